@@ -1,0 +1,28 @@
+"""adm-appraise: options appraisal of alternative delivery models, from plain YAML files.
+
+The library API, usable without click::
+
+    from adm_appraise import load_appraisal, appraise
+    result = appraise(load_appraisal("my-appraisal"))
+    result.to_dict()["shortlist"]
+
+``appraise`` (and everything that needs pandas) is imported only when first used.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from adm_appraise.loader import load_appraisal
+from adm_appraise.problems import AppraisalError, Problem
+
+__version__ = "0.1.0"
+__all__ = ["AppraisalError", "Problem", "__version__", "appraise", "load_appraisal"]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "appraise":
+        from adm_appraise.method import appraise
+
+        return appraise
+    raise AttributeError(f"module 'adm_appraise' has no attribute {name!r}")

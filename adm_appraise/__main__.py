@@ -1,0 +1,3 @@
+from adm_appraise.cli import main
+
+main(prog_name="adm-appraise")

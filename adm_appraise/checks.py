@@ -1,0 +1,164 @@
+"""Semantic checks: what the schema cannot see, across the criteria file and every option.
+
+Each check returns problems (errors); none stops at the first. ``check`` runs them all.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Iterator
+
+from adm_appraise.model import Appraisal, Assessment, Criterion, Option
+from adm_appraise.problems import Location, Problem
+from adm_appraise.yamlfile import Document
+
+
+def check(appraisal: Appraisal, doc: Document) -> list[Problem]:
+    return [
+        *_unique(appraisal),
+        *_scale(appraisal, doc),
+        *_criteria(appraisal, doc),
+        *_baseline(appraisal),
+        *_shortlist(appraisal, doc),
+        *_scenarios(appraisal, doc),
+        *(p for option in appraisal.options for p in _option(appraisal, option)),
+    ]
+
+
+def did_you_mean(name: str, known: Iterable[str]) -> str:
+    known = list(known)
+    close = difflib.get_close_matches(name, known, n=1)
+    if close:
+        return f" (did you mean '{close[0]}'?)"
+    return f"; known: {', '.join(known)}" if known else ""
+
+
+def _unique(appraisal: Appraisal) -> Iterator[Problem]:
+    for kind, items in (("criterion", appraisal.criteria), ("gate", appraisal.gates), ("option", appraisal.options)):
+        seen: dict[str, Location] = {}
+        for item in items:
+            if item.id in seen:
+                first = seen[item.id]
+                other = f"line {first.line}" if first.path == item.where.path else str(first)
+                yield Problem(item.where, "E201", f"duplicate {kind} id '{item.id}' (also at {other})")
+            else:
+                seen[item.id] = item.where
+
+
+def _scale(appraisal: Appraisal, doc: Document) -> Iterator[Problem]:
+    low, high = appraisal.scale
+    if not low < high:
+        yield Problem(doc.where(("appraisal", "scale")), "E202", f"scale min ({low:g}) must be below max ({high:g})")
+
+
+def _criteria(appraisal: Appraisal, doc: Document) -> Iterator[Problem]:
+    low, high = appraisal.scale
+    for i, c in enumerate(appraisal.criteria):
+        if c.is_measure:
+            if c.direction is None:
+                yield Problem(c.where, "E208", f"measure criterion '{c.id}' needs 'direction: lower' or 'direction: higher'")
+            elif c.range is not None:
+                worst, best = c.range
+                if worst == best or (worst < best) != (c.direction == "higher"):
+                    yield Problem(
+                        doc.where(("criteria", i, "range")), "E203",
+                        f"range [{worst:g}, {best:g}] is [worst, best] and must run the way of "
+                        f"'direction: {c.direction}'",
+                    )
+            if c.levels:
+                yield Problem(doc.where(("criteria", i, "levels")), "E208", f"measure criterion '{c.id}' takes no 'levels'")
+        else:
+            for key in ("unit", "direction", "range"):
+                if getattr(c, key) is not None:
+                    yield Problem(
+                        doc.where(("criteria", i, key), key=True), "E208",
+                        f"'{key}' is for measure criteria; add 'type: measure' to '{c.id}' or remove it",
+                    )
+            for level in c.levels:
+                if not low <= level <= high:
+                    yield Problem(
+                        doc.where(("criteria", i, "levels", level), key=True), "E203",
+                        f"level {level} of '{c.id}' is off the scale {low:g}-{high:g}",
+                    )
+
+
+def _baseline(appraisal: Appraisal) -> Iterator[Problem]:
+    ids = [o.id for o in appraisal.options]
+    if appraisal.baseline is not None and appraisal.baseline not in ids and appraisal.baseline_where:
+        yield Problem(
+            appraisal.baseline_where, "E209",
+            f"baseline '{appraisal.baseline}' is not an option{did_you_mean(appraisal.baseline, ids)}",
+        )
+
+
+def _shortlist(appraisal: Appraisal, doc: Document) -> Iterator[Problem]:
+    rule = appraisal.shortlist
+    if rule.top is None and rule.min_score is None and rule.within is None:
+        yield Problem(
+            doc.where(("appraisal", "shortlist")), "E210",
+            "the shortlist rule is empty: give at least one of top, min_score, within",
+        )
+
+
+def _scenarios(appraisal: Appraisal, doc: Document) -> Iterator[Problem]:
+    ids = [c.id for c in appraisal.criteria]
+    for name, weights in appraisal.scenarios.items():
+        for cid in weights:
+            if cid not in ids:
+                yield Problem(
+                    doc.where(("scenarios", name, "weights", cid), key=True), "E205",
+                    f"scenario '{name}' weights unknown criterion '{cid}'{did_you_mean(cid, ids)}",
+                )
+        if sum(appraisal.weights(name).values()) <= 0:
+            yield Problem(doc.where(("scenarios", name)), "E211", f"scenario '{name}' gives every criterion zero weight")
+
+
+def _option(appraisal: Appraisal, option: Option) -> Iterator[Problem]:
+    criteria = {c.id: c for c in appraisal.criteria}
+    gates = [g.id for g in appraisal.gates]
+    scores_at = option.keys.get("scores", option.where)
+    for cid in criteria:
+        if cid not in option.scores:
+            yield Problem(scores_at, "E204", f"option '{option.id}' does not score criterion '{cid}'")
+    for cid, assessment in option.scores.items():
+        if cid not in criteria:
+            yield Problem(
+                assessment.where, "E205",
+                f"option '{option.id}' scores unknown criterion '{cid}'{did_you_mean(cid, criteria)}",
+            )
+        else:
+            yield from _assessment(appraisal, option, criteria[cid], assessment)
+    gates_at = option.keys.get("gates", option.where)
+    for gid in gates:
+        if gid not in option.gates:
+            yield Problem(gates_at, "E206", f"option '{option.id}' does not assess gate '{gid}'")
+    for gid, gate in option.gates.items():
+        if gid not in gates:
+            yield Problem(gate.where, "E207", f"option '{option.id}' assesses unknown gate '{gid}'{did_you_mean(gid, gates)}")
+
+
+def _assessment(appraisal: Appraisal, option: Option, c: Criterion, a: Assessment) -> Iterator[Problem]:
+    wanted = "value" if c.is_measure else "score"
+    if a.keyword not in ("", wanted):
+        yield Problem(
+            a.where, "E208",
+            f"'{c.id}' is a {c.type} criterion: give '{wanted}:'"
+            + ("" if a.keyword in ("none", "both") else f", not '{a.keyword}:'"),
+        )
+        return
+    if a.point is None:
+        return
+    if c.is_measure:
+        bounds = (min(c.range), max(c.range)) if c.range else None
+        what = f"range [{c.range[0]:g}, {c.range[1]:g}]" if c.range else ""
+    else:
+        bounds = appraisal.scale
+        what = f"scale {appraisal.scale[0]:g}-{appraisal.scale[1]:g}"
+    for key, number in (("low", a.low), (wanted, a.point), ("high", a.high)):
+        if number is not None and bounds is not None and not bounds[0] <= number <= bounds[1]:
+            where = a.at.get(key if a.keyword else "", a.where)
+            yield Problem(where, "E203", f"{option.id}: {c.id} {key} {number:g} is off the {what}")
+    if (a.low is not None and a.low > a.point) or (a.high is not None and a.high < a.point):
+        yield Problem(
+            a.where, "E203", f"{option.id}: {c.id} needs low <= {wanted} <= high"
+        )

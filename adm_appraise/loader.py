@@ -1,0 +1,168 @@
+"""Find an appraisal's files, load them strictly and build the frozen domain objects.
+
+``load_appraisal`` is the one entry point every command uses: files -> strict YAML ->
+schema -> domain objects -> semantic checks. It raises :class:`AppraisalError` with every
+problem in every file, or returns a valid :class:`Appraisal`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from adm_appraise import checks, schema
+from adm_appraise.model import (
+    Appraisal,
+    Assessment,
+    Criterion,
+    Gate,
+    GateAssessment,
+    Option,
+    ShortlistRule,
+)
+from adm_appraise.problems import AppraisalError, Location, Problem
+from adm_appraise.yamlfile import Document, load_yaml
+
+
+def bundled_dir() -> Path:
+    """The folder of the bundled example appraisal (and the shipped templates)."""
+    package = Path(__file__).resolve().parent
+    data = package / "data"
+    return data if (data / "criteria.yaml").is_file() else package.parent
+
+
+@dataclass(frozen=True)
+class Sources:
+    criteria: Path
+    options: Path
+    bundled: bool = False
+
+
+def find_sources(
+    directory: Path | None = None, criteria: Path | None = None, options: Path | None = None
+) -> Sources:
+    """Where the files are: DIR (default: the current folder, else the bundled example)."""
+    bundled = False
+    if directory is None and criteria is None and not Path("criteria.yaml").exists():
+        directory, bundled = bundled_dir(), True
+    base = directory if directory is not None else Path(".")
+    criteria_path = criteria if criteria is not None else base / "criteria.yaml"
+    if options is None:
+        options = (base if directory is not None or criteria is None else criteria.parent) / "options"
+    return Sources(criteria_path, options, bundled)
+
+
+def load_appraisal(
+    directory: str | Path | None = None,
+    *,
+    criteria: str | Path | None = None,
+    options: str | Path | None = None,
+) -> Appraisal:
+    """Load and check an appraisal; raise AppraisalError listing every problem."""
+    sources = find_sources(*(None if p is None else Path(p) for p in (directory, criteria, options)))
+    appraisal, problems = _load(sources)
+    errors = [p for p in problems if p.severity == "error"]
+    if errors or appraisal is None:
+        raise AppraisalError(errors)
+    return appraisal
+
+
+def _load(sources: Sources) -> tuple[Appraisal | None, list[Problem]]:
+    problems: list[Problem] = []
+    crit_doc = _read(sources.criteria, problems)
+    option_docs = [d for p in _option_files(sources.options, problems) if (d := _read(p, problems))]
+    crit_file = None
+    if crit_doc is not None:
+        crit_file, found = schema.parse(schema.CriteriaFile, crit_doc)
+        problems += found
+    options = []
+    for doc in option_docs:
+        parsed, found = schema.parse(schema.OptionFile, doc)
+        problems += found
+        if parsed is not None:
+            options.append(_option(parsed, doc))
+    if crit_file is None or crit_doc is None:
+        return None, problems
+    appraisal = _appraisal(crit_file, crit_doc, tuple(options), sources.bundled)
+    problems += checks.check(appraisal, crit_doc)
+    return appraisal, problems
+
+
+def _read(path: Path, problems: list[Problem]) -> Document | None:
+    if not path.is_file():
+        problems.append(Problem(Location(str(path)), "E001", "file not found" if not path.exists() else "not a file"))
+        return None
+    try:
+        return load_yaml(path)
+    except AppraisalError as exc:
+        problems += exc.problems
+        return None
+
+
+def _option_files(folder: Path, problems: list[Problem]) -> list[Path]:
+    if not folder.is_dir():
+        problems.append(Problem(Location(str(folder)), "E001", "options folder not found"))
+        return []
+    files = sorted(
+        p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and not p.name.startswith(".")
+    )
+    if not files:
+        problems.append(Problem(Location(str(folder)), "E212", "no option files (*.yaml) in the options folder"))
+    return files
+
+
+def _appraisal(spec: Any, doc: Document, options: tuple[Option, ...], bundled: bool) -> Appraisal:
+    meta = spec.appraisal
+    criteria = tuple(
+        Criterion(
+            id=c.id, name=c.name, weight=c.weight, where=doc.where(("criteria", i)),
+            description=c.description, type=c.type, unit=c.unit, direction=c.direction,
+            range=tuple(c.range) if c.range else None, levels=dict(c.levels or {}),
+        )
+        for i, c in enumerate(spec.criteria)
+    )
+    gates = tuple(
+        Gate(id=g.id, name=g.name, where=doc.where(("gates", i)), description=g.description)
+        for i, g in enumerate(spec.gates)
+    )
+    rule = meta.shortlist
+    return Appraisal(
+        title=meta.title, scale=(meta.scale.min, meta.scale.max), criteria=criteria, gates=gates,
+        options=options, criteria_path=doc.path, organisation=meta.organisation, date=meta.date,
+        description=meta.description, baseline=meta.baseline,
+        baseline_where=doc.where(("appraisal", "baseline")) if meta.baseline else None,
+        shortlist=ShortlistRule(rule.top, rule.min_score, rule.within),
+        scenarios={name: dict(s.weights) for name, s in spec.scenarios.items()},
+        bundled=bundled,
+    )
+
+
+def _option(spec: Any, doc: Document) -> Option:
+    gates = {}
+    for gid, entry in spec.gates.items():
+        where = doc.where(("gates", gid))
+        if isinstance(entry, str):
+            gates[gid] = GateAssessment(entry, where)
+        else:
+            gates[gid] = GateAssessment(entry.result, where, entry.rationale)
+    scores = {}
+    for cid, entry in spec.scores.items():
+        where = doc.where(("scores", cid))
+        if isinstance(entry, float):
+            scores[cid] = Assessment(entry, where)
+            continue
+        keyword = "score" if entry.score is not None else "value" if entry.value is not None else ""
+        point = entry.score if entry.score is not None else entry.value
+        if entry.score is not None and entry.value is not None:
+            keyword = "both"
+        at = {k: doc.where(("scores", cid, k)) for k in ("score", "value", "low", "high")}
+        scores[cid] = Assessment(
+            point, where, entry.low, entry.high, entry.rationale, tuple(entry.evidence),
+            keyword or "none", at,
+        )
+    return Option(
+        id=spec.id, name=spec.name, path=doc.path, where=doc.where(("id",)),
+        description=spec.description, gates=gates, scores=scores,
+        keys={k: doc.where((k,), key=True) for k in ("id", "gates", "scores")},
+    )

@@ -1,0 +1,88 @@
+"""The decision matrix: options x criteria, raw and on the 0-100 value scale.
+
+Value functions (SPEC "The method"): a score s on the appraisal's scale becomes
+100*(s-min)/(max-min); a measure x becomes 100*(x-worst)/(best-worst) on its range, the
+global [worst, best] when given, else the local one (worst and best among all options).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from adm_appraise.model import Appraisal, Criterion
+from adm_appraise.problems import Problem
+
+
+@dataclass(frozen=True)
+class DecisionMatrix:
+    """Raw scores and their 0-100 values, labelled by option id (rows) and criterion id."""
+
+    raw: pd.DataFrame
+    worst: pd.Series  # the raw value that maps to 0, per criterion
+    best: pd.Series  # the raw value that maps to 100
+
+    @classmethod
+    def from_appraisal(cls, appraisal: Appraisal, column: str = "point") -> DecisionMatrix:
+        """The matrix of one field of every assessment ('point', 'low' or 'high')."""
+        ids = [c.id for c in appraisal.criteria]
+        rows = {}
+        for o in appraisal.options:
+            rows[o.id] = [_field(o.scores[c], column) for c in ids]
+        raw = pd.DataFrame.from_dict(rows, orient="index", columns=ids, dtype=float)
+        worst, best = scale_ends(appraisal.criteria, raw, appraisal.scale)
+        return cls(raw, worst, best)
+
+    @property
+    def values(self) -> pd.DataFrame:
+        """Each raw number on the 0-100 preference scale, higher always better."""
+        span = (self.best - self.worst).replace(0.0, np.nan)
+        values = (self.raw - self.worst) / span * 100.0
+        return values.fillna(100.0)  # a local criterion where every option is equal
+
+    def flat_criteria(self) -> list[str]:
+        """Criteria on which every option has the same raw value."""
+        return [c for c in self.raw.columns if self.raw[c].nunique() <= 1]
+
+
+def _field(assessment: object, column: str) -> float:
+    number = getattr(assessment, column)
+    if number is None:  # no range given: low and high default to the point
+        number = getattr(assessment, "point")
+    return float(number)
+
+
+def scale_ends(
+    criteria: tuple[Criterion, ...], raw: pd.DataFrame, scale: tuple[float, float]
+) -> tuple[pd.Series, pd.Series]:
+    """The raw values that map to 0 (worst) and 100 (best) for each criterion."""
+    worst, best = {}, {}
+    for c in criteria:
+        if not c.is_measure:
+            worst[c.id], best[c.id] = scale
+        elif c.range is not None:
+            worst[c.id], best[c.id] = c.range
+        else:
+            low, high = float(raw[c.id].min()), float(raw[c.id].max())
+            worst[c.id], best[c.id] = (high, low) if c.direction == "lower" else (low, high)
+    return pd.Series(worst, dtype=float), pd.Series(best, dtype=float)
+
+
+def normalise(weights: Mapping[str, float]) -> pd.Series:
+    """Weights as a Series summing to 1."""
+    series = pd.Series(dict(weights), dtype=float)
+    return series / series.sum()
+
+
+def flat_warnings(appraisal: Appraisal, matrix: DecisionMatrix) -> list[Problem]:
+    """The warning SPEC asks for when a local measure cannot tell options apart."""
+    flat = set(matrix.flat_criteria())
+    return [
+        Problem(c.where, "W201", f"every option has the same value on '{c.id}': on its local scale each gets 100",
+                severity="warning")
+        for c in appraisal.criteria
+        if c.id in flat and c.is_measure and c.range is None
+    ]

@@ -1,0 +1,132 @@
+"""The domain objects: an appraisal, its criteria, gates and options, frozen once loaded.
+
+They are built by ``loader`` from the checked files and never changed afterwards; every
+object keeps the :class:`Location` it came from, so later checks can point at the line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from adm_appraise.problems import Location
+
+
+@dataclass(frozen=True)
+class Criterion:
+    id: str
+    name: str
+    weight: float
+    where: Location
+    description: str | None = None
+    type: str = "score"  # 'score' (on the appraisal's scale) or 'measure' (a natural unit)
+    unit: str | None = None
+    direction: str | None = None  # measures: 'lower' or 'higher' is better
+    range: tuple[float, float] | None = None  # measures: (worst, best), a global scale
+    levels: Mapping[int, str] = field(default_factory=dict)
+
+    @property
+    def is_measure(self) -> bool:
+        return self.type == "measure"
+
+
+@dataclass(frozen=True)
+class Gate:
+    id: str
+    name: str
+    where: Location
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class GateAssessment:
+    result: str  # 'pass', 'fail' or 'conditional'
+    where: Location
+    rationale: str | None = None
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """One option's score (or measured value) on one criterion."""
+
+    point: float | None  # the score or value; None only in an invalid file
+    where: Location
+    low: float | None = None
+    high: float | None = None
+    rationale: str | None = None
+    evidence: tuple[str, ...] = ()
+    keyword: str = ""  # 'score', 'value', 'both' or 'none' as written; '' for the short form
+    at: Mapping[str, Location] = field(default_factory=dict)  # where score/value/low/high stand
+
+
+@dataclass(frozen=True)
+class Option:
+    id: str
+    name: str
+    path: Path
+    where: Location
+    description: str | None = None
+    gates: Mapping[str, GateAssessment] = field(default_factory=dict)
+    scores: Mapping[str, Assessment] = field(default_factory=dict)
+    keys: Mapping[str, Location] = field(default_factory=dict)  # where 'gates:', 'scores:' stand
+
+    def failed_gates(self) -> list[str]:
+        return [g for g, a in self.gates.items() if a.result == "fail"]
+
+    def conditional_gates(self) -> list[str]:
+        return [g for g, a in self.gates.items() if a.result == "conditional"]
+
+
+@dataclass(frozen=True)
+class ShortlistRule:
+    top: int | None = 2
+    min_score: float | None = None
+    within: float | None = None
+
+    def describe(self) -> str:
+        parts = []
+        if self.top is not None:
+            parts.append(f"the top {self.top}")
+        if self.min_score is not None:
+            parts.append(f"scoring at least {self.min_score:g}")
+        if self.within is not None:
+            parts.append(f"within {self.within:g} points of the leader")
+        return "eligible options " + ", ".join(parts)
+
+
+@dataclass(frozen=True)
+class Appraisal:
+    title: str
+    scale: tuple[float, float]
+    criteria: tuple[Criterion, ...]
+    gates: tuple[Gate, ...]
+    options: tuple[Option, ...]
+    criteria_path: Path
+    organisation: str | None = None
+    date: str | None = None
+    description: str | None = None
+    baseline: str | None = None
+    baseline_where: Location | None = None
+    shortlist: ShortlistRule = ShortlistRule()
+    scenarios: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
+    bundled: bool = False
+
+    @property
+    def files(self) -> list[Path]:
+        """Every input file, criteria first: what the audit trail hashes."""
+        return [self.criteria_path, *(o.path for o in self.options)]
+
+    def criterion(self, cid: str) -> Criterion:
+        return next(c for c in self.criteria if c.id == cid)
+
+    def option(self, oid: str) -> Option:
+        return next(o for o in self.options if o.id == oid)
+
+    def weights(self, scenario: str | None = None, overrides: Mapping[str, float] = {}) -> dict[str, float]:
+        """Raw (unnormalised) weights, with a scenario's and then the overrides applied."""
+        weights = {c.id: c.weight for c in self.criteria}
+        if scenario is not None:
+            weights.update(self.scenarios[scenario])
+        weights.update(overrides)
+        return weights

@@ -1,0 +1,100 @@
+"""Problems found in an appraisal's files, their stable codes, and the one error type.
+
+Every check in adm-appraise reports a :class:`Problem` that points at a file, line and
+column. A bad appraisal raises :class:`AppraisalError` carrying all of them at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+# code -> (name, one-line explanation). Codes are stable: never renumber, only add.
+CODES: dict[str, tuple[str, str]] = {
+    "E001": ("unreadable-file", "a file or folder is missing or cannot be read"),
+    "E002": ("bad-encoding", "a file is not valid UTF-8, or holds a lone surrogate"),
+    "E003": ("file-too-large", "a file is larger than the size cap (1 MiB)"),
+    "E004": ("yaml-syntax", "the file is not well-formed YAML"),
+    "E101": ("duplicate-key", "a mapping has the same key twice"),
+    "E102": ("yaml-tag", "a YAML tag (!!python/..., !!binary, ...) was used"),
+    "E103": ("yaml-alias", "a YAML anchor (&name) or alias (*name) was used"),
+    "E104": ("non-string-key", "a mapping key is not plain text (or an integer in levels)"),
+    "E105": ("non-finite-number", "a number is NaN, infinite or too large"),
+    "E106": ("too-deep", "the file nests deeper than any appraisal needs"),
+    "E107": ("multiple-documents", "the file holds more than one YAML document"),
+    "E110": ("unknown-key", "a key the file format does not define"),
+    "E111": ("missing-key", "a required key is absent"),
+    "E112": ("wrong-type", "a value has the wrong type (text for a number, ...)"),
+    "E113": ("invalid-value", "a value breaks its rule (id pattern, weight > 0, ...)"),
+    "E201": ("duplicate-id", "two criteria, gates or options share an id"),
+    "E202": ("bad-scale", "the scale's min is not below its max"),
+    "E203": ("off-scale", "a score lies outside the scale, or a range is out of order"),
+    "E204": ("missing-score", "an option does not score a criterion"),
+    "E205": ("unknown-criterion", "a score, scenario or override names no criterion"),
+    "E206": ("missing-gate", "an option does not assess a gate"),
+    "E207": ("unknown-gate", "an option assesses a gate that is not defined"),
+    "E208": ("bad-measure", "a measure criterion lacks a direction, or mixes score and value"),
+    "E209": ("unknown-baseline", "the baseline names no option"),
+    "E210": ("bad-shortlist", "the shortlist rule cannot select anything sensible"),
+    "E211": ("bad-scenario", "a scenario's weights are unusable"),
+    "E212": ("no-options", "the options folder holds no option file"),
+    "W201": ("non-discriminating-criterion", "every option scores the same: the criterion cannot change the ranking"),
+    "W202": ("dominant-weight", "one criterion carries more than half of the total weight"),
+    "W203": ("missing-rationale", "a score has no rationale"),
+    "W204": ("missing-gate-rationale", "a gate marked conditional (or failed) has no rationale"),
+    "W205": ("missing-level", "a score is used that its criterion's levels do not describe"),
+    "W206": ("dominated-option", "an eligible option is no better than another on any criterion, worse on one"),
+    "W207": ("below-baseline", "an eligible option scores below the business-as-usual baseline"),
+    "W208": ("no-baseline", "no baseline (business-as-usual) option is named"),
+    "W209": ("file-name-mismatch", "an option file's name does not match the id inside it"),
+}
+
+
+@dataclass(frozen=True, order=True)
+class Location:
+    """A place in a file: 1-based line and column (0 when unknown)."""
+
+    path: str
+    line: int = 0
+    column: int = 0
+
+    def __str__(self) -> str:
+        if self.line:
+            return f"{self.path}:{self.line}:{self.column}"
+        return self.path
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong (error) or worth a reviewer's attention (warning)."""
+
+    where: Location
+    code: str
+    message: str
+    severity: str = "error"
+
+    def __post_init__(self) -> None:
+        if self.code not in CODES:
+            raise ValueError(f"unregistered problem code {self.code}")
+
+    @property
+    def name(self) -> str:
+        return CODES[self.code][0]
+
+    def sort_key(self) -> tuple[str, int, int, str]:
+        return (self.where.path, self.where.line, self.where.column, self.code)
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.severity}: {self.message} [{self.code}]"
+
+
+class AppraisalError(Exception):
+    """The appraisal cannot be used: carries every problem found, sorted by place."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = sorted(problems, key=Problem.sort_key)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+def at(path: str | Path, line: int = 0, column: int = 0) -> Location:
+    return Location(str(path), line, column)

@@ -1,0 +1,231 @@
+"""The strict YAML dialect: plain data, every value with its line and column.
+
+PyYAML's event stream is turned into dicts, lists, strings and numbers by hand, so that
+nothing YAML 1.1 or PyYAML would do silently gets through: tags, anchors and aliases,
+duplicate keys, non-text keys, ``yes``/``no`` booleans, sexagesimal and octal numbers,
+NaN and infinity. Every problem in a file is reported, not just the first.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from adm_appraise.problems import AppraisalError, Location, Problem
+
+MAX_BYTES = 1 << 20  # 1 MiB: a real option file is a few kilobytes
+MAX_DEPTH = 32
+
+Path_ = tuple[str | int, ...]
+
+_Parser = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+_NULL = {"", "~", "null", "Null", "NULL"}
+_TRUE = {"true", "True", "TRUE"}
+_FALSE = {"false", "False", "FALSE"}
+_INT = re.compile(r"[-+]?(0|[1-9][0-9]*)\Z")
+_FLOAT = re.compile(r"[-+]?(0|[1-9][0-9]*)(\.[0-9]*)?([eE][-+]?[0-9]+)?\Z|[-+]?\.[0-9]+([eE][-+]?[0-9]+)?\Z")
+_NONFINITE = re.compile(r"[-+]?\.?(inf|Inf|INF|nan|NaN|NAN)\Z")
+# What YAML 1.1 would have read as a number or boolean: kept as text here, and named
+# in the error when such text lands where a number is expected.
+YAML11_NUMBER = re.compile(
+    r"[-+]?(0[0-7]+|0o[0-7]+|0x[0-9a-fA-F]+|0b[01]+|[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?"
+    r"|[0-9][0-9_]*_[0-9_]*(\.[0-9_]*)?)\Z"
+)
+
+
+@dataclass
+class Document:
+    """A loaded YAML file: its data, and where each value and each key stands."""
+
+    path: Path
+    data: Any
+    values: dict[Path_, Location] = field(default_factory=dict)
+    keys: dict[Path_, Location] = field(default_factory=dict)
+
+    def where(self, path: Path_, *, key: bool = False) -> Location:
+        """The location of the value (or key) at ``path``, else of its nearest ancestor."""
+        if key and path in self.keys:
+            return self.keys[path]
+        while path not in self.values and path:
+            path = path[:-1]
+        return self.values.get(path, Location(str(self.path), 1, 1))
+
+
+def load_yaml(path: Path) -> Document:
+    """Read one YAML file in the strict dialect; raise AppraisalError with every problem."""
+    name = str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise AppraisalError([Problem(Location(name), "E001", f"cannot read: {exc.strerror}")])
+    if len(raw) > MAX_BYTES:
+        msg = f"file is {len(raw)} bytes, over the {MAX_BYTES}-byte cap"
+        raise AppraisalError([Problem(Location(name, 1, 1), "E003", msg)])
+    text = _decode(raw, name)
+    return _Builder(path, text).build()
+
+
+def _decode(raw: bytes, name: str) -> str:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise AppraisalError([Problem(Location(name, 1, 1), "E002", "file is UTF-16; save it as UTF-8")])
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start]
+        line = before.count(b"\n") + 1
+        col = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
+        msg = f"invalid UTF-8 byte 0x{raw[exc.start]:02x}; save the file as UTF-8"
+        raise AppraisalError([Problem(Location(name, line, col), "E002", msg)]) from None
+
+
+class _Builder:
+    def __init__(self, path: Path, text: str) -> None:
+        self.doc = Document(path, None)
+        self.name = str(path)
+        self.text = text
+        self.problems: list[Problem] = []
+
+    def loc(self, mark: Any) -> Location:
+        return Location(self.name, mark.line + 1, mark.column + 1)
+
+    def problem(self, mark: Any, code: str, message: str) -> None:
+        self.problems.append(Problem(self.loc(mark), code, message))
+
+    def build(self) -> Document:
+        try:
+            events = list(yaml.parse(self.text, Loader=_Parser))
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            msg = " ".join(s for s in (exc.context, exc.problem) if s) or "invalid YAML"
+            where = self.loc(mark) if mark else Location(self.name, 1, 1)
+            raise AppraisalError([Problem(where, "E004", msg)]) from None
+        except yaml.YAMLError as exc:  # ReaderError: a character YAML does not allow
+            pos = getattr(exc, "position", 0)
+            line = self.text.count("\n", 0, pos) + 1
+            col = pos - (self.text.rfind("\n", 0, pos) + 1) + 1
+            reason = getattr(exc, "reason", "unacceptable character")
+            raise AppraisalError([Problem(Location(self.name, line, col), "E004", str(reason))]) from None
+        self.events = events
+        self.i = 0
+        docs = [e for e in events if isinstance(e, yaml.DocumentStartEvent)]
+        if len(docs) > 1:
+            self.problem(docs[1].start_mark, "E107", "more than one YAML document in the file")
+        if docs:
+            self.i = events.index(docs[0]) + 1
+            if not isinstance(events[self.i], yaml.DocumentEndEvent):
+                self.doc.data = self.node((), 0)
+        if self.problems:
+            raise AppraisalError(self.problems)
+        return self.doc
+
+    def next(self) -> Any:
+        ev = self.events[self.i]
+        self.i += 1
+        return ev
+
+    def node(self, path: Path_, depth: int) -> Any:
+        ev = self.next()
+        self.doc.values[path] = self.loc(ev.start_mark)
+        if isinstance(ev, yaml.AliasEvent):
+            self.problem(ev.start_mark, "E103", f"alias *{ev.anchor}: anchors and aliases are not allowed; write the value out")
+            return None
+        if ev.anchor is not None:
+            self.problem(ev.start_mark, "E103", f"anchor &{ev.anchor}: anchors and aliases are not allowed")
+        if ev.tag is not None and ev.tag != "!":
+            self.problem(ev.start_mark, "E102", f"tag {ev.tag}: YAML tags are not allowed")
+        if isinstance(ev, yaml.ScalarEvent):
+            return self.scalar(ev)
+        if depth >= MAX_DEPTH:
+            self.problem(ev.start_mark, "E106", f"nesting deeper than {MAX_DEPTH} levels")
+            self.skip()
+            return None
+        if isinstance(ev, yaml.SequenceStartEvent):
+            items = []
+            while not isinstance(self.events[self.i], yaml.SequenceEndEvent):
+                items.append(self.node((*path, len(items)), depth + 1))
+            self.i += 1
+            return items
+        return self.mapping(path, depth)
+
+    def mapping(self, path: Path_, depth: int) -> dict[Any, Any]:
+        result: dict[Any, Any] = {}
+        while not isinstance(self.events[self.i], yaml.MappingEndEvent):
+            kev = self.events[self.i]
+            key = self.key(kev)
+            if key is None:
+                self.node((*path, "?"), depth + 1)  # read past the value
+                continue
+            kpath = (*path, key)
+            if key in result:
+                first = self.doc.keys[kpath]
+                self.problem(kev.start_mark, "E101", f"duplicate key '{key}' (first at line {first.line})")
+                saved = (self.doc.values.get(kpath), self.doc.keys[kpath])
+                self.node(kpath, depth + 1)
+                self.doc.values[kpath], self.doc.keys[kpath] = saved  # type: ignore[assignment]
+                continue
+            self.doc.keys[kpath] = self.loc(kev.start_mark)
+            result[key] = self.node(kpath, depth + 1)
+        self.i += 1
+        return result
+
+    def key(self, ev: Any) -> str | int | None:
+        """Consume a mapping key; None if it is not usable as a key."""
+        if not isinstance(ev, yaml.ScalarEvent):
+            self.problem(ev.start_mark, "E104", "a mapping key must be plain text, not a list or mapping")
+            self.i += 1
+            if not isinstance(ev, yaml.AliasEvent):
+                self.skip()
+            return None
+        self.i += 1
+        if ev.anchor is not None or ev.tag not in (None, "!"):
+            self.problem(ev.start_mark, "E102", "tags and anchors are not allowed on keys")
+        value = self.scalar(ev)
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
+            self.problem(ev.start_mark, "E104", f"key {ev.value!r} must be text; quote it")
+            return None
+        return value
+
+    def skip(self) -> None:
+        """Consume events up to the end of the collection just opened."""
+        level = 1
+        while level:
+            ev = self.next()
+            if isinstance(ev, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+                level += 1
+            elif isinstance(ev, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+                level -= 1
+
+    def scalar(self, ev: Any) -> Any:
+        text = ev.value
+        if any("\ud800" <= ch <= "\udfff" for ch in text):
+            self.problem(ev.start_mark, "E002", "lone surrogate in text; only valid Unicode is allowed")
+            return None
+        if ev.style or ev.tag == "!":  # quoted or block scalars are always text
+            return text
+        if text in _NULL:
+            return None
+        if text in _TRUE or text in _FALSE:
+            return text in _TRUE
+        if _INT.match(text):
+            number: int | float = int(text)
+        elif _FLOAT.match(text):
+            number = float(text)
+        elif _NONFINITE.match(text):
+            self.problem(ev.start_mark, "E105", f"{text} is not a finite number")
+            return None
+        else:
+            return text
+        try:
+            finite = math.isfinite(float(number))
+        except OverflowError:
+            finite = False
+        if not finite:
+            self.problem(ev.start_mark, "E105", f"{text} is too large to be a number here")
+            return None
+        return number
