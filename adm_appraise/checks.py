@@ -5,11 +5,10 @@ Each check returns problems (errors); none stops at the first. ``check`` runs th
 
 from __future__ import annotations
 
-import difflib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from adm_appraise.model import Appraisal, Assessment, Criterion, Option
-from adm_appraise.problems import Location, Problem
+from adm_appraise.problems import Location, Problem, did_you_mean
 from adm_appraise.yamlfile import Document
 
 
@@ -23,14 +22,6 @@ def check(appraisal: Appraisal, doc: Document) -> list[Problem]:
         *_scenarios(appraisal, doc),
         *(p for option in appraisal.options for p in _option(appraisal, option)),
     ]
-
-
-def did_you_mean(name: str, known: Iterable[str]) -> str:
-    known = list(known)
-    close = difflib.get_close_matches(name, known, n=1)
-    if close:
-        return f" (did you mean '{close[0]}'?)"
-    return f"; known: {', '.join(known)}" if known else ""
 
 
 def _unique(appraisal: Appraisal) -> Iterator[Problem]:

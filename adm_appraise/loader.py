@@ -74,11 +74,11 @@ def _load(sources: Sources) -> tuple[Appraisal | None, list[Problem]]:
     option_docs = [d for p in _option_files(sources.options, problems) if (d := _read(p, problems))]
     crit_file = None
     if crit_doc is not None:
-        crit_file, found = schema.parse(schema.CriteriaFile, crit_doc)
+        crit_file, found = _parse(schema.CriteriaFile, crit_doc)
         problems += found
     options = []
     for doc in option_docs:
-        parsed, found = schema.parse(schema.OptionFile, doc)
+        parsed, found = _parse(schema.OptionFile, doc)
         problems += found
         if parsed is not None:
             options.append(_option(parsed, doc))
@@ -87,6 +87,13 @@ def _load(sources: Sources) -> tuple[Appraisal | None, list[Problem]]:
     appraisal = _appraisal(crit_file, crit_doc, tuple(options), sources.bundled)
     problems += checks.check(appraisal, crit_doc)
     return appraisal, problems
+
+
+def _parse(model: Any, doc: Document) -> tuple[Any, list[Problem]]:
+    """Schema-check a document; a value the YAML dialect already rejected is not reported twice."""
+    parsed, found = schema.parse(model, doc)
+    seen = {p.where for p in doc.problems}
+    return (None if doc.problems else parsed), doc.problems + [p for p in found if p.where not in seen]
 
 
 def _read(path: Path, problems: list[Problem]) -> Document | None:

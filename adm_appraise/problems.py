@@ -6,6 +6,8 @@ column. A bad appraisal raises :class:`AppraisalError` carrying all of them at o
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -98,3 +100,12 @@ class AppraisalError(Exception):
 
 def at(path: str | Path, line: int = 0, column: int = 0) -> Location:
     return Location(str(path), line, column)
+
+
+def did_you_mean(name: str, known: Iterable[str]) -> str:
+    """' (did you mean 'x'?)' for the closest known name, else the list of known names."""
+    known = list(known)
+    close = difflib.get_close_matches(name, known, n=1) or [k for k in known if k.startswith(name)][:1]
+    if close:
+        return f" (did you mean '{close[0]}'?)"
+    return f"; expected one of: {', '.join(known)}" if known else ""

@@ -7,14 +7,13 @@ the offending value, with a plain-English message and a "did you mean" for unkno
 
 from __future__ import annotations
 
-import difflib
 import typing
 from typing import Annotated, Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, ValidationError
 from pydantic_core import ErrorDetails
 
-from adm_appraise.problems import Problem
+from adm_appraise.problems import Problem, did_you_mean
 from adm_appraise.yamlfile import YAML11_NUMBER, Document
 
 ID_PATTERN = r"^[a-z][a-z0-9_]*$"
@@ -162,9 +161,7 @@ def _problem(model: type[BaseModel], doc: Document, err: ErrorDetails) -> Proble
         return Problem(doc.where(path), "E111", f"missing required key '{path[-1]}'")
     if kind == "extra_forbidden":
         allowed = _allowed_keys(model, err["loc"][:-1])
-        hint = difflib.get_close_matches(str(path[-1]), allowed, n=1)
-        msg = f"unknown key '{path[-1]}'"
-        msg += f" (did you mean '{hint[0]}'?)" if hint else f"; expected one of: {', '.join(allowed)}"
+        msg = f"unknown key '{path[-1]}'{did_you_mean(str(path[-1]), allowed)}"
         return Problem(doc.where(path, key=True), "E110", msg)
     where = doc.where(path)
     if kind in {"float_type", "int_type", "string_type", "dict_type", "model_type", "list_type",

@@ -47,6 +47,7 @@ class Document:
     data: Any
     values: dict[Path_, Location] = field(default_factory=dict)
     keys: dict[Path_, Location] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)  # dialect errors; data still usable
 
     def where(self, path: Path_, *, key: bool = False) -> Location:
         """The location of the value (or key) at ``path``, else of its nearest ancestor."""
@@ -58,7 +59,12 @@ class Document:
 
 
 def load_yaml(path: Path) -> Document:
-    """Read one YAML file in the strict dialect; raise AppraisalError with every problem."""
+    """Read one YAML file in the strict dialect.
+
+    A file that cannot be parsed at all raises AppraisalError. Breaches of the dialect
+    (tags, aliases, duplicate keys...) are listed in ``Document.problems``, with the
+    offending values dropped, so that the rest of the file can still be checked.
+    """
     name = str(path)
     try:
         raw = path.read_bytes()
@@ -120,8 +126,7 @@ class _Builder:
             self.i = events.index(docs[0]) + 1
             if not isinstance(events[self.i], yaml.DocumentEndEvent):
                 self.doc.data = self.node((), 0)
-        if self.problems:
-            raise AppraisalError(self.problems)
+        self.doc.problems = self.problems
         return self.doc
 
     def next(self) -> Any:
@@ -138,7 +143,8 @@ class _Builder:
         if ev.anchor is not None:
             self.problem(ev.start_mark, "E103", f"anchor &{ev.anchor}: anchors and aliases are not allowed")
         if ev.tag is not None and ev.tag != "!":
-            self.problem(ev.start_mark, "E102", f"tag {ev.tag}: YAML tags are not allowed")
+            tag = ev.tag.replace("tag:yaml.org,2002:", "!!")
+            self.problem(ev.start_mark, "E102", f"tag {tag}: YAML tags are not allowed")
         if isinstance(ev, yaml.ScalarEvent):
             return self.scalar(ev)
         if depth >= MAX_DEPTH:
