@@ -12,12 +12,13 @@ from adm_appraise.problems import Location, Problem, did_you_mean
 from adm_appraise.yamlfile import Document
 
 
-def check(appraisal: Appraisal, doc: Document) -> list[Problem]:
+def check(appraisal: Appraisal, doc: Document, *, complete: bool = True) -> list[Problem]:
+    """Every semantic problem; ``complete`` is False when some option files did not load."""
     return [
         *_unique(appraisal),
         *_scale(appraisal, doc),
         *_criteria(appraisal, doc),
-        *_baseline(appraisal),
+        *(_baseline(appraisal) if complete else ()),
         *_shortlist(appraisal, doc),
         *_scenarios(appraisal, doc),
         *(p for option in appraisal.options for p in _option(appraisal, option)),
@@ -139,10 +140,11 @@ def _assessment(appraisal: Appraisal, option: Option, c: Criterion, a: Assessmen
         return
     if a.point is None:
         return
+    bounds, what = None, ""
     if c.is_measure:
-        bounds = (min(c.range), max(c.range)) if c.range else None
-        what = f"range [{c.range[0]:g}, {c.range[1]:g}]" if c.range else ""
-    else:
+        if c.range:
+            bounds, what = (min(c.range), max(c.range)), f"range [{c.range[0]:g}, {c.range[1]:g}]"
+    elif appraisal.scale[0] < appraisal.scale[1]:
         bounds = appraisal.scale
         what = f"scale {appraisal.scale[0]:g}-{appraisal.scale[1]:g}"
     for key, number in (("low", a.low), (wanted, a.point), ("high", a.high)):

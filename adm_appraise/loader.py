@@ -71,7 +71,8 @@ def load_appraisal(
 def _load(sources: Sources) -> tuple[Appraisal | None, list[Problem]]:
     problems: list[Problem] = []
     crit_doc = _read(sources.criteria, problems)
-    option_docs = [d for p in _option_files(sources.options, problems) if (d := _read(p, problems))]
+    option_files = _option_files(sources.options, problems)
+    option_docs = [d for p in option_files if (d := _read(p, problems))]
     crit_file = None
     if crit_doc is not None:
         crit_file, found = _parse(schema.CriteriaFile, crit_doc)
@@ -85,7 +86,7 @@ def _load(sources: Sources) -> tuple[Appraisal | None, list[Problem]]:
     if crit_file is None or crit_doc is None:
         return None, problems
     appraisal = _appraisal(crit_file, crit_doc, tuple(options), sources.bundled)
-    problems += checks.check(appraisal, crit_doc)
+    problems += checks.check(appraisal, crit_doc, complete=0 < len(options) == len(option_files))
     return appraisal, problems
 
 

@@ -214,8 +214,8 @@ def _data_path(data: Any, loc: tuple[int | str, ...]) -> tuple[Any, ...]:
             data = data[part]
         elif isinstance(data, list) and isinstance(part, int) and part < len(data):
             data = data[part]
-        elif i == len(loc) - 1 or not isinstance(data, (dict, list)):
-            data = None
+        elif isinstance(data, dict) and i == len(loc) - 1:
+            data = None  # a missing or unknown key
         else:
             continue  # a union member's tag, not a key of the data
         path.append(part)
