@@ -97,7 +97,7 @@ def _appraise(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[s
         result = appraise(appraisal, scenario, dict(weights))
     except UnknownName as exc:
         hint = "--scenario" if scenario and str(exc).startswith("no scenario") else "--weight"
-        raise click.BadParameter(str(exc), param_hint=hint) from None
+        raise click.BadParameter(str(exc), param_hint=f"'{hint}'") from None
     for warning in result.warnings:
         click.echo(str(warning), err=True)
     return result

@@ -41,7 +41,7 @@ class DecisionMatrix:
         """Each raw number on the 0-100 preference scale, higher always better."""
         span = (self.best - self.worst).replace(0.0, np.nan)
         values = (self.raw - self.worst) / span * 100.0
-        return values.fillna(100.0)  # a local criterion where every option is equal
+        return values.fillna(100.0) + 0.0  # NaN: a flat local criterion; + 0.0 turns -0.0 into 0.0
 
     def flat_criteria(self) -> list[str]:
         """Criteria on which every option has the same raw value."""

@@ -1,0 +1,143 @@
+"""The command line, driven through CliRunner: exact output and exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from adm_appraise import __version__
+from adm_appraise.cli import main
+from tests.conftest import ROOT, make_appraisal
+from tests.test_method import OPTIONS, WORKED
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+@pytest.fixture
+def worked(tmp_path: Path) -> Path:
+    return make_appraisal(tmp_path / "worked", WORKED, **OPTIONS)
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert (result.exit_code, result.output) == (0, f"adm-appraise, version {__version__}\n")
+
+
+def test_score_table(worked: Path) -> None:
+    result = run("score", str(worked))
+    assert result.exit_code == 0
+    assert result.stdout == (
+        "Worked example\n"
+        "weights: quality 50%, cost 30%, months 20%\n"
+        "\n"
+        "Rank    Option      Score    quality    cost    months  Gates               Shortlist\n"
+        "------  --------  -------  ---------  ------  --------  ------------------  -----------\n"
+        "1       b            80.0       30.0    30.0      20.0  conditional: legal  yes\n"
+        "2       a            68.3       40.0    15.0      13.3\n"
+        "-       c            45.0       45.0     0.0       0.0  failed: legal\n"
+        "\n"
+        "Scores are 0-100; criterion columns show each weighted contribution.\n"
+        "Shortlist: b\n"
+    )
+
+
+def test_score_json_matches_spec(worked: Path) -> None:
+    data = json.loads(run("score", str(worked), "--format", "json").stdout)
+    assert list(data) == ["title", "method", "scenario", "criteria", "ranking", "shortlist"]
+    assert data["criteria"][0] == {"id": "quality", "name": "Quality", "weight": 0.5}
+    assert list(data["ranking"][0]) == ["rank", "id", "name", "score", "eligible", "shortlisted", "failed_gates",
+                                        "conditional_gates", "values", "contributions"]
+    assert data["ranking"][0]["score"] == 80.0 and data["shortlist"] == ["b"]
+
+
+def test_score_markdown_and_csv(worked: Path) -> None:
+    markdown = run("score", str(worked), "--format", "markdown").stdout
+    assert "|      1 | b        |    80.0 |" in markdown
+    csv = run("score", str(worked), "--format", "csv", "--scenario", "cheap").stdout.splitlines()
+    assert csv[0].startswith("rank,id,name,score,eligible,shortlisted,failed_gates,conditional_gates,value:quality")
+    assert csv[1].startswith("1,b,B,85.71428571428")
+
+
+def test_scenario_and_weight_override(worked: Path) -> None:
+    out = run("score", str(worked), "--scenario", "cheap", "--weight", "quality=210").stdout
+    assert "scenario: cheap\nweights overridden: quality=210\n" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--weight", "qualty=3"], "Invalid value for '--weight': no criterion 'qualty' (criteria: quality, cost, months)"),
+        (["--weight", "quality"], "Invalid value for '--weight': 'quality' is not ID=W with W a finite number >= 0"),
+        (["--weight", "quality=-1"], "Invalid value for '--weight': 'quality=-1' is not ID=W with W a finite number >= 0"),
+        (["--weight", "quality=nan"], "Invalid value for '--weight': 'quality=nan' is not ID=W with W a finite number >= 0"),
+        (["--scenario", "dear"], "Invalid value for '--scenario': no scenario 'dear' (scenarios: cheap)"),
+        (["--format", "xml"], "Invalid value for '--format': 'xml' is not one of 'table', 'markdown', 'csv', 'json'."),
+    ],
+)
+def test_usage_errors_exit_2(worked: Path, args: list[str], message: str) -> None:
+    result = run("score", str(worked), *args)
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == f"Error: {message}"
+
+
+def test_invalid_appraisal_exits_1_with_every_problem(worked: Path) -> None:
+    (worked / "options/a.yaml").write_text("id: a\nname: A\ngates: {legal: pass}\nscores: {quality: 11, cost: x}\n")
+    (worked / "options/b.yaml").write_text("id: b\nname: B\nname: B2\n")
+    for command in ("score", "validate"):
+        result = run(command, str(worked))
+        assert result.exit_code == 1
+        assert result.stdout == ""
+        assert result.stderr == (
+            f"{worked}/options/a.yaml:4:29: error: scores.cost must be a number, not 'x' [E112]\n"
+            f"{worked}/options/b.yaml:1:1: error: missing required key 'scores' [E111]\n"
+            f"{worked}/options/b.yaml:3:1: error: duplicate key 'name' (first at line 2) [E101]\n"
+            "adm-appraise: 3 errors; nothing was done\n"
+        )
+
+
+def test_validate_valid(worked: Path) -> None:
+    result = run("validate", str(worked))
+    assert (result.exit_code, result.stdout) == (0, f"valid: 3 options, 3 criteria, 1 gates ({worked}/criteria.yaml)\n")
+
+
+def test_missing_directory_exits_1(tmp_path: Path) -> None:
+    result = run("score", str(tmp_path / "nowhere"))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == f"{tmp_path}/nowhere/criteria.yaml: error: file not found [E001]"
+
+
+def test_bundled_example_without_criteria_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run("score", "--format", "json")
+    assert result.exit_code == 0
+    assert result.stderr.startswith("adm-appraise: no criteria.yaml here; appraising the bundled example (")
+    assert json.loads(result.stdout)["shortlist"] == ["wholly_owned_company", "strategic_partnership"]
+
+
+def test_criteria_and_options_flags(worked: Path, tmp_path: Path) -> None:
+    moved = tmp_path / "elsewhere"
+    (worked / "options").rename(moved)
+    result = run("score", "--criteria", str(worked / "criteria.yaml"), "--options", str(moved), "--format", "csv")
+    assert result.exit_code == 0 and result.stdout.count("\n") == 4
+
+
+@pytest.mark.parametrize("args", [["--help"], ["validate", str(ROOT)], ["score", "--help"]])
+def test_light_commands_do_not_import_pandas(args: list[str]) -> None:
+    code = ("import sys; from adm_appraise.cli import main\n"
+            "try:\n    main(%r)\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in ('pandas', 'numpy', 'jinja2', 'scipy') if m in sys.modules))") % args
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines()[-1] == "[]"
+
+
+def test_python_dash_m() -> None:
+    out = subprocess.run([sys.executable, "-m", "adm_appraise", "--version"], capture_output=True, text=True,
+                         check=True).stdout
+    assert out == f"adm-appraise, version {__version__}\n"
