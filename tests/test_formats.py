@@ -1,0 +1,68 @@
+"""Output safety (SPEC): every format escapes what it embeds from the files."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from adm_appraise import appraise, load_appraisal
+from adm_appraise.formats import csv_text, markdown_text, render_score, terminal_text
+from tests.conftest import make_appraisal
+
+CRITERIA = """
+appraisal: {title: "Evil | title\\nline", scale: {min: 0, max: 5}}
+criteria: [{id: c, name: C, weight: 1}]
+"""
+NAMES = {
+    "script": "<script>alert(1)</script>",
+    "pipe": "a | b\\nc",
+    "formula": '=HYPERLINK(\\"http://x\\")',
+    "escape": "bell\\a and \\e[31mred",
+}
+
+
+@pytest.fixture
+def result(tmp_path: Path):
+    options = {oid: f'id: {oid}\nname: "{name}"\nscores: {{c: 3}}\n' for oid, name in NAMES.items()}
+    return appraise(load_appraisal(make_appraisal(tmp_path, CRITERIA, **options)))
+
+
+def test_helpers() -> None:
+    assert markdown_text("<b>a|b</b>\nnext") == "&lt;b&gt;a\\|b&lt;/b&gt; next"
+    assert markdown_text("[link](x) *em*") == "\\[link\\](x) \\*em\\*"
+    assert csv_text("=1+1") == "'=1+1" and csv_text("-2") == "'-2" and csv_text("@a") == "'@a"
+    assert csv_text("\tx") == "'\tx" and csv_text("\rx") == "'\rx" and csv_text("plain") == "plain"
+    assert terminal_text("a\x1b[31mb\nc") == "a\\x1b[31mb c"
+
+
+def test_json_keeps_text_unchanged(result) -> None:
+    data = json.loads(render_score(result, "json"))
+    assert {r["name"] for r in data["ranking"]} == {"<script>alert(1)</script>", "a | b\nc",
+                                                     '=HYPERLINK("http://x")', "bell\x07 and \x1b[31mred"}
+    assert data["title"] == "Evil | title\nline"
+
+
+def test_csv_cells_cannot_run_as_formulas(result) -> None:
+    rows = list(csv.DictReader(io.StringIO(render_score(result, "csv"))))
+    assert {r["name"] for r in rows} >= {"'=HYPERLINK(\"http://x\")", "a | b\nc"}
+    assert all(not r["name"].startswith(("=", "+", "-", "@")) for r in rows)
+
+
+def test_markdown_cells_are_escaped(result) -> None:
+    text = render_score(result, "markdown")
+    assert text.startswith("## Evil \\| title line\n")
+    assert "<script>" not in text
+    # every table row has exactly the header's number of unescaped pipes
+    rows = [line for line in text.splitlines() if line.startswith("|")]
+    counts = {line.replace("\\|", "").count("|") for line in rows}
+    assert counts == {7}  # Rank, Option, Score, c, Gates, Shortlist: 6 columns, 7 pipes
+
+
+def test_table_has_no_control_characters(result) -> None:
+    text = render_score(result, "table")
+    assert "\x1b" not in text and "\x07" not in text
+    assert text.startswith("Evil | title line\n")

@@ -1,0 +1,38 @@
+"""The README's output blocks are real: each is regenerated and compared (--update-golden rewrites)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from click.testing import CliRunner
+
+from adm_appraise.cli import main
+from tests.conftest import ROOT
+
+BLOCK = re.compile(r"<!-- output: (?P<args>[^>]*?) -->\n```\n(?P<body>.*?)```\n<!-- end -->", re.S)
+
+
+def test_readme_output_blocks_are_current(request: pytest.FixtureRequest) -> None:
+    readme = ROOT / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    blocks = list(BLOCK.finditer(text))
+    assert blocks, "README has no output blocks"
+
+    def real(match: re.Match[str]) -> str:
+        result = CliRunner().invoke(main, [*match["args"].split(), str(ROOT)])
+        assert result.exit_code == 0, result.output
+        return f"<!-- output: {match['args']} -->\n```\n{result.stdout}```\n<!-- end -->"
+
+    updated = BLOCK.sub(real, text)
+    if request.config.getoption("--update-golden"):
+        readme.write_text(updated, encoding="utf-8")
+    assert updated == text, "README output is stale: run pytest --update-golden"
+
+
+def test_two_setup_commands_and_ci() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    test_command = "python3 -m venv .venv && .venv/bin/pip install -e '.[test]' && .venv/bin/python -m pytest"
+    assert test_command in readme
+    assert test_command in (ROOT / ".ci/run").read_text(encoding="utf-8")
+    assert "pip install . && .venv/bin/adm-appraise score" in readme
