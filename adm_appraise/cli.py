@@ -14,7 +14,7 @@ from typing import IO, Any
 import click
 
 from adm_appraise import __version__
-from adm_appraise.loader import load_appraisal
+from adm_appraise.loader import bundled_dir, load_appraisal
 from adm_appraise.model import Appraisal
 from adm_appraise.problems import AppraisalError, Problem
 
@@ -51,15 +51,20 @@ class WeightType(click.ParamType):
         return cid.strip(), number
 
 
+def source_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--criteria and --options: files elsewhere than DIR/criteria.yaml and DIR/options."""
+    func = click.option("--options", "options_dir", type=click.Path(file_okay=False, path_type=Path),
+                        help="The folder of option files (default: DIR/options).")(func)
+    return click.option("--criteria", type=click.Path(dir_okay=False, path_type=Path),
+                        help="The criteria file (default: DIR/criteria.yaml).")(func)
+
+
 def appraisal_args(func: Callable[..., Any]) -> Callable[..., Any]:
     """DIR, --criteria and --options, shared by every command that reads an appraisal."""
 
     @click.argument("directory", required=False, metavar="[DIR]",
                     type=click.Path(file_okay=False, path_type=Path))
-    @click.option("--criteria", type=click.Path(dir_okay=False, path_type=Path),
-                  help="The criteria file (default: DIR/criteria.yaml).")
-    @click.option("--options", "options_dir", type=click.Path(file_okay=False, path_type=Path),
-                  help="The folder of option files (default: DIR/options).")
+    @source_options
     @functools.wraps(func)
     def wrapper(directory: Path | None, criteria: Path | None, options_dir: Path | None, **kw: Any) -> Any:
         return func(appraisal=_load(directory, criteria, options_dir), **kw)
@@ -85,9 +90,12 @@ def _load(directory: Path | None, criteria: Path | None, options: Path | None) -
     except AppraisalError as exc:
         raise Failed(exc.problems) from None
     if appraisal.bundled:
-        click.echo(f"adm-appraise: no criteria.yaml here; appraising the bundled example "
-                   f"({appraisal.criteria_path.parent})", err=True)
+        _bundled_notice(appraisal.criteria_path.parent)
     return appraisal
+
+
+def _bundled_notice(folder: Path) -> None:
+    click.echo(f"adm-appraise: no criteria.yaml here; appraising the bundled example ({folder})", err=True)
 
 
 def _appraise(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str, float], ...]) -> Any:
@@ -124,9 +132,45 @@ def score(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str, 
     click.echo(render_score(_appraise(appraisal, scenario, weights), fmt), nl=False)
 
 
+def _list_codes(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if value:
+        from adm_appraise.validation import list_codes
+
+        click.echo(list_codes(), nl=False)
+        ctx.exit(0)
+
+
 @main.command()
-@appraisal_args
-def validate(appraisal: Appraisal) -> None:
-    """Check the files; print every problem as path:line:col: error: message."""
-    click.echo(f"valid: {len(appraisal.options)} options, {len(appraisal.criteria)} criteria, "
-               f"{len(appraisal.gates)} gates ({appraisal.criteria_path})")
+@click.argument("paths", nargs=-1, metavar="[PATH]...", type=click.Path(path_type=Path))
+@source_options
+@format_option("text", "json", "github")
+@click.option("--strict", is_flag=True, help="Warnings fail too (exit 1).")
+@click.option("--list-codes", is_flag=True, is_eager=True, expose_value=False, callback=_list_codes,
+              help="List every problem code with a one-line explanation, and exit.")
+def validate(paths: tuple[Path, ...], criteria: Path | None, options_dir: Path | None, fmt: str,
+             strict: bool) -> None:
+    """Check the files: errors, and warnings a reviewer would raise.
+
+    PATH is an appraisal folder, or any file in one (as pre-commit passes them); default:
+    the current folder. Exit 0 when valid (warnings allowed), 1 when there are errors, or
+    warnings with --strict.
+    """
+    from adm_appraise.validation import render, validate as check
+
+    result = check(list(paths), criteria=criteria, options=options_dir)
+    if result.bundled:
+        _bundled_notice(bundled_dir())
+    click.echo(render(result, fmt), nl=False)
+    if result.errors or (strict and result.warnings):
+        click.get_current_context().exit(1)
+
+
+@main.command()
+@click.argument("kind", type=click.Choice(["criteria", "option"]))
+def schema(kind: str) -> None:
+    """Print the JSON Schema (draft 2020-12) of criteria.yaml or of an option file."""
+    import json
+
+    from adm_appraise.schema import json_schema
+
+    click.echo(json.dumps(json_schema(kind), indent=2, ensure_ascii=False))

@@ -61,14 +61,23 @@ def load_appraisal(
 ) -> Appraisal:
     """Load and check an appraisal; raise AppraisalError listing every problem."""
     sources = find_sources(*(None if p is None else Path(p) for p in (directory, criteria, options)))
-    appraisal, problems = _load(sources)
-    errors = [p for p in problems if p.severity == "error"]
-    if errors or appraisal is None:
-        raise AppraisalError(errors)
-    return appraisal
+    loaded = read_sources(sources)
+    if loaded.problems or loaded.appraisal is None:
+        raise AppraisalError(loaded.problems)
+    return loaded.appraisal
 
 
-def _load(sources: Sources) -> tuple[Appraisal | None, list[Problem]]:
+@dataclass(frozen=True)
+class Loaded:
+    """What reading an appraisal's files gave: the appraisal if valid, and every error."""
+
+    appraisal: Appraisal | None
+    problems: list[Problem]
+    files: int  # how many files were read
+
+
+def read_sources(sources: Sources) -> Loaded:
+    """Read and check every file of an appraisal, collecting all errors rather than raising."""
     problems: list[Problem] = []
     crit_doc = _read(sources.criteria, problems)
     option_files = _option_files(sources.options, problems)
@@ -83,11 +92,12 @@ def _load(sources: Sources) -> tuple[Appraisal | None, list[Problem]]:
         problems += found
         if parsed is not None:
             options.append(_option(parsed, doc))
+    files = int(sources.criteria.is_file()) + len(option_files)
     if crit_file is None or crit_doc is None:
-        return None, problems
+        return Loaded(None, problems, files)
     appraisal = _appraisal(crit_file, crit_doc, tuple(options), sources.bundled)
     problems += checks.check(appraisal, crit_doc, complete=0 < len(options) == len(option_files))
-    return appraisal, problems
+    return Loaded(None if problems else appraisal, problems, files)
 
 
 def _parse(model: Any, doc: Document) -> tuple[Any, list[Problem]]:
@@ -142,7 +152,7 @@ def _appraisal(spec: Any, doc: Document, options: tuple[Option, ...], bundled: b
         baseline_where=doc.where(("appraisal", "baseline")) if meta.baseline else None,
         shortlist=ShortlistRule(rule.top, rule.min_score, rule.within),
         scenarios={name: dict(s.weights) for name, s in spec.scenarios.items()},
-        bundled=bundled,
+        bundled=bundled, where=doc.where(("appraisal",), key=True),
     )
 
 

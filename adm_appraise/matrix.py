@@ -14,7 +14,6 @@ import numpy as np
 import pandas as pd
 
 from adm_appraise.model import Appraisal, Criterion
-from adm_appraise.problems import Problem
 
 
 @dataclass(frozen=True)
@@ -59,30 +58,12 @@ def scale_ends(
     criteria: tuple[Criterion, ...], raw: pd.DataFrame, scale: tuple[float, float]
 ) -> tuple[pd.Series, pd.Series]:
     """The raw values that map to 0 (worst) and 100 (best) for each criterion."""
-    worst, best = {}, {}
-    for c in criteria:
-        if not c.is_measure:
-            worst[c.id], best[c.id] = scale
-        elif c.range is not None:
-            worst[c.id], best[c.id] = c.range
-        else:
-            low, high = float(raw[c.id].min()), float(raw[c.id].max())
-            worst[c.id], best[c.id] = (high, low) if c.direction == "lower" else (low, high)
-    return pd.Series(worst, dtype=float), pd.Series(best, dtype=float)
+    ends = {c.id: c.ends(scale, raw[c.id].tolist()) for c in criteria}
+    return (pd.Series({k: w for k, (w, _) in ends.items()}, dtype=float),
+            pd.Series({k: b for k, (_, b) in ends.items()}, dtype=float))
 
 
 def normalise(weights: Mapping[str, float]) -> pd.Series:
     """Weights as a Series summing to 1."""
     series = pd.Series(dict(weights), dtype=float)
     return series / series.sum()
-
-
-def flat_warnings(appraisal: Appraisal, matrix: DecisionMatrix) -> list[Problem]:
-    """The warning SPEC asks for when a local measure cannot tell options apart."""
-    flat = set(matrix.flat_criteria())
-    return [
-        Problem(c.where, "W201", f"every option has the same value on '{c.id}': on its local scale each gets 100",
-                severity="warning")
-        for c in appraisal.criteria
-        if c.id in flat and c.is_measure and c.range is None
-    ]

@@ -14,7 +14,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from adm_appraise.matrix import DecisionMatrix, flat_warnings, normalise
+from adm_appraise.lints import flat_criteria
+from adm_appraise.matrix import DecisionMatrix, normalise
 from adm_appraise.model import Appraisal, ShortlistRule
 from adm_appraise.problems import Problem
 
@@ -114,7 +115,7 @@ def appraise(
     table["shortlisted"] = shortlisted(table, appraisal.shortlist)
     return Result(
         appraisal, scenario, overrides, weights, matrix, contributions, table,
-        tuple(flat_warnings(appraisal, matrix)),
+        tuple(w for w in flat_criteria(appraisal) if "local scale" in w.message),
     )
 
 

@@ -30,6 +30,24 @@ class Criterion:
     def is_measure(self) -> bool:
         return self.type == "measure"
 
+    def ends(self, scale: tuple[float, float], points: list[float]) -> tuple[float, float]:
+        """(worst, best): the raw numbers that map to values 0 and 100 (SPEC "The method").
+
+        Score criteria use the appraisal's scale; measures their global range if given,
+        else the local one: worst and best among ``points``, all the options' values.
+        """
+        if not self.is_measure:
+            return scale
+        if self.range is not None:
+            return self.range
+        low, high = min(points), max(points)
+        return (high, low) if self.direction == "lower" else (low, high)
+
+
+def to_value(x: float, worst: float, best: float) -> float:
+    """A raw number on the 0-100 preference scale; 100 when worst == best (a flat local scale)."""
+    return 100.0 if worst == best else 100.0 * (x - worst) / (best - worst) + 0.0
+
 
 @dataclass(frozen=True)
 class Gate:
@@ -111,6 +129,7 @@ class Appraisal:
     shortlist: ShortlistRule = ShortlistRule()
     scenarios: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
     bundled: bool = False
+    where: Location | None = None  # the 'appraisal:' key of criteria.yaml
 
     @property
     def files(self) -> list[Path]:

@@ -1,0 +1,132 @@
+"""Lints: warnings an experienced appraiser would raise in review of a valid appraisal.
+
+They run on the loaded appraisal without pandas (``validate`` is what CI runs on every
+push), using the same value functions as the method (``Criterion.ends``, ``to_value``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from adm_appraise.model import Appraisal, Option, to_value
+from adm_appraise.problems import Location, Problem
+
+
+def lint(appraisal: Appraisal) -> list[Problem]:
+    """Every warning for a valid appraisal."""
+    values = value_table(appraisal)
+    found = [
+        *flat_criteria(appraisal),
+        *_dominant_weight(appraisal),
+        *_rationales(appraisal),
+        *_levels(appraisal),
+        *_dominated(appraisal, values),
+        *_baseline(appraisal, values),
+        *_file_names(appraisal),
+    ]
+    return sorted(found, key=Problem.sort_key)
+
+
+def warn(where: Location, code: str, message: str) -> Problem:
+    return Problem(where, code, message, severity="warning")
+
+
+def value_table(appraisal: Appraisal) -> dict[str, dict[str, float]]:
+    """option id -> criterion id -> value on 0-100."""
+    table: dict[str, dict[str, float]] = {o.id: {} for o in appraisal.options}
+    for c in appraisal.criteria:
+        points = {o.id: float(o.scores[c.id].point) for o in appraisal.options}  # type: ignore[arg-type]
+        worst, best = c.ends(appraisal.scale, list(points.values()))
+        for oid, x in points.items():
+            table[oid][c.id] = to_value(x, worst, best)
+    return table
+
+
+def _overall(appraisal: Appraisal, values: dict[str, float]) -> float:
+    total = sum(c.weight for c in appraisal.criteria)
+    return sum(c.weight * values[c.id] for c in appraisal.criteria) / total
+
+
+def flat_criteria(appraisal: Appraisal) -> Iterator[Problem]:
+    for c in appraisal.criteria:
+        points = {o.scores[c.id].point for o in appraisal.options}
+        if len(appraisal.options) > 1 and len(points) == 1:
+            if c.is_measure and c.range is None:
+                yield warn(c.where, "W201", f"every option has the same value on '{c.id}': "
+                                            "on its local scale each gets 100")
+            else:
+                yield warn(c.where, "W201", f"every option scores the same on '{c.id}': "
+                                            "it cannot change the ranking")
+
+
+def _dominant_weight(appraisal: Appraisal) -> Iterator[Problem]:
+    weight_sets = [(None, appraisal.weights())] + [(s, appraisal.weights(s)) for s in appraisal.scenarios]
+    for scenario, weights in weight_sets:
+        total = sum(weights.values())
+        for c in appraisal.criteria:
+            if len(weights) > 1 and weights[c.id] > total / 2:
+                where = f" in scenario '{scenario}'" if scenario else ""
+                yield warn(c.where, "W202", f"'{c.id}' carries {weights[c.id] / total:.0%} of the total "
+                                            f"weight{where}: one criterion decides the ranking")
+
+
+def _rationales(appraisal: Appraisal) -> Iterator[Problem]:
+    for o in appraisal.options:
+        for cid, a in o.scores.items():
+            if not (a.rationale or "").strip():
+                yield warn(a.where, "W203", f"{o.id}: the score on '{cid}' has no rationale")
+        for gid, g in o.gates.items():
+            if g.result != "pass" and not (g.rationale or "").strip():
+                yield warn(g.where, "W204", f"{o.id}: gate '{gid}' is {g.result} with no rationale")
+
+
+def _levels(appraisal: Appraisal) -> Iterator[Problem]:
+    for c in appraisal.criteria:
+        if c.is_measure:
+            continue
+        used = sorted({o.scores[c.id].point for o in appraisal.options if o.scores[c.id].point is not None})
+        missing = [p for p in used if p not in c.levels]
+        if missing:
+            listed = ", ".join(f"{p:g}" for p in missing)
+            yield warn(c.where, "W205", f"'{c.id}' has no level descriptor for score{'s' * (len(missing) > 1)} "
+                                        f"{listed}, used by the options")
+
+
+def _eligible(appraisal: Appraisal) -> list[Option]:
+    return [o for o in appraisal.options if not o.failed_gates()]
+
+
+def _dominated(appraisal: Appraisal, values: dict[str, dict[str, float]]) -> Iterator[Problem]:
+    ids = [c.id for c in appraisal.criteria]
+    eligible = _eligible(appraisal)
+    for o in eligible:
+        mine = values[o.id]
+        dominators = [
+            d for d in eligible
+            if d.id != o.id
+            and all(values[d.id][c] >= mine[c] for c in ids)
+            and any(values[d.id][c] > mine[c] for c in ids)
+        ]
+        if dominators:
+            best = max(dominators, key=lambda d: (_overall(appraisal, values[d.id]), d.id))
+            yield warn(o.where, "W206", f"{o.id} is dominated by {best.id}: no better on any criterion, "
+                                        "worse on at least one")
+
+
+def _baseline(appraisal: Appraisal, values: dict[str, dict[str, float]]) -> Iterator[Problem]:
+    if appraisal.baseline is None:
+        yield warn(appraisal.where or Location(str(appraisal.criteria_path)), "W208", "no baseline named: the Green Book requires business "
+                                                        "as usual on the shortlist as the benchmark")
+        return
+    bar = _overall(appraisal, values[appraisal.baseline])
+    for o in _eligible(appraisal):
+        score = _overall(appraisal, values[o.id])
+        if o.id != appraisal.baseline and score < bar - 1e-9:
+            yield warn(o.where, "W207", f"{o.id} scores {score:.1f}, below the baseline "
+                                        f"{appraisal.baseline} ({bar:.1f}): the case for change must beat it")
+
+
+def _file_names(appraisal: Appraisal) -> Iterator[Problem]:
+    for o in appraisal.options:
+        if o.path.stem != o.id:
+            yield warn(o.where, "W209", f"file {o.path.name} holds option '{o.id}': name it {o.id}{o.path.suffix}")

@@ -1,0 +1,107 @@
+"""Lints: each warning an appraiser would raise, on a small appraisal built to trigger it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from adm_appraise import load_appraisal
+from adm_appraise.lints import lint
+from tests.conftest import make_appraisal
+
+CRITERIA = """
+appraisal:
+  title: Lints
+  scale: {min: 0, max: 5}
+  baseline: bau
+criteria:
+  - {id: x, name: X, weight: 50, levels: {0: a, 1: b, 2: c, 3: d, 4: e, 5: f}}
+  - {id: y, name: Y, weight: 50, levels: {0: a, 1: b, 2: c, 3: d, 4: e, 5: f}}
+gates:
+  - {id: g, name: G}
+"""
+
+
+def option(oid: str, x: int, y: int, gate: str = "pass") -> str:
+    return (f"id: {oid}\nname: {oid}\ngates: {{g: {{result: {gate}, rationale: r}}}}\n"
+            f"scores:\n  x: {{score: {x}, rationale: r}}\n  y: {{score: {y}, rationale: r}}\n")
+
+
+# equal weights: bau (fails the gate) = 0.5*20 + 0.5*20 = 20; a = 0.5*100 + 0.5*20 = 60;
+# b = 0.5*40 + 0.5*100 = 70. Neither dominates the other; both beat the baseline.
+CLEAN = {"bau": option("bau", 1, 1, "fail"), "a": option("a", 5, 1), "b": option("b", 2, 5)}
+
+
+def messages(tmp_path: Path, criteria: str = CRITERIA, **options: str) -> list[str]:
+    folder = make_appraisal(tmp_path, criteria, **{**CLEAN, **options})
+    return [f"{Path(p.where.path).name}:{p.where.line}: {p.code} {p.message}" for p in lint(load_appraisal(folder))]
+
+
+def test_a_clean_appraisal_has_no_warnings(tmp_path: Path) -> None:
+    assert messages(tmp_path) == []
+
+
+def test_non_discriminating_criterion(tmp_path: Path) -> None:
+    found = messages(tmp_path, bau=option("bau", 1, 3, "fail"), a=option("a", 5, 3), b=option("b", 2, 3))
+    assert found == ["criteria.yaml:7: W201 every option scores the same on 'y': it cannot change the ranking",
+                     "b.yaml:1: W206 b is dominated by a: no better on any criterion, worse on at least one"]
+
+
+def test_dominant_weight_in_base_and_scenarios(tmp_path: Path) -> None:
+    criteria = CRITERIA + "scenarios:\n  heavy: {weights: {x: 200}}\n"
+    # 200 / 250 = 80% in the scenario; the base 50/50 is fine (not more than half)
+    assert messages(tmp_path, criteria) == [
+        "criteria.yaml:6: W202 'x' carries 80% of the total weight in scenario 'heavy': one criterion decides the ranking"]
+
+
+def test_missing_rationales(tmp_path: Path) -> None:
+    text = "id: a\nname: a\ngates: {g: conditional}\nscores: {x: 5, y: {score: 1, rationale: ' '}}\n"
+    assert messages(tmp_path, a=text) == [
+        "a.yaml:3: W204 a: gate 'g' is conditional with no rationale",
+        "a.yaml:4: W203 a: the score on 'x' has no rationale",
+        "a.yaml:4: W203 a: the score on 'y' has no rationale",
+    ]
+
+
+def test_missing_levels(tmp_path: Path) -> None:
+    criteria = CRITERIA.replace("levels: {0: a, 1: b, 2: c, 3: d, 4: e, 5: f}", "levels: {0: a, 5: f}", 1)
+    assert messages(tmp_path, criteria) == [
+        "criteria.yaml:6: W205 'x' has no level descriptor for scores 1, 2, used by the options"]
+
+
+def test_dominated_option_names_its_dominator(tmp_path: Path) -> None:
+    # c (2, 4) is no better than b (2, 5) anywhere and worse on y; the failed d is not dominated
+    found = messages(tmp_path, c=option("c", 2, 4), d=option("d", 0, 0, "fail"))
+    assert found == ["c.yaml:1: W206 c is dominated by b: no better on any criterion, worse on at least one"]
+
+
+def test_below_baseline(tmp_path: Path) -> None:
+    # bau (fails the gate) scores 0.5*100 + 0.5*100 = 100; a = 60 and b = 70 both fall below it
+    found = messages(tmp_path, bau=option("bau", 5, 5, "fail"))
+    assert found == [
+        "a.yaml:1: W207 a scores 60.0, below the baseline bau (100.0): the case for change must beat it",
+        "b.yaml:1: W207 b scores 70.0, below the baseline bau (100.0): the case for change must beat it",
+    ]
+
+
+def test_no_baseline(tmp_path: Path) -> None:
+    assert messages(tmp_path, CRITERIA.replace("  baseline: bau\n", "")) == [
+        "criteria.yaml:1: W208 no baseline named: the Green Book requires business as usual on the shortlist "
+        "as the benchmark"]
+
+
+def test_file_name_mismatch(tmp_path: Path) -> None:
+    folder = make_appraisal(tmp_path, CRITERIA, bau=CLEAN["bau"], a=CLEAN["a"], other=CLEAN["b"])
+    assert [p.message for p in lint(load_appraisal(folder))] == [
+        "file other.yaml holds option 'b': name it b.yaml"]
+
+
+@pytest.mark.parametrize("code", ["W201", "W206", "W207"])
+def test_bundled_example_lints(code: str) -> None:
+    from tests.conftest import ROOT
+
+    codes = {p.code for p in lint(load_appraisal(ROOT))}
+    # the long list has options dominated by the leader and below business as usual; every
+    # criterion discriminates
+    assert (code in codes) == (code != "W201")
