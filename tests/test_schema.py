@@ -1,0 +1,68 @@
+"""The JSON Schema: generated from the loader's models, accepts the bundled files, rejects what the
+loader rejects for structural reasons."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from adm_appraise.cli import main
+from adm_appraise.schema import json_schema
+from tests.conftest import ROOT, make_appraisal
+from tests.test_loader import CRITERIA, A, B, errors
+
+
+def schema_of(kind: str) -> dict:
+    result = CliRunner().invoke(main, ["schema", kind])
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data == json_schema(kind)
+    assert data["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    jsonschema.Draft202012Validator.check_schema(data)
+    return data
+
+
+def as_json(text: str):
+    """What a YAML language server sees: the document as JSON (integer keys become strings)."""
+    return json.loads(json.dumps(yaml.safe_load(text)))
+
+
+def test_bundled_files_validate() -> None:
+    criteria = jsonschema.Draft202012Validator(schema_of("criteria"))
+    option = jsonschema.Draft202012Validator(schema_of("option"))
+    criteria.validate(as_json((ROOT / "criteria.yaml").read_text(encoding="utf-8")))
+    for path in sorted((ROOT / "options").glob("*.yaml")):
+        option.validate(as_json(path.read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize(
+    ("kind", "old", "new"),
+    [
+        ("criteria", "    weight: 1\n", "    wieght: 1\n"),            # unknown key, missing key
+        ("criteria", "    weight: 1\n", "    weight: '1'\n"),          # text for a number
+        ("criteria", "    weight: 1\n", "    weight: 0\n"),            # weight must be > 0
+        ("criteria", "  - id: cost\n", "  - id: Cost\n"),              # id pattern
+        ("criteria", "  title: Two options\n", ""),                    # missing title
+        ("criteria", "  baseline: a\n", "  baseline: a\n  shortlist: {top: 0}\n"),
+        ("criteria", "  baseline: a\n", "  baseline: a\n  shortlist: {within: 120}\n"),
+        ("criteria", "    weight: 3\n", "    weight: 3\n    type: cost\n"),
+        ("criteria", "criteria:\n  - id: cost", "criteria: []\nx:\n  - id: cost"),
+        ("option", "gates: {legal: pass}", "gates: {legal: yes}"),      # not a gate result
+        ("option", "gates: {legal: pass}", "gates: {legal: {rationale: x}}"),
+        ("option", "cost: 5", "cost: {score: 5, why: x}"),            # unknown key in an entry
+        ("option", "cost: 5", "cost: {score: 5, evidence: x}"),       # evidence must be a list
+        ("option", "cost: 5", "cost: true"),                          # a boolean is not a score
+        ("option", "name: Option A\n", ""),
+    ],
+)
+def test_schema_rejects_what_the_loader_rejects(tmp_path: Path, kind: str, old: str, new: str) -> None:
+    criteria, a = (CRITERIA.replace(old, new, 1), A) if kind == "criteria" else (CRITERIA, A.replace(old, new, 1))
+    assert errors(make_appraisal(tmp_path, criteria, a=a, b=B))  # the loader rejects it...
+    document = criteria if kind == "criteria" else a
+    validator = jsonschema.Draft202012Validator(json_schema(kind))
+    assert list(validator.iter_errors(as_json(document)))  # ...and so does the schema

@@ -1,0 +1,109 @@
+"""validate for CI: output formats, GitHub escaping, exit codes, codes list, the pre-commit hook."""
+
+from __future__ import annotations
+
+import json
+import re
+import shlex
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from adm_appraise.cli import main
+from adm_appraise.problems import CODES, Location, Problem
+from adm_appraise.validation import Validation, render
+from tests.conftest import ROOT
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def broken(bundled: Path) -> Path:
+    """The bundled appraisal with one error and one extra warning."""
+    path = bundled / "options/staff_mutual.yaml"
+    path.write_text(path.read_text().replace("score: 2", "score: 7", 1), encoding="utf-8")
+    return bundled
+
+
+def test_text_format_is_sorted_with_a_summary(bundled: Path) -> None:
+    result = run("validate", str(broken(bundled)))
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert lines[-1] == "1 error, 0 warnings in 12 files"  # lints run only on a valid appraisal
+    assert re.fullmatch(rf"{bundled}/options/staff_mutual\.yaml:\d+:\d+: error: staff_mutual: tax_vat score 7 "
+                        r"is off the scale 0-5 \[E203\]", lines[0])
+
+
+def test_json_format(bundled: Path) -> None:
+    data = json.loads(run("validate", "--format", "json", str(bundled)).stdout)
+    assert list(data) == ["valid", "errors", "warnings", "problems"]
+    assert (data["valid"], data["errors"], data["warnings"]) == (True, 0, 13)
+    assert list(data["problems"][0]) == ["path", "line", "column", "severity", "code", "message"]
+    data = json.loads(run("validate", "--format", "json", str(broken(bundled))).stdout)
+    assert (data["valid"], data["errors"]) == (False, 1)
+    assert data["problems"][0]["code"] == "E203" and data["problems"][0]["severity"] == "error"
+
+
+def test_exit_codes_and_strict(bundled: Path) -> None:
+    assert run("validate", str(bundled)).exit_code == 0  # warnings allowed
+    assert run("validate", "--strict", str(bundled)).exit_code == 1
+    assert run("validate", str(broken(bundled))).exit_code == 1
+    assert run("validate", "--format", "xml").exit_code == 2
+
+
+def test_github_escaping() -> None:
+    awkward = Problem(Location("dir,with:odd%/a b.yaml", 3, 7), "E113", "100% bad: a,b\r\nnext line")
+    warning = Problem(Location("x.yaml"), "W208", "no line", severity="warning")
+    text = render(Validation((awkward, warning), 2), "github")
+    assert text.splitlines() == [
+        "::error file=dir%2Cwith%3Aodd%25/a b.yaml,line=3,col=7,title=E113 invalid-value::100% bad: a,b%0D%0Anext line"
+        .replace("100% bad", "100%25 bad"),
+        "::warning file=x.yaml,title=W208 no-baseline::no line",
+        "1 error, 1 warning in 2 files",
+    ]
+
+
+def test_list_codes_covers_every_code_and_the_readme_documents_them() -> None:
+    result = run("validate", "--list-codes")
+    assert result.exit_code == 0
+    listed = [line.split()[0] for line in result.stdout.splitlines()]
+    assert listed == list(CODES)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for code, (name, _) in CODES.items():
+        assert f"| {code} | {name} |" in readme, f"README does not document {code}"
+
+
+def test_paths_may_be_files_inside_appraisals(bundled: Path) -> None:
+    result = run("validate", str(bundled / "criteria.yaml"), str(bundled / "options/staff_mutual.yaml"))
+    assert result.stdout.splitlines()[-1] == "0 errors, 13 warnings in 12 files"  # one appraisal, once
+
+
+def test_pre_commit_hook_as_pre_commit_calls_it(bundled: Path, tmp_path: Path, monkeypatch) -> None:
+    """pre-commit runs `entry` with the staged files that match `files`, from the repo root."""
+    [hook] = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
+    assert hook["id"] == "adm-appraise-validate" and hook["language"] == "python"
+    assert hook.get("pass_filenames", True) is True
+    repo = bundled.parent
+    staged = ["appraisal/criteria.yaml", "appraisal/options/staff_mutual.yaml", "README.md", "appraisal/notes.txt",
+              "other/options.yaml"]
+    matching = [f for f in staged if re.search(hook["files"], f)]
+    assert matching == ["appraisal/criteria.yaml", "appraisal/options/staff_mutual.yaml"]
+    argv = shlex.split(hook["entry"])
+    assert argv[:2] == ["adm-appraise", "validate"]
+    monkeypatch.chdir(repo)
+    assert run(*argv[1:], *matching).exit_code == 0
+    broken(bundled)
+    result = run(*argv[1:], *matching)
+    assert result.exit_code == 1
+    assert result.stdout.startswith("appraisal/options/staff_mutual.yaml:")
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "github"])
+def test_formats_on_the_bundled_example(fmt: str) -> None:
+    result = run("validate", "--format", fmt, str(ROOT))
+    assert result.exit_code == 0
+    if fmt == "github":
+        assert all(line.startswith("::warning file=") for line in result.stdout.splitlines()[:-1])
