@@ -48,7 +48,8 @@ def _criteria(appraisal: Appraisal, doc: Document) -> Iterator[Problem]:
     for i, c in enumerate(appraisal.criteria):
         if c.is_measure:
             if c.direction is None:
-                yield Problem(c.where, "E208", f"measure criterion '{c.id}' needs 'direction: lower' or 'direction: higher'")
+                message = f"measure criterion '{c.id}' needs 'direction: lower' or 'direction: higher'"
+                yield Problem(c.where, "E208", message)
             elif c.range is not None:
                 worst, best = c.range
                 if worst == best or (worst < best) != (c.direction == "higher"):
@@ -58,7 +59,8 @@ def _criteria(appraisal: Appraisal, doc: Document) -> Iterator[Problem]:
                         f"'direction: {c.direction}'",
                     )
             if c.levels:
-                yield Problem(doc.where(("criteria", i, "levels")), "E208", f"measure criterion '{c.id}' takes no 'levels'")
+                where = doc.where(("criteria", i, "levels"))
+                yield Problem(where, "E208", f"measure criterion '{c.id}' takes no 'levels'")
         else:
             for key in ("unit", "direction", "range"):
                 if getattr(c, key) is not None:
@@ -102,7 +104,8 @@ def _scenarios(appraisal: Appraisal, doc: Document) -> Iterator[Problem]:
                     f"scenario '{name}' weights unknown criterion '{cid}'{did_you_mean(cid, ids)}",
                 )
         if sum(appraisal.weights(name).values()) <= 0:
-            yield Problem(doc.where(("scenarios", name)), "E211", f"scenario '{name}' gives every criterion zero weight")
+            message = f"scenario '{name}' gives every criterion zero weight"
+            yield Problem(doc.where(("scenarios", name)), "E211", message)
 
 
 def _option(appraisal: Appraisal, option: Option) -> Iterator[Problem]:
@@ -126,7 +129,8 @@ def _option(appraisal: Appraisal, option: Option) -> Iterator[Problem]:
             yield Problem(gates_at, "E206", f"option '{option.id}' does not assess gate '{gid}'")
     for gid, gate in option.gates.items():
         if gid not in gates:
-            yield Problem(gate.where, "E207", f"option '{option.id}' assesses unknown gate '{gid}'{did_you_mean(gid, gates)}")
+            message = f"option '{option.id}' assesses unknown gate '{gid}'{did_you_mean(gid, gates)}"
+            yield Problem(gate.where, "E207", message)
 
 
 def _assessment(appraisal: Appraisal, option: Option, c: Criterion, a: Assessment) -> Iterator[Problem]:

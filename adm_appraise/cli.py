@@ -35,7 +35,7 @@ class Failed(click.ClickException):
         click.echo(f"adm-appraise: {errors} error{'s' * (errors != 1)}; nothing was done", err=True)
 
 
-class WeightType(click.ParamType):
+class WeightType(click.ParamType):  # type: ignore[type-arg]  # generic only in newer click
     name = "ID=W"
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> tuple[str, float]:
@@ -155,7 +155,8 @@ def validate(paths: tuple[Path, ...], criteria: Path | None, options_dir: Path |
     the current folder. Exit 0 when valid (warnings allowed), 1 when there are errors, or
     warnings with --strict.
     """
-    from adm_appraise.validation import render, validate as check
+    from adm_appraise.validation import render
+    from adm_appraise.validation import validate as check
 
     result = check(list(paths), criteria=criteria, options=options_dir)
     if result.bundled:

@@ -84,7 +84,7 @@ def _levels(appraisal: Appraisal) -> Iterator[Problem]:
     for c in appraisal.criteria:
         if c.is_measure:
             continue
-        used = sorted({o.scores[c.id].point for o in appraisal.options if o.scores[c.id].point is not None})
+        used = sorted({p for o in appraisal.options if (p := o.scores[c.id].point) is not None})
         missing = [p for p in used if p not in c.levels]
         if missing:
             listed = ", ".join(f"{p:g}" for p in missing)
@@ -115,8 +115,9 @@ def _dominated(appraisal: Appraisal, values: dict[str, dict[str, float]]) -> Ite
 
 def _baseline(appraisal: Appraisal, values: dict[str, dict[str, float]]) -> Iterator[Problem]:
     if appraisal.baseline is None:
-        yield warn(appraisal.where or Location(str(appraisal.criteria_path)), "W208", "no baseline named: the Green Book requires business "
-                                                        "as usual on the shortlist as the benchmark")
+        where = appraisal.where or Location(str(appraisal.criteria_path))
+        yield warn(where, "W208", "no baseline named: the Green Book requires business as usual on the shortlist "
+                                  "as the benchmark")
         return
     bar = _overall(appraisal, values[appraisal.baseline])
     for o in _eligible(appraisal):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from adm_appraise.model import Appraisal, Criterion
+from adm_appraise.model import Appraisal, Assessment, Criterion
 
 
 @dataclass(frozen=True)
@@ -47,10 +47,10 @@ class DecisionMatrix:
         return [c for c in self.raw.columns if self.raw[c].nunique() <= 1]
 
 
-def _field(assessment: object, column: str) -> float:
+def _field(assessment: Assessment, column: str) -> float:
     number = getattr(assessment, column)
     if number is None:  # no range given: low and high default to the point
-        number = getattr(assessment, "point")
+        number = assessment.point
     return float(number)
 
 

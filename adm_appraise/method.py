@@ -56,8 +56,11 @@ class Result:
         """The result as plain data: SPEC's ``score --format json``."""
         appraisal = self.appraisal
         ranking = []
-        for oid, row in self.table.iterrows():
-            option = appraisal.option(str(oid))
+        values = self.values.to_dict(orient="index")
+        contributions = self.contributions.to_dict(orient="index")
+        for index, row in self.table.iterrows():
+            oid = str(index)
+            option = appraisal.option(oid)
             ranking.append({
                 "rank": None if pd.isna(row["rank"]) else int(row["rank"]),
                 "id": option.id,
@@ -67,8 +70,8 @@ class Result:
                 "shortlisted": bool(row["shortlisted"]),
                 "failed_gates": option.failed_gates(),
                 "conditional_gates": option.conditional_gates(),
-                "values": {c: float(v) for c, v in self.values.loc[oid].items()},
-                "contributions": {c: float(v) for c, v in self.contributions.loc[oid].items()},
+                "values": {str(c): float(v) for c, v in values[oid].items()},
+                "contributions": {str(c): float(v) for c, v in contributions[oid].items()},
             })
         return {
             "title": appraisal.title,

@@ -53,7 +53,7 @@ class AppraisalMeta(_Strict):
     description: str | None = None
     scale: Scale
     baseline: Id | None = Field(None, description="id of the business-as-usual option")
-    shortlist: Shortlist = Shortlist(top=2)
+    shortlist: Shortlist = Shortlist(top=2, min_score=None, within=None)
 
 
 class CriterionSpec(_Strict):
@@ -114,11 +114,11 @@ def _shape(value: Any) -> str:
 
 
 GateValue = Annotated[
-    Union[Annotated[GateResult, Tag("short")], Annotated[GateEntry, Tag("entry")]],
+    Annotated[GateResult, Tag("short")] | Annotated[GateEntry, Tag("entry")],
     Discriminator(_shape),
 ]
 ScoreValue = Annotated[
-    Union[Annotated[Number, Tag("short")], Annotated[ScoreEntry, Tag("entry")]],
+    Annotated[Number, Tag("short")] | Annotated[ScoreEntry, Tag("entry")],
     Discriminator(_shape),
 ]
 

@@ -69,7 +69,7 @@ def load_yaml(path: Path) -> Document:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise AppraisalError([Problem(Location(name), "E001", f"cannot read: {exc.strerror}")])
+        raise AppraisalError([Problem(Location(name), "E001", f"cannot read: {exc.strerror}")]) from None
     if len(raw) > MAX_BYTES:
         msg = f"file is {len(raw)} bytes, over the {MAX_BYTES}-byte cap"
         raise AppraisalError([Problem(Location(name, 1, 1), "E003", msg)])
@@ -138,7 +138,8 @@ class _Builder:
         ev = self.next()
         self.doc.values[path] = self.loc(ev.start_mark)
         if isinstance(ev, yaml.AliasEvent):
-            self.problem(ev.start_mark, "E103", f"alias *{ev.anchor}: anchors and aliases are not allowed; write the value out")
+            message = f"alias *{ev.anchor}: anchors and aliases are not allowed; write the value out"
+            self.problem(ev.start_mark, "E103", message)
             return None
         if ev.anchor is not None:
             self.problem(ev.start_mark, "E103", f"anchor &{ev.anchor}: anchors and aliases are not allowed")
@@ -152,7 +153,7 @@ class _Builder:
             self.skip()
             return None
         if isinstance(ev, yaml.SequenceStartEvent):
-            items = []
+            items: list[Any] = []
             while not isinstance(self.events[self.i], yaml.SequenceEndEvent):
                 items.append(self.node((*path, len(items)), depth + 1))
             self.i += 1

@@ -134,8 +134,8 @@ def test_criteria_and_options_flags(worked: Path, tmp_path: Path) -> None:
 @pytest.mark.parametrize("args", [["--help"], ["validate", str(ROOT)], ["score", "--help"]])
 def test_light_commands_do_not_import_pandas(args: list[str]) -> None:
     code = ("import sys; from adm_appraise.cli import main\n"
-            "try:\n    main(%r)\nexcept SystemExit:\n    pass\n"
-            "print(sorted(m for m in ('pandas', 'numpy', 'jinja2', 'scipy') if m in sys.modules))") % args
+            f"try:\n    main({args!r})\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in ('pandas', 'numpy', 'jinja2', 'scipy') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.splitlines()[-1] == "[]"
 

@@ -114,16 +114,16 @@ def test_misnamed_weights(worked: Appraisal, scenario, overrides, message: str) 
 
 
 def build(points: dict[str, list[float]], weights: list[float], fail: tuple[str, ...] = (),
-          rule: ShortlistRule = ShortlistRule()) -> Appraisal:
+          rule: ShortlistRule | None = None) -> Appraisal:
     """An appraisal made in memory: score criteria c0, c1... on a 0-5 scale."""
     criteria = tuple(Criterion(f"c{i}", f"C{i}", w, HERE) for i, w in enumerate(weights))
     options = tuple(
         Option(oid, oid.upper(), Path(f"{oid}.yaml"), HERE,
                gates={"g": GateAssessment("fail" if oid in fail else "pass", HERE)},
-               scores={c.id: Assessment(p, HERE) for c, p in zip(criteria, ps)})
+               scores={c.id: Assessment(p, HERE) for c, p in zip(criteria, ps, strict=True)})
         for oid, ps in points.items()
     )
-    return Appraisal("t", (0, 5), criteria, (), options, Path("criteria.yaml"), shortlist=rule)
+    return Appraisal("t", (0, 5), criteria, (), options, Path("criteria.yaml"), shortlist=rule or ShortlistRule())
 
 
 def test_ties_share_a_rank_ordered_by_id() -> None:
