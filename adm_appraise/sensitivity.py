@@ -222,7 +222,7 @@ def _score_switch(result: Result, cid: str, unit: str | None, oid: str, sign: fl
         return ScoreSwitch(cid, oid, None, False, current, None, unit)
     value_needed = float(result.values.loc[oid, cid]) + sign * gap / weight
     needed = worst + value_needed / 100.0 * (best - worst)
-    change = sign * abs(needed - current)
+    change = sign * gap / weight * abs(best - worst) / 100.0
     feasible = -TIE <= value_needed <= 100.0 + TIE
     return ScoreSwitch(cid, oid, change, feasible, current, needed, unit)
 
