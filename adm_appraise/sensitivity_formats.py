@@ -33,8 +33,12 @@ def _sections(s: Sensitivity, escape: Callable[[str], str], tablefmt: str) -> li
 
     leader = s.leader
     weights = ", ".join(f"{escape(str(c))} {w:.1%}" for c, w in s.result.weights.items())
-    sections = [("Leader", [f"{escape(leader) if leader else 'none: no option is eligible'}", "",
-                            f"weights: {weights}"])]
+    scenario = s.result.scenario
+    sections = [("Leader", [
+        escape(leader) if leader else "none: no option is eligible", "",
+        *([f"scenario: {escape(scenario)}"] if scenario else []),
+        f"weights: {weights}",
+    ])]
     rows = [[escape(w.criterion), f"{w.weight:.1%}", _switch(w.lower, escape), _switch(w.upper, escape)]
             for w in s.switching_values]
     sections.append(("Weight switching values", [
@@ -81,7 +85,7 @@ def _monte_carlo(s: Sensitivity, escape: Callable[[str], str], table: Callable[.
     mc = s.monte_carlo
     how = (f"weights drawn around the stated ones (Dirichlet, spread {mc.spread:g})" if mc.weights == "around"
            else "weights drawn uniformly from all weight sets")
-    lines = [f"{mc.samples} samples, seed {mc.seed}, {how}; score ranges drawn as triangular.", ""]
+    lines = [f"{mc.samples} samples, seed {mc.seed}, {how}; score ranges (where given) drawn as triangular.", ""]
     if not mc.options:
         return lines + ["No option is eligible."]
     ranks = [f"P(rank {r + 1})" for r in range(len(mc.options))]
