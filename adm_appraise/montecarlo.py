@@ -30,7 +30,7 @@ from adm_appraise.matrix import DecisionMatrix
 from adm_appraise.method import TIE, Result
 from adm_appraise.model import ShortlistRule
 
-CHUNK_BYTES = 32 * 2**20  # the working memory of one chunk, roughly
+CHUNK_BYTES = 4 * 2**20  # the working memory of one chunk, roughly: small enough to stay in cache
 
 
 @dataclass(frozen=True)
