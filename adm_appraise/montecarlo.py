@@ -63,10 +63,10 @@ class MonteCarlo:
             "weights": self.weights,
             "spread": self.spread,
             "rank_acceptability": {
-                o: [float(p) for p in row] for o, row in zip(self.options, self.rank_acceptability)
+                o: [float(p) for p in row] for o, row in zip(self.options, self.rank_acceptability, strict=True)
             },
             "shortlist_probability": {
-                o: float(p) for o, p in zip(self.options, self.shortlist_probability)
+                o: float(p) for o, p in zip(self.options, self.shortlist_probability, strict=True)
             },
             "leader_first": self.leader_first,
         }

@@ -132,7 +132,7 @@ def analyse(
         result=result,
         switching_values=tuple(
             weight_switches(values, ids, w0, leader, criteria) if leader is not None else
-            [WeightSwitch(c, float(w), None, None) for c, w in zip(criteria, w0)]
+            [WeightSwitch(c, float(w), None, None) for c, w in zip(criteria, w0, strict=True)]
         ),
         runner_up=runner_up,
         score_switching=tuple(score_switches(result)),
@@ -240,7 +240,7 @@ def closest_challenge(
             continue
         l1 = float(np.abs(weights - w0).sum())
         if best is None or l1 < best.l1_change - TIE:
-            best = Challenge(cid, l1, {k: float(w) for k, w in zip(criteria, weights)})
+            best = Challenge(cid, l1, {k: float(w) for k, w in zip(criteria, weights, strict=True)})
     return best
 
 

@@ -90,7 +90,7 @@ def _monte_carlo(s: Sensitivity, escape: Callable[[str], str], table: Callable[.
         return lines + ["No option is eligible."]
     ranks = [f"P(rank {r + 1})" for r in range(len(mc.options))]
     rows = [[escape(o), *(f"{p:.1%}" for p in acc), f"{short:.1%}"]
-            for o, acc, short in zip(mc.options, mc.rank_acceptability, mc.shortlist_probability)]
+            for o, acc, short in zip(mc.options, mc.rank_acceptability, mc.shortlist_probability, strict=True)]
     lines.append(table(["Option", *ranks, "Shortlisted"], rows))
     lines += ["", f"The leader, {escape(mc.options[0])}, stays first in {mc.leader_first:.1%} of samples."]
     return lines

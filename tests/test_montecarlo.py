@@ -10,8 +10,8 @@ import pytest
 from scipy.stats import beta
 
 from adm_appraise import appraise, load_appraisal
-from adm_appraise.montecarlo import concentration, monte_carlo
 from adm_appraise.method import Result
+from adm_appraise.montecarlo import concentration, monte_carlo
 from tests.conftest import make_appraisal
 
 SAMPLES = 20_000
@@ -53,7 +53,7 @@ def test_uniform_weights_three_criteria(tmp_path: Path) -> None:
     folder = make_appraisal(tmp_path, criteria({"a": 1, "b": 1, "c": 1}),
                             a=option("a", "{a: 5, b: 0, c: 0}"), b=option("b", "{a: 0, b: 5, c: 5}"))
     mc = monte_carlo(result_of(folder), SAMPLES, weights="uniform")
-    first = dict(zip(mc.options, mc.rank_acceptability[:, 0]))
+    first = dict(zip(mc.options, mc.rank_acceptability[:, 0], strict=True))
     assert within_binomial(first["a"], 0.25)
 
 
@@ -74,8 +74,8 @@ def test_triangular_score_ranges(tmp_path: Path) -> None:
     folder = make_appraisal(tmp_path, criteria({"q": 1}, scale=10, shortlist="{top: 1, min_score: 70}"),
                             a=option("a", "{q: {low: 0, score: 10, high: 10}}"), b=option("b", "{q: 5}"))
     mc = monte_carlo(result_of(folder), SAMPLES)
-    first = dict(zip(mc.options, mc.rank_acceptability[:, 0]))
-    shortlisted = dict(zip(mc.options, mc.shortlist_probability))
+    first = dict(zip(mc.options, mc.rank_acceptability[:, 0], strict=True))
+    shortlisted = dict(zip(mc.options, mc.shortlist_probability, strict=True))
     assert within_binomial(first["a"], 0.75)
     assert within_binomial(shortlisted["a"], 0.51)
     assert shortlisted["b"] == 0.0  # 50 < 70

@@ -165,7 +165,7 @@ def test_a_criterion_carrying_all_the_weight_shares_the_rest_equally() -> None:
     assert switches[0].lower == Switch(pytest.approx(0.375), "y") and switches[0].upper is None
 
 
-def test_dominated_challengers_never_lead(three: Path) -> None:
+def test_dominated_challengers_never_lead() -> None:
     values = np.array([[100.0, 100], [50, 50], [0, 100]])
     assert closest_challenge(values, ["x", "y", "z"], np.array([0.5, 0.5]), 0, ["a", "b"]) == Challenge(
         "z", pytest.approx(1.0), {"a": pytest.approx(0.0), "b": pytest.approx(1.0)})
