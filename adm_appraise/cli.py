@@ -6,8 +6,10 @@ become clean messages and exit codes here: 1 for a bad appraisal, 2 for a usage 
 
 from __future__ import annotations
 
+import contextlib
 import functools
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -175,3 +177,44 @@ def schema(kind: str) -> None:
     from adm_appraise.schema import json_schema
 
     click.echo(json.dumps(json_schema(kind), indent=2, ensure_ascii=False))
+
+
+@main.command()
+@appraisal_args
+@weight_args
+@click.option("--samples", type=click.IntRange(min=1), default=10_000, show_default=True,
+              help="Monte Carlo samples.")
+@click.option("--seed", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Random seed: the same seed gives the same figures.")
+@click.option("--weights", "draw", type=click.Choice(["around", "uniform"]), default="around",
+              show_default=True,
+              help="Draw weights around the stated ones (Dirichlet) or uniformly from all weight sets.")
+@click.option("--spread", type=click.FloatRange(0, 1, min_open=True, max_open=True), default=0.2,
+              show_default=True,
+              help="With --weights around: each weight's standard deviation is spread*sqrt(w(1-w)) "
+                   "(Dirichlet concentration 1/spread^2 - 1).")
+@format_option("table", "markdown", "json")
+def sensitivity(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str, float], ...],
+                samples: int, seed: int, draw: str, spread: float, fmt: str) -> None:
+    """Switching values, what it would take, and Monte Carlo rank stability.
+
+    Ties count as overtaking the leader; in a Monte Carlo sample, tied options are ordered
+    by id, and the shortlist rule is applied to each sample.
+    """
+    from adm_appraise.sensitivity import analyse
+    from adm_appraise.sensitivity_formats import render_sensitivity
+
+    result = _appraise(appraisal, scenario, weights)
+    with _progress(samples) as progress:
+        found = analyse(result, samples, seed=seed, weights=draw, spread=spread, progress=progress)
+    click.echo(render_sensitivity(found, fmt), nl=False)
+
+
+@contextlib.contextmanager
+def _progress(samples: int) -> Iterator[Callable[[int], None] | None]:
+    """A progress bar on stderr for long runs, when stderr is a terminal."""
+    if samples < 200_000 or not sys.stderr.isatty():
+        yield None
+        return
+    with click.progressbar(length=samples, label="sampling", file=sys.stderr) as bar:
+        yield bar.update

@@ -1,0 +1,225 @@
+"""Monte Carlo rank stability (SMAA-style): how often each option takes each rank.
+
+Weights are drawn from a Dirichlet distribution:
+
+- ``around`` (default): centred on the stated weights w, with concentration
+  kappa = 1/spread**2 - 1, i.e. alpha = kappa * w. Each weight then keeps its mean w_i and
+  has standard deviation spread * sqrt(w_i * (1 - w_i)): spread 0 would be the stated
+  weights exactly, spread 1 the corners of the simplex. A criterion weighted 0 stays at 0.
+- ``uniform``: uniformly over the whole simplex (every weight vector equally likely).
+
+A score given as a range (``{low, score, high}``, or ``low/value/high`` for a measure) is
+drawn from the triangular distribution with that mode; the value function's ends stay where
+the point scores put them. Ties within a sample (1e-9) are broken by option id, as in the
+deterministic ranking, so every row and column of the rank acceptability sums to 1. The
+shortlist rule is applied per sample exactly as ``score`` applies it (tied options share a rank).
+
+Samples are processed in chunks, so memory stays bounded whatever their number; two
+independent random streams (weights, scores) make the figures independent of chunk size.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from adm_appraise.matrix import DecisionMatrix
+from adm_appraise.method import TIE, Result
+from adm_appraise.model import ShortlistRule
+
+CHUNK_BYTES = 4 * 2**20  # the working memory of one chunk, roughly: small enough to stay in cache
+
+
+@dataclass(frozen=True)
+class MonteCarlo:
+    samples: int
+    seed: int
+    weights: str  # 'around' or 'uniform'
+    spread: float | None  # None for 'uniform'
+    options: tuple[str, ...]  # the eligible options, in ranking order
+    rank_counts: np.ndarray  # options x ranks: samples in which each option took each rank
+    shortlist_counts: np.ndarray  # samples in which each option was shortlisted
+
+    @property
+    def rank_acceptability(self) -> np.ndarray:
+        return self.rank_counts / self.samples
+
+    @property
+    def shortlist_probability(self) -> np.ndarray:
+        return self.shortlist_counts / self.samples
+
+    @property
+    def leader_first(self) -> float | None:
+        """The share of samples in which the leader stays first."""
+        return float(self.rank_acceptability[0, 0]) if self.options else None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "samples": self.samples,
+            "seed": self.seed,
+            "weights": self.weights,
+            "spread": self.spread,
+            "rank_acceptability": {
+                o: [float(p) for p in row] for o, row in zip(self.options, self.rank_acceptability, strict=True)
+            },
+            "shortlist_probability": {
+                o: float(p) for o, p in zip(self.options, self.shortlist_probability, strict=True)
+            },
+            "leader_first": self.leader_first,
+        }
+
+
+def concentration(spread: float) -> float:
+    """The Dirichlet concentration kappa (alpha = kappa * w) for a spread in (0, 1)."""
+    if not 0 < spread < 1:
+        raise ValueError(f"spread must lie strictly between 0 and 1, not {spread:g}")
+    return 1.0 / spread**2 - 1.0
+
+
+def monte_carlo(
+    result: Result,
+    samples: int,
+    *,
+    seed: int = 0,
+    weights: str = "around",
+    spread: float = 0.2,
+    chunk_size: int | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> MonteCarlo:
+    """Rank acceptability and shortlist probability over ``samples`` draws (module docstring)."""
+    if samples < 1:
+        raise ValueError("samples must be at least 1")
+    if weights not in ("around", "uniform"):
+        raise ValueError(f"weights must be 'around' or 'uniform', not {weights!r}")
+    alpha = result.weights.to_numpy(dtype=float) * concentration(spread) if weights == "around" else None
+    sampler = _Sampler(result, alpha)
+    m = len(sampler.options)
+    ranks = np.zeros((m, m), dtype=np.int64)
+    shortlisted = np.zeros(m, dtype=np.int64)
+    chunk = chunk_size or max(1, CHUNK_BYTES // sampler.bytes_per_sample)
+    weight_rng, score_rng = (np.random.default_rng(s) for s in np.random.SeedSequence(seed).spawn(2))
+    done = 0
+    while done < samples and m:
+        k = min(chunk, samples - done)
+        scores = sampler.scores(weight_rng, score_rng, k)  # columns in id order
+        counts, ordered = _rank_counts(scores)
+        ranks += counts
+        shortlisted += _shortlisted(scores, ordered, result.appraisal.shortlist).sum(axis=0)
+        done += k
+        if progress is not None:
+            progress(k)
+    if not m and progress is not None:
+        progress(samples)
+    back = np.argsort(sampler.by_id)  # from id order back to ranking order
+    return MonteCarlo(
+        samples, seed, weights, spread if weights == "around" else None, tuple(sampler.options),
+        ranks[back], shortlisted[back],
+    )
+
+
+class _Sampler:
+    """Draws weight vectors and, where ranges are given, scores; returns overall scores."""
+
+    def __init__(self, result: Result, alpha: np.ndarray | None) -> None:
+        table = result.table
+        self.options = [str(i) for i in table.index[table["eligible"]]]  # in ranking order
+        self.by_id = np.argsort(np.array(self.options, dtype=object))  # columns used in id order
+        criteria = list(result.weights.index)
+        self.n = len(criteria)
+        self.alpha = alpha
+        self.fallback = result.weights.to_numpy(dtype=float)
+        matrix = result.matrix
+        by_id = [self.options[i] for i in self.by_id]
+        point = matrix.raw.loc[by_id, criteria].to_numpy(dtype=float)
+        ends = [DecisionMatrix.from_appraisal(result.appraisal, end).raw.loc[by_id, criteria]
+                for end in ("low", "high")]
+        low, high = (e.to_numpy(dtype=float) for e in ends)
+        self.worst = matrix.worst[criteria].to_numpy(dtype=float)
+        span = matrix.best[criteria].to_numpy(dtype=float) - self.worst
+        self.flat = span == 0
+        self.span = np.where(self.flat, 1.0, span)
+        self.values = result.values.loc[by_id, criteria].to_numpy(dtype=float)
+        self.values_t = np.ascontiguousarray(self.values.T)
+        self.cells = high > low  # (option, criterion) cells with a range to sample
+        self.low, self.mode, self.high = low[self.cells], point[self.cells], high[self.cells]
+        m, ranged = len(self.options), int(self.cells.sum())
+        # weights, scores and the ranking's working arrays; per-sample values where ranges are drawn
+        self.bytes_per_sample = 8 * (self.n + 8 * m + (2 * ranged + m * self.n if ranged else 0))
+
+    def draw_weights(self, rng: np.random.Generator, k: int) -> np.ndarray:
+        if self.alpha is None:
+            draws = rng.standard_exponential((k, self.n))
+        else:
+            draws = np.zeros((k, self.n))
+            live = self.alpha > 0
+            draws[:, live] = rng.standard_gamma(self.alpha[live], size=(k, int(live.sum())))
+        total = draws.sum(axis=1, keepdims=True)
+        lost = total[:, 0] == 0  # every gamma draw underflowed (only at extreme spreads)
+        if lost.any():
+            draws[lost], total[lost] = self.fallback, 1.0
+        draws /= total
+        return draws
+
+    def scores(self, weight_rng: np.random.Generator, score_rng: np.random.Generator, k: int) -> np.ndarray:
+        w = self.draw_weights(weight_rng, k)
+        if not self.cells.any():
+            return np.dot(w, self.values_t)
+        values = np.broadcast_to(self.values, (k, *self.values.shape)).copy()
+        raw = _triangular(score_rng.random((k, len(self.low))), self.low, self.mode, self.high)
+        col = np.nonzero(self.cells)[1]
+        sampled = (raw - self.worst[col]) / self.span[col] * 100.0
+        values[:, self.cells] = np.where(self.flat[col], 100.0, sampled)
+        return np.einsum("kn,kmn->km", w, values)
+
+
+def _triangular(u: np.ndarray, low: np.ndarray, mode: np.ndarray, high: np.ndarray) -> np.ndarray:
+    """The inverse CDF of the triangular distribution (low < high; low <= mode <= high)."""
+    width = high - low
+    cut = (mode - low) / width
+    left = low + np.sqrt(u * width * (mode - low))
+    right = high - np.sqrt((1 - u) * width * (high - mode))
+    return np.where(u < cut, left, right)
+
+
+def _rank_counts(scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per chunk: how often each option (column, in id order) took each place; scores sorted.
+
+    Ties within 1e-9 are broken by id. A stable sort does that for exact ties; the rare rows
+    with scores apart by less than 1e-9 but not equal are ranked pairwise instead.
+    """
+    k, m = scores.shape
+    order = np.argsort(-scores, axis=1, kind="stable")
+    ordered = np.take_along_axis(scores, order, axis=1)
+    gaps = ordered[:, :-1] - ordered[:, 1:]
+    near = ((gaps > 0) & (gaps <= TIE)).any(axis=1)
+    places = np.arange(m)
+    counts = np.bincount((order[~near] * m + places).ravel(), minlength=m * m)
+    if near.any():
+        counts += np.bincount((places * m + _pairwise_places(scores[near])).ravel(), minlength=m * m)
+    return counts.reshape(m, m), ordered
+
+
+def _pairwise_places(scores: np.ndarray) -> np.ndarray:
+    """Each option's 0-based place: options ahead by more than 1e-9, plus tied ones of lower id."""
+    places = np.zeros(scores.shape, dtype=np.int64)
+    ids = np.arange(scores.shape[1])
+    for p in ids:
+        other = scores[:, p : p + 1]
+        places += (other > scores + TIE) | ((np.abs(other - scores) <= TIE) & (p < ids))
+    return places
+
+
+def _shortlisted(scores: np.ndarray, ordered: np.ndarray, rule: ShortlistRule) -> np.ndarray:
+    """The shortlist rule per sample; ranks are shared as in ``score`` (1, 2, 2, 4)."""
+    keep = np.ones(scores.shape, dtype=bool)
+    if rule.top is not None and rule.top < scores.shape[1]:
+        # fewer than top options more than 1e-9 ahead <=> within 1e-9 of the top-th best score
+        keep &= scores >= ordered[:, rule.top - 1 : rule.top] - TIE
+    if rule.min_score is not None:
+        keep &= scores >= rule.min_score - TIE
+    if rule.within is not None:
+        keep &= scores >= ordered[:, :1] - rule.within - TIE
+    return keep

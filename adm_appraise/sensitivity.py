@@ -1,0 +1,267 @@
+"""Sensitivity analysis: switching values, what it would take, Monte Carlo rank stability.
+
+Everything here starts from a scored :class:`~adm_appraise.method.Result` and looks only at
+the eligible options (an option that fails a gate never leads, whatever the weights).
+
+- Weight switching values: criterion i's normalised weight t moves over [0, 1] while the
+  other weights keep their proportions, w_j(t) = w_j (1 - t) / (1 - w_i). Every score is
+  linear in t, so the crossings are found exactly. When w_i = 1 the others have no
+  proportions to keep; they then share 1 - t equally. A tie with the leader counts as a switch.
+- Score switching values: how far the runner-up's raw score (or measured value) would have
+  to rise, or the leader's fall, on one criterion for the two to tie, other things equal;
+  infeasible when that leaves the scale. The value function's ends are held where they are
+  (for a measure on a local scale: the current worst and best values).
+- What it would take: the smallest L1 change of the normalised weights that makes another
+  eligible option lead (a tie counts), one small linear program per challenger.
+- Monte Carlo: see :mod:`adm_appraise.montecarlo`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from scipy.optimize import linprog
+
+from adm_appraise.method import TIE, Result
+from adm_appraise.montecarlo import MonteCarlo, monte_carlo
+
+_FLAT = 1e-12  # a slope (value points per unit of weight) this small is no slope at all
+
+
+@dataclass(frozen=True)
+class Switch:
+    """The weight at which another option first ties with or overtakes the leader."""
+
+    weight: float
+    new_leader: str
+
+
+@dataclass(frozen=True)
+class WeightSwitch:
+    criterion: str
+    weight: float  # the current normalised weight
+    lower: Switch | None  # the nearest switch below the current weight, if any
+    upper: Switch | None  # the nearest switch above it, if any
+
+
+@dataclass(frozen=True)
+class ScoreSwitch:
+    """How far one option's raw score would have to move on one criterion for a swap."""
+
+    criterion: str
+    option: str
+    change: float | None  # signed: + the runner-up rises, - the leader falls; None: no amount will do
+    feasible: bool  # the needed score or value stays on the scale
+    current: float  # the raw score or value now
+    needed: float | None  # the raw score or value that would make the two tie
+    unit: str | None  # the measure's unit; None for a score on the appraisal's scale
+
+
+@dataclass(frozen=True)
+class Challenge:
+    """The nearest weights (in L1 distance) at which ``challenger`` leads."""
+
+    challenger: str
+    l1_change: float
+    weights: dict[str, float]
+
+
+@dataclass(frozen=True)
+class Sensitivity:
+    result: Result
+    switching_values: tuple[WeightSwitch, ...]
+    runner_up: str | None
+    score_switching: tuple[ScoreSwitch, ...]
+    closest_challenge: Challenge | None
+    monte_carlo: MonteCarlo
+
+    @property
+    def leader(self) -> str | None:
+        return self.result.leader
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data, stable keys: what ``sensitivity --format json`` prints."""
+        challenge = self.closest_challenge
+        return {
+            "leader": self.leader,
+            "weights": {str(c): float(w) for c, w in self.result.weights.items()},
+            "switching_values": [
+                {
+                    "criterion": s.criterion,
+                    "weight": s.weight,
+                    "lower": _switch_dict(s.lower),
+                    "upper": _switch_dict(s.upper),
+                }
+                for s in self.switching_values
+            ],
+            "score_switching": [
+                {"criterion": s.criterion, "option": s.option, "change": s.change, "feasible": s.feasible}
+                for s in self.score_switching
+            ],
+            "closest_challenge": None if challenge is None else {
+                "challenger": challenge.challenger,
+                "l1_change": challenge.l1_change,
+                "weights": dict(challenge.weights),
+            },
+            "monte_carlo": self.monte_carlo.to_dict(),
+        }
+
+
+def _switch_dict(switch: Switch | None) -> dict[str, Any] | None:
+    return None if switch is None else {"weight": switch.weight, "new_leader": switch.new_leader}
+
+
+def analyse(
+    result: Result,
+    samples: int = 10_000,
+    seed: int = 0,
+    weights: str = "around",
+    spread: float = 0.2,
+    progress: Callable[[int], None] | None = None,
+) -> Sensitivity:
+    """Every sensitivity figure for a scored appraisal (see the module docstring)."""
+    ids, values = eligible_values(result)
+    w0 = result.weights.to_numpy(dtype=float)
+    criteria = [str(c) for c in result.weights.index]
+    leader = ids.index(result.leader) if result.leader is not None else None
+    runner_up = ids[1] if len(ids) > 1 else None
+    return Sensitivity(
+        result=result,
+        switching_values=tuple(
+            weight_switches(values, ids, w0, leader, criteria) if leader is not None else
+            [WeightSwitch(c, float(w), None, None) for c, w in zip(criteria, w0, strict=True)]
+        ),
+        runner_up=runner_up,
+        score_switching=tuple(score_switches(result)),
+        closest_challenge=closest_challenge(values, ids, w0, leader, criteria) if leader is not None else None,
+        monte_carlo=monte_carlo(result, samples, seed=seed, weights=weights, spread=spread, progress=progress),
+    )
+
+
+def eligible_values(result: Result) -> tuple[list[str], np.ndarray]:
+    """The eligible options in ranking order and their 0-100 values (options x criteria)."""
+    ids = [str(i) for i in result.table.index[result.table["eligible"]]]
+    return ids, result.values.loc[ids, list(result.weights.index)].to_numpy(dtype=float)
+
+
+def weight_switches(
+    values: np.ndarray, ids: list[str], w0: np.ndarray, leader: int, criteria: list[str]
+) -> list[WeightSwitch]:
+    """The exact weight switching values of every criterion (module docstring)."""
+    return [_weight_switch(values, ids, w0, leader, i, cid) for i, cid in enumerate(criteria)]
+
+
+def _weight_switch(
+    values: np.ndarray, ids: list[str], w0: np.ndarray, leader: int, i: int, cid: str
+) -> WeightSwitch:
+    wi = float(w0[i])
+    if len(w0) == 1:  # one criterion: its weight cannot move
+        return WeightSwitch(cid, wi, None, None)
+    rest = w0.copy()
+    rest[i] = 0.0
+    if rest.sum() <= 0:  # w_i = 1: no proportions to keep, so share the rest equally
+        rest = np.ones_like(w0)
+        rest[i] = 0.0
+    rest /= rest.sum()
+    other = values @ rest  # each option's score on the other criteria, in their proportions
+    # score_o(t) = t * v_oi + (1 - t) * other_o; gap_o(t) = score_o(t) - score_leader(t)
+    slope = (values[:, i] - other) - (values[leader, i] - other[leader])
+    score_now = wi * values[:, i] + (1 - wi) * other
+    gap = np.minimum(score_now - score_now[leader], 0.0)
+    gap[gap >= -TIE] = 0.0  # tied now: the leader leads on its id alone
+    lower: list[tuple[float, float, str]] = []  # (weight at the crossing, steepness, option)
+    upper: list[tuple[float, float, str]] = []
+    for o, oid in enumerate(ids):
+        if o == leader:
+            continue
+        if abs(slope[o]) <= _FLAT:
+            if gap[o] == 0.0:  # tied at every weight
+                lower.append((wi, 0.0, oid))
+                upper.append((wi, 0.0, oid))
+            continue
+        t = wi - gap[o] / slope[o]
+        if slope[o] < 0 and t >= -_FLAT:
+            lower.append((max(t, 0.0), -slope[o], oid))  # overtakes as the weight falls to t
+        elif slope[o] > 0 and t <= 1 + _FLAT:
+            upper.append((min(t, 1.0), slope[o], oid))  # overtakes as the weight rises to t
+    # the nearest crossing; at the same crossing, the option that leads beyond it, then by id
+    low = min(lower, key=lambda x: (wi - x[0], -x[1], x[2]), default=None)
+    high = min(upper, key=lambda x: (x[0] - wi, -x[1], x[2]), default=None)
+    return WeightSwitch(
+        cid, wi,
+        None if low is None else Switch(float(low[0]), low[2]),
+        None if high is None else Switch(float(high[0]), high[2]),
+    )
+
+
+def score_switches(result: Result) -> list[ScoreSwitch]:
+    """For the runner-up rising and the leader falling, criterion by criterion."""
+    ids, _ = eligible_values(result)
+    if len(ids) < 2:
+        return []
+    leader, runner = ids[0], ids[1]
+    gap = max(float(result.table.loc[leader, "score"] - result.table.loc[runner, "score"]), 0.0)
+    found = []
+    for c in result.appraisal.criteria:
+        for oid, sign in ((runner, 1.0), (leader, -1.0)):
+            found.append(_score_switch(result, c.id, c.unit if c.is_measure else None, oid, sign, gap))
+    return found
+
+
+def _score_switch(result: Result, cid: str, unit: str | None, oid: str, sign: float, gap: float) -> ScoreSwitch:
+    matrix = result.matrix
+    current = float(matrix.raw.loc[oid, cid])
+    worst, best = float(matrix.worst[cid]), float(matrix.best[cid])
+    weight = float(result.weights[cid])
+    if gap <= TIE:  # already tied
+        return ScoreSwitch(cid, oid, 0.0, True, current, current, unit)
+    if weight <= 0 or worst == best:  # no change on this criterion moves the overall score
+        return ScoreSwitch(cid, oid, None, False, current, None, unit)
+    value_needed = float(result.values.loc[oid, cid]) + sign * gap / weight
+    needed = worst + value_needed / 100.0 * (best - worst)
+    change = sign * gap / weight * abs(best - worst) / 100.0
+    feasible = -TIE <= value_needed <= 100.0 + TIE
+    return ScoreSwitch(cid, oid, change, feasible, current, needed, unit)
+
+
+def closest_challenge(
+    values: np.ndarray, ids: list[str], w0: np.ndarray, leader: int, criteria: list[str]
+) -> Challenge | None:
+    """The challenger that needs the smallest L1 change of weights to lead, and those weights."""
+    best: Challenge | None = None
+    for c, cid in enumerate(ids):
+        if c == leader:
+            continue
+        weights = _nearest_weights(values, c, w0)
+        if weights is None:
+            continue
+        l1 = float(np.abs(weights - w0).sum())
+        if best is None or l1 < best.l1_change - TIE:
+            best = Challenge(cid, l1, {k: float(w) for k, w in zip(criteria, weights, strict=True)})
+    return best
+
+
+def _nearest_weights(values: np.ndarray, c: int, w0: np.ndarray) -> np.ndarray | None:
+    """Min sum(p + n) with w = w0 + p - n on the simplex and option c scoring at least every other.
+
+    None when no weights on the simplex let c lead (it is dominated).
+    """
+    n = len(w0)
+    others = np.delete(values, c, axis=0) - values[c]  # (others - c) . w <= 0
+    eye = np.eye(n)
+    a_ub = np.vstack([np.hstack([-eye, eye]), np.hstack([others, -others])])
+    b_ub = np.concatenate([w0, -(others @ w0)])
+    a_eq = np.hstack([np.ones(n), -np.ones(n)])[None, :]
+    found = linprog(np.ones(2 * n), A_ub=a_ub, b_ub=b_ub, A_eq=a_eq, b_eq=[0.0], bounds=(0, None),
+                    method="highs")
+    if found.status != 0:
+        return None
+    weights = np.clip(w0 + found.x[:n] - found.x[n:], 0.0, None)
+    weights /= weights.sum()
+    scores = values @ weights
+    if scores[c] < scores.max() - 1e-6:  # the solver's tolerance, not a real lead
+        return None
+    return weights

@@ -1,0 +1,96 @@
+"""Renderers for ``sensitivity``: table, markdown, json. Each returns a string.
+
+Text from the files is escaped as in :mod:`adm_appraise.formats`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from tabulate import tabulate
+
+from adm_appraise.formats import markdown_text, terminal_text
+from adm_appraise.sensitivity import ScoreSwitch, Sensitivity, Switch
+
+
+def render_sensitivity(sensitivity: Sensitivity, fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps(sensitivity.to_dict(), indent=2, ensure_ascii=False) + "\n"
+    markdown = fmt == "markdown"
+    escape = markdown_text if markdown else terminal_text
+    tablefmt = "pipe" if markdown else "simple"
+    title = escape(sensitivity.result.appraisal.title)
+    lines = [f"## {title}" if markdown else title, ""]
+    for heading, body in _sections(sensitivity, escape, tablefmt):
+        lines += [f"### {heading}" if markdown else heading, ""] + body + [""]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _sections(s: Sensitivity, escape: Callable[[str], str], tablefmt: str) -> list[tuple[str, list[str]]]:
+    def table(headers: list[str], rows: list[list[str]]) -> str:
+        return tabulate(rows, headers, tablefmt=tablefmt, disable_numparse=True)
+
+    leader = s.leader
+    weights = ", ".join(f"{escape(str(c))} {w:.1%}" for c, w in s.result.weights.items())
+    scenario = s.result.scenario
+    sections = [("Leader", [
+        escape(leader) if leader else "none: no option is eligible", "",
+        *([f"scenario: {escape(scenario)}"] if scenario else []),
+        f"weights: {weights}",
+    ])]
+    rows = [[escape(w.criterion), f"{w.weight:.1%}", _switch(w.lower, escape), _switch(w.upper, escape)]
+            for w in s.switching_values]
+    sections.append(("Weight switching values", [
+        "The weight at which another option first ties with or overtakes the leader, the other",
+        "weights keeping their proportions.", "",
+        table(["Criterion", "Weight", "Switches below", "Switches above"], rows),
+    ]))
+    if s.score_switching:
+        gap = float(s.result.table.loc[leader, "score"] - s.result.table.loc[s.runner_up, "score"])
+        rows = [_score_row(x, escape) for x in s.score_switching]
+        sections.append(("Score switching values", [
+            f"How far one score would have to move, other things equal, for the runner-up "
+            f"{escape(str(s.runner_up))} to draw level with the leader ({gap:.2f} points behind).", "",
+            table(["Criterion", "Option", "Change", "Now", "Needed", "Within the scale"], rows),
+        ]))
+    challenge = s.closest_challenge
+    if challenge is None:
+        body = ["No other eligible option leads at any weights: the ranking holds whatever the weights."]
+    else:
+        moved = ", ".join(f"{escape(c)} {w:.1%}" for c, w in challenge.weights.items())
+        body = [
+            f"The ranking holds unless weights move by at least {challenge.l1_change * 100:.1f} "
+            "percentage points in total.",
+            f"Nearest challenge: {escape(challenge.challenger)} draws level at weights {moved}.",
+        ]
+    sections.append(("What it would take", body))
+    sections.append(("Monte Carlo rank stability", _monte_carlo(s, escape, table)))
+    return sections
+
+
+def _switch(switch: Switch | None, escape: Callable[[str], str]) -> str:
+    return "none" if switch is None else f"{switch.weight:.1%}: {escape(switch.new_leader)}"
+
+
+def _score_row(x: ScoreSwitch, escape: Callable[[str], str]) -> list[str]:
+    unit = f" {x.unit}" if x.unit else ""
+    change = "no change will do" if x.change is None else f"{x.change:+.3g}{unit}"
+    needed = "-" if x.needed is None else f"{x.needed:.3g}"
+    return [escape(x.criterion), escape(x.option), escape(change), f"{x.current:g}", needed,
+            "yes" if x.feasible else "no"]
+
+
+def _monte_carlo(s: Sensitivity, escape: Callable[[str], str], table: Callable[..., str]) -> list[str]:
+    mc = s.monte_carlo
+    how = (f"weights drawn around the stated ones (Dirichlet, spread {mc.spread:g})" if mc.weights == "around"
+           else "weights drawn uniformly from all weight sets")
+    lines = [f"{mc.samples} samples, seed {mc.seed}, {how}; score ranges (where given) drawn as triangular.", ""]
+    if not mc.options:
+        return lines + ["No option is eligible."]
+    ranks = [f"P(rank {r + 1})" for r in range(len(mc.options))]
+    rows = [[escape(o), *(f"{p:.1%}" for p in acc), f"{short:.1%}"]
+            for o, acc, short in zip(mc.options, mc.rank_acceptability, mc.shortlist_probability, strict=True)]
+    lines.append(table(["Option", *ranks, "Shortlisted"], rows))
+    lines += ["", f"The leader, {escape(mc.options[0])}, stays first in {mc.leader_first:.1%} of samples."]
+    return lines

@@ -1,0 +1,165 @@
+"""The sensitivity command through CliRunner: exact output and exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from adm_appraise.cli import main
+from tests.conftest import make_appraisal
+from tests.test_sensitivity import TWO, option
+
+
+@pytest.fixture
+def two(tmp_path: Path) -> Path:
+    return make_appraisal(tmp_path, TWO, x=option("x", a=8, b=2), y=option("y", a=4, b=10))
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+TABLE = """\
+Two options
+
+Leader
+
+x
+
+weights: a 75.0%, b 25.0%
+
+Weight switching values
+
+The weight at which another option first ties with or overtakes the leader, the other
+weights keeping their proportions.
+
+Criterion    Weight    Switches below    Switches above
+-----------  --------  ----------------  ----------------
+a            75.0%     66.7%: y          none
+b            25.0%     none              33.3%: y
+
+Score switching values
+
+How far one score would have to move, other things equal, for the runner-up y to draw level with the leader (10.00 points behind).
+
+Criterion    Option    Change    Now    Needed    Within the scale
+-----------  --------  --------  -----  --------  ------------------
+a            y         +1.33     4      5.33      yes
+a            x         -1.33     8      6.67      yes
+b            y         +4        10     14        no
+b            x         -4        2      -2        no
+
+What it would take
+
+The ranking holds unless weights move by at least 16.7 percentage points in total.
+Nearest challenge: y draws level at weights a 66.7%, b 33.3%.
+
+Monte Carlo rank stability
+
+1000 samples, seed 0, weights drawn uniformly from all weight sets; score ranges (where given) drawn as triangular.
+
+Option    P(rank 1)    P(rank 2)    Shortlisted
+--------  -----------  -----------  -------------
+x         32.9%        67.1%        100.0%
+y         67.1%        32.9%        100.0%
+
+The leader, x, stays first in 32.9% of samples.
+"""
+
+
+def test_table(two: Path) -> None:
+    assert run("sensitivity", str(two), "--samples", "1000", "--weights", "uniform") == (0, TABLE, "")
+
+
+def test_json(two: Path) -> None:
+    code, out, err = run("sensitivity", str(two), "--samples", "1000", "--format", "json", "--spread", "0.3")
+    assert (code, err) == (0, "")
+    data = json.loads(out)
+    mc = data.pop("monte_carlo")
+    assert data == {
+        "leader": "x",
+        "weights": {"a": 0.75, "b": 0.25},
+        "switching_values": [
+            {"criterion": "a", "weight": 0.75, "lower": {"weight": pytest.approx(2 / 3), "new_leader": "y"},
+             "upper": None},
+            {"criterion": "b", "weight": 0.25, "lower": None,
+             "upper": {"weight": pytest.approx(1 / 3), "new_leader": "y"}},
+        ],
+        "score_switching": [
+            {"criterion": "a", "option": "y", "change": pytest.approx(4 / 3), "feasible": True},
+            {"criterion": "a", "option": "x", "change": pytest.approx(-4 / 3), "feasible": True},
+            {"criterion": "b", "option": "y", "change": 4.0, "feasible": False},
+            {"criterion": "b", "option": "x", "change": -4.0, "feasible": False},
+        ],
+        "closest_challenge": {"challenger": "y", "l1_change": pytest.approx(1 / 6),
+                              "weights": {"a": pytest.approx(2 / 3), "b": pytest.approx(1 / 3)}},
+    }
+    assert list(mc) == ["samples", "seed", "weights", "spread", "rank_acceptability",
+                        "shortlist_probability", "leader_first"]
+    assert (mc["samples"], mc["seed"], mc["weights"], mc["spread"]) == (1000, 0, "around", 0.3)
+    assert mc["shortlist_probability"] == {"x": 1.0, "y": 1.0}
+    assert mc["leader_first"] == mc["rank_acceptability"]["x"][0]
+    assert run("sensitivity", str(two), "--samples", "1000", "--format", "json", "--spread", "0.3")[1] == out
+
+
+def test_markdown_escapes_text_from_the_files(tmp_path: Path) -> None:
+    folder = make_appraisal(tmp_path, TWO.replace("Two options", '"A | B <i>"'),
+                            x=option("x", a=8, b=2), y=option("y", a=4, b=10))
+    code, out, _ = run("sensitivity", str(folder), "--samples", "10", "--format", "markdown")
+    assert code == 0
+    assert out.startswith("## A \\| B &lt;i&gt;\n")
+    assert "| a           | 75.0%    | 66.7%: y         | none             |" in out
+
+
+def test_scenario_and_weight_overrides(two: Path) -> None:
+    code, out, _ = run("sensitivity", str(two), "--samples", "10", "--weight", "a=1", "--format", "json")
+    assert code == 0
+    assert json.loads(out)["leader"] == "y"  # 50/50: x 50, y 70
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--samples", "0"], "Error: Invalid value for '--samples': 0 is not in the range x>=1.\n"),
+    (["--seed", "-1"], "Error: Invalid value for '--seed': -1 is not in the range x>=0.\n"),
+    (["--spread", "1"], "Error: Invalid value for '--spread': 1.0 is not in the range 0<x<1.\n"),
+    (["--weights", "corners"], "Error: Invalid value for '--weights': 'corners' is not one of 'around', "
+                               "'uniform'.\n"),
+    (["--format", "csv"], "Error: Invalid value for '--format': 'csv' is not one of 'table', 'markdown', "
+                          "'json'.\n"),
+    (["--scenario", "nope"], "Error: Invalid value for '--scenario': no scenario 'nope' (scenarios: none "
+                             "defined)\n"),
+    (["--weight", "zz=3"], "Error: Invalid value for '--weight': no criterion 'zz' (criteria: a, b)\n"),
+])
+def test_usage_errors(two: Path, args: list[str], message: str) -> None:
+    code, out, err = run("sensitivity", str(two), *args)
+    assert (code, out) == (2, "")
+    assert err.endswith(message)
+
+
+def test_invalid_appraisal_exits_1(tmp_path: Path) -> None:
+    folder = make_appraisal(tmp_path, TWO, x=option("x", a=8, b=22))
+    code, out, err = run("sensitivity", str(folder))
+    assert (code, out) == (1, "")
+    assert "error" in err and "Traceback" not in err
+
+
+def test_no_progress_bar_when_stderr_is_not_a_terminal(two: Path) -> None:
+    assert run("sensitivity", str(two), "--samples", "300000", "--format", "json")[2] == ""
+
+
+def test_help_and_validate_do_not_import_the_numerical_stack(two: Path) -> None:
+    script = (
+        "import sys\n"
+        "from click.testing import CliRunner\n"
+        "from adm_appraise.cli import main\n"
+        "for args in (['--help'], ['sensitivity', '--help'], ['validate', sys.argv[1]]):\n"
+        "    assert CliRunner().invoke(main, args).exit_code == 0, args\n"
+        "print(sorted(m for m in ('numpy', 'pandas', 'scipy') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script, str(two)], capture_output=True, text=True, check=True)
+    assert out.stdout == "[]\n"
