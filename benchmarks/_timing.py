@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -24,18 +23,6 @@ def median_seconds(argv: list[str], runs: int = 15) -> float:
     return statistics.median(times)
 
 
-def run_measured(argv: list[str]) -> tuple[float, float]:
-    """(wall seconds, peak RSS in MB) of one run of ``argv`` in a child process."""
-    code = (
-        "import resource, subprocess, sys, time\n"
-        "t = time.perf_counter(); subprocess.run(sys.argv[1:], check=True, capture_output=True)\n"
-        "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
-    )
-    out = subprocess.run([sys.executable, "-c", code, *argv], check=True, capture_output=True, text=True).stdout
-    seconds, kb = out.split()
-    return float(seconds), int(kb) / 1024
-
-
 def report(label: str, ours: float, floor: float, floor_label: str, aim: float) -> None:
     ratio = ours / floor
     verdict = "within" if ratio <= aim else "OVER"
@@ -44,4 +31,4 @@ def report(label: str, ours: float, floor: float, floor_label: str, aim: float) 
     print(f"ratio {ratio:.2f}x (aim <= {aim}x: {verdict})")
 
 
-__all__ = ["BIN", "median_seconds", "report", "resource", "run_measured"]
+__all__ = ["BIN", "median_seconds", "report"]
