@@ -6,14 +6,14 @@ The library API, usable without click::
     result = appraise(load_appraisal("my-appraisal"))
     result.to_dict()["shortlist"]
 
-``appraise`` (and everything that needs pandas) is imported only when first used.
+``load_appraisal`` and ``appraise`` are imported when first used, so that importing the
+package costs nothing (``appraise`` needs pandas; ``load_appraisal`` needs pydantic).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from adm_appraise.loader import load_appraisal
 from adm_appraise.problems import AppraisalError, Problem
 
 __version__ = "0.1.0"
@@ -25,4 +25,8 @@ def __getattr__(name: str) -> Any:
         from adm_appraise.method import appraise
 
         return appraise
+    if name == "load_appraisal":
+        from adm_appraise.loader import load_appraisal
+
+        return load_appraisal
     raise AttributeError(f"module 'adm_appraise' has no attribute {name!r}")
