@@ -23,12 +23,19 @@ def check_target(target: Path, protected: Iterable[Path]) -> None:
     resolved = target.resolve()
     for path in protected:
         if resolved == Path(path).resolve():
-            raise AppraisalError([Problem(
-                Location(str(target)), "E302",
-                f"refusing to write the report over an input file ({path}); choose another -o",
-            )])
+            raise AppraisalError(
+                [
+                    Problem(
+                        Location(str(target)),
+                        "E302",
+                        f"refusing to write the report over an input file ({path}); choose another -o",
+                    )
+                ]
+            )
     if resolved.is_dir():
-        raise AppraisalError([Problem(Location(str(target)), "E302", "the output path is a folder")])
+        raise AppraisalError(
+            [Problem(Location(str(target)), "E302", "the output path is a folder")]
+        )
 
 
 def write_atomic(target: str | Path, text: str, protected: Iterable[Path] = ()) -> Path:
@@ -43,7 +50,9 @@ def write_atomic(target: str | Path, text: str, protected: Iterable[Path] = ()) 
     try:
         fd, temp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as exc:
-        raise AppraisalError([Problem(Location(str(target)), "E302", f"cannot write here: {exc.strerror}")]) from None
+        raise AppraisalError(
+            [Problem(Location(str(target)), "E302", f"cannot write here: {exc.strerror}")]
+        ) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
@@ -53,7 +62,9 @@ def write_atomic(target: str | Path, text: str, protected: Iterable[Path] = ()) 
         os.replace(temp, target)
     except OSError as exc:
         Path(temp).unlink(missing_ok=True)
-        raise AppraisalError([Problem(Location(str(target)), "E302", f"cannot write the report: {exc.strerror}")]) from None
+        raise AppraisalError(
+            [Problem(Location(str(target)), "E302", f"cannot write the report: {exc.strerror}")]
+        ) from None
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -24,7 +24,7 @@ from adm_appraise import __version__, charts
 from adm_appraise.method import Result
 from adm_appraise.problems import AppraisalError, Location, Problem
 from adm_appraise.sensitivity_view import sensitivity_context
-from adm_appraise.templating import Limits, environment, render
+from adm_appraise.templating import DEFAULT_LIMITS, Limits, environment, render
 
 FORMATS = {"markdown": "report.md.j2", "html": "report.html.j2"}
 SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
@@ -44,11 +44,13 @@ def render_report(
     command: str | None = None,
     template_dir: str | Path | None = None,
     generated: datetime | None = None,
-    limits: Limits = Limits(),
+    limits: Limits = DEFAULT_LIMITS,
 ) -> str:
     """The report as a string, in ``fmt`` ('markdown' or 'html')."""
     folder = Path(template_dir) if template_dir is not None else None
-    context = build_context(result, sensitivity, command=command, generated=generated, template_dir=folder)
+    context = build_context(
+        result, sensitivity, command=command, generated=generated, template_dir=folder
+    )
     context["format"] = fmt
     env = environment(fmt, folder, FILTERS)
     return render(env, FORMATS[fmt], context, limits)
@@ -96,7 +98,9 @@ def build_context(
         "leader": by_id.get(result.leader) if result.leader else None,
         "baseline": baseline,
         "charts": _charts(options, criteria, appraisal),
-        "sensitivity": None if sensitivity is None else sensitivity_context(sensitivity, by_id, criteria),
+        "sensitivity": None
+        if sensitivity is None
+        else sensitivity_context(sensitivity, by_id, criteria),
         "audit": _audit(result, command, generated, template_dir),
     }
 
@@ -106,26 +110,30 @@ def _criteria(result: Result) -> list[dict[str, Any]]:
     raw = appraisal.weights(result.scenario, result.overrides)
     out = []
     for i, c in enumerate(appraisal.criteria):
-        out.append({
-            "id": c.id,
-            "name": c.name,
-            "weight": float(result.weights[c.id]),
-            "raw_weight": float(raw[c.id]),
-            "description": c.description,
-            "type": c.type,
-            "unit": c.unit,
-            "direction": c.direction,
-            "range": list(c.range) if c.range else None,
-            "worst": float(result.matrix.worst[c.id]),
-            "best": float(result.matrix.best[c.id]),
-            "levels": [{"score": k, "text": c.levels[k]} for k in sorted(c.levels)],
-            "colour": charts.colour(i),
-            "glyph": charts.glyph(i),
-        })
+        out.append(
+            {
+                "id": c.id,
+                "name": c.name,
+                "weight": float(result.weights[c.id]),
+                "raw_weight": float(raw[c.id]),
+                "description": c.description,
+                "type": c.type,
+                "unit": c.unit,
+                "direction": c.direction,
+                "range": list(c.range) if c.range else None,
+                "worst": float(result.matrix.worst[c.id]),
+                "best": float(result.matrix.best[c.id]),
+                "levels": [{"score": k, "text": c.levels[k]} for k in sorted(c.levels)],
+                "colour": charts.colour(i),
+                "glyph": charts.glyph(i),
+            }
+        )
     return out
 
 
-def _option(result: Result, row: Mapping[str, Any], criteria: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+def _option(
+    result: Result, row: Mapping[str, Any], criteria: Sequence[Mapping[str, Any]]
+) -> dict[str, Any]:
     appraisal = result.appraisal
     option = appraisal.option(row["id"])
     scores = {}
@@ -157,33 +165,53 @@ def _option(result: Result, row: Mapping[str, Any], criteria: Sequence[Mapping[s
         "vs_baseline": None,
         "failed_gates": row["failed_gates"],
         "conditional_gates": row["conditional_gates"],
-        "gates": {g: {"result": a.result, "rationale": a.rationale} for g, a in option.gates.items()},
+        "gates": {
+            g: {"result": a.result, "rationale": a.rationale} for g, a in option.gates.items()
+        },
         "scores": scores,
         "contributions": dict(row["contributions"]),
         "bar": charts.text_bar([row["contributions"][c["id"]] for c in criteria], PER_CHAR),
     }
 
 
-def _summary(ranked: list[dict[str, Any]], options: list[dict[str, Any]],
-             criteria: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+def _summary(
+    ranked: list[dict[str, Any]],
+    options: list[dict[str, Any]],
+    criteria: Sequence[Mapping[str, Any]],
+) -> dict[str, Any]:
     leader = ranked[0] if ranked else None
     runner_up = ranked[1] if len(ranked) > 1 else None
     strengths, advantages = [], []
     if leader is not None:
         order = sorted(criteria, key=lambda c: -leader["contributions"][c["id"]])
         strengths = [
-            {"criterion": c["id"], "name": c["name"], "points": leader["contributions"][c["id"]],
-             "share": leader["contributions"][c["id"]] / leader["score"] if leader["score"] else 0.0}
-            for c in order[:2] if leader["contributions"][c["id"]] > 0
+            {
+                "criterion": c["id"],
+                "name": c["name"],
+                "points": leader["contributions"][c["id"]],
+                "share": leader["contributions"][c["id"]] / leader["score"]
+                if leader["score"]
+                else 0.0,
+            }
+            for c in order[:2]
+            if leader["contributions"][c["id"]] > 0
         ]
     if leader is not None and runner_up is not None:
-        gaps = [(leader["contributions"][c["id"]] - runner_up["contributions"][c["id"]], c) for c in criteria]
-        advantages = [{"criterion": c["id"], "name": c["name"], "points": d}
-                      for d, c in sorted(gaps, key=lambda g: -g[0]) if d > 1e-9]
+        gaps = [
+            (leader["contributions"][c["id"]] - runner_up["contributions"][c["id"]], c)
+            for c in criteria
+        ]
+        advantages = [
+            {"criterion": c["id"], "name": c["name"], "points": d}
+            for d, c in sorted(gaps, key=lambda g: -g[0])
+            if d > 1e-9
+        ]
     return {
         "leader": leader,
         "runner_up": runner_up,
-        "margin": None if leader is None or runner_up is None else leader["score"] - runner_up["score"],
+        "margin": None
+        if leader is None or runner_up is None
+        else leader["score"] - runner_up["score"],
         "strengths": strengths,
         "advantages": advantages,
         "conditional": [o for o in options if o["eligible"] and o["conditional_gates"]],
@@ -194,7 +222,9 @@ def _summary(ranked: list[dict[str, Any]], options: list[dict[str, Any]],
 
 def _rule(rule: Any) -> str:
     """The shortlist rule in words: 'the top 2 eligible options, scoring at least 50'."""
-    parts = [f"the top {rule.top} eligible options" if rule.top is not None else "every eligible option"]
+    parts = [
+        f"the top {rule.top} eligible options" if rule.top is not None else "every eligible option"
+    ]
     if rule.min_score is not None:
         parts.append(f"scoring at least {rule.min_score:g}")
     if rule.within is not None:
@@ -205,12 +235,17 @@ def _rule(rule: Any) -> str:
 def _gates(result: Result, options: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
     out = []
     for g in result.appraisal.gates:
-        counts = {r: sum(o["gates"][g.id]["result"] == r for o in options) for r in ("pass", "conditional", "fail")}
+        counts = {
+            r: sum(o["gates"][g.id]["result"] == r for o in options)
+            for r in ("pass", "conditional", "fail")
+        }
         out.append({"id": g.id, "name": g.name, "description": g.description, **counts})
     return out
 
 
-def _charts(options: list[dict[str, Any]], criteria: list[dict[str, Any]], appraisal: Any) -> dict[str, Any]:
+def _charts(
+    options: list[dict[str, Any]], criteria: list[dict[str, Any]], appraisal: Any
+) -> dict[str, Any]:
     gates = [{"id": g.id, "name": g.name} for g in appraisal.gates]
     return {
         "contributions": {
@@ -221,15 +256,19 @@ def _charts(options: list[dict[str, Any]], criteria: list[dict[str, Any]], appra
     }
 
 
-def _audit(result: Result, command: str | None, generated: datetime | None,
-           template_dir: Path | None) -> dict[str, Any]:
+def _audit(
+    result: Result, command: str | None, generated: datetime | None, template_dir: Path | None
+) -> dict[str, Any]:
     appraisal = result.appraisal
     base = appraisal.criteria_path.parent
     when = generated if generated is not None else generation_time()
     templates = []
     if template_dir is not None and template_dir.is_dir():
-        templates = [{"path": p.relative_to(template_dir).as_posix(), **_digest(p)}
-                     for p in sorted(template_dir.rglob("*")) if p.is_file()]
+        templates = [
+            {"path": p.relative_to(template_dir).as_posix(), **_digest(p)}
+            for p in sorted(template_dir.rglob("*"))
+            if p.is_file()
+        ]
     return {
         "tool": "adm-appraise",
         "version": __version__,
@@ -264,8 +303,15 @@ def generation_time(environ: Mapping[str, str] = os.environ) -> datetime:
     if not raw:
         return datetime.now(timezone.utc).replace(microsecond=0)
     if not raw.isdigit():
-        raise AppraisalError([Problem(Location("SOURCE_DATE_EPOCH"), "E303",
-                                      f"SOURCE_DATE_EPOCH must be a whole number of seconds, not {raw!r}")])
+        raise AppraisalError(
+            [
+                Problem(
+                    Location("SOURCE_DATE_EPOCH"),
+                    "E303",
+                    f"SOURCE_DATE_EPOCH must be a whole number of seconds, not {raw!r}",
+                )
+            ]
+        )
     return datetime.fromtimestamp(int(raw), tz=timezone.utc)
 
 
@@ -292,10 +338,10 @@ def _raw(x: float | None) -> Markup:
 
 
 def _join_and(items: Sequence[Any], word: str = "and") -> str:
-    items = [str(i) for i in items]
-    if len(items) <= 2:
-        return f" {word} ".join(items)
-    return ", ".join(items[:-1]) + f" {word} " + items[-1]
+    texts = [str(i) for i in items]
+    if len(texts) <= 2:
+        return f" {word} ".join(texts)
+    return ", ".join(texts[:-1]) + f" {word} " + texts[-1]
 
 
 def _md_code(text: object) -> Markup:
@@ -315,4 +361,13 @@ def _count(n: int | None) -> Markup:
     return Markup("–") if n is None else Markup(f"{int(n):,}")
 
 
-FILTERS = {"count": _count, "level_bar": _level_bar, "num": _num, "pct": _pct, "signed": _signed, "raw": _raw, "join_and": _join_and, "md_code": _md_code}
+FILTERS: dict[str, Callable[..., Any]] = {
+    "count": _count,
+    "level_bar": _level_bar,
+    "num": _num,
+    "pct": _pct,
+    "signed": _signed,
+    "raw": _raw,
+    "join_and": _join_and,
+    "md_code": _md_code,
+}

@@ -25,7 +25,8 @@ from types import FrameType
 from typing import Any
 
 import jinja2
-from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 
 from adm_appraise.formats import markdown_text
@@ -40,6 +41,9 @@ class Limits:
     seconds: float = 10.0
     max_chars: int = 20_000_000
     max_sequence: int = 1_000_000  # longest string or list that '*' or '**' may build
+
+
+DEFAULT_LIMITS = Limits()
 
 
 class BudgetExceeded(Exception):
@@ -59,7 +63,7 @@ def markdown_escape(value: object) -> str:
     match = _BLOCK_START.match(text)
     if match:  # would start a heading, quote, list or setext underline
         end = match.end()
-        text = text[: end - 1] + "\\" + text[end - 1:]
+        text = text[: end - 1] + "\\" + text[end - 1 :]
     return text
 
 
@@ -78,18 +82,27 @@ class _Sandbox(ImmutableSandboxedEnvironment):
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
         if operator == "*":
             for seq, n in ((left, right), (right, left)):
-                if isinstance(seq, (str, list, tuple)) and isinstance(n, int) and len(seq) * n > self.max_sequence:
+                if (
+                    isinstance(seq, (str, list, tuple))
+                    and isinstance(n, int)
+                    and len(seq) * n > self.max_sequence
+                ):
                     raise SecurityError("the result of '*' would be too large")
         if operator == "**" and isinstance(right, int) and abs(right) > 1000:
             raise SecurityError("the exponent of '**' is too large")
         return super().call_binop(context, operator, left, right)
 
 
-def environment(fmt: str, template_dir: Path | None = None,
-                filters: Mapping[str, Callable[..., Any]] | None = None) -> jinja2.Environment:
+def environment(
+    fmt: str,
+    template_dir: Path | None = None,
+    filters: Mapping[str, Callable[..., Any]] | None = None,
+) -> jinja2.Environment:
     """The sandboxed environment for ``fmt`` ('markdown' or 'html')."""
     paths = [str(template_dir)] if template_dir is not None else []
-    loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(p) for p in [*paths, str(shipped_templates())]])
+    loader = jinja2.ChoiceLoader(
+        [jinja2.FileSystemLoader(p) for p in [*paths, str(shipped_templates())]]
+    )
     html = fmt == "html"
     env = _Sandbox(
         loader=loader,
@@ -105,7 +118,9 @@ def environment(fmt: str, template_dir: Path | None = None,
     return env
 
 
-def render(env: jinja2.Environment, name: str, context: Mapping[str, Any], limits: Limits = Limits()) -> str:
+def render(
+    env: jinja2.Environment, name: str, context: Mapping[str, Any], limits: Limits = DEFAULT_LIMITS
+) -> str:
     """Render template ``name`` with ``context`` within ``limits``; AppraisalError (E301) on failure."""
     try:
         template = env.get_template(name)
@@ -141,8 +156,9 @@ def _where(exc: BaseException, name: str) -> Location:
     return Location(name)
 
 
-def _generate(env: jinja2.Environment, template: jinja2.Template, context: dict[str, Any],
-              limits: Limits) -> str:
+def _generate(
+    env: jinja2.Environment, template: jinja2.Template, context: dict[str, Any], limits: Limits
+) -> str:
     """Render chunk by chunk, stopping when the time or size budget runs out.
 
     A loop that prints nothing yields no chunk, so a line tracer on template frames checks
@@ -172,7 +188,9 @@ def _generate(env: jinja2.Environment, template: jinja2.Template, context: dict[
         for chunk in template.generate(context):
             size += len(chunk)
             if size > limits.max_chars:
-                raise BudgetExceeded(f"template output exceeds the size limit ({limits.max_chars:,} characters)")
+                raise BudgetExceeded(
+                    f"template output exceeds the size limit ({limits.max_chars:,} characters)"
+                )
             check()
             chunks.append(chunk)
     finally:

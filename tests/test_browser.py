@@ -19,13 +19,23 @@ from tests.conftest import ROOT
 from tests.test_report import SENSITIVITY
 
 ARTIFACTS = ROOT / "test-artifacts"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--no-first-run", "--disable-sync"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
 
 
 def chromium() -> str:
-    for candidate in (os.environ.get("CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium"),
-                      shutil.which("chromium-browser")):
+    for candidate in (
+        os.environ.get("CHROMIUM"),
+        "/usr/bin/chromium",
+        shutil.which("chromium"),
+        shutil.which("chromium-browser"),
+    ):
         if candidate and Path(candidate).exists():
             return candidate
     return ""
@@ -53,18 +63,34 @@ def browser():  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("width", [1200, 390])
-def test_report_renders_in_chromium(browser, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
-                                    width: int) -> None:
+def test_report_renders_in_chromium(
+    browser,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+    width: int,
+) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1513728000")
-    html = render_report(appraise(load_appraisal(ROOT)), "html", sensitivity=SENSITIVITY,
-                         command="adm-appraise report -o report.html")
+    html = render_report(
+        appraise(load_appraisal(ROOT)),
+        "html",
+        sensitivity=SENSITIVITY,
+        command="adm-appraise report -o report.html",
+    )
     path = tmp_path / "report.html"
     path.write_text(html, encoding="utf-8")
     page = browser.new_page(viewport={"width": width, "height": 900})
     problems: list[str] = []
-    page.on("console", lambda m: problems.append(f"{m.type}: {m.text}") if m.type in ("error", "warning") else None)
+    page.on(
+        "console",
+        lambda m: (
+            problems.append(f"{m.type}: {m.text}") if m.type in ("error", "warning") else None
+        ),
+    )
     page.on("pageerror", lambda e: problems.append(str(e)))
-    page.on("request", lambda r: problems.append(f"request {r.url}") if not r.url.startswith("file:") else None)
+    page.on(
+        "request",
+        lambda r: problems.append(f"request {r.url}") if not r.url.startswith("file:") else None,
+    )
     page.goto(path.as_uri())
     page.wait_for_load_state("load")
     assert problems == []
@@ -76,7 +102,9 @@ def test_report_renders_in_chromium(browser, tmp_path: Path, monkeypatch: pytest
         # on a phone a chart keeps a legible size and scrolls sideways inside its wrapper
         wrapper = svgs.nth(k).locator("xpath=..").bounding_box()
         assert wrapper and wrapper["width"] <= width
-    assert page.evaluate("document.documentElement.scrollWidth") <= width  # tables scroll inside their wrapper
+    assert (
+        page.evaluate("document.documentElement.scrollWidth") <= width
+    )  # tables scroll inside their wrapper
     assert page.locator("h1").inner_text().startswith("Children's social care")
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"report-{width}.png"), full_page=True)

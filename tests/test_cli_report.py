@@ -26,9 +26,13 @@ def test_markdown_to_stdout_by_default(runner: CliRunner, bundled: Path) -> None
     assert f"- To reproduce: `adm-appraise report {bundled}`" in result.stdout
 
 
-@pytest.mark.parametrize("name, marker", [("out.html", "<!DOCTYPE html>"), ("out.md", "# Children"),
-                                          ("out.txt", "# Children")])
-def test_format_follows_the_suffix(runner: CliRunner, bundled: Path, tmp_path: Path, name: str, marker: str) -> None:
+@pytest.mark.parametrize(
+    "name, marker",
+    [("out.html", "<!DOCTYPE html>"), ("out.md", "# Children"), ("out.txt", "# Children")],
+)
+def test_format_follows_the_suffix(
+    runner: CliRunner, bundled: Path, tmp_path: Path, name: str, marker: str
+) -> None:
     target = tmp_path / name
     result = runner.invoke(main, ["report", str(bundled), "-o", str(target)])
     assert result.exit_code == 0, result.output
@@ -40,7 +44,12 @@ def test_format_option_wins(runner: CliRunner, bundled: Path, tmp_path: Path) ->
     result = runner.invoke(main, ["report", str(bundled), "--format", "html"])
     assert result.exit_code == 0 and result.stdout.startswith("<!DOCTYPE html>")
     target = tmp_path / "report.md"
-    assert runner.invoke(main, ["report", str(bundled), "--format", "html", "-o", str(target)]).exit_code == 0
+    assert (
+        runner.invoke(
+            main, ["report", str(bundled), "--format", "html", "-o", str(target)]
+        ).exit_code
+        == 0
+    )
     assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 
@@ -60,13 +69,18 @@ def test_scenario_and_weights(runner: CliRunner, bundled: Path) -> None:
     assert "| Deliverability within the DfE timescale | 34.8% |" in result.stdout
 
 
-@pytest.mark.parametrize("args, message", [
-    (["--scenario", "nope"], "no scenario 'nope'"),
-    (["--weight", "nope=3"], "no criterion 'nope'"),
-    (["--format", "pdf"], "'pdf' is not one of"),
-    (["--template-dir", "/does/not/exist"], "does not exist"),
-])
-def test_usage_errors_exit_2(runner: CliRunner, bundled: Path, args: list[str], message: str) -> None:
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--scenario", "nope"], "no scenario 'nope'"),
+        (["--weight", "nope=3"], "no criterion 'nope'"),
+        (["--format", "pdf"], "'pdf' is not one of"),
+        (["--template-dir", "/does/not/exist"], "does not exist"),
+    ],
+)
+def test_usage_errors_exit_2(
+    runner: CliRunner, bundled: Path, args: list[str], message: str
+) -> None:
     result = runner.invoke(main, ["report", str(bundled), *args])
     assert result.exit_code == 2
     assert message in result.stderr
@@ -75,9 +89,14 @@ def test_usage_errors_exit_2(runner: CliRunner, bundled: Path, args: list[str], 
 @pytest.mark.parametrize("victim", ["criteria.yaml", "options/wholly_owned_company.yaml"])
 def test_refuses_to_overwrite_an_input(runner: CliRunner, bundled: Path, victim: str) -> None:
     before = (bundled / victim).read_bytes()
-    result = runner.invoke(main, ["report", str(bundled), "-o", str(bundled / victim), "--format", "markdown"])
+    result = runner.invoke(
+        main, ["report", str(bundled), "-o", str(bundled / victim), "--format", "markdown"]
+    )
     assert result.exit_code == 1
-    assert "E302" in result.stderr and "refusing to write the report over an input file" in result.stderr
+    assert (
+        "E302" in result.stderr
+        and "refusing to write the report over an input file" in result.stderr
+    )
     assert (bundled / victim).read_bytes() == before
 
 
@@ -92,18 +111,27 @@ def test_refuses_a_symlink_to_an_input(runner: CliRunner, bundled: Path, tmp_pat
 
 def test_refuses_to_overwrite_a_template(runner: CliRunner, bundled: Path, tmp_path: Path) -> None:
     template = write(tmp_path / "tpl", "_audit.md.j2", "audit\n")
-    result = runner.invoke(main, ["report", str(bundled), "--template-dir", str(template.parent), "-o", str(template)])
+    result = runner.invoke(
+        main, ["report", str(bundled), "--template-dir", str(template.parent), "-o", str(template)]
+    )
     assert result.exit_code == 1 and "E302" in result.stderr
     assert template.read_text() == "audit\n"
 
 
-def test_template_error_exits_1_and_keeps_the_old_report(runner: CliRunner, bundled: Path, tmp_path: Path) -> None:
+def test_template_error_exits_1_and_keeps_the_old_report(
+    runner: CliRunner, bundled: Path, tmp_path: Path
+) -> None:
     write(tmp_path / "tpl", "report.md.j2", "# {{ title }}\n{{ titel }}\n")
     target = tmp_path / "report.md"
     target.write_text("previous report")
-    result = runner.invoke(main, ["report", str(bundled), "--template-dir", str(tmp_path / "tpl"), "-o", str(target)])
+    result = runner.invoke(
+        main, ["report", str(bundled), "--template-dir", str(tmp_path / "tpl"), "-o", str(target)]
+    )
     assert result.exit_code == 1
-    assert f"{tmp_path / 'tpl' / 'report.md.j2'}:2:0: error: undefined in template: 'titel' is undefined [E301]" in result.stderr
+    assert (
+        f"{tmp_path / 'tpl' / 'report.md.j2'}:2:0: error: undefined in template: 'titel' is undefined [E301]"
+        in result.stderr
+    )
     assert "Traceback" not in result.output
     assert target.read_text() == "previous report"
 

@@ -40,7 +40,9 @@ def test_refuses_a_link_to_an_input_file(tmp_path: Path) -> None:
     assert source.read_text() == "keep" and link.is_symlink()
 
 
-def test_failure_leaves_the_previous_report(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failure_leaves_the_previous_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = tmp_path / "report.md"
     target.write_text("previous")
 

@@ -26,22 +26,47 @@ SENSITIVITY: dict[str, Any] = {
     "leader": "wholly_owned_company",
     "weights": {"tax_vat": 0.25, "procurement": 0.25, "risk": 0.25, "timescale": 0.25},
     "switching_values": [
-        {"criterion": "tax_vat", "weight": 0.25, "lower": None,
-         "upper": {"weight": 0.31, "new_leader": "strategic_partnership"}},
-        {"criterion": "procurement", "weight": 0.25,
-         "lower": {"weight": 0.05, "new_leader": "strategic_partnership"}, "upper": None},
+        {
+            "criterion": "tax_vat",
+            "weight": 0.25,
+            "lower": None,
+            "upper": {"weight": 0.31, "new_leader": "strategic_partnership"},
+        },
+        {
+            "criterion": "procurement",
+            "weight": 0.25,
+            "lower": {"weight": 0.05, "new_leader": "strategic_partnership"},
+            "upper": None,
+        },
         {"criterion": "risk", "weight": 0.25, "lower": None, "upper": None},
-        {"criterion": "timescale", "weight": 0.25,
-         "lower": {"weight": 0.19, "new_leader": "strategic_partnership"}, "upper": None},
+        {
+            "criterion": "timescale",
+            "weight": 0.25,
+            "lower": {"weight": 0.19, "new_leader": "strategic_partnership"},
+            "upper": None,
+        },
     ],
     "score_switching": [
-        {"criterion": "tax_vat", "option": "strategic_partnership", "change": 1.5, "feasible": True},
+        {
+            "criterion": "tax_vat",
+            "option": "strategic_partnership",
+            "change": 1.5,
+            "feasible": True,
+        },
     ],
-    "closest_challenge": {"challenger": "strategic_partnership", "l1_change": 0.12,
-                          "weights": {"tax_vat": 0.31, "timescale": 0.19}},
+    "closest_challenge": {
+        "challenger": "strategic_partnership",
+        "l1_change": 0.12,
+        "weights": {"tax_vat": 0.31, "timescale": 0.19},
+    },
     "monte_carlo": {
-        "samples": 10000, "seed": 0, "weights": "around",
-        "rank_acceptability": {"wholly_owned_company": [0.81, 0.19], "strategic_partnership": [0.19, 0.81]},
+        "samples": 10000,
+        "seed": 0,
+        "weights": "around",
+        "rank_acceptability": {
+            "wholly_owned_company": [0.81, 0.19],
+            "strategic_partnership": [0.19, 0.81],
+        },
         "shortlist_probability": {"wholly_owned_company": 1.0, "strategic_partnership": 1.0},
     },
 }
@@ -58,20 +83,25 @@ def report(directory: Path, fmt: str, **kw: Any) -> str:
 
 # --- golden files -------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("fmt, name", [("markdown", "bundled.md"), ("html", "bundled.html")])
 def test_golden(fmt: str, name: str, epoch: None, update_golden: bool) -> None:
     text = report(ROOT, fmt)
     path = GOLDEN / name
     if update_golden:
         path.write_text(text, encoding="utf-8", newline="")
-    assert text == path.read_text(encoding="utf-8"), f"{name} changed: rerun with --update-golden if intended"
+    assert text == path.read_text(encoding="utf-8"), (
+        f"{name} changed: rerun with --update-golden if intended"
+    )
 
 
 # --- reproducibility ----------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("fmt", ["markdown", "html"])
-def test_byte_identical_whatever_the_folder_or_cwd(fmt: str, epoch: None, bundled: Path, tmp_path: Path,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_byte_identical_whatever_the_folder_or_cwd(
+    fmt: str, epoch: None, bundled: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     first = report(ROOT, fmt).encode()
     monkeypatch.chdir(tmp_path)
     assert report(bundled, fmt).encode() == first
@@ -112,11 +142,15 @@ def test_audit_paths_are_relative_and_hashes_match(epoch: None) -> None:
 
 # --- the context --------------------------------------------------------------------------
 
+
 def test_context_is_plain_data(epoch: None) -> None:
     context = build_context(appraise(load_appraisal(ROOT)), SENSITIVITY)
     assert json.loads(json.dumps(context)) == context  # no pandas, numpy or Markup inside
     assert context["leader"]["id"] == "wholly_owned_company"
-    assert [o["id"] for o in context["shortlist"]] == ["wholly_owned_company", "strategic_partnership"]
+    assert [o["id"] for o in context["shortlist"]] == [
+        "wholly_owned_company",
+        "strategic_partnership",
+    ]
     assert [o["id"] for o in context["benchmarks"]] == ["business_as_usual", "outsource_part"]
     assert context["summary"]["margin"] == pytest.approx(5.0)
     assert sum(c["weight"] for c in context["criteria"]) == pytest.approx(1.0)
@@ -126,7 +160,7 @@ def test_context_is_plain_data(epoch: None) -> None:
 
 def test_every_context_key_is_documented() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme[readme.index("## Reports"):]
+    section = readme[readme.index("## Reports") :]
     context = build_context(appraise(load_appraisal(ROOT)), SENSITIVITY)
     for key in context:
         assert f"`{key}`" in section, f"context key {key!r} is not documented in README ## Reports"
@@ -140,6 +174,7 @@ def test_format_from_suffix() -> None:
 
 
 # --- sensitivity --------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("fmt", ["markdown", "html"])
 def test_sensitivity_section(fmt: str, epoch: None) -> None:
@@ -163,7 +198,21 @@ def test_sensitivity_absent_or_without_challenger(fmt: str, epoch: None) -> None
 
 # --- HTML structure -----------------------------------------------------------------------
 
-VOID = {"meta", "br", "hr", "img", "input", "link", "source", "wbr", "col", "area", "base", "embed", "track"}
+VOID = {
+    "meta",
+    "br",
+    "hr",
+    "img",
+    "input",
+    "link",
+    "source",
+    "wbr",
+    "col",
+    "area",
+    "base",
+    "embed",
+    "track",
+}
 SVG_EMPTY = {"rect", "line", "path", "circle"}
 
 
@@ -217,7 +266,9 @@ def test_html_structure(epoch: None) -> None:
     body = "".join(doc.text)
     for option in load_appraisal(ROOT).options:
         assert option.name in body
-    assert doc.tables and all(t["caption"] and t["th"] and t["th"] == t["scoped"] for t in doc.tables)
+    assert doc.tables and all(
+        t["caption"] and t["th"] and t["th"] == t["scoped"] for t in doc.tables
+    )
     names = [t for t, _ in doc.tags]
     assert "script" not in names and "iframe" not in names and "link" not in names
     for tag, attrs in doc.tags:
@@ -225,7 +276,10 @@ def test_html_structure(epoch: None) -> None:
             value = attrs.get(attr) or ""
             assert not re.match(r"\s*(https?:)?//", value), (tag, attr, value)
         assert not any(a.startswith("on") for a in attrs), (tag, attrs)
-    assert ("meta", {"name": "viewport", "content": "width=device-width, initial-scale=1"}) in doc.tags
+    assert (
+        "meta",
+        {"name": "viewport", "content": "width=device-width, initial-scale=1"},
+    ) in doc.tags
     svgs = [a for t, a in doc.tags if t == "svg"]
     assert len(svgs) >= 4 and all(a.get("role") == "img" and a.get("aria-label") for a in svgs)
     assert names.count("title") >= len(svgs) + 1

@@ -10,15 +10,17 @@ from adm_appraise import load_appraisal
 from adm_appraise.method import appraise
 from adm_appraise.problems import AppraisalError
 from adm_appraise.report import render_report
-from adm_appraise.templating import Limits, markdown_escape
+from adm_appraise.templating import DEFAULT_LIMITS, Limits, markdown_escape
 from tests.conftest import ROOT, write
 
 
-def render(template_dir: Path, fmt: str = "markdown", limits: Limits = Limits()) -> str:
-    return render_report(appraise(load_appraisal(ROOT)), fmt, template_dir=template_dir, limits=limits)
+def render(template_dir: Path, fmt: str = "markdown", limits: Limits = DEFAULT_LIMITS) -> str:
+    return render_report(
+        appraise(load_appraisal(ROOT)), fmt, template_dir=template_dir, limits=limits
+    )
 
 
-def failure(template_dir: Path, fmt: str = "markdown", limits: Limits = Limits()) -> str:
+def failure(template_dir: Path, fmt: str = "markdown", limits: Limits = DEFAULT_LIMITS) -> str:
     with pytest.raises(AppraisalError) as err:
         render(template_dir, fmt, limits)
     (problem,) = err.value.problems
@@ -29,7 +31,9 @@ def failure(template_dir: Path, fmt: str = "markdown", limits: Limits = Limits()
 def test_user_template_overrides_one_partial(tmp_path: Path) -> None:
     write(tmp_path, "_audit.md.j2", "## Audit\n\nCustom audit for {{ title }}.\n")
     text = render(tmp_path)
-    assert text.rstrip().endswith("Custom audit for Children's social care — alternative delivery models.")
+    assert text.rstrip().endswith(
+        "Custom audit for Children's social care — alternative delivery models."
+    )
     assert "## 1. Method" in text  # the shipped templates still fill the rest
 
 
@@ -40,13 +44,16 @@ def test_html_autoescapes_whatever_the_file_name(tmp_path: Path) -> None:
     assert render(tmp_path, "html").startswith("&lt;b&gt;Children")
 
 
-@pytest.mark.parametrize("source", [
-    "{{ ''.__class__.__mro__[1].__subclasses__() }}",
-    "{{ title.__class__.__init__.__globals__ }}",
-    "{{ cycler.__init__.__globals__.os }}",
-    "{{ options.append(1) }}",
-    "{{ criteria[0].update({'weight': 1}) }}",
-])
+@pytest.mark.parametrize(
+    "source",
+    [
+        "{{ ''.__class__.__mro__[1].__subclasses__() }}",
+        "{{ title.__class__.__init__.__globals__ }}",
+        "{{ cycler.__init__.__globals__.os }}",
+        "{{ options.append(1) }}",
+        "{{ criteria[0].update({'weight': 1}) }}",
+    ],
+)
 def test_sandbox_blocks_escapes(tmp_path: Path, source: str) -> None:
     write(tmp_path, "report.md.j2", "line one\n" + source + "\n")
     message = failure(tmp_path)
@@ -68,8 +75,11 @@ def test_syntax_error_names_template_and_line(tmp_path: Path) -> None:
 
 
 def test_endless_loop_hits_the_time_limit(tmp_path: Path) -> None:
-    write(tmp_path, "report.md.j2",
-          "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}\n")
+    write(
+        tmp_path,
+        "report.md.j2",
+        "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}\n",
+    )
     message = failure(tmp_path, limits=Limits(seconds=0.5))
     assert "time limit" in message and "report.md.j2:1" in message
 
@@ -89,15 +99,18 @@ def test_recursion_is_a_clean_error(tmp_path: Path) -> None:
     assert "E301" in failure(tmp_path)
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("# heading", "\\# heading"),
-    ("- item", "\\- item"),
-    ("=SUM(A1)", "\\=SUM(A1)"),
-    ("1. first", "1\\. first"),
-    ("0.1.0", "0.1.0"),
-    ("-5", "-5"),
-    ("a | b\nc", "a \\| b c"),
-    ("<b>", "&lt;b&gt;"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("# heading", "\\# heading"),
+        ("- item", "\\- item"),
+        ("=SUM(A1)", "\\=SUM(A1)"),
+        ("1. first", "1\\. first"),
+        ("0.1.0", "0.1.0"),
+        ("-5", "-5"),
+        ("a | b\nc", "a \\| b c"),
+        ("<b>", "&lt;b&gt;"),
+    ],
+)
 def test_markdown_escape(text: str, expected: str) -> None:
     assert markdown_escape(text) == expected
