@@ -119,7 +119,26 @@ def _appraise(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[s
     return result
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class Group(click.Group):
+    """The command group; remembers the arguments it was called with (for the audit trail)."""
+
+    def make_context(self, info_name: str | None, args: list[str], parent: click.Context | None = None,
+                     **extra: Any) -> click.Context:
+        argv = list(args)
+        ctx = super().make_context(info_name, args, parent, **extra)
+        ctx.meta["adm_appraise.argv"] = argv
+        return ctx
+
+
+def _command_line() -> str:
+    """The command as called, shell-quoted, to print in a report's audit trail."""
+    import shlex
+
+    argv = click.get_current_context().meta.get("adm_appraise.argv", [])
+    return shlex.join(["adm-appraise", *argv])
+
+
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="adm-appraise")
 def main() -> None:
     """Options appraisal of alternative delivery models, from plain YAML files.
@@ -224,3 +243,34 @@ def _progress(samples: int) -> Iterator[Callable[[int], None] | None]:
         return
     with click.progressbar(length=samples, label="sampling", file=sys.stderr) as bar:
         yield bar.update
+
+
+@main.command()
+@appraisal_args
+@weight_args
+@click.option("--format", "fmt", type=click.Choice(["markdown", "html"]), default=None,
+              help="Output format (default: from -o's suffix, .md or .html; else markdown).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the report to FILE (atomically; never over an input file). Default: stdout.")
+@click.option("--template-dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="A folder of templates that override the shipped ones (run in a sandbox).")
+def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str, float], ...],
+           fmt: str | None, output: Path | None, template_dir: Path | None) -> None:
+    """Write the appraisal report: Markdown or a self-contained HTML file."""
+    from adm_appraise.output import check_target, write_atomic
+    from adm_appraise.report import format_for, render_report
+
+    fmt = fmt or format_for(output) or "markdown"
+    protected = [*appraisal.files, *(sorted(template_dir.rglob("*")) if template_dir else [])]
+    try:
+        if output is not None:
+            check_target(output, protected)
+        text = render_report(_appraise(appraisal, scenario, weights), fmt,
+                             command=_command_line(), template_dir=template_dir)
+        if output is None:
+            click.echo(text, nl=False)
+        else:
+            write_atomic(output, text, protected)
+            click.echo(f"adm-appraise: wrote {output} ({fmt})", err=True)
+    except AppraisalError as exc:
+        raise Failed(exc.problems) from None

@@ -39,3 +39,9 @@ def make_appraisal(folder: Path, criteria: str, **options: str) -> Path:
     for name, text in options.items():
         write(folder, f"options/{name}.yaml", text)
     return folder
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    """True when run with --update-golden: golden-file tests rewrite their files."""
+    return bool(request.config.getoption("--update-golden"))

@@ -1,0 +1,373 @@
+"""Appraisal reports: the template context, and rendering it as Markdown or HTML.
+
+``build_context`` turns a scored :class:`~adm_appraise.method.Result` (plus, optionally,
+the plain dict that sensitivity analysis returns) into a plain, JSON-serialisable dict;
+``render_report`` renders it through the shipped or user templates. The same context feeds
+both formats. Output depends only on the inputs: options in ranking order, criteria and
+gates in file order, paths relative to the appraisal folder, numbers at fixed precision, and
+the generation time from SOURCE_DATE_EPOCH when it is set.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from markupsafe import Markup
+
+from adm_appraise import __version__, charts
+from adm_appraise.method import Result
+from adm_appraise.problems import AppraisalError, Location, Problem
+from adm_appraise.sensitivity_view import sensitivity_context
+from adm_appraise.templating import DEFAULT_LIMITS, Limits, environment, render
+
+FORMATS = {"markdown": "report.md.j2", "html": "report.html.j2"}
+SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+PER_CHAR = 2.5  # points of overall score per character of a Markdown text bar
+
+
+def format_for(path: str | Path | None) -> str | None:
+    """The report format an output file's suffix implies (None when it implies none)."""
+    return SUFFIXES.get(Path(path).suffix.lower()) if path is not None else None
+
+
+def render_report(
+    result: Result,
+    fmt: str = "markdown",
+    *,
+    sensitivity: Mapping[str, Any] | None = None,
+    command: str | None = None,
+    template_dir: str | Path | None = None,
+    generated: datetime | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> str:
+    """The report as a string, in ``fmt`` ('markdown' or 'html')."""
+    folder = Path(template_dir) if template_dir is not None else None
+    context = build_context(
+        result, sensitivity, command=command, generated=generated, template_dir=folder
+    )
+    context["format"] = fmt
+    env = environment(fmt, folder, FILTERS)
+    return render(env, FORMATS[fmt], context, limits)
+
+
+def build_context(
+    result: Result,
+    sensitivity: Mapping[str, Any] | None = None,
+    *,
+    command: str | None = None,
+    generated: datetime | None = None,
+    template_dir: Path | None = None,
+) -> dict[str, Any]:
+    """The plain dict every report template receives (README "Reports" lists the keys)."""
+    appraisal = result.appraisal
+    data = result.to_dict()
+    criteria = _criteria(result)
+    options = [_option(result, row, criteria) for row in data["ranking"]]
+    by_id = {o["id"]: o for o in options}
+    baseline = by_id.get(appraisal.baseline) if appraisal.baseline else None
+    for o in options:
+        o["vs_baseline"] = None if baseline is None else o["score"] - baseline["score"]
+    ranked = [o for o in options if o["eligible"]]
+    return {
+        "format": None,
+        "title": appraisal.title,
+        "organisation": appraisal.organisation,
+        "date": appraisal.date,
+        "description": appraisal.description,
+        "summary": _summary(ranked, options, criteria),
+        "method": {
+            "name": "weighted-sum",
+            "scale": {"min": appraisal.scale[0], "max": appraisal.scale[1]},
+            "scenario": result.scenario,
+            "overrides": dict(result.overrides),
+            "shortlist_rule": _rule(appraisal.shortlist),
+            "baseline": appraisal.baseline,
+        },
+        "criteria": criteria,
+        "gates": _gates(result, options),
+        "options": options,
+        "ranked": ranked,
+        "benchmarks": [o for o in options if not o["eligible"]],
+        "shortlist": [by_id[i] for i in data["shortlist"]],
+        "leader": by_id.get(result.leader) if result.leader else None,
+        "baseline": baseline,
+        "charts": _charts(options, criteria, appraisal),
+        "sensitivity": None
+        if sensitivity is None
+        else sensitivity_context(sensitivity, by_id, criteria),
+        "audit": _audit(result, command, generated, template_dir),
+    }
+
+
+def _criteria(result: Result) -> list[dict[str, Any]]:
+    appraisal = result.appraisal
+    raw = appraisal.weights(result.scenario, result.overrides)
+    out = []
+    for i, c in enumerate(appraisal.criteria):
+        out.append(
+            {
+                "id": c.id,
+                "name": c.name,
+                "weight": float(result.weights[c.id]),
+                "raw_weight": float(raw[c.id]),
+                "description": c.description,
+                "type": c.type,
+                "unit": c.unit,
+                "direction": c.direction,
+                "range": list(c.range) if c.range else None,
+                "worst": float(result.matrix.worst[c.id]),
+                "best": float(result.matrix.best[c.id]),
+                "levels": [{"score": k, "text": c.levels[k]} for k in sorted(c.levels)],
+                "colour": charts.colour(i),
+                "glyph": charts.glyph(i),
+            }
+        )
+    return out
+
+
+def _option(
+    result: Result, row: Mapping[str, Any], criteria: Sequence[Mapping[str, Any]]
+) -> dict[str, Any]:
+    appraisal = result.appraisal
+    option = appraisal.option(row["id"])
+    scores = {}
+    for c in criteria:
+        a = option.scores[c["id"]]
+        levels = {lv["score"]: lv["text"] for lv in c["levels"]}
+        point = float(a.point) if a.point is not None else 0.0
+        scores[c["id"]] = {
+            "raw": point,
+            "value": row["values"][c["id"]],
+            "contribution": row["contributions"][c["id"]],
+            "low": a.low,
+            "high": a.high,
+            "rationale": a.rationale,
+            "evidence": list(a.evidence),
+            "level": levels.get(int(point)) if point == int(point) else None,
+        }
+    return {
+        "id": option.id,
+        "name": option.name,
+        "description": option.description,
+        "file": _relative(option.path, appraisal.criteria_path.parent),
+        "rank": row["rank"],
+        "score": row["score"],
+        "eligible": row["eligible"],
+        "shortlisted": row["shortlisted"],
+        "is_leader": option.id == result.leader,
+        "is_baseline": option.id == appraisal.baseline,
+        "vs_baseline": None,
+        "failed_gates": row["failed_gates"],
+        "conditional_gates": row["conditional_gates"],
+        "gates": {
+            g: {"result": a.result, "rationale": a.rationale} for g, a in option.gates.items()
+        },
+        "scores": scores,
+        "contributions": dict(row["contributions"]),
+        "bar": charts.text_bar([row["contributions"][c["id"]] for c in criteria], PER_CHAR),
+    }
+
+
+def _summary(
+    ranked: list[dict[str, Any]],
+    options: list[dict[str, Any]],
+    criteria: Sequence[Mapping[str, Any]],
+) -> dict[str, Any]:
+    leader = ranked[0] if ranked else None
+    runner_up = ranked[1] if len(ranked) > 1 else None
+    strengths, advantages = [], []
+    if leader is not None:
+        order = sorted(criteria, key=lambda c: -leader["contributions"][c["id"]])
+        strengths = [
+            {
+                "criterion": c["id"],
+                "name": c["name"],
+                "points": leader["contributions"][c["id"]],
+                "share": leader["contributions"][c["id"]] / leader["score"]
+                if leader["score"]
+                else 0.0,
+            }
+            for c in order[:2]
+            if leader["contributions"][c["id"]] > 0
+        ]
+    if leader is not None and runner_up is not None:
+        gaps = [
+            (leader["contributions"][c["id"]] - runner_up["contributions"][c["id"]], c)
+            for c in criteria
+        ]
+        advantages = [
+            {"criterion": c["id"], "name": c["name"], "points": d}
+            for d, c in sorted(gaps, key=lambda g: -g[0])
+            if d > 1e-9
+        ]
+    return {
+        "leader": leader,
+        "runner_up": runner_up,
+        "margin": None
+        if leader is None or runner_up is None
+        else leader["score"] - runner_up["score"],
+        "strengths": strengths,
+        "advantages": advantages,
+        "conditional": [o for o in options if o["eligible"] and o["conditional_gates"]],
+        "eligible": len(ranked),
+        "ineligible": len(options) - len(ranked),
+    }
+
+
+def _rule(rule: Any) -> str:
+    """The shortlist rule in words: 'the top 2 eligible options, scoring at least 50'."""
+    parts = [
+        f"the top {rule.top} eligible options" if rule.top is not None else "every eligible option"
+    ]
+    if rule.min_score is not None:
+        parts.append(f"scoring at least {rule.min_score:g}")
+    if rule.within is not None:
+        parts.append(f"within {rule.within:g} points of the leader")
+    return ", ".join(parts)
+
+
+def _gates(result: Result, options: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    out = []
+    for g in result.appraisal.gates:
+        counts = {
+            r: sum(o["gates"][g.id]["result"] == r for o in options)
+            for r in ("pass", "conditional", "fail")
+        }
+        out.append({"id": g.id, "name": g.name, "description": g.description, **counts})
+    return out
+
+
+def _charts(
+    options: list[dict[str, Any]], criteria: list[dict[str, Any]], appraisal: Any
+) -> dict[str, Any]:
+    gates = [{"id": g.id, "name": g.name} for g in appraisal.gates]
+    return {
+        "contributions": {
+            "svg": charts.contributions_svg(options, criteria),
+            "per_char": PER_CHAR,
+        },
+        "heat": {"svg": charts.heat_svg(options, gates, criteria)},
+    }
+
+
+def _audit(
+    result: Result, command: str | None, generated: datetime | None, template_dir: Path | None
+) -> dict[str, Any]:
+    appraisal = result.appraisal
+    base = appraisal.criteria_path.parent
+    when = generated if generated is not None else generation_time()
+    templates = []
+    if template_dir is not None and template_dir.is_dir():
+        templates = [
+            {"path": p.relative_to(template_dir).as_posix(), **_digest(p)}
+            for p in sorted(template_dir.rglob("*"))
+            if p.is_file()
+        ]
+    return {
+        "tool": "adm-appraise",
+        "version": __version__,
+        "method": "weighted-sum",
+        "scenario": result.scenario,
+        "overrides": dict(result.overrides),
+        "generated": when.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "source_date_epoch": "SOURCE_DATE_EPOCH" in os.environ,
+        "command": command,
+        "bundled": appraisal.bundled,
+        "files": [{"path": _relative(p, base), **_digest(p)} for p in appraisal.files],
+        "templates": templates,
+    }
+
+
+def _digest(path: Path) -> dict[str, Any]:
+    data = Path(path).read_bytes()
+    return {"sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
+
+
+def _relative(path: Path, base: Path) -> str:
+    """``path`` relative to the appraisal folder, with forward slashes."""
+    try:
+        return Path(path).resolve().relative_to(base.resolve()).as_posix()
+    except ValueError:
+        return Path(os.path.relpath(Path(path).resolve(), base.resolve())).as_posix()
+
+
+def generation_time(environ: Mapping[str, str] = os.environ) -> datetime:
+    """SOURCE_DATE_EPOCH when set (reproducible builds), else now; always UTC."""
+    raw = environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not raw:
+        return datetime.now(timezone.utc).replace(microsecond=0)
+    if not raw.isdigit():
+        raise AppraisalError(
+            [
+                Problem(
+                    Location("SOURCE_DATE_EPOCH"),
+                    "E303",
+                    f"SOURCE_DATE_EPOCH must be a whole number of seconds, not {raw!r}",
+                )
+            ]
+        )
+    return datetime.fromtimestamp(int(raw), tz=timezone.utc)
+
+
+# Filters every report template may use. Numbers come out as Markup: safe in both formats.
+def _num(x: float | None, digits: int = 1) -> Markup:
+    return Markup("–") if x is None else Markup(f"{float(x):.{digits}f}")
+
+
+def _pct(x: float | None, digits: int = 0) -> Markup:
+    return Markup("–") if x is None else Markup(f"{float(x) * 100:.{digits}f}%")
+
+
+def _signed(x: float | None, digits: int = 1) -> Markup:
+    if x is None:
+        return Markup("–")
+    text = f"{abs(float(x)):.{digits}f}"
+    if float(text) == 0:
+        return Markup(f"±{text}")
+    return Markup(("+" if x > 0 else "−") + text)
+
+
+def _raw(x: float | None) -> Markup:
+    return Markup("–") if x is None else Markup(f"{float(x):g}")
+
+
+def _join_and(items: Sequence[Any], word: str = "and") -> str:
+    texts = [str(i) for i in items]
+    if len(texts) <= 2:
+        return f" {word} ".join(texts)
+    return ", ".join(texts[:-1]) + f" {word} " + texts[-1]
+
+
+def _md_code(text: object) -> Markup:
+    """A Markdown code span holding ``text`` verbatim, whatever backticks it contains."""
+    body = " ".join(str(text).split())
+    run = max((len(r) for r in re.findall(r"`+", body)), default=0)
+    fence = "`" * (run + 1)
+    pad = " " if body.startswith("`") or body.endswith("`") or run else ""
+    return Markup(f"{fence}{pad}{body}{pad}{fence}")
+
+
+def _level_bar(value: float) -> Markup:
+    return Markup(charts.level_bar(float(value) / 100.0))
+
+
+def _count(n: int | None) -> Markup:
+    return Markup("–") if n is None else Markup(f"{int(n):,}")
+
+
+FILTERS: dict[str, Callable[..., Any]] = {
+    "count": _count,
+    "level_bar": _level_bar,
+    "num": _num,
+    "pct": _pct,
+    "signed": _signed,
+    "raw": _raw,
+    "join_and": _join_and,
+    "md_code": _md_code,
+}

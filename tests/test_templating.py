@@ -1,0 +1,116 @@
+"""The template environment: overrides, sandbox, limits, strictness, clean errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from adm_appraise import load_appraisal
+from adm_appraise.method import appraise
+from adm_appraise.problems import AppraisalError
+from adm_appraise.report import render_report
+from adm_appraise.templating import DEFAULT_LIMITS, Limits, markdown_escape
+from tests.conftest import ROOT, write
+
+
+def render(template_dir: Path, fmt: str = "markdown", limits: Limits = DEFAULT_LIMITS) -> str:
+    return render_report(
+        appraise(load_appraisal(ROOT)), fmt, template_dir=template_dir, limits=limits
+    )
+
+
+def failure(template_dir: Path, fmt: str = "markdown", limits: Limits = DEFAULT_LIMITS) -> str:
+    with pytest.raises(AppraisalError) as err:
+        render(template_dir, fmt, limits)
+    (problem,) = err.value.problems
+    assert problem.code == "E301"
+    return str(problem)
+
+
+def test_user_template_overrides_one_partial(tmp_path: Path) -> None:
+    write(tmp_path, "_audit.md.j2", "## Audit\n\nCustom audit for {{ title }}.\n")
+    text = render(tmp_path)
+    assert text.rstrip().endswith(
+        "Custom audit for Children's social care — alternative delivery models."
+    )
+    assert "## 1. Method" in text  # the shipped templates still fill the rest
+
+
+def test_html_autoescapes_whatever_the_file_name(tmp_path: Path) -> None:
+    # report.html.j2 is the name Jinja's select_autoescape would accept; this one is not .html
+    write(tmp_path, "report.html.j2", '{% include "_x.txt" %}')
+    write(tmp_path, "_x.txt", "{{ '<b>' ~ title }}")
+    assert render(tmp_path, "html").startswith("&lt;b&gt;Children")
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "{{ ''.__class__.__mro__[1].__subclasses__() }}",
+        "{{ title.__class__.__init__.__globals__ }}",
+        "{{ cycler.__init__.__globals__.os }}",
+        "{{ options.append(1) }}",
+        "{{ criteria[0].update({'weight': 1}) }}",
+    ],
+)
+def test_sandbox_blocks_escapes(tmp_path: Path, source: str) -> None:
+    write(tmp_path, "report.md.j2", "line one\n" + source + "\n")
+    message = failure(tmp_path)
+    assert f"{tmp_path / 'report.md.j2'}:2" in message
+
+
+def test_undefined_variable_names_template_and_line(tmp_path: Path) -> None:
+    write(tmp_path, "report.md.j2", "# {{ title }}\n{% include '_part.md.j2' %}\n")
+    write(tmp_path, "_part.md.j2", "ok\nok\n{{ summary.leadr.name }}\n")
+    message = failure(tmp_path)
+    assert message.startswith(f"{tmp_path / '_part.md.j2'}:3:0: error: undefined in template")
+    assert "leadr" in message and "[E301]" in message
+
+
+def test_syntax_error_names_template_and_line(tmp_path: Path) -> None:
+    write(tmp_path, "report.html.j2", "<p>\n{% for x in options %}\n")
+    assert failure(tmp_path, "html").startswith(f"{tmp_path / 'report.html.j2'}:")
+    assert "syntax error" in failure(tmp_path, "html")
+
+
+def test_endless_loop_hits_the_time_limit(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "report.md.j2",
+        "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}\n",
+    )
+    message = failure(tmp_path, limits=Limits(seconds=0.5))
+    assert "time limit" in message and "report.md.j2:1" in message
+
+
+def test_huge_output_hits_the_size_limit(tmp_path: Path) -> None:
+    write(tmp_path, "report.md.j2", "{% for i in range(100000) %}{{ 'x' * 1000 }}{% endfor %}\n")
+    assert "size limit" in failure(tmp_path, limits=Limits(max_chars=1_000_000))
+
+
+def test_huge_strings_are_refused(tmp_path: Path) -> None:
+    write(tmp_path, "report.md.j2", "{{ 'x' * 10000000000 }}\n")
+    assert "too large" in failure(tmp_path)
+
+
+def test_recursion_is_a_clean_error(tmp_path: Path) -> None:
+    write(tmp_path, "report.md.j2", "{% macro m() %}{{ m() }}{% endmacro %}{{ m() }}\n")
+    assert "E301" in failure(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("# heading", "\\# heading"),
+        ("- item", "\\- item"),
+        ("=SUM(A1)", "\\=SUM(A1)"),
+        ("1. first", "1\\. first"),
+        ("0.1.0", "0.1.0"),
+        ("-5", "-5"),
+        ("a | b\nc", "a \\| b c"),
+        ("<b>", "&lt;b&gt;"),
+    ],
+)
+def test_markdown_escape(text: str, expected: str) -> None:
+    assert markdown_escape(text) == expected
