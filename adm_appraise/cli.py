@@ -87,6 +87,25 @@ def weight_args(func: Callable[..., Any]) -> Callable[..., Any]:
     return click.option("--scenario", help="A named weight set from criteria.yaml.")(func)
 
 
+def monte_carlo_args(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--samples, --seed, --weights and --spread, shared by sensitivity and report."""
+    for decorator in reversed([
+        click.option("--samples", type=click.IntRange(min=1), default=10_000, show_default=True,
+                     help="Monte Carlo samples."),
+        click.option("--seed", type=click.IntRange(min=0), default=0, show_default=True,
+                     help="Random seed: the same seed gives the same figures."),
+        click.option("--weights", "draw", type=click.Choice(["around", "uniform"]), default="around",
+                     show_default=True,
+                     help="Draw weights around the stated ones (Dirichlet) or uniformly from all weight sets."),
+        click.option("--spread", type=click.FloatRange(0, 1, min_open=True, max_open=True), default=0.2,
+                     show_default=True,
+                     help="With --weights around: each weight's standard deviation is spread*sqrt(w(1-w)) "
+                          "(Dirichlet concentration 1/spread^2 - 1)."),
+    ]):
+        func = decorator(func)
+    return func
+
+
 def format_option(*choices: str) -> Callable[..., Any]:
     return click.option("--format", "fmt", type=click.Choice(choices), default=choices[0],
                         show_default=True, help="Output format.")
@@ -207,17 +226,7 @@ def schema(kind: str) -> None:
 @main.command()
 @appraisal_args
 @weight_args
-@click.option("--samples", type=click.IntRange(min=1), default=10_000, show_default=True,
-              help="Monte Carlo samples.")
-@click.option("--seed", type=click.IntRange(min=0), default=0, show_default=True,
-              help="Random seed: the same seed gives the same figures.")
-@click.option("--weights", "draw", type=click.Choice(["around", "uniform"]), default="around",
-              show_default=True,
-              help="Draw weights around the stated ones (Dirichlet) or uniformly from all weight sets.")
-@click.option("--spread", type=click.FloatRange(0, 1, min_open=True, max_open=True), default=0.2,
-              show_default=True,
-              help="With --weights around: each weight's standard deviation is spread*sqrt(w(1-w)) "
-                   "(Dirichlet concentration 1/spread^2 - 1).")
+@monte_carlo_args
 @format_option("table", "markdown", "json")
 def sensitivity(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str, float], ...],
                 samples: int, seed: int, draw: str, spread: float, fmt: str) -> None:
@@ -248,6 +257,7 @@ def _progress(samples: int) -> Iterator[Callable[[int], None] | None]:
 @main.command()
 @appraisal_args
 @weight_args
+@monte_carlo_args
 @click.option("--format", "fmt", type=click.Choice(["markdown", "html"]), default=None,
               help="Output format (default: from -o's suffix, .md or .html; else markdown).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
@@ -255,18 +265,27 @@ def _progress(samples: int) -> Iterator[Callable[[int], None] | None]:
 @click.option("--template-dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="A folder of templates that override the shipped ones (run in a sandbox).")
 def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str, float], ...],
+           samples: int, seed: int, draw: str, spread: float,
            fmt: str | None, output: Path | None, template_dir: Path | None) -> None:
-    """Write the appraisal report: Markdown or a self-contained HTML file."""
+    """Write the appraisal report: Markdown or a self-contained HTML file.
+
+    It includes the sensitivity analysis, with the same Monte Carlo options as the
+    sensitivity command (seeded, so the report is reproducible).
+    """
     from adm_appraise.output import check_target, write_atomic
     from adm_appraise.report import format_for, render_report
+    from adm_appraise.sensitivity import analyse
 
     fmt = fmt or format_for(output) or "markdown"
     protected = [*appraisal.files, *(sorted(template_dir.rglob("*")) if template_dir else [])]
     try:
         if output is not None:
             check_target(output, protected)
-        text = render_report(_appraise(appraisal, scenario, weights), fmt,
-                             command=_command_line(), template_dir=template_dir)
+        result = _appraise(appraisal, scenario, weights)
+        with _progress(samples) as progress:
+            found = analyse(result, samples, seed=seed, weights=draw, spread=spread, progress=progress)
+        text = render_report(result, fmt, sensitivity=found.to_dict(), command=_command_line(),
+                             template_dir=template_dir)
         if output is None:
             click.echo(text, nl=False)
         else:

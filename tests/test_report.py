@@ -85,8 +85,16 @@ def report(directory: Path, fmt: str, **kw: Any) -> str:
 
 
 @pytest.mark.parametrize("fmt, name", [("markdown", "bundled.md"), ("html", "bundled.html")])
-def test_golden(fmt: str, name: str, epoch: None, update_golden: bool) -> None:
-    text = report(ROOT, fmt)
+def test_golden(fmt: str, name: str, epoch: None, update_golden: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The whole report of the bundled appraisal, sensitivity included, as the CLI writes it."""
+    from click.testing import CliRunner
+
+    from adm_appraise.cli import main
+
+    monkeypatch.chdir(ROOT)
+    result = CliRunner().invoke(main, ["report", "--format", fmt], catch_exceptions=False)
+    assert result.exit_code == 0
+    text = result.stdout
     path = GOLDEN / name
     if update_golden:
         path.write_text(text, encoding="utf-8", newline="")
