@@ -373,7 +373,8 @@ def tornado_svg(
                 )
             )
     body.append(
-        f'<line x1="{_n(mid)}" y1="{_n(top - 4)}" x2="{_n(mid)}" y2="{_n(bottom)}" stroke="#1a1a1a" stroke-width="1.5"/>'
+        f'<line x1="{_n(mid)}" y1="{_n(top - 4)}" x2="{_n(mid)}" y2="{_n(bottom)}" '
+        'stroke="#1a1a1a" stroke-width="1.5"/>'
     )
     desc = "; ".join(
         f"{r['name']}: down {'never' if r['down'] is None else format(float(r['down']), '.1f')}, "

@@ -20,7 +20,8 @@ def test_readme_output_blocks_are_current(request: pytest.FixtureRequest) -> Non
     assert blocks, "README has no output blocks"
 
     def real(match: re.Match[str]) -> str:
-        result = CliRunner().invoke(main, [*match["args"].split(), str(ROOT)])
+        args = match["args"].split()
+        result = CliRunner().invoke(main, args if "--help" in args else [*args, str(ROOT)], prog_name="adm-appraise")
         assert result.exit_code == 0, result.output
         return f"<!-- output: {match['args']} -->\n```\n{result.stdout}```\n<!-- end -->"
 
@@ -36,3 +37,10 @@ def test_two_setup_commands_and_ci() -> None:
     assert test_command in readme
     assert test_command in (ROOT / ".ci/run").read_text(encoding="utf-8")
     assert "pip install . && .venv/bin/adm-appraise score" in readme
+
+
+def test_every_command_has_its_help_in_the_readme() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "<!-- output: --help -->" in readme
+    for name in main.commands:
+        assert f"<!-- output: {name} --help -->" in readme, f"README lacks the reference for {name}"
