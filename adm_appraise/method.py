@@ -43,6 +43,10 @@ class Result:
     def values(self) -> pd.DataFrame:
         return self.matrix.values
 
+    def score(self, oid: str) -> float:
+        """An option's overall score."""
+        return float(self.table["score"].to_dict()[oid])
+
     @property
     def shortlist(self) -> list[str]:
         return [str(i) for i in self.table.index[self.table["shortlisted"]]]

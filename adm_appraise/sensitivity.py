@@ -203,7 +203,7 @@ def score_switches(result: Result) -> list[ScoreSwitch]:
     if len(ids) < 2:
         return []
     leader, runner = ids[0], ids[1]
-    gap = max(float(result.table.loc[leader, "score"] - result.table.loc[runner, "score"]), 0.0)
+    gap = max(result.score(leader) - result.score(runner), 0.0)
     found = []
     for c in result.appraisal.criteria:
         for oid, sign in ((runner, 1.0), (leader, -1.0)):
@@ -213,14 +213,14 @@ def score_switches(result: Result) -> list[ScoreSwitch]:
 
 def _score_switch(result: Result, cid: str, unit: str | None, oid: str, sign: float, gap: float) -> ScoreSwitch:
     matrix = result.matrix
-    current = float(matrix.raw.loc[oid, cid])
+    current = float(matrix.raw[cid].to_dict()[oid])
     worst, best = float(matrix.worst[cid]), float(matrix.best[cid])
     weight = float(result.weights[cid])
     if gap <= TIE:  # already tied
         return ScoreSwitch(cid, oid, 0.0, True, current, current, unit)
     if weight <= 0 or worst == best:  # no change on this criterion moves the overall score
         return ScoreSwitch(cid, oid, None, False, current, None, unit)
-    value_needed = float(result.values.loc[oid, cid]) + sign * gap / weight
+    value_needed = float(result.values[cid].to_dict()[oid]) + sign * gap / weight
     needed = worst + value_needed / 100.0 * (best - worst)
     change = sign * gap / weight * abs(best - worst) / 100.0
     feasible = -TIE <= value_needed <= 100.0 + TIE
