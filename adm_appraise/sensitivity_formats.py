@@ -46,9 +46,8 @@ def _sections(s: Sensitivity, escape: Callable[[str], str], tablefmt: str) -> li
         "weights keeping their proportions.", "",
         table(["Criterion", "Weight", "Switches below", "Switches above"], rows),
     ]))
-    if s.score_switching:
-        runner_up = s.runner_up or leader  # score switching is only computed when there is one
-        gap = s.result.score(leader) - s.result.score(runner_up)
+    if s.score_switching and leader and s.runner_up:  # computed only when there are two eligible options
+        gap = s.result.score(leader) - s.result.score(s.runner_up)
         rows = [_score_row(x, escape) for x in s.score_switching]
         sections.append(("Score switching values", [
             f"How far one score would have to move, other things equal, for the runner-up "
