@@ -22,7 +22,6 @@ import click
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 from adm_appraise import __version__  # noqa: E402
-from adm_appraise.loader import bundled_dir, load_appraisal  # noqa: E402
 from adm_appraise.model import Appraisal  # noqa: E402
 from adm_appraise.problems import AppraisalError, Problem  # noqa: E402
 
@@ -112,6 +111,8 @@ def format_option(*choices: str) -> Callable[..., Any]:
 
 
 def _load(directory: Path | None, criteria: Path | None, options: Path | None) -> Appraisal:
+    from adm_appraise.loader import load_appraisal  # imports pydantic, which --help does not need
+
     try:
         appraisal = load_appraisal(directory, criteria=criteria, options=options)
     except AppraisalError as exc:
@@ -206,6 +207,8 @@ def validate(paths: tuple[Path, ...], criteria: Path | None, options_dir: Path |
 
     result = check(list(paths), criteria=criteria, options=options_dir)
     if result.bundled:
+        from adm_appraise.loader import bundled_dir
+
         _bundled_notice(bundled_dir())
     click.echo(render(result, fmt), nl=False)
     if result.errors or (strict and result.warnings):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 
-from _timing import BIN, median_seconds, report
+from _timing import BIN, compare, report
 
 CASES = [
     ("score", "import pandas", 1.5),
@@ -21,7 +21,7 @@ if __name__ == "__main__":
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 15
     root = __file__.rsplit("/benchmarks/", 1)[0]
     for command, floor_code, aim in CASES:
-        ours = median_seconds([str(BIN / "adm-appraise"), command, root], runs)
-        floor = median_seconds([sys.executable, "-c", floor_code], runs)
-        report(f"adm-appraise {command} (bundled)", ours, floor, f'python -c "{floor_code}"', aim)
+        argv = [str(BIN / "adm-appraise"), command, root]
+        ours, floor, ratio = compare(argv, [sys.executable, "-c", floor_code], runs)
+        report(f"adm-appraise {command} (bundled)", ours, floor, ratio, f'python -c "{floor_code}"', aim)
         print()

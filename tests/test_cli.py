@@ -140,6 +140,14 @@ def test_light_commands_do_not_import_pandas(args: list[str]) -> None:
     assert out.splitlines()[-1] == "[]"
 
 
+def test_help_does_not_import_pydantic() -> None:
+    code = ("import sys; from adm_appraise.cli import main\n"
+            "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+            "print('pydantic' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines()[-1] == "False"
+
+
 def test_python_dash_m() -> None:
     out = subprocess.run([sys.executable, "-m", "adm_appraise", "--version"], capture_output=True, text=True,
                          check=True).stdout
