@@ -238,6 +238,12 @@ def sensitivity(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple
     Ties count as overtaking the leader; in a Monte Carlo sample, tied options are ordered
     by id, and the shortlist rule is applied to each sample.
     """
+    from adm_appraise.output import generation_time
+
+    try:
+        generation_time()  # numpy's f2py, imported by scipy, fails on a malformed SOURCE_DATE_EPOCH
+    except AppraisalError as exc:
+        raise Failed(exc.problems) from None
     from adm_appraise.sensitivity import analyse
     from adm_appraise.sensitivity_formats import render_sensitivity
 
@@ -275,7 +281,12 @@ def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
     It includes the sensitivity analysis, with the same Monte Carlo options as the
     sensitivity command (seeded, so the report is reproducible).
     """
-    from adm_appraise.output import check_target, write_atomic
+    from adm_appraise.output import check_target, generation_time, write_atomic
+
+    try:
+        generated = generation_time()  # before scipy: numpy's f2py fails on a malformed one
+    except AppraisalError as exc:
+        raise Failed(exc.problems) from None
     from adm_appraise.report import format_for, render_report
     from adm_appraise.sensitivity import analyse
 
@@ -288,7 +299,7 @@ def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
         with _progress(samples) as progress:
             found = analyse(result, samples, seed=seed, weights=draw, spread=spread, progress=progress)
         text = render_report(result, fmt, sensitivity=found.to_dict(), command=_command_line(),
-                             template_dir=template_dir)
+                             template_dir=template_dir, generated=generated)
         if output is None:
             click.echo(text, nl=False)
         else:

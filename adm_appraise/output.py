@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from datetime import datetime, timezone
 from pathlib import Path
 
 from adm_appraise.problems import AppraisalError, Location, Problem
@@ -75,3 +76,21 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def generation_time(environ: Mapping[str, str] = os.environ) -> datetime:
+    """SOURCE_DATE_EPOCH when set (reproducible builds), else now; always UTC."""
+    raw = environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not raw:
+        return datetime.now(timezone.utc).replace(microsecond=0)
+    if not raw.isdigit():
+        raise AppraisalError(
+            [
+                Problem(
+                    Location("SOURCE_DATE_EPOCH"),
+                    "E303",
+                    f"SOURCE_DATE_EPOCH must be a whole number of seconds, not {raw!r}",
+                )
+            ]
+        )
+    return datetime.fromtimestamp(int(raw), tz=timezone.utc)

@@ -22,7 +22,7 @@ from markupsafe import Markup
 
 from adm_appraise import __version__, charts
 from adm_appraise.method import Result
-from adm_appraise.problems import AppraisalError, Location, Problem
+from adm_appraise.output import generation_time
 from adm_appraise.sensitivity_view import sensitivity_context
 from adm_appraise.templating import DEFAULT_LIMITS, Limits, environment, render
 
@@ -295,24 +295,6 @@ def _relative(path: Path, base: Path) -> str:
         return Path(path).resolve().relative_to(base.resolve()).as_posix()
     except ValueError:
         return Path(os.path.relpath(Path(path).resolve(), base.resolve())).as_posix()
-
-
-def generation_time(environ: Mapping[str, str] = os.environ) -> datetime:
-    """SOURCE_DATE_EPOCH when set (reproducible builds), else now; always UTC."""
-    raw = environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if not raw:
-        return datetime.now(timezone.utc).replace(microsecond=0)
-    if not raw.isdigit():
-        raise AppraisalError(
-            [
-                Problem(
-                    Location("SOURCE_DATE_EPOCH"),
-                    "E303",
-                    f"SOURCE_DATE_EPOCH must be a whole number of seconds, not {raw!r}",
-                )
-            ]
-        )
-    return datetime.fromtimestamp(int(raw), tz=timezone.utc)
 
 
 # Filters every report template may use. Numbers come out as Markup: safe in both formats.

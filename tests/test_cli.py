@@ -152,3 +152,13 @@ def test_python_dash_m() -> None:
     out = subprocess.run([sys.executable, "-m", "adm_appraise", "--version"], capture_output=True, text=True,
                          check=True).stdout
     assert out == f"adm-appraise, version {__version__}\n"
+
+
+@pytest.mark.parametrize("command", ["report", "sensitivity"])
+def test_malformed_source_date_epoch_is_a_clean_error(command: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # numpy's f2py (imported by scipy) would crash on it: it must be refused before that
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
+    result = run(command, str(ROOT))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == (
+        "SOURCE_DATE_EPOCH: error: SOURCE_DATE_EPOCH must be a whole number of seconds, not 'yesterday' [E303]")
