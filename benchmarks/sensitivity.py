@@ -79,21 +79,16 @@ def main() -> None:
         runs = [measure(argv) for _ in range(args.repeat)]
         return min(r[0] for r in runs), max(r[1] for r in runs)
 
-    n = str(args.samples)
-    floor_time, floor_mem = best([*floor, n])
-    ours_time, ours_mem = best([*command, n])
-    print(f"{args.samples:,} samples (best of {args.repeat}):")
-    print(f"  numpy floor              {floor_time:6.2f} s  {floor_mem:7.1f} MB peak")
-    print(f"  adm-appraise sensitivity {ours_time:6.2f} s  {ours_mem:7.1f} MB peak"
-          f"   ({ours_time / floor_time:.2f}x the floor's time)")
-    n = str(args.memory_samples)
-    floor_time, floor_mem = measure([*floor, n])
-    ours_time, ours_mem = measure([*command, n])
-    print(f"{args.memory_samples:,} samples (one run):")
-    print(f"  numpy floor              {floor_time:6.2f} s  {floor_mem:7.1f} MB peak")
-    print(f"  adm-appraise sensitivity {ours_time:6.2f} s  {ours_mem:7.1f} MB peak"
-          f"   ({ours_time / floor_time:.2f}x the floor's time)")
+    def show(label: str, floor_figures: tuple[float, float], ours: tuple[float, float]) -> None:
+        print(label)
+        print(f"  numpy floor              {floor_figures[0]:6.2f} s  {floor_figures[1]:7.1f} MB peak")
+        print(f"  adm-appraise sensitivity {ours[0]:6.2f} s  {ours[1]:7.1f} MB peak"
+              f"   ({ours[0] / floor_figures[0]:.2f}x the floor's time)")
 
+    n = str(args.samples)
+    show(f"{args.samples:,} samples (best of {args.repeat}):", best([*floor, n]), best([*command, n]))
+    n = str(args.memory_samples)
+    show(f"{args.memory_samples:,} samples (one run):", measure([*floor, n]), measure([*command, n]))
 
 if __name__ == "__main__":
     main()
