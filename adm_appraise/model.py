@@ -103,14 +103,13 @@ class ShortlistRule:
     within: float | None = None
 
     def describe(self) -> str:
-        parts = []
-        if self.top is not None:
-            parts.append(f"the top {self.top}")
+        """The rule in words: 'the top 2 eligible options, scoring at least 50'."""
+        parts = [f"the top {self.top} eligible options" if self.top is not None else "every eligible option"]
         if self.min_score is not None:
             parts.append(f"scoring at least {self.min_score:g}")
         if self.within is not None:
             parts.append(f"within {self.within:g} points of the leader")
-        return "eligible options " + ", ".join(parts)
+        return ", ".join(parts)
 
 
 @dataclass(frozen=True)

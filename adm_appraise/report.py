@@ -86,7 +86,7 @@ def build_context(
             "scale": {"min": appraisal.scale[0], "max": appraisal.scale[1]},
             "scenario": result.scenario,
             "overrides": dict(result.overrides),
-            "shortlist_rule": _rule(appraisal.shortlist),
+            "shortlist_rule": appraisal.shortlist.describe(),
             "baseline": appraisal.baseline,
         },
         "criteria": criteria,
@@ -218,18 +218,6 @@ def _summary(
         "eligible": len(ranked),
         "ineligible": len(options) - len(ranked),
     }
-
-
-def _rule(rule: Any) -> str:
-    """The shortlist rule in words: 'the top 2 eligible options, scoring at least 50'."""
-    parts = [
-        f"the top {rule.top} eligible options" if rule.top is not None else "every eligible option"
-    ]
-    if rule.min_score is not None:
-        parts.append(f"scoring at least {rule.min_score:g}")
-    if rule.within is not None:
-        parts.append(f"within {rule.within:g} points of the leader")
-    return ", ".join(parts)
 
 
 def _gates(result: Result, options: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
