@@ -38,13 +38,24 @@ class DecisionMatrix:
     @property
     def values(self) -> pd.DataFrame:
         """Each raw number on the 0-100 preference scale, higher always better."""
-        span = (self.best - self.worst).replace(0.0, np.nan)
-        values = (self.raw - self.worst) / span * 100.0
-        return values.fillna(100.0) + 0.0  # NaN: a flat local criterion; + 0.0 turns -0.0 into 0.0
+        columns = self.raw.columns
+        values = to_values(self.raw.to_numpy(dtype=float), self.worst[columns].to_numpy(dtype=float),
+                           self.best[columns].to_numpy(dtype=float))
+        return pd.DataFrame(values, index=self.raw.index, columns=columns)
 
     def flat_criteria(self) -> list[str]:
         """Criteria on which every option has the same raw value."""
         return [c for c in self.raw.columns if self.raw[c].nunique() <= 1]
+
+
+def to_values(raw: np.ndarray, worst: np.ndarray, best: np.ndarray) -> np.ndarray:
+    """Raw numbers on the 0-100 scale, broadcasting worst and best over the last axis.
+
+    100 where worst == best (a flat local criterion); + 0.0 turns -0.0 into 0.0.
+    """
+    span = best - worst
+    flat = span == 0
+    return np.where(flat, 100.0, (raw - worst) / np.where(flat, 1.0, span) * 100.0) + 0.0
 
 
 def _field(assessment: Assessment, column: str) -> float:

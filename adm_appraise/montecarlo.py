@@ -26,7 +26,7 @@ from typing import Any
 
 import numpy as np
 
-from adm_appraise.matrix import DecisionMatrix
+from adm_appraise.matrix import DecisionMatrix, to_values
 from adm_appraise.method import TIE, Result
 from adm_appraise.model import ShortlistRule
 
@@ -138,9 +138,7 @@ class _Sampler:
                 for end in ("low", "high")]
         low, high = (e.to_numpy(dtype=float) for e in ends)
         self.worst = matrix.worst[criteria].to_numpy(dtype=float)
-        span = matrix.best[criteria].to_numpy(dtype=float) - self.worst
-        self.flat = span == 0
-        self.span = np.where(self.flat, 1.0, span)
+        self.best = matrix.best[criteria].to_numpy(dtype=float)
         self.values = result.values.loc[by_id, criteria].to_numpy(dtype=float)
         self.values_t = np.ascontiguousarray(self.values.T)
         self.cells = high > low  # (option, criterion) cells with a range to sample
@@ -170,8 +168,7 @@ class _Sampler:
         values = np.broadcast_to(self.values, (k, *self.values.shape)).copy()
         raw = _triangular(score_rng.random((k, len(self.low))), self.low, self.mode, self.high)
         col = np.nonzero(self.cells)[1]
-        sampled = (raw - self.worst[col]) / self.span[col] * 100.0
-        values[:, self.cells] = np.where(self.flat[col], 100.0, sampled)
+        values[:, self.cells] = to_values(raw, self.worst[col], self.best[col])
         return np.einsum("kn,kmn->km", w, values)
 
 
