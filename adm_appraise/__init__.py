@@ -22,11 +22,11 @@ __all__ = ["AppraisalError", "Problem", "__version__", "appraise", "load_apprais
 
 def __getattr__(name: str) -> Any:
     if name == "appraise":
-        from adm_appraise.method import appraise
+        from adm_appraise.analysis.method import appraise
 
         return appraise
     if name == "load_appraisal":
-        from adm_appraise.loader import load_appraisal
+        from adm_appraise.files.loader import load_appraisal
 
         return load_appraisal
     raise AttributeError(f"module 'adm_appraise' has no attribute {name!r}")

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from adm_appraise import load_appraisal
-from adm_appraise.method import appraise
-from adm_appraise.report import render_report
+from adm_appraise.analysis.method import appraise
+from adm_appraise.render.report import render_report
 from tests.conftest import ROOT
 from tests.test_report import SENSITIVITY
 

@@ -9,7 +9,7 @@ of September 2017) but stays in the table as the benchmark.
 from __future__ import annotations
 
 from adm_appraise import appraise, load_appraisal
-from adm_appraise.loader import bundled_dir
+from adm_appraise.files.loader import bundled_dir
 
 IDS = {"business_as_usual", "managing_agent", "outsource_part", "outsource_all", "strategic_partnership",
        "joint_venture", "wholly_owned_company", "staff_mutual", "independent_trust",

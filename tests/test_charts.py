@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from adm_appraise import charts
+from adm_appraise.render import charts
 
 NS = "{http://www.w3.org/2000/svg}"
 CRITERIA = [{"id": "a", "name": "Cost & <risk>"}, {"id": "b", "name": "Quality"}]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from adm_appraise import load_appraisal
-from adm_appraise.lints import lint
+from adm_appraise.files.lints import lint
 from tests.conftest import make_appraisal
 
 CRITERIA = """

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from adm_appraise import load_appraisal
-from adm_appraise.loader import bundled_dir
+from adm_appraise.files.loader import bundled_dir
 from adm_appraise.problems import AppraisalError
 from tests.conftest import make_appraisal, write
 

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from adm_appraise import appraise, load_appraisal
-from adm_appraise.method import UnknownName
+from adm_appraise.analysis.method import UnknownName
 from adm_appraise.model import Appraisal, Assessment, Criterion, GateAssessment, Option, ShortlistRule
 from adm_appraise.problems import Location
 from tests.conftest import make_appraisal

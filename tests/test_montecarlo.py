@@ -10,8 +10,8 @@ import pytest
 from scipy.stats import beta
 
 from adm_appraise import appraise, load_appraisal
-from adm_appraise.method import Result
-from adm_appraise.montecarlo import concentration, monte_carlo
+from adm_appraise.analysis.method import Result
+from adm_appraise.analysis.montecarlo import concentration, monte_carlo
 from tests.conftest import make_appraisal
 
 SAMPLES = 20_000
@@ -126,7 +126,7 @@ def test_chunks_bound_the_work_and_do_not_change_the_figures(tmp_path: Path) -> 
 
 
 def test_the_default_chunk_is_bounded_whatever_the_sample_count(bundled: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from adm_appraise import montecarlo
+    from adm_appraise.analysis import montecarlo
 
     monkeypatch.setattr(montecarlo, "CHUNK_BYTES", 64 * 1024)
     steps: list[int] = []

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from adm_appraise.output import write_atomic
+from adm_appraise.render.output import write_atomic
 from adm_appraise.problems import AppraisalError
 
 

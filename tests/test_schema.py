@@ -12,7 +12,7 @@ import yaml
 from click.testing import CliRunner
 
 from adm_appraise.cli import main
-from adm_appraise.schema import json_schema
+from adm_appraise.files.schema import json_schema
 from tests.conftest import ROOT, make_appraisal
 from tests.test_loader import CRITERIA, A, B, errors
 

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from adm_appraise import appraise, load_appraisal
-from adm_appraise.sensitivity import (
+from adm_appraise.analysis.sensitivity import (
     Challenge,
     Switch,
     analyse,

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from adm_appraise import load_appraisal
-from adm_appraise.method import appraise
+from adm_appraise.analysis.method import appraise
 from adm_appraise.problems import AppraisalError
-from adm_appraise.report import render_report
-from adm_appraise.templating import DEFAULT_LIMITS, Limits, markdown_escape
+from adm_appraise.render.report import render_report
+from adm_appraise.render.templating import DEFAULT_LIMITS, Limits, markdown_escape
 from tests.conftest import ROOT, write
 
 

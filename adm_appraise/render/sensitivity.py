@@ -1,6 +1,6 @@
 """Renderers for ``sensitivity``: table, markdown, json. Each returns a string.
 
-Text from the files is escaped as in :mod:`adm_appraise.formats`.
+Text from the files is escaped as in :mod:`adm_appraise.render.score`.
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from collections.abc import Callable
 
 from tabulate import tabulate
 
-from adm_appraise.formats import markdown_text, terminal_text
-from adm_appraise.sensitivity import ScoreSwitch, Sensitivity, Switch
+from adm_appraise.render.score import markdown_text, terminal_text
+from adm_appraise.analysis.sensitivity import ScoreSwitch, Sensitivity, Switch
 
 
 def render_sensitivity(sensitivity: Sensitivity, fmt: str) -> str:

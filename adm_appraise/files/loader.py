@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from adm_appraise import checks, schema
+from adm_appraise.files import checks, schema
 from adm_appraise.model import (
     Appraisal,
     Assessment,
@@ -22,12 +22,12 @@ from adm_appraise.model import (
     ShortlistRule,
 )
 from adm_appraise.problems import AppraisalError, Location, Problem
-from adm_appraise.yamlfile import Document, load_yaml
+from adm_appraise.files.yamlfile import Document, load_yaml
 
 
 def bundled_dir() -> Path:
     """The folder of the bundled example appraisal (and the shipped templates)."""
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parent.parent  # adm_appraise/
     data = package / "data"
     return data if (data / "criteria.yaml").is_file() else package.parent
 

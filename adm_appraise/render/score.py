@@ -16,7 +16,7 @@ from typing import Any
 
 from tabulate import tabulate
 
-from adm_appraise.method import Result
+from adm_appraise.analysis.method import Result
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")

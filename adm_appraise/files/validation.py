@@ -9,8 +9,8 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from adm_appraise.lints import lint
-from adm_appraise.loader import Sources, find_sources, read_sources
+from adm_appraise.files.lints import lint
+from adm_appraise.files.loader import Sources, find_sources, read_sources
 from adm_appraise.problems import CODES, Problem
 
 

@@ -1,6 +1,6 @@
 """Sensitivity analysis: switching values, what it would take, Monte Carlo rank stability.
 
-Everything here starts from a scored :class:`~adm_appraise.method.Result` and looks only at
+Everything here starts from a scored :class:`~adm_appraise.analysis.method.Result` and looks only at
 the eligible options (an option that fails a gate never leads, whatever the weights).
 
 - Weight switching values: criterion i's normalised weight t moves over [0, 1] while the
@@ -13,7 +13,7 @@ the eligible options (an option that fails a gate never leads, whatever the weig
   (for a measure on a local scale: the current worst and best values).
 - What it would take: the smallest L1 change of the normalised weights that makes another
   eligible option lead (a tie counts), one small linear program per challenger.
-- Monte Carlo: see :mod:`adm_appraise.montecarlo`.
+- Monte Carlo: see :mod:`adm_appraise.analysis.montecarlo`.
 """
 
 from __future__ import annotations
@@ -25,8 +25,8 @@ from typing import Any
 import numpy as np
 from scipy.optimize import linprog
 
-from adm_appraise.method import TIE, Result
-from adm_appraise.montecarlo import MonteCarlo, monte_carlo
+from adm_appraise.analysis.method import TIE, Result
+from adm_appraise.analysis.montecarlo import MonteCarlo, monte_carlo
 
 _FLAT = 1e-12  # a slope (value points per unit of weight) this small is no slope at all
 

@@ -1,6 +1,6 @@
 """Appraisal reports: the template context, and rendering it as Markdown or HTML.
 
-``build_context`` turns a scored :class:`~adm_appraise.method.Result` (plus, optionally,
+``build_context`` turns a scored :class:`~adm_appraise.analysis.method.Result` (plus, optionally,
 the plain dict that sensitivity analysis returns) into a plain, JSON-serialisable dict;
 ``render_report`` renders it through the shipped or user templates. The same context feeds
 both formats. Output depends only on the inputs: options in ranking order, criteria and
@@ -20,11 +20,12 @@ from typing import Any
 
 from markupsafe import Markup
 
-from adm_appraise import __version__, charts
-from adm_appraise.method import Result
-from adm_appraise.output import generation_time
-from adm_appraise.sensitivity_view import sensitivity_context
-from adm_appraise.templating import DEFAULT_LIMITS, Limits, environment, render
+from adm_appraise import __version__
+from adm_appraise.render import charts
+from adm_appraise.analysis.method import Result
+from adm_appraise.render.output import generation_time
+from adm_appraise.render.sensitivity_view import sensitivity_context
+from adm_appraise.render.templating import DEFAULT_LIMITS, Limits, environment, render
 
 FORMATS = {"markdown": "report.md.j2", "html": "report.html.j2"}
 SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}

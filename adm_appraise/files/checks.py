@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from adm_appraise.model import Appraisal, Assessment, Criterion, Option
 from adm_appraise.problems import Location, Problem, did_you_mean
-from adm_appraise.yamlfile import Document
+from adm_appraise.files.yamlfile import Document
 
 
 def check(appraisal: Appraisal, doc: Document, *, complete: bool = True) -> list[Problem]:

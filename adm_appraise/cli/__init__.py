@@ -111,7 +111,7 @@ def format_option(*choices: str) -> Callable[..., Any]:
 
 
 def _load(directory: Path | None, criteria: Path | None, options: Path | None) -> Appraisal:
-    from adm_appraise.loader import load_appraisal  # imports pydantic, which --help does not need
+    from adm_appraise.files.loader import load_appraisal  # imports pydantic, which --help does not need
 
     try:
         appraisal = load_appraisal(directory, criteria=criteria, options=options)
@@ -127,7 +127,7 @@ def _bundled_notice(folder: Path) -> None:
 
 
 def _appraise(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str, float], ...]) -> Any:
-    from adm_appraise.method import UnknownName, appraise
+    from adm_appraise.analysis.method import UnknownName, appraise
 
     try:
         result = appraise(appraisal, scenario, dict(weights))
@@ -174,14 +174,14 @@ def main() -> None:
 @format_option("table", "markdown", "csv", "json")
 def score(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str, float], ...], fmt: str) -> None:
     """Score, rank and shortlist the options."""
-    from adm_appraise.formats import render_score
+    from adm_appraise.render.score import render_score
 
     click.echo(render_score(_appraise(appraisal, scenario, weights), fmt), nl=False)
 
 
 def _list_codes(ctx: click.Context, param: click.Parameter, value: bool) -> None:
     if value:
-        from adm_appraise.validation import list_codes
+        from adm_appraise.files.validation import list_codes
 
         click.echo(list_codes(), nl=False)
         ctx.exit(0)
@@ -202,12 +202,12 @@ def validate(paths: tuple[Path, ...], criteria: Path | None, options_dir: Path |
     the current folder. Exit 0 when valid (warnings allowed), 1 when there are errors, or
     warnings with --strict.
     """
-    from adm_appraise.validation import render
-    from adm_appraise.validation import validate as check
+    from adm_appraise.files.validation import render
+    from adm_appraise.files.validation import validate as check
 
     result = check(list(paths), criteria=criteria, options=options_dir)
     if result.bundled:
-        from adm_appraise.loader import bundled_dir
+        from adm_appraise.files.loader import bundled_dir
 
         _bundled_notice(bundled_dir())
     click.echo(render(result, fmt), nl=False)
@@ -221,7 +221,7 @@ def schema(kind: str) -> None:
     """Print the JSON Schema (draft 2020-12) of criteria.yaml or of an option file."""
     import json
 
-    from adm_appraise.schema import json_schema
+    from adm_appraise.files.schema import json_schema
 
     click.echo(json.dumps(json_schema(kind), indent=2, ensure_ascii=False))
 
@@ -238,14 +238,14 @@ def sensitivity(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple
     Ties count as overtaking the leader; in a Monte Carlo sample, tied options are ordered
     by id, and the shortlist rule is applied to each sample.
     """
-    from adm_appraise.output import generation_time
+    from adm_appraise.render.output import generation_time
 
     try:
         generation_time()  # numpy's f2py, imported by scipy, fails on a malformed SOURCE_DATE_EPOCH
     except AppraisalError as exc:
         raise Failed(exc.problems) from None
-    from adm_appraise.sensitivity import analyse
-    from adm_appraise.sensitivity_formats import render_sensitivity
+    from adm_appraise.analysis.sensitivity import analyse
+    from adm_appraise.render.sensitivity import render_sensitivity
 
     result = _appraise(appraisal, scenario, weights)
     with _progress(samples) as progress:
@@ -281,14 +281,14 @@ def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
     It includes the sensitivity analysis, with the same Monte Carlo options as the
     sensitivity command (seeded, so the report is reproducible).
     """
-    from adm_appraise.output import check_target, generation_time, write_atomic
+    from adm_appraise.render.output import check_target, generation_time, write_atomic
 
     try:
         generated = generation_time()  # before scipy: numpy's f2py fails on a malformed one
     except AppraisalError as exc:
         raise Failed(exc.problems) from None
-    from adm_appraise.report import format_for, render_report
-    from adm_appraise.sensitivity import analyse
+    from adm_appraise.render.report import format_for, render_report
+    from adm_appraise.analysis.sensitivity import analyse
 
     fmt = fmt or format_for(output) or "markdown"
     protected = [*appraisal.files, *(sorted(template_dir.rglob("*")) if template_dir else [])]

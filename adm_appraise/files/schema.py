@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, Validatio
 from pydantic_core import ErrorDetails
 
 from adm_appraise.problems import Problem, did_you_mean
-from adm_appraise.yamlfile import YAML11_NUMBER, Document
+from adm_appraise.files.yamlfile import YAML11_NUMBER, Document
 
 ID_PATTERN = r"^[a-z][a-z0-9_]*$"
 

@@ -26,8 +26,8 @@ from typing import Any
 
 import numpy as np
 
-from adm_appraise.matrix import DecisionMatrix, to_values
-from adm_appraise.method import TIE, Result
+from adm_appraise.analysis.matrix import DecisionMatrix, to_values
+from adm_appraise.analysis.method import TIE, Result
 from adm_appraise.model import ShortlistRule
 
 CHUNK_BYTES = 4 * 2**20  # the working memory of one chunk, roughly: small enough to stay in cache

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from adm_appraise import charts
+from adm_appraise.render import charts
 
 
 def sensitivity_context(
