@@ -45,7 +45,12 @@ class Criterion:
 
 
 def to_value(x: float, worst: float, best: float) -> float:
-    """A raw number on the 0-100 preference scale; 100 when worst == best (a flat local scale)."""
+    """A raw number on the 0-100 preference scale; 100 when worst == best (a flat local scale).
+
+    The scalar twin of ``analysis.matrix.to_values`` (numpy, for whole matrices and Monte Carlo
+    draws). Both exist so that ``validate``, whose lints need values, never imports numpy;
+    ``tests/analysis/test_matrix.py`` checks that the two agree.
+    """
     return 100.0 if worst == best else 100.0 * (x - worst) / (best - worst) + 0.0
 
 

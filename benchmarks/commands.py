@@ -3,14 +3,36 @@
 - `adm-appraise score` on the bundled appraisal against `python -c "import pandas"` (aim: <= 1.5x)
 - `adm-appraise validate` on the bundled appraisal against `python -c "import click, yaml"` (aim: <= 3x)
 
+Each command's heavy imports are printed too: validate must load neither pandas nor jinja2,
+--help neither pydantic nor pandas.
+
 Run: python benchmarks/commands.py [RUNS]   (with adm-appraise installed in this interpreter's env)
 """
 
 from __future__ import annotations
 
+import subprocess
 import sys
 
 from _timing import BIN, compare, report
+
+HEAVY = ("pandas", "numpy", "scipy", "pydantic", "jinja2")
+PROBE = """
+import sys
+from adm_appraise.cli import main
+try:
+    main(sys.argv[1:], prog_name="adm-appraise")
+except SystemExit:
+    pass
+print(" ".join(m for m in {heavy!r} if m in sys.modules) or "none", file=sys.stderr)
+"""
+
+
+def heavy_imports(args: list[str]) -> str:
+    """The heavy libraries a command imports, run in a fresh interpreter."""
+    code = PROBE.format(heavy=HEAVY)
+    done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=False)
+    return done.stderr.strip().splitlines()[-1]
 
 CASES = [
     ("score", "import pandas", 1.5),
@@ -24,4 +46,6 @@ if __name__ == "__main__":
         argv = [str(BIN / "adm-appraise"), command, root]
         ours, floor, ratio = compare(argv, [sys.executable, "-c", floor_code], runs)
         report(f"adm-appraise {command} (bundled)", ours, floor, ratio, f'python -c "{floor_code}"', aim)
+        print(f"heavy imports: {heavy_imports([command, root])}")
         print()
+    print(f"adm-appraise --help heavy imports: {heavy_imports(['--help'])}")

@@ -51,7 +51,9 @@ class DecisionMatrix:
 def to_values(raw: np.ndarray, worst: np.ndarray, best: np.ndarray) -> np.ndarray:
     """Raw numbers on the 0-100 scale, broadcasting worst and best over the last axis.
 
-    100 where worst == best (a flat local criterion); + 0.0 turns -0.0 into 0.0.
+    100 where worst == best (a flat local criterion); + 0.0 turns -0.0 into 0.0. The same
+    formula as ``model.to_value``, kept in plain Python there so that ``validate`` need not
+    import numpy.
     """
     span = best - worst
     flat = span == 0

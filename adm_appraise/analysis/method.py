@@ -14,8 +14,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from adm_appraise.files.lints import flat_criteria
 from adm_appraise.analysis.matrix import DecisionMatrix, normalise
+from adm_appraise.files.lints import flat_criteria
 from adm_appraise.model import Appraisal, ShortlistRule
 from adm_appraise.problems import Problem
 

@@ -5,11 +5,11 @@ Each check returns problems (errors); none stops at the first. ``check`` runs th
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
-from adm_appraise.model import Appraisal, Assessment, Criterion, Option
-from adm_appraise.problems import Location, Problem, did_you_mean
 from adm_appraise.files.yamlfile import Document
+from adm_appraise.model import Appraisal, Assessment, Criterion, GateAssessment, Option
+from adm_appraise.problems import Location, Problem, did_you_mean
 
 
 def check(appraisal: Appraisal, doc: Document, *, complete: bool = True) -> list[Problem]:
@@ -110,27 +110,28 @@ def _scenarios(appraisal: Appraisal, doc: Document) -> Iterator[Problem]:
 
 def _option(appraisal: Appraisal, option: Option) -> Iterator[Problem]:
     criteria = {c.id: c for c in appraisal.criteria}
-    gates = [g.id for g in appraisal.gates]
-    scores_at = option.keys.get("scores", option.where)
-    for cid in criteria:
-        if cid not in option.scores:
-            yield Problem(scores_at, "E204", f"option '{option.id}' does not score criterion '{cid}'")
+    scored = ("score", "scores")
+    yield from _coverage(option, "scores", scored, "criterion", list(criteria), option.scores, ("E204", "E205"))
     for cid, assessment in option.scores.items():
-        if cid not in criteria:
-            yield Problem(
-                assessment.where, "E205",
-                f"option '{option.id}' scores unknown criterion '{cid}'{did_you_mean(cid, criteria)}",
-            )
-        else:
+        if cid in criteria:
             yield from _assessment(appraisal, option, criteria[cid], assessment)
-    gates_at = option.keys.get("gates", option.where)
-    for gid in gates:
-        if gid not in option.gates:
-            yield Problem(gates_at, "E206", f"option '{option.id}' does not assess gate '{gid}'")
-    for gid, gate in option.gates.items():
-        if gid not in gates:
-            message = f"option '{option.id}' assesses unknown gate '{gid}'{did_you_mean(gid, gates)}"
-            yield Problem(gate.where, "E207", message)
+    gates = [g.id for g in appraisal.gates]
+    yield from _coverage(option, "gates", ("assess", "assesses"), "gate", gates, option.gates, ("E206", "E207"))
+
+
+def _coverage(
+    option: Option, key: str, verb: tuple[str, str], noun: str, declared: list[str],
+    given: Mapping[str, Assessment | GateAssessment], codes: tuple[str, str],
+) -> Iterator[Problem]:
+    """Every declared id assessed by the option (else ``codes[0]``), and no unknown one (``codes[1]``)."""
+    at = option.keys.get(key, option.where)
+    for name in declared:
+        if name not in given:
+            yield Problem(at, codes[0], f"option '{option.id}' does not {verb[0]} {noun} '{name}'")
+    for name, item in given.items():
+        if name not in declared:
+            message = f"option '{option.id}' {verb[1]} unknown {noun} '{name}'{did_you_mean(name, declared)}"
+            yield Problem(item.where, codes[1], message)
 
 
 def _assessment(appraisal: Appraisal, option: Option, c: Criterion, a: Assessment) -> Iterator[Problem]:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from adm_appraise.files import checks, schema
+from adm_appraise.files.yamlfile import Document, load_yaml
 from adm_appraise.model import (
     Appraisal,
     Assessment,
@@ -22,7 +23,6 @@ from adm_appraise.model import (
     ShortlistRule,
 )
 from adm_appraise.problems import AppraisalError, Location, Problem
-from adm_appraise.files.yamlfile import Document, load_yaml
 
 
 def bundled_dir() -> Path:

@@ -13,8 +13,8 @@ from typing import Annotated, Any, Literal, Union
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, ValidationError
 from pydantic_core import ErrorDetails
 
-from adm_appraise.problems import Problem, did_you_mean
 from adm_appraise.files.yamlfile import YAML11_NUMBER, Document
+from adm_appraise.problems import Problem, did_you_mean
 
 ID_PATTERN = r"^[a-z][a-z0-9_]*$"
 

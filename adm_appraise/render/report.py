@@ -21,8 +21,8 @@ from typing import Any
 from markupsafe import Markup
 
 from adm_appraise import __version__
-from adm_appraise.render import charts
 from adm_appraise.analysis.method import Result
+from adm_appraise.render import charts
 from adm_appraise.render.output import generation_time
 from adm_appraise.render.sensitivity_view import sensitivity_context
 from adm_appraise.render.templating import DEFAULT_LIMITS, Limits, environment, render

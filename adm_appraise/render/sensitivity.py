@@ -10,8 +10,8 @@ from collections.abc import Callable
 
 from tabulate import tabulate
 
-from adm_appraise.render.score import markdown_text, terminal_text
 from adm_appraise.analysis.sensitivity import ScoreSwitch, Sensitivity, Switch
+from adm_appraise.render.text import markdown_text, terminal_text
 
 
 def render_sensitivity(sensitivity: Sensitivity, fmt: str) -> str:

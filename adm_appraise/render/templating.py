@@ -29,9 +29,9 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 
-from adm_appraise.render.score import markdown_text
 from adm_appraise.files.loader import bundled_dir
 from adm_appraise.problems import AppraisalError, Location, Problem
+from adm_appraise.render.text import markdown_text
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from adm_appraise.render.output import write_atomic
 from adm_appraise.problems import AppraisalError
+from adm_appraise.render.output import write_atomic
 
 
 def test_writes_and_replaces(tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ from adm_appraise import load_appraisal
 from adm_appraise.analysis.method import appraise
 from adm_appraise.render.report import render_report
 from tests.conftest import ROOT
-from tests.test_report import SENSITIVITY
+from tests.render.test_report import SENSITIVITY
 
 ARTIFACTS = ROOT / "test-artifacts"
 ARGS = [

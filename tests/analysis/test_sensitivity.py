@@ -18,7 +18,7 @@ from adm_appraise.analysis.sensitivity import (
     closest_challenge,
     weight_switches,
 )
-from tests.conftest import make_appraisal
+from tests.conftest import ROOT, make_appraisal
 
 # Two options, two criteria, scale 0-10 (a value is 10 x the score), weights 3:1 -> 0.75, 0.25.
 #   x: a=8, b=2  -> values 80, 20 -> score 0.75*80 + 0.25*20  = 65
@@ -216,7 +216,7 @@ def test_to_dict_is_plain_json_data(three: Path) -> None:
 
 
 def test_bundled_appraisal_headline() -> None:
-    s = analyse(appraise(load_appraisal(Path(__file__).resolve().parent.parent)), samples=100)
+    s = analyse(appraise(load_appraisal(ROOT)), samples=100)
     assert s.leader == "wholly_owned_company" and s.runner_up == "strategic_partnership"
     challenge = s.closest_challenge
     assert challenge is not None and challenge.challenger == "strategic_partnership"

@@ -12,8 +12,8 @@ from click.testing import CliRunner
 
 from adm_appraise import __version__
 from adm_appraise.cli import main
+from tests.analysis.test_method import OPTIONS, WORKED
 from tests.conftest import ROOT, make_appraisal
-from tests.test_method import OPTIONS, WORKED
 
 
 def run(*args: str):

@@ -14,8 +14,8 @@ import pytest
 
 from adm_appraise import load_appraisal
 from adm_appraise.analysis.method import appraise
-from adm_appraise.render.output import generation_time
 from adm_appraise.problems import AppraisalError
+from adm_appraise.render.output import generation_time
 from adm_appraise.render.report import build_context, format_for, render_report
 from tests.conftest import ROOT, make_appraisal
 

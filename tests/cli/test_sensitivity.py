@@ -11,8 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from adm_appraise.cli import main
+from tests.analysis.test_sensitivity import TWO, option
 from tests.conftest import make_appraisal
-from tests.test_sensitivity import TWO, option
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from adm_appraise.cli import main
 from adm_appraise.files.schema import json_schema
 from tests.conftest import ROOT, make_appraisal
-from tests.test_loader import CRITERIA, A, B, errors
+from tests.files.test_loader import CRITERIA, A, B, errors
 
 
 def schema_of(kind: str) -> dict:

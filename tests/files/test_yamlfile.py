@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from adm_appraise.problems import AppraisalError
 from adm_appraise.files.yamlfile import MAX_BYTES, load_yaml
+from adm_appraise.problems import AppraisalError
 
 
 def load(tmp_path: Path, text: str | bytes):

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from adm_appraise import appraise, load_appraisal
-from adm_appraise.render.score import csv_text, markdown_text, render_score, terminal_text
+from adm_appraise.render.score import render_score
+from adm_appraise.render.text import csv_text, markdown_text, terminal_text
 from tests.conftest import make_appraisal
 
 CRITERIA = """

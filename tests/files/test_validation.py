@@ -12,8 +12,8 @@ import yaml
 from click.testing import CliRunner
 
 from adm_appraise.cli import main
-from adm_appraise.problems import CODES, Location, Problem
 from adm_appraise.files.validation import Validation, render
+from adm_appraise.problems import CODES, Location, Problem
 from tests.conftest import ROOT
 
 

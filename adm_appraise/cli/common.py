@@ -1,0 +1,161 @@
+"""What the commands share: the error that exits 1, the options defined once, loading and scoring.
+
+The cli package is the only one that imports click. Library errors (AppraisalError, UnknownName)
+become clean messages and exit codes here: 1 for a bad appraisal, 2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+import click
+
+from adm_appraise.model import Appraisal
+from adm_appraise.problems import AppraisalError, Problem
+
+
+class Failed(click.ClickException):
+    """The appraisal is invalid or unreadable: print every problem, exit 1."""
+
+    exit_code = 1
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__(f"{len(problems)} problem(s)")
+        self.problems = problems
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        for problem in self.problems:
+            click.echo(str(problem), err=True)
+        errors = sum(p.severity == "error" for p in self.problems)
+        click.echo(f"adm-appraise: {errors} error{'s' * (errors != 1)}; nothing was done", err=True)
+
+
+class WeightType(click.ParamType):  # type: ignore[type-arg]  # generic only in newer click
+    name = "ID=W"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> tuple[str, float]:
+        if isinstance(value, tuple):
+            return value
+        cid, sep, weight = str(value).partition("=")
+        try:
+            number = float(weight)
+        except ValueError:
+            number = float("nan")
+        if not sep or not cid or not (number >= 0 and number != float("inf")):
+            self.fail(f"{value!r} is not ID=W with W a finite number >= 0", param, ctx)
+        return cid.strip(), number
+
+
+def source_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--criteria and --options: files elsewhere than DIR/criteria.yaml and DIR/options."""
+    func = click.option("--options", "options_dir", type=click.Path(file_okay=False, path_type=Path),
+                        help="The folder of option files (default: DIR/options).")(func)
+    return click.option("--criteria", type=click.Path(dir_okay=False, path_type=Path),
+                        help="The criteria file (default: DIR/criteria.yaml).")(func)
+
+
+def appraisal_args(func: Callable[..., Any]) -> Callable[..., Any]:
+    """DIR, --criteria and --options, shared by every command that reads an appraisal."""
+
+    @click.argument("directory", required=False, metavar="[DIR]",
+                    type=click.Path(file_okay=False, path_type=Path))
+    @source_options
+    @functools.wraps(func)
+    def wrapper(directory: Path | None, criteria: Path | None, options_dir: Path | None, **kw: Any) -> Any:
+        return func(appraisal=load(directory, criteria, options_dir), **kw)
+
+    return wrapper
+
+
+def weight_args(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--scenario and --weight ID=W, shared by every command that scores."""
+    func = click.option("--weight", "weights", multiple=True, type=WeightType(),
+                        help="What-if weight for one criterion (repeatable), e.g. --weight risk=40.")(func)
+    return click.option("--scenario", help="A named weight set from criteria.yaml.")(func)
+
+
+def monte_carlo_args(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--samples, --seed, --weights and --spread, shared by sensitivity and report."""
+    for decorator in reversed([
+        click.option("--samples", type=click.IntRange(min=1), default=10_000, show_default=True,
+                     help="Monte Carlo samples."),
+        click.option("--seed", type=click.IntRange(min=0), default=0, show_default=True,
+                     help="Random seed: the same seed gives the same figures."),
+        click.option("--weights", "draw", type=click.Choice(["around", "uniform"]), default="around",
+                     show_default=True,
+                     help="Draw weights around the stated ones (Dirichlet) or uniformly from all weight sets."),
+        click.option("--spread", type=click.FloatRange(0, 1, min_open=True, max_open=True), default=0.2,
+                     show_default=True,
+                     help="With --weights around: each weight's standard deviation is spread*sqrt(w(1-w)) "
+                          "(Dirichlet concentration 1/spread^2 - 1)."),
+    ]):
+        func = decorator(func)
+    return func
+
+
+def format_option(*choices: str) -> Callable[..., Any]:
+    return click.option("--format", "fmt", type=click.Choice(choices), default=choices[0],
+                        show_default=True, help="Output format.")
+
+
+def load(directory: Path | None, criteria: Path | None, options: Path | None) -> Appraisal:
+    from adm_appraise.files.loader import load_appraisal  # imports pydantic, which --help does not need
+
+    try:
+        appraisal = load_appraisal(directory, criteria=criteria, options=options)
+    except AppraisalError as exc:
+        raise Failed(exc.problems) from None
+    if appraisal.bundled:
+        bundled_notice(appraisal.criteria_path.parent)
+    return appraisal
+
+
+def bundled_notice(folder: Path) -> None:
+    click.echo(f"adm-appraise: no criteria.yaml here; appraising the bundled example ({folder})", err=True)
+
+
+def score_appraisal(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str, float], ...]) -> Any:
+    from adm_appraise.analysis.method import UnknownName, appraise
+
+    try:
+        result = appraise(appraisal, scenario, dict(weights))
+    except UnknownName as exc:
+        hint = "--scenario" if scenario and str(exc).startswith("no scenario") else "--weight"
+        raise click.BadParameter(str(exc), param_hint=f"'{hint}'") from None
+    for warning in result.warnings:
+        click.echo(str(warning), err=True)
+    return result
+
+
+class Group(click.Group):
+    """The command group; remembers the arguments it was called with (for the audit trail)."""
+
+    def make_context(self, info_name: str | None, args: list[str], parent: click.Context | None = None,
+                     **extra: Any) -> click.Context:
+        argv = list(args)
+        ctx = super().make_context(info_name, args, parent, **extra)
+        ctx.meta["adm_appraise.argv"] = argv
+        return ctx
+
+
+def command_line() -> str:
+    """The command as called, shell-quoted, to print in a report's audit trail."""
+    import shlex
+
+    argv = click.get_current_context().meta.get("adm_appraise.argv", [])
+    return shlex.join(["adm-appraise", *argv])
+
+
+@contextlib.contextmanager
+def progress_bar(samples: int) -> Iterator[Callable[[int], None] | None]:
+    """A progress bar on stderr for long runs, when stderr is a terminal."""
+    if samples < 200_000 or not sys.stderr.isatty():
+        yield None
+        return
+    with click.progressbar(length=samples, label="sampling", file=sys.stderr) as bar:
+        yield bar.update

@@ -1,0 +1,65 @@
+"""adm-appraise report: the appraisal report, Markdown or self-contained HTML."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from adm_appraise.cli.common import (
+    Failed,
+    appraisal_args,
+    command_line,
+    monte_carlo_args,
+    progress_bar,
+    score_appraisal,
+    weight_args,
+)
+from adm_appraise.model import Appraisal
+from adm_appraise.problems import AppraisalError
+
+
+@click.command()
+@appraisal_args
+@weight_args
+@monte_carlo_args
+@click.option("--format", "fmt", type=click.Choice(["markdown", "html"]), default=None,
+              help="Output format (default: from -o's suffix, .md or .html; else markdown).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the report to FILE (atomically; never over an input file). Default: stdout.")
+@click.option("--template-dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="A folder of templates that override the shipped ones (run in a sandbox).")
+def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str, float], ...],
+           samples: int, seed: int, draw: str, spread: float,
+           fmt: str | None, output: Path | None, template_dir: Path | None) -> None:
+    """Write the appraisal report: Markdown or a self-contained HTML file.
+
+    It includes the sensitivity analysis, with the same Monte Carlo options as the
+    sensitivity command (seeded, so the report is reproducible).
+    """
+    from adm_appraise.render.output import check_target, generation_time, write_atomic
+
+    try:
+        generated = generation_time()  # before scipy: numpy's f2py fails on a malformed one
+    except AppraisalError as exc:
+        raise Failed(exc.problems) from None
+    from adm_appraise.analysis.sensitivity import analyse
+    from adm_appraise.render.report import format_for, render_report
+
+    fmt = fmt or format_for(output) or "markdown"
+    protected = [*appraisal.files, *(sorted(template_dir.rglob("*")) if template_dir else [])]
+    try:
+        if output is not None:
+            check_target(output, protected)
+        result = score_appraisal(appraisal, scenario, weights)
+        with progress_bar(samples) as progress:
+            found = analyse(result, samples, seed=seed, weights=draw, spread=spread, progress=progress)
+        text = render_report(result, fmt, sensitivity=found.to_dict(), command=command_line(),
+                             template_dir=template_dir, generated=generated)
+        if output is None:
+            click.echo(text, nl=False)
+        else:
+            write_atomic(output, text, protected)
+            click.echo(f"adm-appraise: wrote {output} ({fmt})", err=True)
+    except AppraisalError as exc:
+        raise Failed(exc.problems) from None

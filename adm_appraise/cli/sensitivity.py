@@ -1,0 +1,44 @@
+"""adm-appraise sensitivity: switching values, the closest challenge, Monte Carlo rank stability."""
+
+from __future__ import annotations
+
+import click
+
+from adm_appraise.cli.common import (
+    Failed,
+    appraisal_args,
+    format_option,
+    monte_carlo_args,
+    progress_bar,
+    score_appraisal,
+    weight_args,
+)
+from adm_appraise.model import Appraisal
+from adm_appraise.problems import AppraisalError
+
+
+@click.command()
+@appraisal_args
+@weight_args
+@monte_carlo_args
+@format_option("table", "markdown", "json")
+def sensitivity(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str, float], ...],
+                samples: int, seed: int, draw: str, spread: float, fmt: str) -> None:
+    """Switching values, what it would take, and Monte Carlo rank stability.
+
+    Ties count as overtaking the leader; in a Monte Carlo sample, tied options are ordered
+    by id, and the shortlist rule is applied to each sample.
+    """
+    from adm_appraise.render.output import generation_time
+
+    try:
+        generation_time()  # numpy's f2py, imported by scipy, fails on a malformed SOURCE_DATE_EPOCH
+    except AppraisalError as exc:
+        raise Failed(exc.problems) from None
+    from adm_appraise.analysis.sensitivity import analyse
+    from adm_appraise.render.sensitivity import render_sensitivity
+
+    result = score_appraisal(appraisal, scenario, weights)
+    with progress_bar(samples) as progress:
+        found = analyse(result, samples, seed=seed, weights=draw, spread=spread, progress=progress)
+    click.echo(render_sensitivity(found, fmt), nl=False)

@@ -1,0 +1,45 @@
+"""adm-appraise validate: check the files, as a CI step or a pre-commit hook."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from adm_appraise.cli.common import bundled_notice, format_option, source_options
+
+
+def _list_codes(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if value:
+        from adm_appraise.files.validation import list_codes
+
+        click.echo(list_codes(), nl=False)
+        ctx.exit(0)
+
+
+@click.command()
+@click.argument("paths", nargs=-1, metavar="[PATH]...", type=click.Path(path_type=Path))
+@source_options
+@format_option("text", "json", "github")
+@click.option("--strict", is_flag=True, help="Warnings fail too (exit 1).")
+@click.option("--list-codes", is_flag=True, is_eager=True, expose_value=False, callback=_list_codes,
+              help="List every problem code with a one-line explanation, and exit.")
+def validate(paths: tuple[Path, ...], criteria: Path | None, options_dir: Path | None, fmt: str,
+             strict: bool) -> None:
+    """Check the files: errors, and warnings a reviewer would raise.
+
+    PATH is an appraisal folder, or any file in one (as pre-commit passes them); default:
+    the current folder. Exit 0 when valid (warnings allowed), 1 when there are errors, or
+    warnings with --strict.
+    """
+    from adm_appraise.files.validation import render
+    from adm_appraise.files.validation import validate as check
+
+    result = check(list(paths), criteria=criteria, options=options_dir)
+    if result.bundled:
+        from adm_appraise.files.loader import bundled_dir
+
+        bundled_notice(bundled_dir())
+    click.echo(render(result, fmt), nl=False)
+    if result.errors or (strict and result.warnings):
+        click.get_current_context().exit(1)

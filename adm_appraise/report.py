@@ -1,0 +1,10 @@
+"""The report's public API, as the README documents it: ``adm_appraise.report.build_context``.
+
+The code lives in ``render/report.py``; this name stays so that callers' imports keep working.
+"""
+
+from __future__ import annotations
+
+from adm_appraise.render.report import build_context, format_for, render_report
+
+__all__ = ["build_context", "format_for", "render_report"]
