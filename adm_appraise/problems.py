@@ -43,6 +43,16 @@ CODES: dict[str, tuple[str, str]] = {
     "E301": ("template-error", "a report template is malformed, fails, or breaks the sandbox's limits"),
     "E302": ("output-refused", "the report cannot be written there (it would overwrite an input file)"),
     "E303": ("bad-source-date-epoch", "SOURCE_DATE_EPOCH is set but is not a whole number of seconds"),
+    # panel/<assessor>.yaml: several assessors, moderation and consensus (issue 11)
+    "E401": ("panel-unknown-option", "a panel file scores, or declares a conflict on, an option that does not exist"),
+    "E402": ("panel-unknown-criterion", "a panel file scores a criterion that does not exist"),
+    "E403": ("panel-measure", "a panel file scores a measure criterion: measures are facts, not panel judgements"),
+    "E404": ("panel-missing-score", "an assessor neither scores a cell, nor declares a conflict, nor abstains"),
+    "E405": ("panel-conflict-scored", "an assessor scores an option they declared a conflict of interest on"),
+    "E406": ("duplicate-assessor", "two panel files hold the same assessor id"),
+    "E407": ("panel-bad-entry", "a panel score gives both a score and 'abstain', or neither"),
+    "E408": ("no-assessors", "the panel folder holds no assessor file"),
+    "E409": ("no-panel", "the command needs a panel/ folder and the appraisal has none"),
     "W201": ("non-discriminating-criterion", "every option scores the same: the criterion cannot change the ranking"),
     "W202": ("dominant-weight", "one criterion carries more than half of the total weight"),
     "W203": ("missing-rationale", "a score has no rationale"),
@@ -52,6 +62,12 @@ CODES: dict[str, tuple[str, str]] = {
     "W207": ("below-baseline", "an eligible option scores below the business-as-usual baseline"),
     "W208": ("no-baseline", "no baseline (business-as-usual) option is named"),
     "W209": ("file-name-mismatch", "an option file's name does not match the id inside it"),
+    "W401": ("unresolved-disagreement", "the panel disagrees (range >= threshold) and no moderation is recorded"),
+    "W402": ("moderated-outside-range", "the moderated score lies outside the range of the panel's scores"),
+    "W403": ("moderated-far-from-median", "the moderated score is >= threshold from the median, with no moderation"),
+    "W404": ("assessor-never-varies", "an assessor gives every option the same score on every criterion they score"),
+    "W405": ("unmoderated-score", "an option file gives no score, so the panel aggregate is used unmoderated"),
+    "W406": ("assessor-file-name", "a panel file's name does not match the assessor id inside it"),
 }
 
 

@@ -7,11 +7,12 @@ problem in every file, or returns a valid :class:`Appraisal`.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from adm_appraise.files import checks, schema
+from adm_appraise.files import checks, panel, schema
 from adm_appraise.files.yamlfile import Document, load_yaml
 from adm_appraise.model import (
     Appraisal,
@@ -20,6 +21,7 @@ from adm_appraise.model import (
     Gate,
     GateAssessment,
     Option,
+    Panel,
     ShortlistRule,
 )
 from adm_appraise.problems import AppraisalError, Location, Problem
@@ -37,6 +39,11 @@ class Sources:
     criteria: Path
     options: Path
     bundled: bool = False
+
+    @property
+    def panel(self) -> Path:
+        """The scoring panel's folder, beside criteria.yaml (it need not exist)."""
+        return self.criteria.parent / "panel"
 
 
 def find_sources(
@@ -92,12 +99,34 @@ def read_sources(sources: Sources) -> Loaded:
         problems += found
         if parsed is not None:
             options.append(_option(parsed, doc))
-    files = int(sources.criteria.is_file()) + len(option_files)
+    assessors, panel_count = _panel(sources.panel, problems)
+    files = int(sources.criteria.is_file()) + len(option_files) + panel_count
     if crit_file is None or crit_doc is None:
         return Loaded(None, problems, files)
     appraisal = _appraisal(crit_file, crit_doc, tuple(options), sources.bundled)
+    if assessors is not None:
+        settings = panel.settings(crit_file, crit_doc)
+        appraisal = dataclasses.replace(appraisal, panel=Panel(assessors, settings))
+        appraisal = panel.with_aggregates(appraisal, complete=len(assessors) == panel_count)
+        problems += panel.check(appraisal)
     problems += checks.check(appraisal, crit_doc, complete=0 < len(options) == len(option_files))
     return Loaded(None if problems else appraisal, problems, files)
+
+
+def _panel(folder: Path, problems: list[Problem]) -> tuple[tuple[Any, ...] | None, int]:
+    """The assessors of a panel/ folder (None when there is no such folder) and how many files it has."""
+    if not folder.is_dir():
+        return None, 0
+    files = panel.panel_files(folder, problems)
+    assessors = []
+    for path in files:
+        doc = _read(path, problems)
+        if doc is not None:
+            parsed, found = _parse(schema.PanelFile, doc)
+            problems += found
+            if parsed is not None:
+                assessors.append(panel.assessor(parsed, doc))
+    return tuple(assessors), len(files)
 
 
 def _parse(model: Any, doc: Document) -> tuple[Any, list[Problem]]:
@@ -177,7 +206,7 @@ def _option(spec: Any, doc: Document) -> Option:
         at = {k: doc.where(("scores", cid, k)) for k in ("score", "value", "low", "high")}
         scores[cid] = Assessment(
             point, where, entry.low, entry.high, entry.rationale, tuple(entry.evidence),
-            keyword or "none", at,
+            keyword or "none", at, moderation=entry.moderation,
         )
     return Option(
         id=spec.id, name=spec.name, path=doc.path, where=doc.where(("id",)),

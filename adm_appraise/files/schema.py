@@ -83,6 +83,17 @@ class Scenario(_Strict):
     weights: dict[str, Annotated[float, Field(ge=0, allow_inf_nan=False)]]
 
 
+class PanelSettings(_Strict):
+    """criteria.yaml's 'panel:': how a scoring panel's scores are combined and judged."""
+
+    aggregate: Literal["median", "mean"] = Field(
+        "median", description="the panel score used where an option file gives none (marked unmoderated)"
+    )
+    disagreement: Annotated[float, Field(gt=0, allow_inf_nan=False)] = Field(
+        2.0, description="a range of panel scores at least this wide (points of the scale) is a disagreement"
+    )
+
+
 class CriteriaFile(_Strict):
     """criteria.yaml: the appraisal, its criteria and weights, gates and scenarios."""
 
@@ -90,6 +101,7 @@ class CriteriaFile(_Strict):
     criteria: Annotated[list[CriterionSpec], Field(min_length=1)]
     gates: list[GateSpec] = []
     scenarios: dict[Id, Scenario] = {}
+    panel: PanelSettings | None = Field(None, description="settings for a scoring panel (panel/*.yaml)")
 
 
 GateResult = Literal["pass", "fail", "conditional"]
@@ -107,6 +119,9 @@ class ScoreEntry(_Strict):
     high: Number | None = Field(None, description="optional high end of a range (sensitivity)")
     rationale: str | None = None
     evidence: list[str] = []
+    moderation: str | None = Field(
+        None, description="with a panel: how the moderation meeting agreed this score, and why"
+    )
 
 
 def _shape(value: Any) -> str:
@@ -133,11 +148,54 @@ class OptionFile(_Strict):
     scores: dict[str, ScoreValue]
 
 
-SCHEMAS: dict[str, type[_Strict]] = {"criteria": CriteriaFile, "option": OptionFile}
+class Assessor(_Strict):
+    """Who scored: one member of the scoring panel."""
+
+    id: Id
+    name: Text
+    role: Text = Field(description="their post or the interest they represent, e.g. 'Head of Finance'")
+    organisation: str | None = None
+
+
+class Conflict(_Strict):
+    """A declared interest that bars the assessor from scoring one option."""
+
+    option: str
+    reason: Text
+
+
+class PanelScoreEntry(_Strict):
+    score: Number | None = Field(None, description="the assessor's own score on the scale")
+    low: Number | None = Field(None, description="optional low end of the assessor's range")
+    high: Number | None = Field(None, description="optional high end of the assessor's range")
+    rationale: str | None = None
+    evidence: list[str] = []
+    abstain: Text | None = Field(None, description="instead of a score: why the assessor does not score this")
+    dissent: Text | None = Field(
+        None, description="after moderation: why the assessor does not accept the agreed score"
+    )
+
+
+PanelScoreValue = Annotated[
+    Annotated[Number, Tag("short")] | Annotated[PanelScoreEntry, Tag("entry")],
+    Discriminator(_shape),
+]
+
+
+class PanelFile(_Strict):
+    """panel/<assessor>.yaml: one assessor's independent scores, before moderation."""
+
+    assessor: Assessor
+    interests: str | None = Field(None, description="interests declared that do not bar scoring")
+    conflicts: list[Conflict] = Field([], description="options the assessor does not score, with the reason")
+    scores: dict[str, dict[str, PanelScoreValue]] = Field(description="option id -> criterion id -> score")
+
+
+SCHEMAS: dict[str, type[_Strict]] = {"criteria": CriteriaFile, "option": OptionFile, "panel": PanelFile}
 
 
 def json_schema(kind: str) -> dict[str, Any]:
-    """The draft 2020-12 JSON Schema of one kind of file ('criteria' or 'option')."""
+    """The draft 2020-12 JSON Schema of one kind of file ('criteria', 'option' or 'panel')."""
     schema = SCHEMAS[kind].model_json_schema()
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
 
