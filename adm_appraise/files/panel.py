@@ -13,6 +13,7 @@ without one loads exactly as before.
 from __future__ import annotations
 
 import dataclasses
+import statistics
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -168,3 +169,53 @@ def _missing(appraisal: Appraisal, a: Assessor) -> Iterator[Problem]:
             if not c.is_measure and c.id not in given:
                 yield Problem(at, "E404", f"{a.id} does not score {o.id} on '{c.id}' (score it, declare a "
                                           "conflict on the option, or abstain with a reason)")
+
+
+def lint(appraisal: Appraisal) -> list[Problem]:
+    """Warnings a reviewer would raise about the panel's record (none when there is no panel)."""
+    panel = appraisal.panel
+    if panel is None:
+        return []
+    found: list[Problem] = []
+    threshold = panel.settings.disagreement
+    for o in appraisal.options:
+        for c in appraisal.criteria:
+            if c.is_measure:
+                continue
+            found += _cell_lints(o.id, c.id, o.scores[c.id], sorted(panel.points(o.id, c.id).values()), threshold,
+                                 panel.settings.aggregate)
+    for a in panel.assessors:
+        points = {e.point for cells in a.scores.values() for e in cells.values() if e.point is not None}
+        given = sum(e.point is not None for cells in a.scores.values() for e in cells.values())
+        if len(points) == 1 and given > 1:
+            found.append(Problem(a.where, "W404", f"{a.id} gives every score as {points.pop():g}: scores that never "
+                                                  "vary cannot tell the options apart", "warning"))
+        if a.path.stem != a.id:
+            found.append(Problem(a.where, "W406", f"file {a.path.name} holds assessor '{a.id}': name it "
+                                                  f"{a.id}{a.path.suffix}", "warning"))
+    return found
+
+
+def _cell_lints(
+    oid: str, cid: str, a: Assessment, points: list[float], threshold: float, aggregate: str
+) -> Iterator[Problem]:
+    if a.point is None or not points:
+        return
+    if a.unmoderated:
+        yield Problem(a.where, "W405", f"{oid}: no moderated score on '{cid}'; the panel {aggregate} "
+                                       f"({a.point:g}) stands in", "warning")
+        return
+    noted = bool((a.moderation or "").strip())
+    low, high = points[0], points[-1]
+    spread = len(points) > 1 and high - low >= threshold - 1e-9
+    if spread and not noted:
+        yield Problem(a.where, "W401", f"{oid}: the panel's scores on '{cid}' run from {low:g} to {high:g} and "
+                                       "no 'moderation:' note says how the agreed score was reached", "warning")
+    if not low <= a.point <= high:
+        yield Problem(a.where, "W402", f"{oid}: the moderated score on '{cid}' ({a.point:g}) lies outside the "
+                                       f"panel's scores ({low:g}-{high:g})", "warning")
+    middle = statistics.median(points)
+    away = abs(a.point - middle)
+    if not spread and not noted and away >= threshold - 1e-9:
+        yield Problem(a.where, "W403", f"{oid}: the moderated score on '{cid}' ({a.point:g}) is {away:g} from the "
+                                       f"panel median ({middle:g}) with no 'moderation:' note", "warning")

@@ -199,3 +199,39 @@ def test_the_example_loads() -> None:
     appraisal = load_appraisal(ROOT / "examples/panel-leisure")
     assert appraisal.panel is not None and len(appraisal.panel.assessors) == 4
     assert appraisal.option("wholly_owned_company").scores["control"].unmoderated
+
+
+def warnings(folder: Path) -> list[str]:
+    from adm_appraise.files.validation import validate
+
+    found = validate([folder])
+    assert found.errors == 0
+    return [str(p).replace(f"{folder}/", "") for p in found.problems if p.code[1] == "4" or p.code == "W203"]
+
+
+def test_panel_lints(tmp_path: Path) -> None:
+    folder = panel_appraisal(
+        tmp_path,
+        # x risk: panel 2 (ann) and 3 (bob) -> moderated 5 is outside the range, 2.5 from the median
+        # x quality: panel 1, 4, 3 disagree; the moderation note is dropped below
+        dan="assessor: {id: dan, name: Dan, role: R}\nscores:\n  x: {quality: 3, risk: 3}\n  y: {quality: 3, risk: 3}\n",
+    )
+    (folder / "panel/dan.yaml").rename(folder / "panel/daniel.yaml")
+    x = (folder / "options/x.yaml").read_text()
+    x = x.replace(', moderation: "ran 1 to 4; agreed 3"', "").replace("risk: {score: 2,", "risk: {score: 5,")
+    (folder / "options/x.yaml").write_text(x)
+    assert warnings(folder) == [
+        "options/x.yaml:4:12: warning: x: the panel's scores on 'quality' run from 1 to 4 and no 'moderation:' note "
+        "says how the agreed score was reached [W401]",
+        "options/x.yaml:5:9: warning: x: the moderated score on 'risk' (5) lies outside the panel's scores (2-3) [W402]",
+        "options/x.yaml:5:9: warning: x: the moderated score on 'risk' (5) is 2 from the panel median (3) with no "
+        "'moderation:' note [W403]",
+        "options/y.yaml:3:1: warning: y: no moderated score on 'quality'; the panel median (4) stands in [W405]",
+        "panel/daniel.yaml:1:16: warning: dan gives every score as 3: scores that never vary cannot tell the options "
+        "apart [W404]",
+        "panel/daniel.yaml:1:16: warning: file daniel.yaml holds assessor 'dan': name it dan.yaml [W406]",
+    ]
+
+
+def test_a_moderation_note_answers_the_disagreement(tmp_path: Path) -> None:
+    assert [w for w in warnings(panel_appraisal(tmp_path)) if "W401" in w or "W403" in w] == []
