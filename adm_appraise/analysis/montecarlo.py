@@ -10,9 +10,14 @@ Weights are drawn from a Dirichlet distribution:
 
 A score given as a range (``{low, score, high}``, or ``low/value/high`` for a measure) is
 drawn from the triangular distribution with that mode; the value function's ends stay where
-the point scores put them. Ties within a sample (1e-9) are broken by option id, as in the
-deterministic ranking, so every row and column of the rank acceptability sums to 1. The
-shortlist rule is applied per sample exactly as ``score`` applies it (tied options share a rank).
+the point scores put them. With ``scores="panel"`` the scoring panel replaces the ranges: in
+each sample, every option's score on every criterion the panel scored is one assessor's score,
+drawn uniformly from the assessors who scored that cell (resampling assessors per option and
+criterion), so rank acceptability reflects the panel's own disagreement.
+
+Ties within a sample (1e-9) are broken by option id, as in the deterministic ranking, so
+every row and column of the rank acceptability sums to 1. The shortlist rule is applied per
+sample exactly as ``score`` applies it (tied options share a rank).
 
 Samples are processed in chunks, so memory stays bounded whatever their number; two
 independent random streams (weights, scores) make the figures independent of chunk size.
@@ -42,6 +47,7 @@ class MonteCarlo:
     options: tuple[str, ...]  # the eligible options, in ranking order
     rank_counts: np.ndarray  # options x ranks: samples in which each option took each rank
     shortlist_counts: np.ndarray  # samples in which each option was shortlisted
+    scores: str = "ranges"  # 'ranges' (triangular, where given) or 'panel' (an assessor per cell)
 
     @property
     def rank_acceptability(self) -> np.ndarray:
@@ -62,6 +68,7 @@ class MonteCarlo:
             "seed": self.seed,
             "weights": self.weights,
             "spread": self.spread,
+            "scores": self.scores,
             "rank_acceptability": {
                 o: [float(p) for p in row] for o, row in zip(self.options, self.rank_acceptability, strict=True)
             },
@@ -88,14 +95,17 @@ def monte_carlo(
     spread: float = 0.2,
     chunk_size: int | None = None,
     progress: Callable[[int], None] | None = None,
+    scores: str = "ranges",
 ) -> MonteCarlo:
     """Rank acceptability and shortlist probability over ``samples`` draws (module docstring)."""
     if samples < 1:
         raise ValueError("samples must be at least 1")
     if weights not in ("around", "uniform"):
         raise ValueError(f"weights must be 'around' or 'uniform', not {weights!r}")
+    if scores not in ("ranges", "panel") or (scores == "panel" and result.appraisal.panel is None):
+        raise ValueError("scores must be 'ranges', or 'panel' for an appraisal with a panel")
     alpha = result.weights.to_numpy(dtype=float) * concentration(spread) if weights == "around" else None
-    sampler = _Sampler(result, alpha)
+    sampler = _Sampler(result, alpha, panel=scores == "panel")
     m = len(sampler.options)
     ranks = np.zeros((m, m), dtype=np.int64)
     shortlisted = np.zeros(m, dtype=np.int64)
@@ -104,10 +114,10 @@ def monte_carlo(
     done = 0
     while done < samples and m:
         k = min(chunk, samples - done)
-        scores = sampler.scores(weight_rng, score_rng, k)  # columns in id order
-        counts, ordered = _rank_counts(scores)
+        overall = sampler.scores(weight_rng, score_rng, k)  # columns in id order
+        counts, ordered = _rank_counts(overall)
         ranks += counts
-        shortlisted += _shortlisted(scores, ordered, result.appraisal.shortlist).sum(axis=0)
+        shortlisted += _shortlisted(overall, ordered, result.appraisal.shortlist).sum(axis=0)
         done += k
         if progress is not None:
             progress(k)
@@ -116,14 +126,14 @@ def monte_carlo(
     back = np.argsort(sampler.by_id)  # from id order back to ranking order
     return MonteCarlo(
         samples, seed, weights, spread if weights == "around" else None, tuple(sampler.options),
-        ranks[back], shortlisted[back],
+        ranks[back], shortlisted[back], scores,
     )
 
 
 class _Sampler:
     """Draws weight vectors and, where ranges are given, scores; returns overall scores."""
 
-    def __init__(self, result: Result, alpha: np.ndarray | None) -> None:
+    def __init__(self, result: Result, alpha: np.ndarray | None, panel: bool = False) -> None:
         table = result.table
         self.options = [str(i) for i in table.index[table["eligible"]]]  # in ranking order
         self.by_id = np.argsort(np.array(self.options, dtype=object))  # columns used in id order
@@ -143,6 +153,9 @@ class _Sampler:
         self.values_t = np.ascontiguousarray(self.values.T)
         self.cells = high > low  # (option, criterion) cells with a range to sample
         self.low, self.mode, self.high = low[self.cells], point[self.cells], high[self.cells]
+        self.choices: np.ndarray | None = None  # with a panel: each sampled cell's assessors' scores
+        if panel:
+            self._panel_choices(result, by_id, criteria)
         m, ranged = len(self.options), int(self.cells.sum())
         # weights, scores and the ranking's working arrays; per-sample values where ranges are drawn
         self.bytes_per_sample = 8 * (self.n + 8 * m + (2 * ranged + m * self.n if ranged else 0))
@@ -161,12 +174,32 @@ class _Sampler:
         draws /= total
         return draws
 
+    def _panel_choices(self, result: Result, by_id: list[str], criteria: list[str]) -> None:
+        """Every cell the panel scored: each sample takes one of its assessors' scores (ranges are not used)."""
+        panel = result.appraisal.panel
+        assert panel is not None
+        measures = {c.id for c in result.appraisal.criteria if c.is_measure}
+        points = [[sorted(panel.points(o, c).values()) if c not in measures else [] for c in criteria] for o in by_id]
+        self.cells = np.array([[bool(p) for p in row] for row in points], dtype=bool).reshape(self.values.shape)
+        chosen = [p for row in points for p in row if p]
+        width = max((len(p) for p in chosen), default=1)
+        self.choices = np.array([p + [p[0]] * (width - len(p)) for p in chosen], dtype=float).reshape(-1, width)
+        self.counts = np.array([len(p) for p in chosen], dtype=float)
+
+    def draw_raw(self, rng: np.random.Generator, k: int) -> np.ndarray:
+        """k draws of every sampled cell's raw score: triangular on a range, or an assessor's score."""
+        u = rng.random((k, int(self.cells.sum())))
+        if self.choices is not None:
+            pick = np.minimum((u * self.counts).astype(np.int64), self.counts.astype(np.int64) - 1)
+            return self.choices[np.arange(len(self.counts)), pick]
+        return _triangular(u, self.low, self.mode, self.high)
+
     def scores(self, weight_rng: np.random.Generator, score_rng: np.random.Generator, k: int) -> np.ndarray:
         w = self.draw_weights(weight_rng, k)
         if not self.cells.any():
             return np.dot(w, self.values_t)
         values = np.broadcast_to(self.values, (k, *self.values.shape)).copy()
-        raw = _triangular(score_rng.random((k, len(self.low))), self.low, self.mode, self.high)
+        raw = self.draw_raw(score_rng, k)
         col = np.nonzero(self.cells)[1]
         values[:, self.cells] = to_values(raw, self.worst[col], self.best[col])
         return np.einsum("kn,kmn->km", w, values)

@@ -9,6 +9,7 @@ import click
 from adm_appraise.cli.common import (
     Failed,
     appraisal_args,
+    check_scores,
     command_line,
     monte_carlo_args,
     progress_bar,
@@ -30,7 +31,7 @@ from adm_appraise.problems import AppraisalError
 @click.option("--template-dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="A folder of templates that override the shipped ones (run in a sandbox).")
 def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str, float], ...],
-           samples: int, seed: int, draw: str, spread: float,
+           samples: int, seed: int, draw: str, spread: float, scores: str,
            fmt: str | None, output: Path | None, template_dir: Path | None) -> None:
     """Write the appraisal report: Markdown or a self-contained HTML file.
 
@@ -39,6 +40,7 @@ def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
     """
     from adm_appraise.render.output import check_target, generation_time, write_atomic
 
+    check_scores(appraisal, scores)
     try:
         generated = generation_time()  # before scipy: numpy's f2py fails on a malformed one
     except AppraisalError as exc:
@@ -53,7 +55,8 @@ def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
             check_target(output, protected)
         result = score_appraisal(appraisal, scenario, weights)
         with progress_bar(samples) as progress:
-            found = analyse(result, samples, seed=seed, weights=draw, spread=spread, progress=progress)
+            found = analyse(result, samples, seed=seed, weights=draw, spread=spread, progress=progress,
+                            scores=scores)
         text = render_report(result, fmt, sensitivity=found.to_dict(), command=command_line(),
                              template_dir=template_dir, generated=generated)
         if output is None:

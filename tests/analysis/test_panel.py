@@ -153,3 +153,34 @@ def test_the_analysis_needs_a_panel(tmp_path: Path) -> None:
     make_appraisal(tmp_path, DECIDED, p="id: p\nname: P\nscores: {k: 4}\n")
     with pytest.raises(ValueError, match="no panel"):
         analyse_panel(appraise(load_appraisal(tmp_path)))
+
+
+def test_monte_carlo_draws_each_score_from_the_panel(tmp_path: Path) -> None:
+    from adm_appraise.analysis.montecarlo import monte_carlo
+
+    # The one-criterion panel above: p draws from {5, 2, 4}, q from {1, 5, 2}, each assessor
+    # equally likely; a tie puts p (the lower id) first. p leads in 7 of the 9 equally likely
+    # pairs: (5, any) 3, (2, 1) and (2, 2) 2, (4, 1) and (4, 2) 2 -> P(p first) = 7/9.
+    make_appraisal(tmp_path, DECIDED,
+                   p="id: p\nname: P\nscores: {k: {score: 4, low: 3, high: 5, rationale: agreed}}\n",
+                   q="id: q\nname: Q\nscores: {k: {score: 2, rationale: agreed}}\n")
+    for aid, (p, q) in {"a": (5, 1), "b": (2, 5), "c": (4, 2)}.items():
+        write(tmp_path, f"panel/{aid}.yaml", f"assessor: {{id: {aid}, name: {aid.upper()}, role: R}}\n"
+                                             f"scores: {{p: {{k: {p}}}, q: {{k: {q}}}}}\n")
+    result = appraise(load_appraisal(tmp_path))
+    mc = monte_carlo(result, 20_000, seed=1, scores="panel")
+    assert mc.options == ("p", "q") and mc.scores == "panel"
+    assert mc.rank_acceptability[0, 0] == pytest.approx(7 / 9, abs=0.015)  # 5 standard errors
+    # the same seed gives the same figures, whatever the chunk size
+    again = monte_carlo(result, 20_000, seed=1, scores="panel", chunk_size=777)
+    assert (again.rank_counts == mc.rank_counts).all()
+    # by ranges instead, p's range 3-5 never falls below q's 2: p always leads
+    assert monte_carlo(result, 2_000, seed=1).rank_acceptability[0, 0] == 1.0
+
+
+def test_monte_carlo_panel_needs_a_panel(tmp_path: Path) -> None:
+    from adm_appraise.analysis.montecarlo import monte_carlo
+
+    make_appraisal(tmp_path, DECIDED, p="id: p\nname: P\nscores: {k: 4}\n")
+    with pytest.raises(ValueError, match="panel"):
+        monte_carlo(appraise(load_appraisal(tmp_path)), 10, scores="panel")

@@ -120,3 +120,22 @@ def test_the_example_panel_runs() -> None:
     result = run("panel", str(ROOT / "examples/panel-leisure"))
     assert result.exit_code == 0
     assert "Left out alone, leisure_manager, staff_side would change the leader." in result.stdout
+
+
+def test_sensitivity_scores_panel(tmp_path: Path) -> None:
+    folder = panel_appraisal(tmp_path)
+    result = run("sensitivity", str(folder), "--scores", "panel", "--samples", "500", "--format", "json")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["monte_carlo"]["scores"] == "panel"
+    table = run("sensitivity", str(folder), "--scores", "panel", "--samples", "500").stdout
+    assert ("500 samples, seed 0, weights drawn around the stated ones (Dirichlet, spread 0.2); each score drawn "
+            "from the panel (one assessor's score, at random, per option and criterion).") in table
+
+
+def test_scores_panel_without_a_panel_is_a_usage_error(tmp_path: Path) -> None:
+    make_appraisal(tmp_path, CRITERIA, x=X, y=Y.replace("scores:\n", "scores:\n  quality: 2\n"))
+    for command in ("sensitivity", "report"):
+        result = CliRunner().invoke(main, [command, str(tmp_path), "--scores", "panel"])
+        assert result.exit_code == 2
+        assert result.stderr.endswith(
+            "Error: Invalid value for '--scores': this appraisal has no panel/ folder to draw scores from\n")
