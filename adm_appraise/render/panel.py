@@ -127,14 +127,60 @@ def _moderation(found: PanelAnalysis, escape: Callable[[str], str]) -> list[str]
 
 
 def panel_context(result: Result) -> dict[str, Any] | None:
-    """The report's ``panel`` key: None without a panel, else plain data for the templates."""
-    if result.appraisal.panel is None:
+    """The report's ``panel`` key: None without a panel, else plain data for the templates.
+
+    Names stand beside ids so templates need no lookups; only the cells worth a reader's eye
+    (flagged, moderated with a note, or with dissent) are listed under ``disagreements``.
+    """
+    appraisal = result.appraisal
+    if appraisal.panel is None:
         return None
     found = analyse_panel(result)
-    data = found.to_dict()
-    names = {a.id: a.name for a in found.panel.assessors}
-    data["disagreements"] = [c for c in data["cells"] if c["flags"] or c["moderation"] or c["dissent"]]
-    data["deciders"] = found.deciders
-    data["names"] = names
-    data["overall_alpha"] = found.agreement[-1].alpha
-    return data
+    option = {o.id: o.name for o in appraisal.options}
+    criterion = {c.id: c.name for c in appraisal.criteria}
+    person = {a.id: a.name for a in found.panel.assessors}
+    settings = found.panel.settings
+
+    def leader(o: Outcome) -> dict[str, Any]:
+        return {"leader": o.leader, "leader_name": option.get(o.leader or "", None),
+                "shortlist": [option[i] for i in o.shortlist]}
+
+    disagreements = [
+        {
+            "option": c.option, "option_name": option[c.option], "criterion": c.criterion,
+            "criterion_name": criterion[c.criterion],
+            "scores": [{"assessor": a, "name": person[a], "score": c.scores[a], "status": c.status[a]}
+                       for a in person],
+            "median": c.median, "mean": c.mean, "low": c.low, "high": c.high, "moderated": c.moderated,
+            "unmoderated": c.unmoderated, "moderation": c.moderation,
+            "flags": [f for f in c.flags if f != "unmoderated"],
+            "dissent": [{"assessor": a, "name": person[a], "text": t} for a, t in c.dissent.items()],
+        }
+        for c in found.cells
+        if c.flags or c.moderation or c.dissent
+    ]
+    return {
+        "settings": {"aggregate": settings.aggregate, "disagreement": settings.disagreement},
+        "assessors": [
+            {"id": a.id, "name": a.name, "role": a.role, "organisation": a.organisation, "interests": a.interests,
+             "conflicts": [{"option": c.option, "option_name": option.get(c.option, c.option), "reason": c.reason}
+                           for c in a.conflicts]}
+            for a in found.panel.assessors
+        ],
+        "agreement": [
+            {"criterion": g.criterion, "name": criterion[g.criterion] if g.criterion else "All criteria",
+             "alpha": g.alpha, "units": g.units, "scores": g.values}
+            for g in found.agreement
+        ],
+        "overall_alpha": found.agreement[-1].alpha,
+        "cells": len(found.cells),
+        "disagreements": disagreements,
+        "dissent": sum(len(c.dissent) for c in found.cells),
+        "moderated": leader(found.moderated),
+        "aggregate": leader(found.aggregate),
+        "own": [{"assessor": o.label, "name": person[o.label], **leader(o)} for o in found.own],
+        "left_out": [{"assessor": o.label, "name": person[o.label], **leader(o),
+                      "changes_leader": o.changes_leader, "changes_shortlist": o.changes_shortlist}
+                     for o in found.left_out],
+        "deciders": [person[a] for a in found.deciders],
+    }

@@ -24,6 +24,7 @@ from adm_appraise import __version__
 from adm_appraise.analysis.method import Result
 from adm_appraise.render import charts
 from adm_appraise.render.output import generation_time
+from adm_appraise.render.panel import panel_context
 from adm_appraise.render.sensitivity_view import sensitivity_context
 from adm_appraise.render.templating import DEFAULT_LIMITS, Limits, environment, render
 
@@ -102,6 +103,7 @@ def build_context(
         "sensitivity": None
         if sensitivity is None
         else sensitivity_context(sensitivity, by_id, criteria),
+        "panel": panel_context(result),
         "audit": _audit(result, command, generated, template_dir),
     }
 

@@ -143,6 +143,7 @@ def _monte_carlo(mc: Mapping[str, Any] | None, option_name: Any) -> dict[str, An
         "samples": mc.get("samples"),
         "seed": mc.get("seed"),
         "weights": mc.get("weights"),
+        "scores": mc.get("scores", "ranges"),
         "ranks": max((len(r["shares"]) for r in rows), default=0),
         "rows": rows,
     }
