@@ -53,6 +53,8 @@ CODES: dict[str, tuple[str, str]] = {
     "E407": ("panel-bad-entry", "a panel score gives both a score and 'abstain', or neither"),
     "E408": ("no-assessors", "the panel folder holds no assessor file"),
     "E409": ("no-panel", "the command needs a panel/ folder and the appraisal has none"),
+    "E801": ("bad-revision", "diff: a side is neither an appraisal folder nor a revision that holds one"),
+    "E802": ("incomparable", "diff: the two sides cannot be scored alike (a scenario or weight only one side has)"),
     "W201": ("non-discriminating-criterion", "every option scores the same: the criterion cannot change the ranking"),
     "W202": ("dominant-weight", "one criterion carries more than half of the total weight"),
     "W203": ("missing-rationale", "a score has no rationale"),

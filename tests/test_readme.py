@@ -13,7 +13,8 @@ from tests.conftest import ROOT
 BLOCK = re.compile(r"<!-- output: (?P<args>[^>]*?) -->\n```\n(?P<body>.*?)```\n<!-- end -->", re.S)
 
 
-def test_readme_output_blocks_are_current(request: pytest.FixtureRequest) -> None:
+def test_readme_output_blocks_are_current(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)  # diff names folders as given, relative to here
     readme = ROOT / "README.md"
     text = readme.read_text(encoding="utf-8")
     blocks = list(BLOCK.finditer(text))
@@ -23,9 +24,9 @@ def test_readme_output_blocks_are_current(request: pytest.FixtureRequest) -> Non
         args = match["args"].split()
         # an argument naming a folder of this repository (examples/...) is the appraisal; else the bundled one
         local = [str(ROOT / a) if "/" in a and (ROOT / a).is_dir() else a for a in args]
-        if "--help" not in args and local == args:
-            local.append(str(ROOT))
-        result = CliRunner().invoke(main, local, prog_name="adm-appraise")
+        whole = "--help" in args or args[0] == "diff"  # diff's sides are in the block itself
+        given = args if whole else local if local != args else [*args, str(ROOT)]
+        result = CliRunner().invoke(main, given, prog_name="adm-appraise")
         assert result.exit_code == 0, result.output
         return f"<!-- output: {match['args']} -->\n```\n{result.stdout}```\n<!-- end -->"
 
