@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from adm_appraise.cli import main
 from tests.conftest import ROOT, make_appraisal
-from tests.files.test_panel import CRITERIA, X, Y, panel_appraisal
+from tests.files.test_panel import BOB, CRITERIA, X, Y, panel_appraisal
 
 
 def run(*args: str):
@@ -84,9 +84,10 @@ Left out alone, bob, cat would change the leader.
 
 
 def test_panel_markdown_and_json(tmp_path: Path) -> None:
-    folder = panel_appraisal(tmp_path)
+    folder = panel_appraisal(tmp_path, bob=BOB.replace("name: Bob", "name: 'Bob | <i>Jr</i>'"))
     markdown = run("panel", str(folder), "--format", "markdown").stdout
     assert markdown.startswith("## Panel\n") and "### Agreement\n" in markdown
+    assert "| bob        | Bob \\| &lt;i&gt;Jr&lt;/i&gt; |" in markdown  # a pipe cannot break the table
     assert "| x        | quality     | 1     | 4     | 3     | 3        | 2.67   | 1-4     | 3           | disagreement |" in markdown
     data = json.loads(run("panel", str(folder), "--format", "json").stdout)
     assert list(data) == ["title", "settings", "assessors", "agreement", "cells", "moderated", "aggregate", "own",

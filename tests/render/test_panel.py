@@ -72,3 +72,14 @@ def test_the_html_section_escapes_what_it_embeds(tmp_path: Path) -> None:
     assert "Dissent recorded by Cat: would keep 4" in "".join(parsed.text)
     markdown = render_report(appraise(load_appraisal(folder)), "markdown")
     assert "<b>" not in markdown
+
+
+def test_the_markdown_section_renders_as_markdown(tmp_path: Path) -> None:
+    from markdown_it import MarkdownIt
+
+    text = render_report(appraise(load_appraisal(panel_appraisal(tmp_path))), "markdown")
+    section = text[text.index("## 6. Scoring panel"):text.index("## Appendix A")]
+    html = MarkdownIt("commonmark").enable("table").render(section)
+    assert html.count("<table>") == 3  # who sat, agreement, leaders
+    assert "<strong>X, Quality</strong>" in html
+    assert "<ul>\n<li>Dissent recorded by Cat: would keep 4</li>\n</ul>" in html  # nested under its cell
