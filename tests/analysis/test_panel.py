@@ -19,8 +19,10 @@ NAN = np.nan
 
 # Krippendorff, K. (2011). Computing Krippendorff's Alpha-Reliability. Annenberg School for
 # Communication, University of Pennsylvania, https://repository.upenn.edu/asc_papers/43 -
-# the worked example "C. Interval data": 4 observers (rows) x 12 units, '.' missing, whose
-# interval alpha the paper gives as .849. By hand: unit 12 has one value and is not pairable,
+# the worked example with missing values: 4 observers (rows) x 12 units, whose interval alpha
+# the paper reports as .849. The matrix is also the R irr package's kripp.alpha example ("the
+# 'C' data from Krippendorff", where unit 12's single value sits with observer C: a lone value
+# is never pairable, so alpha is the same). By hand: unit 12 has one value and is not pairable,
 # so n = 40 pairable values in 11 units; sum over units of sum_{i!=j}(v_i - v_j)^2 / (m_u - 1)
 # = 52/3, so D_o = (52/3)/40 = 13/30; over all 40 values sum v = 100 and sum v^2 = 306, so
 # sum_{i!=j}(v_i - v_j)^2 = 2(40 * 306 - 100^2) = 4480 and D_e = 4480 / (40 * 39) = 112/39;
