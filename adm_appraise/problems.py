@@ -70,6 +70,7 @@ CODES: dict[str, tuple[str, str]] = {
     "W404": ("assessor-never-varies", "an assessor gives every option the same score on every criterion they score"),
     "W405": ("unmoderated-score", "an option file gives no score, so the panel aggregate is used unmoderated"),
     "W406": ("assessor-file-name", "a panel file's name does not match the assessor id inside it"),
+    "W407": ("panel-settings-unused", "criteria.yaml has 'panel:' settings but there is no panel/ folder"),
 }
 
 

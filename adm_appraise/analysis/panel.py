@@ -203,7 +203,7 @@ def _cell(appraisal: Appraisal, panel: Panel, oid: str, cid: str) -> Cell:
     if low is not None and high is not None and not assessment.unmoderated and not low <= moderated <= high:
         flags.append("outside range")
     noted = bool((assessment.moderation or "").strip())
-    if median is not None and abs(moderated - median) >= threshold - 1e-9 and not noted:
+    if median is not None and not assessment.unmoderated and abs(moderated - median) >= threshold - 1e-9 and not noted:
         flags.append("far from median")
     if assessment.unmoderated:
         flags.append("unmoderated")

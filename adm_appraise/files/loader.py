@@ -81,6 +81,7 @@ class Loaded:
     appraisal: Appraisal | None
     problems: list[Problem]
     files: int  # how many files were read
+    warnings: tuple[Problem, ...] = ()  # what only the files can tell the lints (W407)
 
 
 def read_sources(sources: Sources) -> Loaded:
@@ -104,13 +105,14 @@ def read_sources(sources: Sources) -> Loaded:
     if crit_file is None or crit_doc is None:
         return Loaded(None, problems, files)
     appraisal = _appraisal(crit_file, crit_doc, tuple(options), sources.bundled)
+    settings = panel.settings(crit_file, crit_doc)
     if assessors is not None:
-        settings = panel.settings(crit_file, crit_doc)
         appraisal = dataclasses.replace(appraisal, panel=Panel(assessors, settings))
         appraisal = panel.with_aggregates(appraisal, complete=len(assessors) == panel_count)
         problems += panel.check(appraisal)
     problems += checks.check(appraisal, crit_doc, complete=0 < len(options) == len(option_files))
-    return Loaded(None if problems else appraisal, problems, files)
+    unused = panel.unused_settings(settings, sources.panel) if assessors is None else ()
+    return Loaded(None if problems else appraisal, problems, files, unused)
 
 
 def _panel(folder: Path, problems: list[Problem]) -> tuple[tuple[Any, ...] | None, int]:

@@ -75,6 +75,14 @@ def settings(spec: Any, doc: Document) -> PanelSettings:
     return PanelSettings(spec.panel.aggregate, spec.panel.disagreement, doc.where(("panel",), key=True))
 
 
+def unused_settings(settings: PanelSettings, folder: Path) -> tuple[Problem, ...]:
+    """W407 when criteria.yaml sets 'panel:' but there is no panel folder to apply it to."""
+    if settings.where is None:
+        return ()
+    return (Problem(settings.where, "W407", f"'panel:' settings are given but there is no {folder.name}/ folder "
+                                           "beside criteria.yaml: they have no effect", "warning"),)
+
+
 def with_aggregates(appraisal: Appraisal, *, complete: bool = True) -> Appraisal:
     """Options whose files give no score on a 'score' criterion take the panel's aggregate, unmoderated.
 

@@ -62,7 +62,7 @@ def _check(sources: Sources) -> tuple[list[Problem], int]:
     loaded = read_sources(sources)
     if loaded.appraisal is None:
         return loaded.problems, loaded.files
-    return lint(loaded.appraisal), loaded.files
+    return sorted([*lint(loaded.appraisal), *loaded.warnings], key=Problem.sort_key), loaded.files
 
 
 def summary(v: Validation) -> str:

@@ -235,3 +235,13 @@ def test_panel_lints(tmp_path: Path) -> None:
 
 def test_a_moderation_note_answers_the_disagreement(tmp_path: Path) -> None:
     assert [w for w in warnings(panel_appraisal(tmp_path)) if "W401" in w or "W403" in w] == []
+
+
+def test_panel_settings_without_a_panel_folder_are_flagged(tmp_path: Path) -> None:
+    make_appraisal(tmp_path, CRITERIA + "panel: {aggregate: mean}\n", x=X,
+                   y=Y.replace("scores:\n", "scores:\n  quality: {score: 2, rationale: r}\n"))
+    assert load_appraisal(tmp_path).panel is None  # the settings change nothing
+    assert warnings(tmp_path) == [
+        "criteria.yaml:18:1: warning: 'panel:' settings are given but there is no panel/ folder beside criteria.yaml: "
+        "they have no effect [W407]"
+    ]
