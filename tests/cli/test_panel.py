@@ -17,7 +17,14 @@ def run(*args: str):
 
 
 def test_panel_table(tmp_path: Path) -> None:
-    # the hand-worked figures of tests/analysis/test_panel.py::test_a_hand_worked_panel
+    # the hand-worked figures of tests/analysis/test_panel.py::test_a_hand_worked_panel; the leaders:
+    # weights quality .5, risk .25, cost .25; cost (a measure, lower better) gives x 100, y 0;
+    # a score s is worth 20s. Own scores (gaps keep the moderated score: x risk 2, y quality 4.5):
+    #   ann  x 10 + 10 + 25 = 45,  y 40 + 20 = 60 -> y
+    #   bob  x 40 + 15 + 25 = 80,  y 50 + 20 = 70 -> x
+    #   cat  x 30 + 10 + 25 = 65,  y 45 + 20 = 65 -> a tie, x by id
+    # Medians: all x (3, 2.5) 30 + 12.5 + 25 = 67.5, y (4.5, 4) 65 -> x; without ann x (3.5, 3) 75,
+    # y (5, 4) 70 -> x; without bob x (2, 2) 55, y (4, 4) 60 -> y; without cat x (2.5, 2.5) 62.5, y 65 -> y
     result = run("panel", str(panel_appraisal(tmp_path)))
     assert (result.exit_code, result.stderr) == (0, "")
     assert result.stdout == """\
