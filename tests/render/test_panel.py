@@ -83,3 +83,14 @@ def test_the_markdown_section_renders_as_markdown(tmp_path: Path) -> None:
     assert html.count("<table>") == 3  # who sat, agreement, leaders
     assert "<strong>X, Quality</strong>" in html
     assert "<ul>\n<li>Dissent recorded by Cat: would keep 4</li>\n</ul>" in html  # nested under its cell
+
+
+def test_the_report_says_when_scores_were_drawn_from_the_panel(tmp_path: Path) -> None:
+    from adm_appraise.analysis.sensitivity import analyse
+
+    result = appraise(load_appraisal(panel_appraisal(tmp_path)))
+    for scores, said in (("panel", True), ("ranges", False)):
+        found = analyse(result, 200, scores=scores).to_dict()
+        for fmt in ("markdown", "html"):
+            text = render_report(result, fmt, sensitivity=found)
+            assert ("each score drawn from one assessor of the scoring panel at random" in text) is said
