@@ -179,6 +179,11 @@ def _missing(appraisal: Appraisal, a: Assessor) -> Iterator[Problem]:
                                           "conflict on the option, or abstain with a reason)")
 
 
+def unmoderated(appraisal: Appraisal) -> list[Problem]:
+    """W405 for every score that is the panel's aggregate, not a moderated score (shown by every command)."""
+    return [p for p in lint(appraisal) if p.code == "W405"]
+
+
 def lint(appraisal: Appraisal) -> list[Problem]:
     """Warnings a reviewer would raise about the panel's record (none when there is no panel)."""
     panel = appraisal.panel
