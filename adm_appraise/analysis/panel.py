@@ -156,20 +156,16 @@ def analyse_panel(result: Result) -> PanelAnalysis:
     criteria = [c.id for c in appraisal.criteria if not c.is_measure]
     cells = tuple(_cell(appraisal, panel, o.id, c) for o in appraisal.options for c in criteria)
     ids = [a.id for a in panel.assessors]
-
-    def score(rescored: Callable[[str, str], float | None], label: str) -> Outcome:
-        return _outcome_of(result, rescored, label)
-
-    whole = score(lambda o, c: panel.aggregate(o, c), "panel")
+    whole = _outcome_of(result, panel.aggregate, "panel")
     left_out = []
     for aid in ids:
         rest = dataclasses.replace(panel, assessors=tuple(a for a in panel.assessors if a.id != aid))
-        found = score(lambda o, c, rest=rest: rest.aggregate(o, c), aid)  # type: ignore[misc]
+        found = _outcome_of(result, rest.aggregate, aid)
         left_out.append(dataclasses.replace(
             found, changes_leader=found.leader != whole.leader,
             changes_shortlist=set(found.shortlist) != set(whole.shortlist),
         ))
-    own = [score(lambda o, c, a=a: a.point(o, c), a.id) for a in panel.assessors]  # type: ignore[misc]
+    own = [_outcome_of(result, a.point, a.id) for a in panel.assessors]
     return PanelAnalysis(
         panel=panel,
         cells=cells,
