@@ -245,3 +245,20 @@ def test_panel_settings_without_a_panel_folder_are_flagged(tmp_path: Path) -> No
         "criteria.yaml:18:1: warning: 'panel:' settings are given but there is no panel/ folder beside criteria.yaml: "
         "they have no effect [W407]"
     ]
+
+
+def test_the_pre_commit_hook_checks_panel_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import re
+
+    from click.testing import CliRunner
+
+    from adm_appraise.cli import main
+
+    [hook] = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
+    staged = ["appraisal/panel/cat.yaml", "appraisal/panel/notes.txt", "panel.yaml"]
+    assert [f for f in staged if re.search(hook["files"], f)] == ["appraisal/panel/cat.yaml"]
+    panel_appraisal(tmp_path / "appraisal", cat=CAT.replace("option: y", "option: yy"))
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["validate", "appraisal/panel/cat.yaml"])  # pre-commit passes the file
+    assert result.exit_code == 1
+    assert result.stdout.startswith("appraisal/panel/cat.yaml:3:14: error: cat declares a conflict on unknown option")
