@@ -159,6 +159,8 @@ def _option(
             "rationale": a.rationale,
             "evidence": list(a.evidence),
             "level": levels.get(int(point)) if point == int(point) else None,
+            "moderation": a.moderation,
+            "unmoderated": a.unmoderated,
         }
     return {
         "id": option.id,

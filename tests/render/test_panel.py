@@ -41,6 +41,10 @@ def test_the_markdown_section(tmp_path: Path) -> None:
     assert "- **Y, Quality**: Ann 4, Bob 5, Cat conflict; median 4.5; agreed 4.5 (unmoderated: the panel median).\n" in section
     assert "| Bob | X | Y (changes) |\n" in section
     assert "Left out alone, Bob or Cat would change the panel's leader.\n" in section
+    options = text[text.index("## 4. The options in detail"):text.index("## 5.")]
+    assert "- **Quality**: 3 of 5; value 60, contributing 30.0 points. agreed *Moderation:* ran 1 to 4; agreed 3\n" in options
+    assert ("- **Quality**: 4.5 of 5; value 90, contributing 45.0 points. Unmoderated: the scoring panel's median, "
+            "not an agreed score.\n") in options
 
 
 class Sections(HTMLParser):
