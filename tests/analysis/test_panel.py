@@ -186,3 +186,19 @@ def test_monte_carlo_panel_needs_a_panel(tmp_path: Path) -> None:
     make_appraisal(tmp_path, DECIDED, p="id: p\nname: P\nscores: {k: 4}\n")
     with pytest.raises(ValueError, match="panel"):
         monte_carlo(appraise(load_appraisal(tmp_path)), 10, scores="panel")
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.lists(st.one_of(st.none(), st.integers(0, 5)), min_size=4, max_size=4), min_size=2, max_size=4),
+       st.floats(0.5, 20), st.floats(-10, 10), st.randoms(use_true_random=False))
+def test_alpha_ignores_the_scale_and_the_order(rows: list[list[int | None]], a: float, b: float, rnd) -> None:
+    # the interval metric compares differences only: a*x + b changes no ratio D_o/D_e; nor does
+    # the order in which the assessors or the cells are listed
+    data = np.array([[NAN if v is None else v for v in row] for row in rows], dtype=float)
+    alpha, _, _ = krippendorff_alpha(data)
+    shuffled = data[rnd.sample(range(data.shape[0]), data.shape[0])][:, rnd.sample(range(4), 4)]
+    for other in (a * data + b, shuffled):
+        found, _, _ = krippendorff_alpha(other)
+        assert (found is None) == (alpha is None)
+        if alpha is not None:
+            assert found == pytest.approx(alpha, abs=1e-9)
