@@ -25,8 +25,9 @@ Alpha is undefined (None) with no pairable cell, or when every pairable score is
 
 Each assessor's own ranking scores the appraisal with their scores alone (their gaps, from a
 conflict or an abstention, keep the moderated score). Leaving one assessor out compares the
-panel's aggregate scores with and without them: which single assessor changes the leader or
-the shortlist. Measures and gates are never touched.
+panel's aggregate scores with and without them (a cell no one else scored keeps its moderated
+score): which single assessor changes the leader or the shortlist. Measures and gates are
+never touched.
 """
 
 from __future__ import annotations
