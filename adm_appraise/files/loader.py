@@ -17,6 +17,7 @@ from adm_appraise.files.yamlfile import Document, load_yaml
 from adm_appraise.model import (
     Appraisal,
     Assessment,
+    Assessor,
     Criterion,
     Gate,
     GateAssessment,
@@ -115,7 +116,7 @@ def read_sources(sources: Sources) -> Loaded:
     return Loaded(None if problems else appraisal, problems, files, unused)
 
 
-def _panel(folder: Path, problems: list[Problem]) -> tuple[tuple[Any, ...] | None, int]:
+def _panel(folder: Path, problems: list[Problem]) -> tuple[tuple[Assessor, ...] | None, int]:
     """The assessors of a panel/ folder (None when there is no such folder) and how many files it has."""
     if not folder.is_dir():
         return None, 0
