@@ -39,38 +39,11 @@ from typing import Any
 
 import numpy as np
 
+from adm_appraise.greenbook import BAND_ENDS, OPTIMISM_BIAS, SCHEDULES
 from adm_appraise.model import Appraisal, CashLine, Economics, OptimismBias, Option
 
 TIE = 1e-9  # scores within this are equal (as in the ranking)
 MONEY_TIE = 1e-9  # present values within this (in the unit) are equal
-
-# The last year of each band of the declining schedules, and the rates (% a year) in each band.
-BAND_ENDS = np.array([30, 75, 125, 200, 300])
-SCHEDULES: dict[str, tuple[float, ...]] = {
-    "green_book": (3.5, 3.0, 2.5, 2.0, 1.5, 1.0),
-    "green_book_health": (1.5, 1.29, 1.07, 0.86, 0.64, 0.43),
-}
-
-
-@dataclass(frozen=True)
-class BiasCategory:
-    """One row of the optimism bias table: upper and lower bounds, %."""
-
-    label: str
-    duration: tuple[float, float] | None  # works duration (upper, lower); None where not given
-    cost: tuple[float, float]  # capital expenditure (operating for outsourcing): (upper, lower)
-    line: str  # the cost line the uplift applies to: 'capital' or 'operating'
-
-
-OPTIMISM_BIAS: dict[str, BiasCategory] = {
-    "standard_buildings": BiasCategory("standard buildings", (4, 1), (24, 2), "capital"),
-    "non_standard_buildings": BiasCategory("non-standard buildings", (39, 2), (51, 4), "capital"),
-    "standard_civil_engineering": BiasCategory("standard civil engineering", (20, 1), (44, 3), "capital"),
-    "non_standard_civil_engineering": BiasCategory("non-standard civil engineering", (25, 3), (66, 6), "capital"),
-    "equipment_development": BiasCategory("equipment/development", (54, 10), (200, 10), "capital"),
-    "outsourcing": BiasCategory("outsourcing", None, (41, 0), "operating"),
-}
-
 
 # ---- discounting -------------------------------------------------------------------------
 
@@ -83,7 +56,7 @@ def discount_rates(years: int, schedule: str = "green_book", rate: float | None 
             raise ValueError("a constant schedule needs a rate")
         return np.full(years, rate / 100.0)
     bands = np.array(SCHEDULES[schedule]) / 100.0
-    return np.asarray(bands[np.searchsorted(BAND_ENDS, t, side="left")], dtype=float)
+    return np.asarray(bands[np.searchsorted(np.array(BAND_ENDS), t, side="left")], dtype=float)
 
 
 def discount_factors(years: int, schedule: str = "green_book", rate: float | None = None) -> np.ndarray:

@@ -24,7 +24,6 @@ import numpy as np
 import pytest
 
 from adm_appraise.analysis.economics import (
-    OPTIMISM_BIAS,
     combined_upper_bound,
     discount_factors,
     discount_rates,
@@ -33,6 +32,7 @@ from adm_appraise.analysis.economics import (
     value_for_money,
     with_line_changed,
 )
+from adm_appraise.greenbook import OPTIMISM_BIAS
 from adm_appraise.model import (
     Appraisal,
     Assessment,
