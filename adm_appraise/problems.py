@@ -51,6 +51,7 @@ CODES: dict[str, tuple[str, str]] = {
     "E606": ("bad-optimism-bias", "the optimism bias names no basis, or mixes categories that do not add up"),
     "E607": ("bad-cost-range", "a line's low/high do not bracket its total"),
     "E608": ("negative-amount", "a cost or benefit amount is negative"),
+    "E609": ("no-economic-case", "value was asked of an appraisal with no economics: block"),
     "W201": ("non-discriminating-criterion", "every option scores the same: the criterion cannot change the ranking"),
     "W202": ("dominant-weight", "one criterion carries more than half of the total weight"),
     "W203": ("missing-rationale", "a score has no rationale"),

@@ -1,0 +1,157 @@
+"""The economic case, presented: ``value``'s table, Markdown and JSON, and the report's context.
+
+Amounts are in the appraisal's unit at two decimals, benefit scores at one; text from the
+files is escaped as in :mod:`adm_appraise.render.score`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from tabulate import tabulate
+
+from adm_appraise.analysis.economics import OptionValue, ValueForMoney
+from adm_appraise.greenbook import OPTIMISM_BIAS, SCHEDULE_NAMES
+from adm_appraise.render.text import markdown_text, terminal_text
+
+
+def money(x: float | None) -> str:
+    return "-" if x is None else f"{x:,.2f}"
+
+
+def percent(x: float | None, digits: int = 1) -> str:
+    return "-" if x is None else f"{x * 100:+.{digits}f}%"
+
+
+def assumptions(v: ValueForMoney) -> list[tuple[str, str]]:
+    """(label, text) pairs: what the present values rest on, in words."""
+    e = v.economics
+    if e.discount == "constant":
+        discount = f"a constant {e.rate:g}% a year"
+    else:
+        discount = SCHEDULE_NAMES[e.discount]
+    first, last = v.years[0], v.years[-1]
+    u = v.uplift
+    if u.basis == "none stated":
+        bias = "none stated"
+    else:
+        parts = []
+        for line, applied, upper in (("capital", u.capital, u.upper_capital), ("operating", u.operating,
+                                                                                u.upper_operating)):
+            if upper:
+                parts.append(f"{applied * 100:.3g}% on {line} costs")
+        mitigated = f", {u.mitigation * 100:g}% of it mitigated" if u.mitigation else ""
+        bias = f"{u.basis}{mitigated}: " + (", ".join(parts) or "0%")
+        if e.optimism_bias and e.optimism_bias.evidence:
+            bias += " (evidence: " + "; ".join(e.optimism_bias.evidence) + ")"
+    own = [o.id for o in v.options if o.uplift != u and o.costed]
+    if own:
+        bias += "; options with their own: " + ", ".join(own)
+    return [
+        ("Prices", f"{e.price_base or 'price base not stated'}; amounts in {e.unit}"),
+        ("Discounting", f"{discount}; base year {first} (year 0), {len(v.years)} years ({first}-{last})"),
+        ("Optimism bias", bias),
+    ]
+
+
+def render_value(v: ValueForMoney, fmt: str, title: str) -> str:
+    if fmt == "json":
+        return json.dumps({"title": title, **v.to_dict()}, indent=2, ensure_ascii=False) + "\n"
+    markdown = fmt == "markdown"
+    escape = markdown_text if markdown else terminal_text
+    tablefmt = "pipe" if markdown else "simple"
+
+    def table(headers: list[str], rows: list[list[str]], align: str = "") -> str:
+        """``align``: one letter a column, l or r (default: the first left, the rest right)."""
+        align = align or "l" + "r" * (len(headers) - 1)
+        return tabulate(rows, headers, tablefmt=tablefmt, disable_numparse=True,
+                        colalign=tuple("left" if a == "l" else "right" for a in align))
+
+    head = f"{escape(title)}: value for money"
+    lines = [f"## {head}" if markdown else head, ""]
+    for heading, body in _sections(v, escape, table, markdown):
+        lines += [f"### {heading}" if markdown else heading, ""] + body + [""]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _sections(v: ValueForMoney, escape: Callable[[str], str], table: Callable[..., str],
+              markdown: bool) -> list[tuple[str, list[str]]]:
+    unit = escape(v.economics.unit)
+    bullet = "- " if markdown else "  "
+    sections = [("Assumptions", [f"{bullet}{k}: {escape(t)}" for k, t in assumptions(v)])]
+    sections.append((f"Present values ({unit})", [
+        table(["Option", "Score", "Capital", "Operating", "Optimism bias", "PVC", "PVB", "NPSV", "BCR",
+               "NPSV per £", "Frontier"], [_pv_row(o, escape) for o in v.options], "lrrrrrrrrrl"),
+        "", "Score: the MCA benefit score (0-100), kept apart from cost. Capital and Operating: present values "
+        "as estimated; PVC adds the optimism bias. NPSV = PVB - PVC; BCR = PVB / PVC; NPSV per £ of public "
+        "spending = NPSV / PVC. Frontier: yes* is on the efficiency frontier but off its convex hull.",
+    ]))
+    sections.append(("Efficiency frontier", _frontier(v, escape, table, unit)))
+    sections.append(("Switching values", _switching(v, escape, table, unit)))
+    return sections
+
+
+def _name(o: OptionValue, escape: Callable[[str], str]) -> str:
+    tags = [t for t, on in (("baseline", o.baseline), ("fails a gate", not o.eligible)) if on]
+    return escape(o.id) + (f" ({', '.join(tags)})" if tags else "")
+
+
+def _pv_row(o: OptionValue, escape: Callable[[str], str]) -> list[str]:
+    if not o.costed:
+        return [_name(o, escape), f"{o.score:.1f}", *(["-"] * 8), "no costs"]
+    capital = sum(x.base for x in o.lines if x.kind == "capital")
+    operating = sum(x.base for x in o.lines if x.kind == "operating")
+    frontier = "" if not o.eligible else ("yes" if o.frontier and o.hull else "yes*" if o.frontier else "no")
+    bcr = "-" if o.bcr is None else f"{o.bcr:.2f}"
+    return [_name(o, escape), f"{o.score:.1f}", money(capital), money(operating), money(o.optimism_bias),
+            money(o.pvc), money(o.pvb), money(o.npsv), bcr,
+            "-" if o.npsv_per_pound is None else f"{o.npsv_per_pound:.2f}", frontier]
+
+
+def _frontier(v: ValueForMoney, escape: Callable[[str], str], table: Callable[..., str], unit: str) -> list[str]:
+    frontier = v.frontier
+    if not frontier:
+        return ["No eligible option gives costs."]
+    body = ["Eligible options that no other beats on both benefit score and PVC, cheapest first: "
+            + ", ".join(escape(o.id) for o in frontier) + "."]
+    if v.steps:
+        rows = [[f"{escape(s.start)} -> {escape(s.end)}", money(s.cost), f"{s.points:.1f}",
+                 "-" if s.per_point is None else f"{s.per_point:,.3f}"] for s in v.steps]
+        body += ["", "Each step along it: the extra cost of each extra benefit point.", "",
+                 table(["Step", f"Extra PVC ({unit})", "Extra points", f"{unit} per point"], rows)]
+    off = [o for o in v.candidates if not o.frontier]
+    if off:
+        rows = [[escape(o.id), f"{o.score:.1f}", money(o.pvc),
+                 f"below {money(o.join_cost)} ({money(o.pvc - (o.join_cost or 0.0))} cheaper)",
+                 f"above {(o.join_score or 0.0):.1f} (+{(o.join_score or 0.0) - o.score:.1f})"] for o in off]
+        body += ["", "Off the frontier: what it would take to join it, other things equal.", "",
+                 table(["Option", "Score", "PVC", "Joins if its PVC falls", "or its score rises"], rows, "lrrll")]
+    return body
+
+
+def _switching(v: ValueForMoney, escape: Callable[[str], str], table: Callable[..., str], unit: str) -> list[str]:
+    if v.preferred is None:
+        return [escape(n) for n in v.notes] or ["No preferred option."]
+    best = v.option(v.preferred)
+    rival = f"; the runner-up is {escape(v.runner_up)} (NPSV {money(v.option(v.runner_up).npsv)})" \
+        if v.runner_up else ""
+    rows = []
+    for s in v.switching:
+        target = "NPSV reaches zero" if s.target == "zero" else f"{escape(s.target)} has the better NPSV"
+        change = "no change will do" if s.change is None else percent(s.change)
+        rows.append([escape(s.line), money(s.pv), target, change, money(s.switching_pv)])
+    return [
+        f"Preferred option (best NPSV): {escape(best.id)}, NPSV {money(best.npsv)} {unit}{rival}.",
+        "How far each of its lines must move, other things equal, before the decision changes:", "",
+        table(["Line", f"PV now ({unit})", "Switches when", "Change", f"PV then ({unit})"], rows, "lrlrr"),
+        *([] if (best.npsv or 0.0) > 0 else ["", "No option has a positive NPSV: on monetised costs and benefits "
+                                                 "alone, none beats business as usual."]),
+    ]
+
+
+def category_table() -> list[dict[str, Any]]:
+    """The optimism bias table, for the report's assumptions."""
+    return [{"id": k, "label": c.label, "upper": c.cost[0], "lower": c.cost[1], "line": c.line}
+            for k, c in OPTIMISM_BIAS.items()]
