@@ -522,7 +522,7 @@ def draw_value(
                               for lines in kinds])
     on = np.zeros(m, dtype=np.int64)
     best = np.zeros(m, dtype=np.int64)
-    rng = np.random.default_rng(seed)
+    rng = np.random.default_rng(np.random.SeedSequence(seed).spawn(3)[2])  # apart from the weight and score draws
     done = 0
     while done < samples and m:
         k = min(chunk, samples - done)

@@ -88,3 +88,19 @@ def test_value_imports_numpy_but_not_pandas(vfm: Path) -> None:
             "print(sorted(m for m in ('pandas', 'scipy', 'jinja2', 'numpy') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.splitlines()[-1] == "['numpy']"
+
+
+def test_sensitivity_adds_the_cost_draws_only_where_there_are_costs(vfm: Path) -> None:
+    # p's capital line (total 100) ranges 80 to 150: a factor f ~ triangular(0.8, 1, 1.5) on its PV.
+    # p scores most, so it is always on the frontier (as is bau, which costs nothing). p keeps the best
+    # NPSV while f < 1.1486 (its switching value, +14.86%): P(f > 1.1486) = (1.5 - 1.1486)^2 /
+    # ((1.5 - 0.8) * (1.5 - 1)) = 0.3528, so P(p best) = 0.647.
+    out = run("sensitivity", str(vfm), "--samples", "2000", "--format", "json").stdout
+    draws = json.loads(out)["value_for_money"]
+    assert draws["samples"] == 2000 and draws["ranged_lines"] == 1
+    assert draws["on_frontier"]["p"] == 1.0 and draws["on_frontier"]["bau"] == 1.0
+    assert draws["best_npsv"]["p"] == pytest.approx(0.647, abs=0.03)
+    assert draws["best_npsv"]["p"] + draws["best_npsv"]["q"] == pytest.approx(1.0)
+    table = run("sensitivity", str(vfm), "--samples", "2000").stdout
+    assert "\nValue for money under cost ranges\n" in table
+    assert "value_for_money" not in run("sensitivity", str(ROOT), "--samples", "10", "--format", "json").stdout
