@@ -7,13 +7,14 @@ files is escaped as in :mod:`adm_appraise.render.score`.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from tabulate import tabulate
 
 from adm_appraise.analysis.economics import OptionValue, ValueForMoney
-from adm_appraise.greenbook import OPTIMISM_BIAS, SCHEDULE_NAMES
+from adm_appraise.greenbook import SCHEDULE_NAMES
+from adm_appraise.render import charts
 from adm_appraise.render.text import markdown_text, terminal_text
 
 
@@ -151,7 +152,46 @@ def _switching(v: ValueForMoney, escape: Callable[[str], str], table: Callable[.
     ]
 
 
-def category_table() -> list[dict[str, Any]]:
-    """The optimism bias table, for the report's assumptions."""
-    return [{"id": k, "label": c.label, "upper": c.cost[0], "lower": c.cost[1], "line": c.line}
-            for k, c in OPTIMISM_BIAS.items()]
+def economic_context(appraisal: Any, weights: Mapping[str, float]) -> dict[str, Any] | None:
+    """The report's ``economics`` key: None unless criteria.yaml has an economics: block."""
+    if appraisal.economics is None:
+        return None
+    from adm_appraise.analysis.economics import value_for_money
+
+    v = value_for_money(appraisal, weights)
+    names = {o.id: o.name for o in appraisal.options}
+    options = []
+    for o in v.options:
+        row = o.to_dict()
+        row["name"] = names[o.id]
+        row["extra_cost"] = None if o.join_cost is None else o.pvc - o.join_cost
+        row["extra_points"] = None if o.join_score is None else o.join_score - o.score
+        options.append(row)
+    preferred = v.option(v.preferred) if v.preferred else None
+    points = [{"name": names[o.id], "score": o.score, "pvc": o.pvc, "frontier": o.frontier,
+               "eligible": o.eligible, "baseline": o.baseline} for o in v.options if o.costed]
+    unit = v.economics.unit
+    return {
+        "unit": unit,
+        "assumptions": [{"label": k, "text": t} for k, t in assumptions(v)],
+        "discount_factors": [{"year": y, "t": t, "rate": float(r) if t else None, "factor": float(f)}
+                             for t, (y, r, f) in enumerate(zip(v.years, v.rates, v.factors, strict=True))],
+        "options": options,
+        "costed": [o for o in options if o["costed"]],
+        "uncosted": [o for o in options if not o["costed"]],
+        "monetised": any(o["monetised"] and not o["baseline"] for o in options),
+        "frontier": [{"id": o.id, "name": names[o.id], "score": o.score, "pvc": o.pvc, "hull": o.hull}
+                     for o in v.frontier],
+        "steps": [{"from": s.start, "from_name": names[s.start], "to": s.end, "to_name": names[s.end],
+                   "cost": s.cost, "points": s.points, "per_point": s.per_point} for s in v.steps],
+        "off_frontier": [o for o in options if o["eligible"] and o["costed"] and not o["on_frontier"]],
+        "preferred": None if preferred is None else {"id": preferred.id, "name": names[preferred.id],
+                                                     "npsv": preferred.npsv, "bcr": preferred.bcr},
+        "runner_up": None if v.runner_up is None else {"id": v.runner_up, "name": names[v.runner_up],
+                                                       "npsv": v.option(v.runner_up).npsv},
+        "switching": [{"line": s.line, "pv": s.pv, "target": s.target,
+                       "target_name": "zero" if s.target == "zero" else names[s.target],
+                       "change": s.change, "switching_pv": s.switching_pv} for s in v.switching],
+        "notes": list(v.notes),
+        "chart": {"svg": charts.frontier_svg(points, unit) if points else None},
+    }
