@@ -21,7 +21,11 @@ def test_readme_output_blocks_are_current(request: pytest.FixtureRequest) -> Non
 
     def real(match: re.Match[str]) -> str:
         args = match["args"].split()
-        result = CliRunner().invoke(main, args if "--help" in args else [*args, str(ROOT)], prog_name="adm-appraise")
+        # a folder under examples/ is the appraisal; otherwise the repository root's
+        examples = [str(ROOT / a) if a.startswith("examples/") else a for a in args]
+        if "--help" not in args and examples == args:
+            examples.append(str(ROOT))
+        result = CliRunner().invoke(main, examples, prog_name="adm-appraise")
         assert result.exit_code == 0, result.output
         return f"<!-- output: {match['args']} -->\n```\n{result.stdout}```\n<!-- end -->"
 
