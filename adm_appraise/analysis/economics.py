@@ -285,6 +285,23 @@ class ValueForMoney:
         }
 
 
+def weights_for(appraisal: Appraisal, scenario: str | None = None,
+                overrides: Mapping[str, float] | None = None) -> dict[str, float]:
+    """Raw weights for a scenario and what-if overrides, checked as ``score`` checks them (without
+    pandas); ValueError naming what is wrong."""
+    if scenario is not None and scenario not in appraisal.scenarios:
+        known = ", ".join(appraisal.scenarios) or "none defined"
+        raise ValueError(f"no scenario '{scenario}' (scenarios: {known})")
+    ids = [c.id for c in appraisal.criteria]
+    for cid in overrides or {}:
+        if cid not in ids:
+            raise ValueError(f"no criterion '{cid}' (criteria: {', '.join(ids)})")
+    weights = appraisal.weights(scenario, dict(overrides or {}))
+    if sum(weights.values()) <= 0:
+        raise ValueError("the weights must not all be zero")
+    return weights
+
+
 def benefit_scores(appraisal: Appraisal, weights: Mapping[str, float] | None = None) -> dict[str, float]:
     """Each option's weighted-sum score (0-100), computed without pandas (the same value functions)."""
     from adm_appraise.files.lints import value_table

@@ -133,17 +133,18 @@ def lint(appraisal: Appraisal) -> list[Problem]:
     e = appraisal.economics
     if e is None:
         return []
-    others = [o for o in appraisal.options if o.id != appraisal.baseline]  # the baseline may give none
+    # the baseline may give none (it is the counterfactual); an option failing a gate is out anyway
+    others = [o for o in appraisal.options if o.id != appraisal.baseline and not o.failed_gates()]
     costed = [o for o in others if o.costs is not None]
     found: list[Problem] = []
-    if not costed:
+    if not any(o.costs is not None for o in appraisal.options):
         found.append(warn(e.where, "W608", "an economics: block but no option gives costs: "
                                            "add costs: to the option files, or remove the block"))
         return found
     found += [warn(o.where, "W601",
                    f"{o.id} gives no costs while {len(costed)} other option(s) do: the value-for-money "
                    "comparison leaves it out")
-              for o in others if o.costs is None]
+              for o in others if o.costs is None and costed]
     monetised = [o for o in others if o.benefits]
     if monetised:
         found += [warn(o.where, "W606",
@@ -151,8 +152,9 @@ def lint(appraisal: Appraisal) -> list[Problem]:
                        "NPSV and BCR cannot compare them")
                   for o in others if not o.benefits]
     found += _double_counting(appraisal, e)
-    biases = [(None, e.optimism_bias), *((o.id, o.costs.optimism_bias) for o in costed if o.costs)]
-    if e.optimism_bias is None and not all(o.costs and o.costs.optimism_bias for o in costed):
+    everyone = [o for o in appraisal.options if o.costs is not None]
+    biases = [(None, e.optimism_bias), *((o.id, o.costs.optimism_bias) for o in everyone if o.costs)]
+    if e.optimism_bias is None and not all(o.costs and o.costs.optimism_bias for o in everyone):
         found.append(warn(e.where, "W605", "costs are appraised with no optimism bias: state one (a category's "
                                            "upper bound, or 0% with the evidence for it)"))
     for owner, bias in biases:

@@ -197,7 +197,7 @@ def _option(spec: Any, doc: Document) -> Option:
 
 # --- The economic case: the economics: block, and an option's costs: and benefits:
 
-_RANGE = re.compile(r"([0-9]{4})\.\.([0-9]{4})\Z")
+_RANGE = re.compile(r"([0-9]{4})(?:\.\.([0-9]{4}))?\Z")  # 2019, or 2019..2028
 
 
 def _economics(spec: Any, doc: Document) -> Economics | None:
@@ -254,5 +254,5 @@ def _span(key: int | str, amount: float, where: Location) -> YearSpan:
         return YearSpan(str(key), key, key, amount, where)
     found = _RANGE.match(key)
     if found:
-        return YearSpan(key, int(found[1]), int(found[2]), amount, where)
+        return YearSpan(key, int(found[1]), int(found[2] or found[1]), amount, where)
     return YearSpan(key, None, None, amount, where)

@@ -54,7 +54,13 @@ def assumptions(v: ValueForMoney) -> list[tuple[str, str]]:
         ("Prices", f"{e.price_base or 'price base not stated'}; amounts in {e.unit}"),
         ("Discounting", f"{discount}; base year {first} (year 0), {len(v.years)} years ({first}-{last})"),
         ("Optimism bias", bias),
+        ("Benefit score", "the MCA weighted sum (0-100), weights " + _weights(v)),
     ]
+
+
+def _weights(v: ValueForMoney) -> str:
+    total = sum(v.weights.values()) or 1.0
+    return ", ".join(f"{c} {w / total:.0%}" for c, w in v.weights.items())
 
 
 def render_value(v: ValueForMoney, fmt: str, title: str) -> str:

@@ -104,3 +104,18 @@ def test_sensitivity_adds_the_cost_draws_only_where_there_are_costs(vfm: Path) -
     table = run("sensitivity", str(vfm), "--samples", "2000").stdout
     assert "\nValue for money under cost ranges\n" in table
     assert "value_for_money" not in run("sensitivity", str(ROOT), "--samples", "10", "--format", "json").stdout
+
+
+@pytest.mark.parametrize("extra", [[], ["--weight", "tax_vat=0", "--weight", "risk=50"]])
+def test_benefit_scores_are_the_weighted_sum_that_score_prints(extra: list[str]) -> None:
+    folder = str(ROOT / "examples" / "adm-value-for-money")
+    value = json.loads(run("value", folder, "--format", "json", *extra).stdout)
+    scored = json.loads(run("score", folder, "--format", "json", *extra).stdout)
+    assert {o["id"]: o["score"] for o in value["options"]} == pytest.approx(
+        {r["id"]: r["score"] for r in scored["ranking"]}, abs=1e-9)
+
+
+def test_weight_errors_are_usage_errors(vfm: Path) -> None:
+    result = CliRunner().invoke(main, ["value", str(vfm), "--weight", "benefits=2"])
+    assert result.exit_code == 2
+    assert "Error: Invalid value for '--weight': no criterion 'benefits' (criteria: benefit)" in result.stderr

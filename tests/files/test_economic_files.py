@@ -210,3 +210,16 @@ def test_an_economics_block_with_no_costs(tmp_path: Path) -> None:
     assert warnings(tmp_path, **plain) == [
         "criteria.yaml:9: W608 an economics: block but no option gives costs: add costs: to the option files, "
         "or remove the block"]
+
+
+def test_a_quoted_year_is_a_year(tmp_path: Path) -> None:
+    quoted = option("q", 50, "costs:\n  capital: {'2020': 50, '2021..2022': 1}\nbenefits:\n  savings: {2021: 132}\n")
+    a = load_appraisal(make_appraisal(tmp_path, CRITERIA, **{**OPTIONS, "q": quoted}))
+    costs = a.option("q").costs
+    assert costs is not None and costs.capital is not None
+    assert costs.capital.flows == {2020: 50.0, 2021: 1.0, 2022: 1.0}
+
+
+def test_an_option_failing_a_gate_need_not_give_costs(tmp_path: Path) -> None:
+    out = option("out", 30).replace("result: pass", "result: fail")
+    assert warnings(tmp_path, out=out) == []
