@@ -52,6 +52,8 @@ CODES: dict[str, tuple[str, str]] = {
     "E607": ("bad-cost-range", "a line's low/high do not bracket its total"),
     "E608": ("negative-amount", "a cost or benefit amount is negative"),
     "E609": ("no-economic-case", "value was asked of an appraisal with no economics: block"),
+    "E801": ("bad-revision", "diff: a side is neither an appraisal folder nor a revision that holds one"),
+    "E802": ("incomparable", "diff: the two sides cannot be scored alike (a scenario or weight only one side has)"),
     "W201": ("non-discriminating-criterion", "every option scores the same: the criterion cannot change the ranking"),
     "W202": ("dominant-weight", "one criterion carries more than half of the total weight"),
     "W203": ("missing-rationale", "a score has no rationale"),
