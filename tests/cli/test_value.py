@@ -119,3 +119,22 @@ def test_weight_errors_are_usage_errors(vfm: Path) -> None:
     result = CliRunner().invoke(main, ["value", str(vfm), "--weight", "benefits=2"])
     assert result.exit_code == 2
     assert "Error: Invalid value for '--weight': no criterion 'benefits' (criteria: benefit)" in result.stderr
+
+
+def test_diff_lists_edits_to_the_economic_case(vfm: Path, tmp_path: Path) -> None:
+    import shutil
+
+    edited = tmp_path / "edited"
+    shutil.copytree(vfm, edited)
+    p = edited / "options" / "p.yaml"
+    p.write_text(p.read_text().replace("high: 150", "high: 160").replace("{2021: 220}", "{2021: 200}"))
+    criteria = edited / "criteria.yaml"
+    criteria.write_text(criteria.read_text().replace("rate: 10", "rate: 3.5"))
+    data = json.loads(run("diff", str(vfm), str(edited), "--format", "json").stdout)
+    edits = [(e["kind"], e["text"]) for e in data["changes"]]
+    assert edits == [
+        ("economics", "economics: rate changed"),
+        ("cost", "costs.capital of p: total 100 (80-150) → 100 (80-160)"),
+        ("benefit", "benefits.savings of p: total 220 → 200"),
+    ]
+    assert json.loads(run("diff", str(vfm), str(vfm), "--format", "json").stdout)["changes"] == []
