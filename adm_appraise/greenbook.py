@@ -5,10 +5,15 @@ Plain data (no numpy), shared by the file checks (``validate``) and the economic
 - Discount schedules: HM Treasury, The Green Book (2022), Annex A6 "Discounting": the social
   time preference rate 3.5% for years 0-30, falling to 3.0% (31-75), 2.5% (76-125), 2.0%
   (126-200), 1.5% (201-300) and 1.0% (301 on); for risk to life and health 1.5%, falling in the
-  same bands to 1.29, 1.07, 0.86, 0.64 and 0.43%.
+  same bands to 1.29, 1.07, 0.86, 0.64 and 0.43%. The 2026 edition adds a sensitivity test at a
+  lower rate (pure time preference at zero) for proposals whose effects run beyond 50 years:
+  3.0%, 2.57, 2.14, 1.71, 1.29 and 0.86% in the same bands. The three schedules as tabulated in
+  DfT, "TAG forthcoming change: Green Book updates" (April 2026).
 - Optimism bias: HM Treasury, Supplementary Green Book Guidance: Optimism Bias, Table 1, from
   Mott MacDonald, Review of Large Public Procurement in the UK (2002), Table 2: upper and lower
   bounds (%) for works duration and capital expenditure (operating expenditure for outsourcing).
+  The Green Book (2003, paragraphs 5.61-5.62) asks appraisers to adjust explicitly for the
+  systematic tendency to be over-optimistic about costs, timings and benefits.
 """
 
 from __future__ import annotations
@@ -20,10 +25,12 @@ BAND_ENDS: tuple[int, ...] = (30, 75, 125, 200, 300)
 SCHEDULES: dict[str, tuple[float, ...]] = {
     "green_book": (3.5, 3.0, 2.5, 2.0, 1.5, 1.0),
     "green_book_health": (1.5, 1.29, 1.07, 0.86, 0.64, 0.43),
+    "green_book_lower": (3.0, 2.57, 2.14, 1.71, 1.29, 0.86),
 }
 SCHEDULE_NAMES: dict[str, str] = {
     "green_book": "Green Book STPR (3.5% to year 30, then declining)",
     "green_book_health": "Green Book health rate (1.5% to year 30, then declining)",
+    "green_book_lower": "Green Book lower-rate sensitivity test (3.0% to year 30, then declining)",
     "constant": "a constant rate",
 }
 

@@ -34,3 +34,18 @@ def test_the_company_set_up_cost_is_the_reported_range_and_the_readme_figure_hol
     assert round(4.5 * (1 + capital["change"]), 1) == 5.5
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "set-up estimate of £4.5m may rise 22% (to about £5.5m" in readme
+
+
+def test_the_example_files_meet_the_published_json_schema() -> None:
+    import jsonschema
+    import yaml
+
+    from adm_appraise.files.schema import json_schema
+
+    for kind, paths in (("criteria", [VFM / "criteria.yaml"]), ("option", sorted((VFM / "options").glob("*.yaml")))):
+        validator = jsonschema.Draft202012Validator(json_schema(kind))
+        for path in paths:
+            data = json.loads(json.dumps(yaml.safe_load(path.read_text(encoding="utf-8"))))  # keys as JSON has them
+            assert list(validator.iter_errors(data)) == [], path.name
+    bad = {"id": "x", "name": "x", "scores": {}, "costs": {"capital": {"2019-2028": 1.0}}}
+    assert not jsonschema.Draft202012Validator(json_schema("option")).is_valid(bad)

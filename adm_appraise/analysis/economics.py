@@ -8,7 +8,8 @@ guidance; the figures were checked against the sources named in ``tests/analysis
   DF_t = prod_{s=1..t} 1/(1 + r_s). The social time preference rate r_s is 3.5% for years 0-30,
   3.0% for 31-75, 2.5% for 76-125, 2.0% for 126-200, 1.5% for 201-300 and 1.0% beyond; for
   risk to life and health it is 1.5%, falling in the same bands to 1.29, 1.07, 0.86, 0.64 and
-  0.43%. Year t is counted from the base year (t = 0, undiscounted).
+  0.43%; the 2026 edition's lower-rate sensitivity test runs 3.0, 2.57, 2.14, 1.71, 1.29, 0.86%.
+  Year t is counted from the base year (t = 0, undiscounted).
 - Optimism bias (Supplementary Green Book Guidance: Optimism Bias, Table 1, from Mott MacDonald,
   *Review of Large Public Procurement in the UK*, 2002, Table 2): start from the upper bound for
   the project's category, uplift capital costs (operating costs for outsourcing), and reduce the

@@ -194,8 +194,9 @@ class EconomicsSpec(_Strict):
     base_year: Annotated[int, Field(ge=1900, le=2200)] = Field(description="year 0: the year discounted from")
     price_base: str | None = Field(None, description="the real prices the amounts are in, e.g. '2017-18 prices'")
     unit: Text = Field("£m", description="the unit of every amount")
-    discount: Literal["green_book", "green_book_health", "constant"] = Field(
-        "green_book", description="the Green Book's declining schedule (standard or health), or a constant rate"
+    discount: Literal["green_book", "green_book_health", "green_book_lower", "constant"] = Field(
+        "green_book", description="the Green Book's declining schedule (standard, health, or the 2026 edition's "
+                                  "lower-rate sensitivity test), or a constant rate"
     )
     rate: Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)] | None = Field(
         None, description="discount: constant only: % a year"

@@ -4,7 +4,8 @@ Sources of the figures checked here:
 - HM Treasury, The Green Book (2022), Annex A6 "Discounting": the declining long-term
   schedule (3.5% for years 0-30, 3.0% for 31-75, 2.5% for 76-125, 2.0% for 126-200, 1.5% for
   201-300, 1.0% beyond) and the health schedule (1.5%, 1.29%, 1.07%, 0.86%, 0.64%, 0.43% in the
-  same bands), reproduced in DfT's "TAG forthcoming change: Green Book updates" (April 2026).
+  same bands), reproduced in DfT's "TAG forthcoming change: Green Book updates" (April 2026),
+  with the 2026 edition's lower-rate sensitivity test (3.0%, 2.57%, 2.14%, 1.71%, 1.29%, 0.86%).
   The Green Book's illustration: £1,000 in ten years' time is worth about £709 today.
 - HM Treasury, Supplementary Green Book Guidance: Optimism Bias, Table 1, from Mott MacDonald,
   Review of Large Public Procurement in the UK (2002), Table 2 (upper/lower bounds, %: works
@@ -23,6 +24,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from adm_appraise.analysis.economics import (
     combined_upper_bound,
@@ -114,6 +117,14 @@ def test_health_schedule_and_constant_rate() -> None:
     assert [rates[t] for t in (1, 30, 31, 75, 76, 126, 201, 301)] == pytest.approx(
         [0.015, 0.015, 0.0129, 0.0129, 0.0107, 0.0086, 0.0064, 0.0043])
     assert discount_factors(3, "constant", 10.0) == pytest.approx([1.0, 1 / 1.1, 1 / 1.21])
+
+
+def test_the_2026_lower_rate_sensitivity_test() -> None:
+    # DfT TAG, "Forthcoming change: Green Book updates" (April 2026), reproducing the Green Book's
+    # table: 3.00%, 2.57%, 2.14%, 1.71%, 1.29%, 0.86% for years 0-30, 31-75, 76-125, 126-200, 201-300, 301+.
+    rates = discount_rates(302, "green_book_lower")
+    assert [rates[t] for t in (30, 31, 76, 126, 201, 301)] == pytest.approx(
+        [0.03, 0.0257, 0.0214, 0.0171, 0.0129, 0.0086])
 
 
 # ---- optimism bias ---------------------------------------------------------------------------
@@ -298,3 +309,37 @@ def test_drawn_costs_give_the_probabilities_worked_out_from_the_triangular_distr
     assert draws.best_npsv.tolist() == pytest.approx([0.82, 0.18], abs=0.01)
     again = draw_value(value_for_money(a), 40_000, seed=1)
     assert again.best_npsv is not None and again.best_npsv.tolist() == draws.best_npsv.tolist()
+
+
+# ---- properties ----------------------------------------------------------------------------------
+
+POINTS = st.lists(st.tuples(st.integers(0, 100), st.integers(1, 50)), min_size=1, max_size=6)
+
+
+def _costed(points: list[tuple[int, int]], scale: float = 1.0) -> Appraisal:
+    return appraisal({f"o{i}": (s, {2020: c * scale}, None, None) for i, (s, c) in enumerate(points)})
+
+
+@settings(max_examples=40, deadline=None)
+@given(POINTS, st.sampled_from([0.5, 3.0, 10.0]))
+def test_scaling_every_cost_keeps_the_frontier_and_scales_its_steps(points: list[tuple[int, int]], k: float) -> None:
+    before, after = value_for_money(_costed(points)), value_for_money(_costed(points, k))
+    assert [o.id for o in before.frontier] == [o.id for o in after.frontier]
+    assert [s.per_point for s in after.steps] == pytest.approx(
+        [None if s.per_point is None else s.per_point * k for s in before.steps])
+
+
+@settings(max_examples=40, deadline=None)
+@given(POINTS, st.integers(0, 5), st.integers(0, 20), st.integers(1, 20))
+def test_adding_a_dominated_option_changes_no_one_else(
+    points: list[tuple[int, int]], which: int, fewer: int, dearer: int
+) -> None:
+    score, cost = points[which % len(points)]
+    before = value_for_money(_costed(points))
+    after = value_for_money(_costed([*points, (max(score - fewer, 0), cost + dearer)]))
+    extra = f"o{len(points)}"
+    assert not after.option(extra).frontier
+    assert [o.id for o in after.frontier] == [o.id for o in before.frontier]
+    new = after.option(extra)
+    assert new.join_cost is not None and new.join_cost <= cost and new.join_score is not None
+    assert new.join_score >= score

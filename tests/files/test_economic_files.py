@@ -147,7 +147,8 @@ def test_json_schema_describes_the_new_blocks() -> None:
     assert "economics" in criteria["properties"]
     econ = criteria["$defs"]["EconomicsSpec"]
     assert econ["required"] == ["base_year"]
-    assert econ["properties"]["discount"]["enum"] == ["green_book", "green_book_health", "constant"]
+    assert econ["properties"]["discount"]["enum"] == ["green_book", "green_book_health", "green_book_lower",
+                                                      "constant"]
     option_schema = json_schema("option")
     line = option_schema["$defs"]["CashLineEntry"]["properties"]["by_year"]
     assert line["propertyNames"] == {"pattern": r"^[0-9]{4}(\.\.[0-9]{4})?$"}
