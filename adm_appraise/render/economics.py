@@ -182,6 +182,8 @@ def economic_context(appraisal: Any, weights: Mapping[str, float]) -> dict[str, 
         "assumptions": [{"label": k, "text": t} for k, t in assumptions(v)],
         "discount_factors": [{"year": y, "t": t, "rate": float(r) if t else None, "factor": float(f)}
                              for t, (y, r, f) in enumerate(zip(v.years, v.rates, v.factors, strict=True))],
+        "discount_rows": [{"year": v.years[t], "t": t, "rate": float(v.rates[t]) if t else None,
+                           "factor": float(v.factors[t])} for t in _shown_years(len(v.years))],
         "options": options,
         "costed": [o for o in options if o["costed"]],
         "uncosted": [o for o in options if not o["costed"]],
@@ -201,3 +203,11 @@ def economic_context(appraisal: Any, weights: Mapping[str, float]) -> dict[str, 
         "notes": list(v.notes),
         "chart": {"svg": charts.frontier_svg(points, unit) if points else None},
     }
+
+
+SHOWN = {0, 1, 2, 3, 4, 5, 10, 15, 20, 25, 30, 31, 40, 50, 60, 75, 76, 100, 125, 126, 150, 200, 201, 250, 300, 301}
+
+
+def _shown_years(n: int) -> list[int]:
+    """Every year of a short appraisal; for a long one, the early years, each band's first, the last."""
+    return list(range(n)) if n <= 12 else sorted(t for t in SHOWN | {n - 1} if t < n)
