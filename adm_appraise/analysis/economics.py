@@ -34,7 +34,7 @@ counterfactual): the baseline may give none, and then counts as costing nothing.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -497,89 +497,3 @@ def with_line_changed(appraisal_value: ValueForMoney, oid: str, line: str, chang
     preferred, runner_up, switching, notes = _switching(candidates)
     return replace(appraisal_value, options=tuple(options), steps=tuple(_steps(frontier)), preferred=preferred,
                    runner_up=runner_up, switching=tuple(switching), notes=tuple(notes))
-
-
-# ---- cost and benefit ranges, drawn (for ``sensitivity``) --------------------------------
-
-
-@dataclass(frozen=True)
-class ValueDraws:
-    """How often each eligible costed option is on the frontier, and has the best NPSV."""
-
-    samples: int
-    seed: int
-    options: tuple[str, ...]
-    frontier: np.ndarray  # share of samples on the frontier
-    best_npsv: np.ndarray | None  # share of samples with the best NPSV (None: benefits not monetised)
-    ranged: int  # how many lines carry a range
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "samples": self.samples, "seed": self.seed, "ranged_lines": self.ranged,
-            "on_frontier": {o: float(p) for o, p in zip(self.options, self.frontier, strict=True)},
-            "best_npsv": None if self.best_npsv is None else
-            {o: float(p) for o, p in zip(self.options, self.best_npsv, strict=True)},
-        }
-
-
-def draw_value(
-    vfm: ValueForMoney, samples: int, seed: int = 0, chunk: int = 50_000,
-    progress: Callable[[int], None] | None = None,
-) -> ValueDraws:
-    """Draw every ranged line's total from a triangular distribution (low, estimate, high), the
-    profile and its optimism bias scaling with it; benefit scores stay at their stated values."""
-    candidates = vfm.candidates
-    m = len(candidates)
-    kinds = [[x for x in o.lines] for o in candidates]
-    monetised = bool(candidates) and all(o.monetised for o in candidates)
-    ranged = [(i, x) for i, lines in enumerate(kinds) for x in lines if x.high > x.low]
-    score = np.array([o.score for o in candidates])
-    fixed_cost = np.array([sum(x.pv for x in lines if x.kind != "benefit" and not x.high > x.low)
-                           for lines in kinds])
-    fixed_benefit = np.array([sum(x.pv for x in lines if x.kind == "benefit" and not x.high > x.low)
-                              for lines in kinds])
-    on = np.zeros(m, dtype=np.int64)
-    best = np.zeros(m, dtype=np.int64)
-    rng = np.random.default_rng(np.random.SeedSequence(seed).spawn(3)[2])  # apart from the weight and score draws
-    done = 0
-    while done < samples and m:
-        k = min(chunk, samples - done)
-        cost = np.broadcast_to(fixed_cost, (k, m)).copy()
-        benefit = np.broadcast_to(fixed_benefit, (k, m)).copy()
-        for i, x in ranged:
-            u = rng.random(k)
-            factor = _triangular(u, x.low, 1.0, x.high)
-            if x.kind == "benefit":
-                benefit[:, i] += x.pv * factor
-            else:
-                cost[:, i] += x.pv * factor
-        on += (~_dominated_rows(score, cost)).sum(axis=0)
-        if monetised:
-            npsv = benefit - cost
-            # the best NPSV; ties go to the lower id, as in the ranking
-            order = np.argsort(np.array([o.id for o in candidates], dtype=object))
-            winner = order[np.argmax(npsv[:, order] >= npsv.max(axis=1, keepdims=True) - MONEY_TIE, axis=1)]
-            best += np.bincount(winner, minlength=m)
-        done += k
-        if progress is not None:
-            progress(k)
-    n = max(samples, 1)
-    return ValueDraws(samples, seed, tuple(o.id for o in candidates), on / n, best / n if monetised else None,
-                      len(ranged))
-
-
-def _triangular(u: np.ndarray, low: float, mode: float, high: float) -> np.ndarray:
-    width = high - low
-    cut = (mode - low) / width
-    left = low + np.sqrt(u * width * (mode - low))
-    right = high - np.sqrt((1 - u) * width * (high - mode))
-    return np.asarray(np.where(u < cut, left, right), dtype=float)
-
-
-def _dominated_rows(score: np.ndarray, cost: np.ndarray) -> np.ndarray:
-    """``dominated`` for each row of ``cost`` (samples x options), the scores fixed."""
-    s_ge = score[None, :] >= score[:, None] - TIE  # [o, j]
-    s_gt = score[None, :] > score[:, None] + TIE
-    c_le = cost[:, None, :] <= cost[:, :, None] + MONEY_TIE  # [k, o, j]
-    c_lt = cost[:, None, :] < cost[:, :, None] - MONEY_TIE
-    return np.asarray((s_ge[None] & c_le & (s_gt[None] | c_lt)).any(axis=-1), dtype=bool)

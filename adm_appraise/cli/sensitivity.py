@@ -45,7 +45,8 @@ def sensitivity(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple
         found = analyse(result, samples, seed=seed, weights=draw, spread=spread, progress=progress)
     value = None
     if appraisal.economics is not None and any(o.costs is not None for o in appraisal.options):
-        from adm_appraise.analysis.economics import draw_value, value_for_money
+        from adm_appraise.analysis.economics import value_for_money
+        from adm_appraise.analysis.value_draws import draw_value
 
         vfm = value_for_money(appraisal, {str(c): float(w) for c, w in result.weights.items()})
         value = draw_value(vfm, samples, seed)

@@ -10,8 +10,8 @@ from collections.abc import Callable
 
 from tabulate import tabulate
 
-from adm_appraise.analysis.economics import ValueDraws
 from adm_appraise.analysis.sensitivity import ScoreSwitch, Sensitivity, Switch
+from adm_appraise.analysis.value_draws import ValueDraws
 from adm_appraise.render.text import markdown_text, terminal_text
 
 

@@ -293,7 +293,7 @@ def test_drawn_costs_give_the_probabilities_worked_out_from_the_triangular_distr
     # b is on the frontier when it is cheaper than a: P(C < 10) = 1/2 (the triangle is symmetric);
     # a always is (it scores more). b has the better NPSV when 18 - C > 10, i.e. C < 8:
     # P(C < 8) = (8 - 5)^2 / ((15 - 5) * (10 - 5)) = 9 / 50 = 0.18.
-    from adm_appraise.analysis.economics import draw_value
+    from adm_appraise.analysis.value_draws import draw_value
 
     a = appraisal({"a": (60, {2020: 10}, None, {2020: 20}), "b": (50, {2020: 10}, None, {2020: 18})},
                   discount="constant", rate=0.0)
