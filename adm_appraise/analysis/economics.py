@@ -472,7 +472,10 @@ def _switching(candidates: list[OptionValue]) -> tuple[str | None, str | None, l
                 continue
             change = -gap / (sign * line.pv)  # NPSV(x) = npsv + sign * x * pv reaches npsv - gap
             found.append(SwitchingValue(label, line.pv, target, change, line.pv * (1.0 + change)))
-    return best.id, None if rival is None else rival.id, found, []
+    notes = []
+    if best.baseline:
+        notes.append("business as usual has the best NPSV: no option's monetised benefits outweigh its costs")
+    return best.id, None if rival is None else rival.id, found, notes
 
 
 def with_line_changed(appraisal_value: ValueForMoney, oid: str, line: str, change: float) -> ValueForMoney:

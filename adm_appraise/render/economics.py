@@ -144,6 +144,9 @@ def _switching(v: ValueForMoney, escape: Callable[[str], str], table: Callable[.
     best = v.option(v.preferred)
     rival = f"; the runner-up is {escape(v.runner_up)} (NPSV {money(v.option(v.runner_up).npsv)})" \
         if v.runner_up else ""
+    if not v.switching:
+        return [f"Preferred option (best NPSV): {escape(best.id)}, NPSV {money(best.npsv)} {unit}{rival}.", "",
+                *(escape(n[:1].upper() + n[1:]) + "." for n in v.notes)]
     rows = []
     for s in v.switching:
         target = "NPSV reaches zero" if s.target == "zero" else f"{escape(s.target)} has the better NPSV"
@@ -153,8 +156,9 @@ def _switching(v: ValueForMoney, escape: Callable[[str], str], table: Callable[.
         f"Preferred option (best NPSV): {escape(best.id)}, NPSV {money(best.npsv)} {unit}{rival}.",
         "How far each of its lines must move, other things equal, before the decision changes:", "",
         table(["Line", f"PV now ({unit})", "Switches when", "Change", f"PV then ({unit})"], rows, "lrlrr"),
-        *([] if (best.npsv or 0.0) > 0 else ["", "No option has a positive NPSV: on monetised costs and benefits "
-                                                 "alone, none beats business as usual."]),
+        *([] if (best.npsv or 0.0) > 0 or best.baseline else
+          ["", "No option has a positive NPSV: on monetised costs and benefits alone, none beats business as usual."]),
+        *(["", *(escape(n[:1].upper() + n[1:]) + "." for n in v.notes)] if v.notes else []),
     ]
 
 

@@ -343,3 +343,11 @@ def test_adding_a_dominated_option_changes_no_one_else(
     new = after.option(extra)
     assert new.join_cost is not None and new.join_cost <= cost and new.join_score is not None
     assert new.join_score >= score
+
+
+def test_when_business_as_usual_has_the_best_npsv_it_is_said() -> None:
+    # x: capital 10, benefits 4 -> NPSV -6; the baseline costs and gains nothing -> NPSV 0, the best.
+    v = value_for_money(appraisal({"bau": (20, None, None, None), "x": (70, {2020: 10}, None, {2020: 4})},
+                                  baseline="bau"))
+    assert v.preferred == "bau" and v.runner_up == "x" and v.switching == ()
+    assert v.notes == ("business as usual has the best NPSV: no option's monetised benefits outweigh its costs",)
