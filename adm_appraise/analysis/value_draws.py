@@ -15,7 +15,8 @@ from typing import Any
 
 import numpy as np
 
-from adm_appraise.analysis.economics import MONEY_TIE, TIE, ValueForMoney
+from adm_appraise.analysis.economics import MONEY_TIE, TIE, ValueForMoney, value_for_money
+from adm_appraise.model import Appraisal
 
 
 @dataclass(frozen=True)
@@ -99,3 +100,12 @@ def _dominated_rows(score: np.ndarray, cost: np.ndarray) -> np.ndarray:
     c_le = cost[:, None, :] <= cost[:, :, None] + MONEY_TIE  # [k, o, j]
     c_lt = cost[:, None, :] < cost[:, :, None] - MONEY_TIE
     return np.asarray((s_ge[None] & c_le & (s_gt[None] | c_lt)).any(axis=-1), dtype=bool)
+
+
+def draws_for(appraisal: Appraisal, weights: Any, samples: int, seed: int = 0) -> ValueDraws | None:
+    """The draws for an appraisal scored with ``weights`` (criterion -> weight); None where no option
+    gives costs (then sensitivity and the report are as they were)."""
+    if appraisal.economics is None or not any(o.costs is not None for o in appraisal.options):
+        return None
+    vfm = value_for_money(appraisal, {str(c): float(w) for c, w in weights.items()})
+    return draw_value(vfm, samples, seed)

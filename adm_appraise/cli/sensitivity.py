@@ -43,11 +43,7 @@ def sensitivity(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple
     result = score_appraisal(appraisal, scenario, weights)
     with progress_bar(samples) as progress:
         found = analyse(result, samples, seed=seed, weights=draw, spread=spread, progress=progress)
-    value = None
-    if appraisal.economics is not None and any(o.costs is not None for o in appraisal.options):
-        from adm_appraise.analysis.economics import value_for_money
-        from adm_appraise.analysis.value_draws import draw_value
+    from adm_appraise.analysis.value_draws import draws_for
 
-        vfm = value_for_money(appraisal, {str(c): float(w) for c, w in result.weights.items()})
-        value = draw_value(vfm, samples, seed)
+    value = draws_for(appraisal, result.weights, samples, seed)
     click.echo(render_sensitivity(found, fmt, value=value), nl=False)

@@ -162,8 +162,13 @@ def _switching(v: ValueForMoney, escape: Callable[[str], str], table: Callable[.
     ]
 
 
-def economic_context(appraisal: Any, weights: Mapping[str, float]) -> dict[str, Any] | None:
-    """The report's ``economics`` key: None unless criteria.yaml has an economics: block."""
+def economic_context(
+    appraisal: Any, weights: Mapping[str, float], draws: Mapping[str, Any] | None = None
+) -> dict[str, Any] | None:
+    """The report's ``economics`` key: None unless criteria.yaml has an economics: block.
+
+    ``draws``: the plain dict of the cost and benefit draws (``ValueDraws.to_dict``), when run.
+    """
     if appraisal.economics is None:
         return None
     from adm_appraise.analysis.economics import value_for_money
@@ -206,6 +211,13 @@ def economic_context(appraisal: Any, weights: Mapping[str, float]) -> dict[str, 
                        "change": s.change, "switching_pv": s.switching_pv} for s in v.switching],
         "notes": list(v.notes),
         "chart": {"svg": charts.frontier_svg(points, unit) if points else None},
+        "draws": None if not draws else {
+            "samples": draws["samples"], "seed": draws["seed"], "ranged_lines": draws["ranged_lines"],
+            "rows": [{"id": oid, "name": names.get(oid, oid), "on_frontier": share,
+                      "best_npsv": None if draws["best_npsv"] is None else draws["best_npsv"][oid]}
+                     for oid, share in draws["on_frontier"].items()],
+            "monetised": draws["best_npsv"] is not None,
+        },
     }
 
 

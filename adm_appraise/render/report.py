@@ -110,7 +110,8 @@ def build_context(
         else sensitivity_context(sensitivity, by_id, criteria),
         "audit": _audit(result, command, generated, template_dir),
         "changes": None,
-        "economics": economic_context(appraisal, {str(c): float(w) for c, w in result.weights.items()}),
+        "economics": economic_context(appraisal, {str(c): float(w) for c, w in result.weights.items()},
+                                      (sensitivity or {}).get("value_for_money")),
     }
 
 

@@ -36,8 +36,8 @@ def test_markdown_section_holds_the_hand_worked_figures(vfm: Path, epoch: None) 
     text = render_report(appraise(load_appraisal(vfm)), "markdown")
     section = text[text.index("## 6. Economic case"):text.index("## Appendix A")]
     assert "- Discounting: a constant 10% a year; base year 2020 (year 0), 5 years (2020-2024)\n" in section
-    assert "| p | 70.0 | 96.36 | 4.75 | 23.13 | **124.25** | 200.00 | 75.75 | 1.61 | yes |\n" in section
-    assert "| bau (baseline) | 20.0 | 0.00 | 0.00 | 0.00 | **0.00** | 0.00 | 0.00 | – | yes |\n" in section
+    assert "| p | 70.0 | 96.36 | 4.75 | 23.13 | **124.25** | 200.00 | 75.75 | 1.61 | 0.61 | yes |\n" in section
+    assert "| bau (baseline) | 20.0 | 0.00 | 0.00 | 0.00 | **0.00** | 0.00 | 0.00 | – | – | yes |\n" in section
     assert "| q | 50.0 | 62.00 | 2.067 |\n| p | 70.0 | 124.25 | 3.112 |\n" in section
     assert "| capital | 119.49 | q has the better NPSV | +14.9% | 137.25 |\n" in section
     assert "The preferred option, with the best NPSV, is p (NPSV 75.75 £m; next, q at 58.00)." in section
@@ -103,3 +103,17 @@ def test_economic_case_renders_in_chromium(browser, vfm: Path, tmp_path: Path) -
     chart = page.locator("svg.chart-frontier")
     box = chart.bounding_box()
     assert chart.is_visible() and box and box["width"] > 300 and box["height"] > 200
+
+
+def test_the_report_command_adds_the_cost_draws(vfm: Path, epoch: None) -> None:  # noqa: F811
+    # As in tests/cli/test_value.py: P(p keeps the best NPSV) = 0.647 with p's capital triangular(80, 100, 150).
+    from click.testing import CliRunner
+
+    from adm_appraise.cli import main
+
+    result = CliRunner().invoke(main, ["report", str(vfm), "--samples", "4000", "--format", "markdown"])
+    assert result.exit_code == 0
+    text = result.stdout
+    assert "### Cost and benefit ranges\n" in text
+    row = next(line for line in text.splitlines() if line.startswith("| p | 100.0% | "))
+    assert float(row.split("|")[3].strip().rstrip("%")) == pytest.approx(64.7, abs=3)
