@@ -484,7 +484,7 @@ def frontier_svg(
 
     ``points``: dicts with name, score, pvc, frontier (bool), eligible (bool), baseline (bool).
     """
-    label_chars = 34
+    label_chars = 40
     left, top, plot_w, plot_h = 58.0, 16.0, 440.0, 260.0
     width = left + plot_w + 12 + label_chars * CHAR_WIDTH
     bottom = top + plot_h
