@@ -91,10 +91,12 @@ class Uplift:
     basis: str = "none stated"
     lower_capital: float | None = None  # the category's lower bound, where one applies
     lower_operating: float | None = None
+    works_duration: float | None = None  # the category's works-duration upper bound (not applied to costs)
 
     def to_dict(self) -> dict[str, Any]:
         return {"capital": self.capital, "operating": self.operating, "upper_capital": self.upper_capital,
-                "upper_operating": self.upper_operating, "mitigation": self.mitigation, "basis": self.basis}
+                "upper_operating": self.upper_operating, "mitigation": self.mitigation, "basis": self.basis,
+                "works_duration": self.works_duration}
 
 
 def uplift(spec: OptimismBias | None) -> Uplift:
@@ -104,8 +106,10 @@ def uplift(spec: OptimismBias | None) -> Uplift:
     capital = operating = 0.0
     low_cap: float | None = None
     low_op: float | None = None
+    duration: float | None = None
     if spec.category is not None:
         cat = OPTIMISM_BIAS[spec.category]
+        duration = cat.duration[0] if cat.duration else None
         if cat.line == "capital":
             capital, low_cap = cat.cost
         else:
@@ -113,6 +117,7 @@ def uplift(spec: OptimismBias | None) -> Uplift:
         basis = f"{cat.label} (upper bound)"
     elif spec.mix:
         capital = combined_upper_bound(spec.mix)
+        duration = sum(share / 100.0 * (OPTIMISM_BIAS[c].duration or (0.0, 0.0))[0] for c, share in spec.mix.items())
         low_cap = sum(share / 100.0 * OPTIMISM_BIAS[c].cost[1] for c, share in spec.mix.items())
         basis = "mixed: " + ", ".join(f"{share:g}% {OPTIMISM_BIAS[c].label}" for c, share in spec.mix.items())
     else:
@@ -129,6 +134,7 @@ def uplift(spec: OptimismBias | None) -> Uplift:
         capital * keep / 100.0, operating * keep / 100.0, capital / 100.0, operating / 100.0,
         spec.mitigation / 100.0, basis,
         None if low_cap is None else low_cap / 100.0, None if low_op is None else low_op / 100.0,
+        None if duration is None else duration / 100.0,
     )
 
 

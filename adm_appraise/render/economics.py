@@ -45,6 +45,8 @@ def assumptions(v: ValueForMoney) -> list[tuple[str, str]]:
                 parts.append(f"{applied * 100:.3g}% on {line} costs")
         mitigated = f", {u.mitigation * 100:g}% of it mitigated" if u.mitigation else ""
         bias = f"{u.basis}{mitigated}: " + (", ".join(parts) or "0%")
+        if u.works_duration:
+            bias += f"; works duration upper bound {u.works_duration * 100:.3g}% (reported, not costed)"
         if e.optimism_bias and e.optimism_bias.evidence:
             bias += " (evidence: " + "; ".join(e.optimism_bias.evidence) + ")"
     own = [o.id for o in v.options if o.uplift != u and o.costed]

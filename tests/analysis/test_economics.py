@@ -147,6 +147,8 @@ def test_a_combined_building_weights_the_upper_bounds_by_share_of_cost() -> None
     mixed = uplift(OptimismBias(HERE, mix={"non_standard_buildings": 30, "standard_buildings": 70}))
     assert mixed.capital == pytest.approx(0.321)
     assert mixed.operating == 0.0
+    # and for works duration: 30% x 39% + 70% x 4% = 11.7 + 2.8 = 14.5% (the same guidance's example)
+    assert mixed.works_duration == pytest.approx(0.145)
 
 
 def test_mitigation_reduces_the_upper_bound() -> None:

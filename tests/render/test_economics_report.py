@@ -117,3 +117,11 @@ def test_the_report_command_adds_the_cost_draws(vfm: Path, epoch: None) -> None:
     assert "### Cost and benefit ranges\n" in text
     row = next(line for line in text.splitlines() if line.startswith("| p | 100.0% | "))
     assert float(row.split("|")[3].strip().rstrip("%")) == pytest.approx(64.7, abs=3)
+
+
+def test_the_summary_names_the_best_value(vfm: Path, tmp_path: Path, epoch: None) -> None:  # noqa: F811
+    text = render_report(appraise(load_appraisal(vfm)), "markdown")
+    assert "On monetised costs and benefits, p has the best net present social value, 75.75 £m; " in text
+    plain = {"bau": OPTIONS["bau"], "q": option("q", 50, "costs:\n  capital: {2020: 50}\n")}
+    text = render_report(appraise(load_appraisal(make_appraisal(tmp_path / "plain", CRITERIA, **plain))), "markdown")
+    assert "Set against cost, bau and q are on the efficiency frontier; see the economic case." in text
