@@ -71,6 +71,7 @@ CODES: dict[str, tuple[str, str]] = {
     "W606": ("partial-benefits", "benefits are monetised for some options and not others"),
     "W607": ("below-lower-bound", "mitigation takes optimism bias below the category's lower bound"),
     "W608": ("unused-economics", "criteria.yaml has an economics: block but no option gives costs"),
+    "W609": ("no-price-base", "the economics: block does not say which prices the amounts are in"),
 }
 
 

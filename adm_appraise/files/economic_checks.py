@@ -151,6 +151,9 @@ def lint(appraisal: Appraisal) -> list[Problem]:
                        f"{o.id} has no monetised benefits while {len(monetised)} other option(s) do: "
                        "NPSV and BCR cannot compare them")
                   for o in others if not o.benefits]
+    if not (e.price_base or "").strip():
+        found.append(warn(e.where, "W609", "no price_base: say which real prices the amounts are in "
+                                           "(e.g. '2017-18 prices'), as the Green Book's economic case does"))
     found += _double_counting(appraisal, e)
     everyone = [o for o in appraisal.options if o.costs is not None]
     biases = [(None, e.optimism_bias), *((o.id, o.costs.optimism_bias) for o in everyone if o.costs)]

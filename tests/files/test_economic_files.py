@@ -224,3 +224,9 @@ def test_a_quoted_year_is_a_year(tmp_path: Path) -> None:
 def test_an_option_failing_a_gate_need_not_give_costs(tmp_path: Path) -> None:
     out = option("out", 30).replace("result: pass", "result: fail")
     assert warnings(tmp_path, out=out) == []
+
+
+def test_the_price_base_must_be_stated(tmp_path: Path) -> None:
+    assert warnings(tmp_path, CRITERIA.replace("  price_base: 2020-21 prices\n", "")) == [
+        "criteria.yaml:9: W609 no price_base: say which real prices the amounts are in (e.g. '2017-18 prices'), "
+        "as the Green Book's economic case does"]
