@@ -54,7 +54,8 @@ def assumptions(v: ValueForMoney) -> list[tuple[str, str]]:
         bias += "; options with their own: " + ", ".join(own)
     return [
         ("Prices", f"{e.price_base or 'price base not stated'}; amounts in {e.unit}"),
-        ("Discounting", f"{discount}; base year {first} (year 0), {len(v.years)} years ({first}-{last})"),
+        ("Discounting", f"{discount}; base year {first} (year 0), {len(v.years)} year{'s' * (len(v.years) != 1)} "
+                        f"({first}-{last})"),
         ("Optimism bias", bias),
         ("Benefit score", "the MCA weighted sum (0-100), weights " + _weights(v)),
     ]
@@ -142,7 +143,7 @@ def _frontier(v: ValueForMoney, escape: Callable[[str], str], table: Callable[..
 
 def _switching(v: ValueForMoney, escape: Callable[[str], str], table: Callable[..., str], unit: str) -> list[str]:
     if v.preferred is None:
-        return [escape(n) for n in v.notes] or ["No preferred option."]
+        return [escape(n[:1].upper() + n[1:]) + "." for n in v.notes] or ["No preferred option."]
     best = v.option(v.preferred)
     rival = f"; the runner-up is {escape(v.runner_up)} (NPSV {money(v.option(v.runner_up).npsv)})" \
         if v.runner_up else ""

@@ -125,3 +125,13 @@ def test_the_summary_names_the_best_value(vfm: Path, tmp_path: Path, epoch: None
     plain = {"bau": OPTIONS["bau"], "q": option("q", 50, "costs:\n  capital: {2020: 50}\n")}
     text = render_report(appraise(load_appraisal(make_appraisal(tmp_path / "plain", CRITERIA, **plain))), "markdown")
     assert "Set against cost, bau and q are on the efficiency frontier; see the economic case." in text
+
+
+def test_an_economics_block_without_costs_says_there_is_nothing_to_compare(tmp_path: Path, epoch: None) -> None:  # noqa: F811
+    plain = {k: option(k, s) for k, s in (("bau", 20), ("p", 70))}
+    plain["bau"] = plain["bau"].replace("result: pass", "result: fail")  # else it alone, at no cost, is the frontier
+    result = appraise(load_appraisal(make_appraisal(tmp_path, CRITERIA, **plain)))
+    text = render_report(result, "markdown")
+    assert "No eligible option gives costs, so there is no efficiency frontier.\n" in text
+    assert "No eligible option has costs: there is no economic case to summarise.\n" in text
+    assert not parse(render_report(result, "html")).errors
