@@ -23,10 +23,12 @@ guidance; the figures were checked against the sources named in ``tests/analysis
   the incremental cost per benefit point; off it, how much cheaper (or better) an option must
   be to join. An option on the frontier but above the line joining its neighbours (higher
   incremental cost per point than the step after it) is flagged: it is off the convex hull.
-- Switching values (Green Book chapter 5, sensitivity analysis): for the preferred option (the
-  best NPSV), how far each of its cost and benefit lines must move, other things equal, for
-  another option to have the better NPSV, or for its NPSV to reach zero. NPSV is linear in
-  each line, so the values are exact.
+- Switching values (Green Book paragraphs 5.59-5.61 and Box 12: the value a key input would have
+  to take for the recommendation to switch to another option, or for the proposal not to be
+  funded; at a minimum for the preferred option, and part of the presentation of results): for
+  the preferred option (the best NPSV), how far each of its cost and benefit lines must move,
+  other things equal, for another option to have the better NPSV, or for its NPSV to reach zero.
+  NPSV is linear in each line, so the values are exact.
 
 Costs and benefits are entered as each option's own, relative to business as usual (the
 counterfactual): the baseline may give none, and then counts as costing nothing.

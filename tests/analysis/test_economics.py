@@ -19,6 +19,7 @@ Sources of the figures checked here:
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -324,3 +325,26 @@ def test_when_business_as_usual_has_the_best_npsv_it_is_said() -> None:
                                   baseline="bau"))
     assert v.preferred == "bau" and v.runner_up == "x" and v.switching == ()
     assert v.notes == ("business as usual has the best NPSV: no option's monetised benefits outweigh its costs",)
+
+
+def test_the_green_book_switching_value_example() -> None:
+    # HM Treasury, The Green Book (2020, refreshed 2022), paragraphs 5.59-5.61 and Box 12: remediating a
+    # 39-acre site; total land value uplift £6.6m, wider social benefits £1.4m, so PVB £8m against PVC £10m
+    # (the box's values are already discounted: here all in the base year, so DF = 1).
+    # By hand: NPSV = 8 - 10 = -2; BCR = 0.8. For NPSV to reach zero, the land value uplift must rise by
+    # £2m, i.e. by 2 / 6.6 = 30.3%, to £8.6m (£220,513 an acre instead of £169,341); the wider benefits
+    # alone would have to rise by 2 / 1.4 = 142.9%; the cost would have to fall by 20%, to £8m.
+    bias = OptimismBias(HERE, capital=0, evidence=("already included in the box's figures",))
+    a = appraisal({"remediate": (60, {2020: 10.0}, None, {2020: 6.6})}, bias=bias)
+    option = a.option("remediate")
+    wider = {"wider_social": line({2020: 1.4})}
+    a = replace(a, options=(replace(option, benefits={"land_value_uplift": line({2020: 6.6}), **wider}),))
+    v = value_for_money(a)
+    o = v.option("remediate")
+    assert (o.pvb, o.pvc, o.npsv, o.bcr) == pytest.approx((8.0, 10.0, -2.0, 0.8))
+    zero = {s.line: s for s in v.switching if s.target == "zero"}
+    assert zero["benefit:land_value_uplift"].change == pytest.approx(2 / 6.6)
+    assert zero["benefit:land_value_uplift"].switching_pv == pytest.approx(8.6)
+    assert 8.6e6 / 39 == pytest.approx(220_513, abs=1)
+    assert zero["benefit:wider_social"].change == pytest.approx(2 / 1.4)
+    assert zero["capital"].change == pytest.approx(-0.2) and zero["capital"].switching_pv == pytest.approx(8.0)
