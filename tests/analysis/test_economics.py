@@ -6,7 +6,8 @@ Sources of the figures checked here:
   201-300, 1.0% beyond) and the health schedule (1.5%, 1.29%, 1.07%, 0.86%, 0.64%, 0.43% in the
   same bands), reproduced in DfT's "TAG forthcoming change: Green Book updates" (April 2026),
   with the 2026 edition's lower-rate sensitivity test (3.0%, 2.57%, 2.14%, 1.71%, 1.29%, 0.86%).
-  The Green Book's illustration: £1,000 in ten years' time is worth about £709 today.
+  £1,000 in ten years' time is worth about £709 today (the figure the issue quotes for the Green
+  Book; by hand, 1000 / 1.035**10 = 708.92).
 - HM Treasury, Supplementary Green Book Guidance: Optimism Bias, Table 1, from Mott MacDonald,
   Review of Large Public Procurement in the UK (2002), Table 2 (upper/lower bounds, %: works
   duration; capital expenditure): non-standard buildings 39/2; 51/4 · standard buildings 4/1;
@@ -15,6 +16,8 @@ Sources of the figures checked here:
   Its worked examples: a combined building, 30% non-standard and 70% standard, has an upper
   bound of 30% x 51 + 70% x 24 = 32.1% for capital (and 30% x 39 + 70% x 4 = 14.5% for works
   duration); a 92% reduction by risk management leaves (100% - 92%) x 51 = 4%.
+- HM Treasury, The Green Book (2020, refreshed 2022), paragraphs 5.59-5.61 and Box 12:
+  switching values, at a minimum for the preferred option.
 """
 
 from __future__ import annotations
@@ -90,7 +93,7 @@ def appraisal(
 
 
 def test_a_thousand_pounds_in_ten_years_is_worth_709_today() -> None:
-    # 1000 / 1.035**10 = 708.92 (Green Book Annex A6's illustration: about £709).
+    # 1000 / 1.035**10 = 708.92: about £709, as quoted for the Green Book.
     df = discount_factors(11)
     assert round(1000 * df[10]) == 709
     assert 1000 * df[10] == pytest.approx(708.9188, abs=1e-4)
