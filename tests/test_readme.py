@@ -22,11 +22,13 @@ def test_readme_output_blocks_are_current(request: pytest.FixtureRequest, monkey
 
     def real(match: re.Match[str]) -> str:
         args = match["args"].split()
-        # an argument naming a folder of this repository (examples/...) is the appraisal; else the bundled one
-        local = [str(ROOT / a) if "/" in a and (ROOT / a).is_dir() else a for a in args]
-        whole = "--help" in args or args[0] == "diff"  # diff's sides are in the block itself
-        given = args if whole else local if local != args else [*args, str(ROOT)]
-        result = CliRunner().invoke(main, given, prog_name="adm-appraise")
+        # diff's sides are in the block itself; for other commands, a folder under examples/
+        # is the appraisal, else the repository root's
+        whole = "--help" in args or args[0] == "diff"
+        examples = [str(ROOT / a) if a.startswith("examples/") else a for a in args]
+        if not whole and examples != args:
+            args, whole = examples, True
+        result = CliRunner().invoke(main, args if whole else [*args, str(ROOT)], prog_name="adm-appraise")
         assert result.exit_code == 0, result.output
         return f"<!-- output: {match['args']} -->\n```\n{result.stdout}```\n<!-- end -->"
 
