@@ -98,3 +98,17 @@ def test_the_report_says_when_scores_were_drawn_from_the_panel(tmp_path: Path) -
         for fmt in ("markdown", "html"):
             text = render_report(result, fmt, sensitivity=found)
             assert ("each score drawn from one assessor of the scoring panel at random" in text) is said
+
+
+def test_the_panel_section_follows_the_economic_case(tmp_path: Path) -> None:
+    folder = panel_appraisal(tmp_path)
+    criteria = (folder / "criteria.yaml").read_text()
+    (folder / "criteria.yaml").write_text(criteria + "economics: {base_year: 2025, price_base: '2025 prices', "
+                                                    "optimism_bias: {capital: 10, operating: 5}}\n")
+    for name in ("x", "y"):
+        path = folder / f"options/{name}.yaml"
+        path.write_text(path.read_text() + "costs: {capital: {2025: 1.0}}\n")
+    result = appraise(load_appraisal(folder))
+    text = render_report(result, "markdown")
+    assert text.index("## 6. Economic case") < text.index("## 7. Scoring panel") < text.index("## Appendix A")
+    assert '<a href="#panel">7. Scoring panel</a>' in render_report(result, "html")
