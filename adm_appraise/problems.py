@@ -52,6 +52,7 @@ CODES: dict[str, tuple[str, str]] = {
     "W207": ("below-baseline", "an eligible option scores below the business-as-usual baseline"),
     "W208": ("no-baseline", "no baseline (business-as-usual) option is named"),
     "W209": ("file-name-mismatch", "an option file's name does not match the id inside it"),
+    "W210": ("ignored-file", "a file or folder in options/ is not an option file (*.yaml, *.yml) and is ignored"),
 }
 
 

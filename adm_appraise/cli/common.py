@@ -112,6 +112,8 @@ def load(directory: Path | None, criteria: Path | None, options: Path | None) ->
         raise Failed(exc.problems) from None
     if appraisal.bundled:
         bundled_notice(appraisal.criteria_path.parent)
+    for warning in appraisal.warnings:
+        click.echo(str(warning), err=True)
     return appraisal
 
 

@@ -19,13 +19,30 @@ from adm_appraise.model import Appraisal
 from adm_appraise.problems import AppraisalError
 
 
+def _known_suffix(ctx: click.Context, param: click.Parameter, value: object) -> object:
+    """-o FILE whose suffix names no format the report writes is a usage error unless --format is given."""
+    from adm_appraise.render.output import SUFFIXES, format_for
+
+    other = "fmt" if param.name == "output" else "output"
+    if other not in ctx.params:  # the other option is checked when its turn comes
+        return value
+    output, fmt = (value, ctx.params["fmt"]) if param.name == "output" else (ctx.params["output"], value)
+    if fmt is None and isinstance(output, Path) and output.suffix and format_for(output) is None:
+        known = ", ".join(SUFFIXES)
+        raise click.BadParameter(
+            f"cannot write a report as {output.suffix!r} (suffixes: {known}); give --format markdown or html",
+            ctx, ctx.command.params[[p.name for p in ctx.command.params].index("output")],
+        )
+    return value
+
+
 @click.command()
 @appraisal_args
 @weight_args
 @monte_carlo_args
-@click.option("--format", "fmt", type=click.Choice(["markdown", "html"]), default=None,
+@click.option("--format", "fmt", type=click.Choice(["markdown", "html"]), default=None, callback=_known_suffix,
               help="Output format (default: from -o's suffix, .md or .html; else markdown).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), callback=_known_suffix,
               help="Write the report to FILE (atomically; never over an input file). Default: stdout.")
 @click.option("--template-dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="A folder of templates that override the shipped ones (run in a sandbox).")
@@ -44,7 +61,8 @@ def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
     except AppraisalError as exc:
         raise Failed(exc.problems) from None
     from adm_appraise.analysis.sensitivity import analyse
-    from adm_appraise.render.report import format_for, render_report
+    from adm_appraise.render.output import format_for
+    from adm_appraise.render.report import render_report
 
     fmt = fmt or format_for(output) or "markdown"
     protected = [*appraisal.files, *(sorted(template_dir.rglob("*")) if template_dir else [])]

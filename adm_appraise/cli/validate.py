@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from adm_appraise.cli.common import bundled_notice, format_option, source_options
+from adm_appraise.cli.common import format_option, source_options
 
 
 def _list_codes(ctx: click.Context, param: click.Parameter, value: bool) -> None:
@@ -29,17 +29,14 @@ def validate(paths: tuple[Path, ...], criteria: Path | None, options_dir: Path |
     """Check the files: errors, and warnings a reviewer would raise.
 
     PATH is an appraisal folder, or any file in one (as pre-commit passes them); default:
-    the current folder. Exit 0 when valid (warnings allowed), 1 when there are errors, or
+    the nearest folder, from the current one upward, holding a criteria.yaml (never the
+    bundled example: with none found, validate fails). Exit 0 when valid (warnings allowed), 1 when there are errors, or
     warnings with --strict.
     """
     from adm_appraise.files.validation import render
     from adm_appraise.files.validation import validate as check
 
     result = check(list(paths), criteria=criteria, options=options_dir)
-    if result.bundled:
-        from adm_appraise.files.loader import bundled_dir
-
-        bundled_notice(bundled_dir())
     click.echo(render(result, fmt), nl=False)
     if result.errors or (strict and result.warnings):
         click.get_current_context().exit(1)

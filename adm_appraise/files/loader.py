@@ -7,7 +7,8 @@ problem in every file, or returns a valid :class:`Appraisal`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -32,25 +33,56 @@ def bundled_dir() -> Path:
     return data if (data / "criteria.yaml").is_file() else package.parent
 
 
+NOT_FOUND_HINT = "no criteria.yaml in this folder or any parent; pass the appraisal folder"
+
+
 @dataclass(frozen=True)
 class Sources:
     criteria: Path
     options: Path
     bundled: bool = False
+    found: bool = True  # False: no DIR given and no criteria.yaml here or above (and no fallback)
+
+
+def find_appraisal(start: Path | None = None) -> Path | None:
+    """The nearest folder, from ``start`` (default: the current one) upward, holding a criteria.yaml.
+
+    Returned relative to the current folder when it is this folder or an ancestor (``.``,
+    ``..``, ``../..``), so that messages name files as a user would type them.
+    """
+    here = Path.cwd()
+    folder = (here / start) if start is not None else here
+    for candidate in (folder, *folder.parents):
+        if (candidate / "criteria.yaml").is_file():
+            if candidate == here or candidate in here.parents:
+                return Path(os.path.relpath(candidate, here))
+            return candidate
+    return None
 
 
 def find_sources(
-    directory: Path | None = None, criteria: Path | None = None, options: Path | None = None
+    directory: Path | None = None,
+    criteria: Path | None = None,
+    options: Path | None = None,
+    *,
+    fallback: bool = True,
 ) -> Sources:
-    """Where the files are: DIR (default: the current folder, else the bundled example)."""
+    """Where the files are: DIR; else the nearest folder upward holding criteria.yaml; else
+    (with ``fallback``) the bundled example, or (without) ``found=False``."""
     bundled = False
-    if directory is None and criteria is None and not Path("criteria.yaml").exists():
-        directory, bundled = bundled_dir(), True
+    found = True
+    if directory is None and criteria is None:
+        directory = find_appraisal()
+        if directory is None:
+            if fallback:
+                directory, bundled = bundled_dir(), True
+            else:
+                directory, found = Path("."), False
     base = directory if directory is not None else Path(".")
     criteria_path = criteria if criteria is not None else base / "criteria.yaml"
     if options is None:
         options = (base if directory is not None or criteria is None else criteria.parent) / "options"
-    return Sources(criteria_path, options, bundled)
+    return Sources(criteria_path, options, bundled, found)
 
 
 def load_appraisal(
@@ -74,13 +106,17 @@ class Loaded:
     appraisal: Appraisal | None
     problems: list[Problem]
     files: int  # how many files were read
+    warnings: list[Problem] = field(default_factory=list)  # found while reading (files ignored)
 
 
 def read_sources(sources: Sources) -> Loaded:
     """Read and check every file of an appraisal, collecting all errors rather than raising."""
+    if not sources.found:
+        return Loaded(None, [Problem(Location(str(sources.criteria)), "E001", NOT_FOUND_HINT)], 0)
     problems: list[Problem] = []
+    warnings: list[Problem] = []
     crit_doc = _read(sources.criteria, problems)
-    option_files = _option_files(sources.options, problems)
+    option_files = _option_files(sources.options, problems, warnings)
     option_docs = [d for p in option_files if (d := _read(p, problems))]
     crit_file = None
     if crit_doc is not None:
@@ -94,10 +130,10 @@ def read_sources(sources: Sources) -> Loaded:
             options.append(_option(parsed, doc))
     files = int(sources.criteria.is_file()) + len(option_files)
     if crit_file is None or crit_doc is None:
-        return Loaded(None, problems, files)
-    appraisal = _appraisal(crit_file, crit_doc, tuple(options), sources.bundled)
+        return Loaded(None, problems, files, warnings)
+    appraisal = _appraisal(crit_file, crit_doc, tuple(options), sources.bundled, tuple(warnings))
     problems += checks.check(appraisal, crit_doc, complete=0 < len(options) == len(option_files))
-    return Loaded(None if problems else appraisal, problems, files)
+    return Loaded(None if problems else appraisal, problems, files, warnings)
 
 
 def _parse(model: Any, doc: Document) -> tuple[Any, list[Problem]]:
@@ -118,19 +154,45 @@ def _read(path: Path, problems: list[Problem]) -> Document | None:
         return None
 
 
-def _option_files(folder: Path, problems: list[Problem]) -> list[Path]:
+OPTION_SUFFIXES = (".yaml", ".yml")  # in any case: latc.YAML is an option file
+
+
+def is_option_file(path: Path) -> bool:
+    return path.suffix.lower() in OPTION_SUFFIXES and not _ignored(path.name)
+
+
+def _ignored(name: str) -> bool:
+    """Hidden files and editor backups: never options, never worth a warning."""
+    return name.startswith((".", "#")) or name.endswith(("~", ".swp", ".swo", ".bak", "#"))
+
+
+def _option_files(folder: Path, problems: list[Problem], warnings: list[Problem]) -> list[Path]:
     if not folder.is_dir():
         problems.append(Problem(Location(str(folder)), "E001", "options folder not found"))
         return []
-    files = sorted(
-        p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and not p.name.startswith(".")
-    )
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError as exc:
+        problems.append(Problem(Location(str(folder)), "E001", f"cannot list the options folder: {exc.strerror}"))
+        return []
+    files = []
+    for path in entries:
+        if _ignored(path.name):
+            continue
+        if is_option_file(path) and not path.is_dir():
+            files.append(path)
+        else:
+            what = "a folder" if path.is_dir() else "not a .yaml or .yml file"
+            message = f"{path.name} is ignored: {what}; only options/*.yaml files are options"
+            warnings.append(Problem(Location(str(path)), "W210", message, severity="warning"))
     if not files:
         problems.append(Problem(Location(str(folder)), "E212", "no option files (*.yaml) in the options folder"))
     return files
 
 
-def _appraisal(spec: Any, doc: Document, options: tuple[Option, ...], bundled: bool) -> Appraisal:
+def _appraisal(
+    spec: Any, doc: Document, options: tuple[Option, ...], bundled: bool, warnings: tuple[Problem, ...] = ()
+) -> Appraisal:
     meta = spec.appraisal
     criteria = tuple(
         Criterion(
@@ -152,7 +214,7 @@ def _appraisal(spec: Any, doc: Document, options: tuple[Option, ...], bundled: b
         baseline_where=doc.where(("appraisal", "baseline")) if meta.baseline else None,
         shortlist=ShortlistRule(rule.top, rule.min_score, rule.within),
         scenarios={name: dict(s.weights) for name, s in spec.scenarios.items()},
-        bundled=bundled, where=doc.where(("appraisal",), key=True),
+        bundled=bundled, where=doc.where(("appraisal",), key=True), warnings=warnings,
     )
 
 

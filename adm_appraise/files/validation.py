@@ -18,7 +18,6 @@ from adm_appraise.problems import CODES, Problem
 class Validation:
     problems: tuple[Problem, ...]  # sorted by path and position
     files: int
-    bundled: bool = False  # no folder given and none here: the bundled example was checked
 
     @property
     def errors(self) -> int:
@@ -47,22 +46,25 @@ def validate(
 ) -> Validation:
     """Check every appraisal that ``paths`` name (folders, or files inside appraisals)."""
     roots = list(dict.fromkeys(appraisal_root(p) for p in paths or []))
-    sources = [find_sources(root, criteria, options) for root in roots] or [find_sources(None, criteria, options)]
+    # With no path, the appraisal is looked for upward from here; never the bundled example,
+    # so that a CI step run in the wrong folder fails (E001) instead of checking something else.
+    sources = [find_sources(root, criteria, options) for root in roots] or [
+        find_sources(None, criteria, options, fallback=False)
+    ]
     problems: list[Problem] = []
     files = 0
     for source in sources:
         found, count = _check(source)
         problems += found
         files += count
-    bundled = any(s.bundled for s in sources)
-    return Validation(tuple(sorted(problems, key=Problem.sort_key)), files, bundled)
+    return Validation(tuple(sorted(problems, key=Problem.sort_key)), files)
 
 
 def _check(sources: Sources) -> tuple[list[Problem], int]:
     loaded = read_sources(sources)
     if loaded.appraisal is None:
-        return loaded.problems, loaded.files
-    return lint(loaded.appraisal), loaded.files
+        return loaded.problems + loaded.warnings, loaded.files
+    return lint(loaded.appraisal) + loaded.warnings, loaded.files
 
 
 def summary(v: Validation) -> str:

@@ -15,6 +15,13 @@ from pathlib import Path
 
 from adm_appraise.problems import AppraisalError, Location, Problem
 
+SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".txt": "markdown", ".html": "html", ".htm": "html"}
+
+
+def format_for(path: str | Path | None) -> str | None:
+    """The report format an output file's suffix implies (None when it implies none)."""
+    return SUFFIXES.get(Path(path).suffix.lower()) if path is not None else None
+
 
 def check_target(target: Path, protected: Iterable[Path]) -> None:
     """Raise AppraisalError (E302) if ``target`` is, or resolves to, a protected file.

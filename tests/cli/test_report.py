@@ -112,7 +112,7 @@ def test_refuses_a_symlink_to_an_input(runner: CliRunner, bundled: Path, tmp_pat
 def test_refuses_to_overwrite_a_template(runner: CliRunner, bundled: Path, tmp_path: Path) -> None:
     template = write(tmp_path / "tpl", "_audit.md.j2", "audit\n")
     result = runner.invoke(
-        main, ["report", str(bundled), "--template-dir", str(template.parent), "-o", str(template)]
+        main, ["report", str(bundled), "--template-dir", str(template.parent), "-o", str(template), "--format", "markdown"]
     )
     assert result.exit_code == 1 and "E302" in result.stderr
     assert template.read_text() == "audit\n"
