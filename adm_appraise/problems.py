@@ -53,6 +53,8 @@ CODES: dict[str, tuple[str, str]] = {
     "W208": ("no-baseline", "no baseline (business-as-usual) option is named"),
     "W209": ("file-name-mismatch", "an option file's name does not match the id inside it"),
     "W210": ("ignored-file", "a file or folder in options/ is not an option file (*.yaml, *.yml) and is ignored"),
+    "W211": ("mixed-weights", "weights mix fractions and percentages (0.15 beside 30): the fraction counts for little"),
+    "W212": ("local-measure-scale", "a measure has no range: its 0 and 100 move when an option is added or removed"),
 }
 
 

@@ -11,30 +11,60 @@ from adm_appraise.files.yamlfile import Document
 from adm_appraise.model import Appraisal, Assessment, Criterion, GateAssessment, Option
 from adm_appraise.problems import Location, Problem, did_you_mean
 
+OptionIds = list[tuple[str, Location]]  # (id, where) of every option file
 
-def check(appraisal: Appraisal, doc: Document, *, complete: bool = True) -> list[Problem]:
-    """Every semantic problem; ``complete`` is False when some option files did not load."""
+
+def check(appraisal: Appraisal, doc: Document, *, option_ids: OptionIds | None = None) -> list[Problem]:
+    """Every semantic problem.
+
+    ``option_ids`` are the ids of every option file, those that did not load included
+    (None when some file has no readable id: then duplicates are sought among the loaded
+    options only, and the baseline is not checked).
+    """
     return [
-        *_unique(appraisal),
+        *_unique(appraisal, option_ids),
         *_scale(appraisal, doc),
         *_criteria(appraisal, doc),
-        *(_baseline(appraisal) if complete else ()),
+        *_baseline(appraisal, option_ids),
         *_shortlist(appraisal, doc),
         *_scenarios(appraisal, doc),
         *(p for option in appraisal.options for p in _option(appraisal, option)),
     ]
 
 
-def _unique(appraisal: Appraisal) -> Iterator[Problem]:
-    for kind, items in (("criterion", appraisal.criteria), ("gate", appraisal.gates), ("option", appraisal.options)):
+def check_options(
+    appraisal: Appraisal, *, option_ids: OptionIds | None, criteria_known: bool, gates_known: bool
+) -> list[Problem]:
+    """What can still be checked when criteria.yaml has schema errors: the options against
+    whatever parsed (criterion and gate ids, the scale), duplicate ids and the baseline.
+
+    ``criteria_known``/``gates_known`` are False when some criterion or gate has no readable
+    id: then a missing or unknown one cannot be told apart from the broken entry, and is not
+    reported.
+    """
+    return [
+        *_unique(appraisal, option_ids),
+        *_baseline(appraisal, option_ids),
+        *(p for o in appraisal.options for p in _option(appraisal, o, criteria_known, gates_known)),
+    ]
+
+
+def _unique(appraisal: Appraisal, option_ids: OptionIds | None = None) -> Iterator[Problem]:
+    """Duplicate ids; options are compared across every option file, loaded or not."""
+    options = option_ids if option_ids is not None else [(o.id, o.where) for o in appraisal.options]
+    for kind, items in (
+        ("criterion", [(c.id, c.where) for c in appraisal.criteria]),
+        ("gate", [(g.id, g.where) for g in appraisal.gates]),
+        ("option", options),
+    ):
         seen: dict[str, Location] = {}
-        for item in items:
-            if item.id in seen:
-                first = seen[item.id]
-                other = f"line {first.line}" if first.path == item.where.path else str(first)
-                yield Problem(item.where, "E201", f"duplicate {kind} id '{item.id}' (also at {other})")
+        for name, where in items:
+            if name in seen:
+                first = seen[name]
+                other = f"line {first.line}" if first.path == where.path else str(first)
+                yield Problem(where, "E201", f"duplicate {kind} id '{name}' (also at {other})")
             else:
-                seen[item.id] = item.where
+                seen[name] = where
 
 
 def _scale(appraisal: Appraisal, doc: Document) -> Iterator[Problem]:
@@ -76,8 +106,10 @@ def _criteria(appraisal: Appraisal, doc: Document) -> Iterator[Problem]:
                     )
 
 
-def _baseline(appraisal: Appraisal) -> Iterator[Problem]:
-    ids = [o.id for o in appraisal.options]
+def _baseline(appraisal: Appraisal, option_ids: OptionIds | None) -> Iterator[Problem]:
+    if option_ids is None:
+        return
+    ids = list(dict.fromkeys(i for i, _ in option_ids))
     if appraisal.baseline is not None and appraisal.baseline not in ids and appraisal.baseline_where:
         yield Problem(
             appraisal.baseline_where, "E209",
@@ -108,15 +140,19 @@ def _scenarios(appraisal: Appraisal, doc: Document) -> Iterator[Problem]:
             yield Problem(doc.where(("scenarios", name)), "E211", message)
 
 
-def _option(appraisal: Appraisal, option: Option) -> Iterator[Problem]:
+def _option(
+    appraisal: Appraisal, option: Option, criteria_known: bool = True, gates_known: bool = True
+) -> Iterator[Problem]:
     criteria = {c.id: c for c in appraisal.criteria}
     scored = ("score", "scores")
-    yield from _coverage(option, "scores", scored, "criterion", list(criteria), option.scores, ("E204", "E205"))
+    if criteria_known:
+        yield from _coverage(option, "scores", scored, "criterion", list(criteria), option.scores, ("E204", "E205"))
     for cid, assessment in option.scores.items():
         if cid in criteria:
             yield from _assessment(appraisal, option, criteria[cid], assessment)
     gates = [g.id for g in appraisal.gates]
-    yield from _coverage(option, "gates", ("assess", "assesses"), "gate", gates, option.gates, ("E206", "E207"))
+    if gates_known:
+        yield from _coverage(option, "gates", ("assess", "assesses"), "gate", gates, option.gates, ("E206", "E207"))
 
 
 def _coverage(

@@ -8,6 +8,7 @@ problem in every file, or returns a valid :class:`Appraisal`.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -129,11 +130,72 @@ def read_sources(sources: Sources) -> Loaded:
         if parsed is not None:
             options.append(_option(parsed, doc))
     files = int(sources.criteria.is_file()) + len(option_files)
-    if crit_file is None or crit_doc is None:
+    ids = _option_ids(option_docs) if 0 < len(option_docs) == len(option_files) else None
+    if crit_doc is None:
+        return Loaded(None, problems, files, warnings)
+    if crit_file is None:  # schema errors: still check the options against what did parse
+        partial, criteria_known, gates_known = _partial(crit_doc, tuple(options))
+        problems += checks.check_options(partial, option_ids=ids, criteria_known=criteria_known,
+                                         gates_known=gates_known)
         return Loaded(None, problems, files, warnings)
     appraisal = _appraisal(crit_file, crit_doc, tuple(options), sources.bundled, tuple(warnings))
-    problems += checks.check(appraisal, crit_doc, complete=0 < len(options) == len(option_files))
+    problems += checks.check(appraisal, crit_doc, option_ids=ids)
     return Loaded(None if problems else appraisal, problems, files, warnings)
+
+
+def _option_ids(docs: list[Document]) -> checks.OptionIds | None:
+    """The id (and where it stands) of every option document, loaded or not; None if one has none."""
+    ids = [(d.data.get("id") if isinstance(d.data, dict) else None, d.where(("id",))) for d in docs]
+    return [(i, w) for i, w in ids if isinstance(i, str)] if all(isinstance(i, str) for i, _ in ids) else None
+
+
+def _partial(doc: Document, options: tuple[Option, ...]) -> tuple[Appraisal, bool, bool]:
+    """What a criteria.yaml with schema errors still says: ids, types, the scale, the baseline.
+
+    Returns the partial appraisal, and whether every criterion and every gate has a valid id.
+    """
+    data = _mapping(doc.data)
+    meta = _mapping(data.get("appraisal"))
+    scale = _mapping(meta.get("scale"))
+    low, high = _number(scale.get("min")), _number(scale.get("max"))
+    usable = (low, high) if low is not None and high is not None else (0.0, 0.0)  # min == max: no checks
+    criteria = []
+    for i, entry in _entries(data, "criteria"):
+        ends = entry.get("range")
+        numbers = [_number(x) for x in ends] if isinstance(ends, list) and len(ends) == 2 else []
+        criteria.append(Criterion(
+            id=entry["id"], name=entry["id"], weight=1.0, where=doc.where(("criteria", i)),
+            type="measure" if entry.get("type") == "measure" else "score",
+            range=(numbers[0], numbers[1]) if numbers and None not in numbers else None,  # type: ignore[arg-type]
+        ))
+    gates = [Gate(id=e["id"], name=e["id"], where=doc.where(("gates", i))) for i, e in _entries(data, "gates")]
+    given = {k: data.get(k) for k in ("criteria", "gates")}
+    criteria_known = isinstance(given["criteria"], list) and len(criteria) == len(given["criteria"])
+    gates_known = given["gates"] is None or (isinstance(given["gates"], list) and len(gates) == len(given["gates"]))
+    baseline = meta.get("baseline") if isinstance(meta.get("baseline"), str) else None
+    partial = Appraisal(
+        title="", scale=usable, criteria=tuple(criteria), gates=tuple(gates), options=options,
+        criteria_path=doc.path, baseline=baseline,
+        baseline_where=doc.where(("appraisal", "baseline")) if baseline else None,
+    )
+    return partial, criteria_known, gates_known
+
+
+def _mapping(value: Any) -> dict[Any, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _number(value: Any) -> float | None:
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def _entries(data: dict[Any, Any], key: str) -> list[tuple[int, dict[str, Any]]]:
+    """The entries of the list ``key`` that have a valid id, with their index."""
+    items = data.get(key)
+    return [
+        (i, e) for i, e in enumerate(items if isinstance(items, list) else [])
+        if isinstance(e, dict) and isinstance(e.get("id"), str) and re.match(schema.ID_PATTERN, e["id"])
+    ]
 
 
 def _parse(model: Any, doc: Document) -> tuple[Any, list[Problem]]:

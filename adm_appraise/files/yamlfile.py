@@ -108,9 +108,8 @@ class _Builder:
             events = list(yaml.parse(self.text, Loader=_Parser))
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
-            msg = " ".join(s for s in (exc.context, exc.problem) if s) or "invalid YAML"
             where = self.loc(mark) if mark else Location(self.name, 1, 1)
-            raise AppraisalError([Problem(where, "E004", msg)]) from None
+            raise AppraisalError([Problem(where, "E004", self.syntax_message(exc, mark))]) from None
         except yaml.YAMLError as exc:  # ReaderError: a character YAML does not allow
             pos = getattr(exc, "position", 0)
             line = self.text.count("\n", 0, pos) + 1
@@ -128,6 +127,15 @@ class _Builder:
                 self.doc.data = self.node((), 0)
         self.doc.problems = self.problems
         return self.doc
+
+    def syntax_message(self, exc: yaml.MarkedYAMLError, mark: Any) -> str:
+        """PyYAML's complaint in words a user can act on; its own text only as a last resort."""
+        line = self.text.splitlines()[mark.line] if mark and mark.line < len(self.text.splitlines()) else ""
+        if "\t" in line[: len(line) - len(line.lstrip(" \t"))]:
+            return "tabs cannot indent YAML; use spaces"
+        if exc.problem and "found character" in exc.problem and line[mark.column : mark.column + 1] == "\t":
+            return "a tab here is not allowed in YAML; use spaces"
+        return " ".join(s for s in (exc.context, exc.problem) if s) or "invalid YAML"
 
     def next(self) -> Any:
         ev = self.events[self.i]
@@ -162,8 +170,11 @@ class _Builder:
 
     def mapping(self, path: Path_, depth: int) -> dict[Any, Any]:
         result: dict[Any, Any] = {}
+        flow = getattr(self.events[self.i - 1], "flow_style", False)
         while not isinstance(self.events[self.i], yaml.MappingEndEvent):
             kev = self.events[self.i]
+            if flow and result and self.thousands(kev, result):
+                continue
             key = self.key(kev)
             if key is None:
                 self.node((*path, "?"), depth + 1)  # read past the value
@@ -180,6 +191,30 @@ class _Builder:
             result[key] = self.node(kpath, depth + 1)
         self.i += 1
         return result
+
+    def thousands(self, kev: Any, result: dict[Any, Any]) -> bool:
+        """``{value: 1,640}`` reads as ``{value: 1, 640: null}``: say so, and drop the entry."""
+        last = list(result)[-1]
+        number = result[last]
+        if not isinstance(number, int) or isinstance(number, bool):
+            return False
+        groups: list[str] = []
+        while self._group(self.i + 2 * len(groups)):
+            groups.append(getattr(self.events[self.i + 2 * len(groups)], "value", ""))
+        if not groups:
+            return False
+        written = ",".join([str(number), *groups])
+        self.problem(kev.start_mark, "E112", f"'{last}: {written}': inside {{...}} a comma separates entries; "
+                                             f"write numbers without thousands separators ({written.replace(',', '')})")
+        del result[last]
+        self.i += 2 * len(groups)
+        return True
+
+    def _group(self, i: int) -> bool:
+        """Events i, i+1 are a plain three-digit key with no value (a thousands group)."""
+        kev, vev = self.events[i], self.events[i + 1]
+        return (isinstance(kev, yaml.ScalarEvent) and not kev.style and re.fullmatch(r"[0-9]{3}(\.[0-9]*)?", kev.value)
+                is not None and isinstance(vev, yaml.ScalarEvent) and vev.value == "" and not vev.style)
 
     def key(self, ev: Any) -> str | int | None:
         """Consume a mapping key; None if it is not usable as a key."""

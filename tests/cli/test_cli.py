@@ -106,7 +106,7 @@ def test_invalid_appraisal_exits_1_with_every_problem(worked: Path) -> None:
 def test_validate_valid(worked: Path) -> None:
     result = run("validate", str(worked))
     assert result.exit_code == 0
-    assert result.stdout.splitlines()[-1] == "0 errors, 13 warnings in 4 files"  # W208, W205, 9 x W203, 2 x W204
+    assert result.stdout.splitlines()[-1] == "0 errors, 14 warnings in 4 files"  # W208, W205, W212, 9 x W203, 2 x W204
     assert run("validate", "--strict", str(worked)).exit_code == 1
 
 
