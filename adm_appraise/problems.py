@@ -7,6 +7,7 @@ column. A bad appraisal raises :class:`AppraisalError` carrying all of them at o
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,6 +59,24 @@ CODES: dict[str, tuple[str, str]] = {
 }
 
 
+# C0 and C1 controls, DEL, and the bidi controls (embeddings, overrides, isolates, marks) and
+# line/paragraph separators that can reorder or split what a terminal or a CI log shows.
+UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` on one line, every control and bidi character shown escaped (``\\n``, ``\\x1b``, ``\\u202e``)."""
+    return UNSAFE.sub(_escaped, text)
+
+
+def _escaped(match: re.Match[str]) -> str:
+    char = match.group()
+    named = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+    if char in named:
+        return named[char]
+    return f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}"
+
+
 @dataclass(frozen=True, order=True)
 class Location:
     """A place in a file: 1-based line and column (0 when unknown)."""
@@ -67,9 +86,10 @@ class Location:
     column: int = 0
 
     def __str__(self) -> str:
+        path = printable(self.path)
         if self.line:
-            return f"{self.path}:{self.line}:{self.column}"
-        return self.path
+            return f"{path}:{self.line}:{self.column}"
+        return path
 
 
 @dataclass(frozen=True)
@@ -93,7 +113,8 @@ class Problem:
         return (self.where.path, self.where.line, self.where.column, self.code)
 
     def __str__(self) -> str:
-        return f"{self.where}: {self.severity}: {self.message} [{self.code}]"
+        """One line, always: text from the files cannot print a second line or a control sequence."""
+        return f"{self.where}: {self.severity}: {printable(self.message)} [{self.code}]"
 
 
 class AppraisalError(Exception):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import click
@@ -33,10 +34,17 @@ def validate(paths: tuple[Path, ...], criteria: Path | None, options_dir: Path |
     bundled example: with none found, validate fails). Exit 0 when valid (warnings allowed), 1 when there are errors, or
     warnings with --strict.
     """
-    from adm_appraise.files.validation import render
     from adm_appraise.files.validation import validate as check
+    from adm_appraise.render.validation import render, step_summary
 
     result = check(list(paths), criteria=criteria, options=options_dir)
-    click.echo(render(result, fmt), nl=False)
+    workspace = os.environ.get("GITHUB_WORKSPACE") or None
+    click.echo(render(result, fmt, workspace), nl=False)
+    if fmt == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
+        try:  # GitHub's own file, which every step appends to
+            with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as handle:
+                handle.write(step_summary(result, workspace))
+        except OSError as exc:
+            click.echo(f"adm-appraise: cannot write the step summary: {exc.strerror}", err=True)
     if result.errors or (strict and result.warnings):
         click.get_current_context().exit(1)

@@ -1,11 +1,10 @@
-"""``validate``: errors and lints for one or more appraisals, in text, JSON or GitHub form.
+"""``validate``: errors and lints for one or more appraisals (``render.validation`` prints them).
 
 This is what CI runs on every push, so it stays light: no pandas, no jinja2.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -72,39 +71,6 @@ def summary(v: Validation) -> str:
         return f"{count} {word}{'s' * (count != 1)}"
 
     return f"{n(v.errors, 'error')}, {n(v.warnings, 'warning')} in {n(v.files, 'file')}"
-
-
-def render(v: Validation, fmt: str) -> str:
-    """The validation as text, json or github workflow commands."""
-    if fmt == "json":
-        data = {
-            "valid": v.valid, "errors": v.errors, "warnings": v.warnings,
-            "problems": [
-                {"path": p.where.path, "line": p.where.line, "column": p.where.column,
-                 "severity": p.severity, "code": p.code, "message": p.message}
-                for p in v.problems
-            ],
-        }
-        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-    lines = [_github(p) if fmt == "github" else str(p) for p in v.problems]
-    return "\n".join([*lines, summary(v)]) + "\n"
-
-
-def _github(p: Problem) -> str:
-    """A GitHub Actions workflow command, escaped as the runner requires."""
-    props = [f"file={_prop(p.where.path)}"]
-    if p.where.line:
-        props += [f"line={p.where.line}", f"col={p.where.column}"]
-    props.append(f"title={_prop(f'{p.code} {p.name}')}")
-    return f"::{p.severity} {','.join(props)}::{_data(p.message)}"
-
-
-def _data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def _prop(text: str) -> str:
-    return _data(text).replace(":", "%3A").replace(",", "%2C")
 
 
 def list_codes() -> str:
