@@ -203,6 +203,58 @@ def json_schema(kind: str) -> dict[str, Any]:
             **schema, "examples": [EXAMPLES[kind]]}
 
 
+def reference(kind: str) -> str:
+    """The file reference as a Markdown table: every key, its type, whether required, and the
+    same description the JSON Schema carries (the README's file reference is this output)."""
+    rows = ["| key | type | required | description |", "|---|---|---|---|"]
+    for path, field in _fields(SCHEMAS[kind], ""):
+        described = (field.description or "").replace("|", "\\|")
+        rows.append(f"| `{path}` | {_type_label(field.annotation)} | {'yes' if field.is_required() else 'no'} "
+                    f"| {described} |")
+    return "\n".join(rows) + "\n"
+
+
+def _fields(model: type[BaseModel], prefix: str) -> list[tuple[str, Any]]:
+    found = []
+    for name, field in model.model_fields.items():
+        path = f"{prefix}{name}"
+        found.append((path, field))
+        for inner, suffix in _nested(field.annotation):
+            found += _fields(inner, f"{path}{suffix}.")
+    return found
+
+
+def _nested(tp: Any, suffix: str = "") -> list[tuple[type[BaseModel], str]]:
+    """The models inside a field's type, with the path step to reach them ('[]', '.ID')."""
+    found = []
+    for member in _members(tp):
+        origin = typing.get_origin(member)
+        if isinstance(member, type) and issubclass(member, BaseModel):
+            found.append((member, suffix))
+        elif origin is list:
+            found += _nested(typing.get_args(member)[0], suffix + "[]")
+        elif origin is dict:
+            found += _nested(typing.get_args(member)[1], suffix + ".ID")
+    return found
+
+
+def _type_label(tp: Any) -> str:
+    labels = []
+    for member in _members(tp):
+        origin = typing.get_origin(member)
+        if member is type(None):
+            continue
+        if origin is Literal:
+            labels.append(" \\| ".join(f"`{a}`" for a in typing.get_args(member)))
+        elif origin is list:
+            labels.append(f"list of {_type_label(typing.get_args(member)[0])}")
+        elif origin is dict or (isinstance(member, type) and issubclass(member, BaseModel)):
+            labels.append("mapping")
+        else:
+            labels.append({float: "number", int: "whole number", str: "text"}.get(member, str(member)))
+    return " or ".join(dict.fromkeys(labels))
+
+
 def _drop_null_defaults(node: Any) -> Any:
     if isinstance(node, dict):
         return {k: _drop_null_defaults(v) for k, v in node.items() if not (k == "default" and v is None)}

@@ -73,7 +73,8 @@ def step_summary(v: Validation, workspace: str | None = None) -> str:
         lines += [f"GitHub annotates the first {ANNOTATION_LIMIT} errors and {ANNOTATION_LIMIT} warnings; "
                   f"the other {len(hidden)}:", "", "| where | severity | code | message |", "|---|---|---|---|"]
         for p in sorted(hidden, key=Problem.sort_key):
-            where = annotation_path(p.where.path, workspace) + (f":{p.where.line}:{p.where.column}" if p.where.line else "")
+            where = annotation_path(p.where.path, workspace)
+            where += f":{p.where.line}:{p.where.column}" if p.where.line else ""
             lines.append(f"| {markdown_text(where)} | {p.severity} | {p.code} {p.name} | {markdown_text(p.message)} |")
         lines.append("")
     return "\n".join(lines) + "\n"

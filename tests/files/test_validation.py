@@ -13,8 +13,8 @@ from click.testing import CliRunner
 
 from adm_appraise.cli import main
 from adm_appraise.files.validation import Validation
-from adm_appraise.render.validation import render
 from adm_appraise.problems import CODES, Location, Problem
+from adm_appraise.render.validation import render
 from tests.conftest import ROOT
 
 
