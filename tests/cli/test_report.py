@@ -65,7 +65,7 @@ def test_same_command_same_bytes(runner: CliRunner, bundled: Path, tmp_path: Pat
 def test_scenario_and_weights(runner: CliRunner, bundled: Path) -> None:
     result = runner.invoke(main, ["report", str(bundled), "--scenario", "deadline_driven"])
     assert result.exit_code == 0, result.output
-    assert "*Options appraisal report* · scenario deadline_driven" in result.stdout
+    assert "*Options appraisal report* · scenario deadline\\_driven" in result.stdout
     assert "| Deliverability within the DfE timescale | 34.8% |" in result.stdout
 
 
