@@ -46,8 +46,8 @@ class WeightType(click.ParamType):  # type: ignore[type-arg]  # generic only in 
             number = float(weight)
         except ValueError:
             number = float("nan")
-        if not sep or not cid or not (number >= 0 and number != float("inf")):
-            self.fail(f"{value!r} is not ID=W with W a finite number >= 0", param, ctx)
+        if not sep or not cid or not (0 <= number <= 1e15):  # as in the files: no overflow in the sums
+            self.fail(f"{value!r} is not ID=W with W a finite number >= 0 (at most 1e15)", param, ctx)
         return cid.strip(), number
 
 

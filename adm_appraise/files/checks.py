@@ -49,6 +49,13 @@ def check_options(
     ]
 
 
+def num(x: float) -> str:
+    """A number as it was written: short (5, 0.25) where that is exact, else every digit
+    (5.0000000001 is not shown as 5, which would read as on the scale)."""
+    short = f"{x:g}"
+    return short if float(short) == x else repr(float(x))
+
+
 def _unique(appraisal: Appraisal, option_ids: OptionIds | None = None) -> Iterator[Problem]:
     """Duplicate ids; options are compared across every option file, loaded or not."""
     options = option_ids if option_ids is not None else [(o.id, o.where) for o in appraisal.options]
@@ -70,7 +77,8 @@ def _unique(appraisal: Appraisal, option_ids: OptionIds | None = None) -> Iterat
 def _scale(appraisal: Appraisal, doc: Document) -> Iterator[Problem]:
     low, high = appraisal.scale
     if not low < high:
-        yield Problem(doc.where(("appraisal", "scale")), "E202", f"scale min ({low:g}) must be below max ({high:g})")
+        message = f"scale min ({num(low)}) must be below max ({num(high)})"
+        yield Problem(doc.where(("appraisal", "scale")), "E202", message)
 
 
 def _criteria(appraisal: Appraisal, doc: Document) -> Iterator[Problem]:
@@ -85,7 +93,7 @@ def _criteria(appraisal: Appraisal, doc: Document) -> Iterator[Problem]:
                 if worst == best or (worst < best) != (c.direction == "higher"):
                     yield Problem(
                         doc.where(("criteria", i, "range")), "E203",
-                        f"range [{worst:g}, {best:g}] is [worst, best] and must run the way of "
+                        f"range [{num(worst)}, {num(best)}] is [worst, best] and must run the way of "
                         f"'direction: {c.direction}'",
                     )
             if c.levels:
@@ -102,7 +110,7 @@ def _criteria(appraisal: Appraisal, doc: Document) -> Iterator[Problem]:
                 if not low <= level <= high:
                     yield Problem(
                         doc.where(("criteria", i, "levels", level), key=True), "E203",
-                        f"level {level} of '{c.id}' is off the scale {low:g}-{high:g}",
+                        f"level {level} of '{c.id}' is off the scale {num(low)}-{num(high)}",
                     )
 
 
@@ -184,14 +192,14 @@ def _assessment(appraisal: Appraisal, option: Option, c: Criterion, a: Assessmen
     bounds, what = None, ""
     if c.is_measure:
         if c.range:
-            bounds, what = (min(c.range), max(c.range)), f"range [{c.range[0]:g}, {c.range[1]:g}]"
+            bounds, what = (min(c.range), max(c.range)), f"range [{num(c.range[0])}, {num(c.range[1])}]"
     elif appraisal.scale[0] < appraisal.scale[1]:
         bounds = appraisal.scale
-        what = f"scale {appraisal.scale[0]:g}-{appraisal.scale[1]:g}"
+        what = f"scale {num(appraisal.scale[0])}-{num(appraisal.scale[1])}"
     for key, number in (("low", a.low), (wanted, a.point), ("high", a.high)):
         if number is not None and bounds is not None and not bounds[0] <= number <= bounds[1]:
             where = a.at.get(key if a.keyword else "", a.where)
-            yield Problem(where, "E203", f"{option.id}: {c.id} {key} {number:g} is off the {what}")
+            yield Problem(where, "E203", f"{option.id}: {c.id} {key} {num(number)} is off the {what}")
     if (a.low is not None and a.low > a.point) or (a.high is not None and a.high < a.point):
         yield Problem(
             a.where, "E203", f"{option.id}: {c.id} needs low <= {wanted} <= high"

@@ -8,12 +8,13 @@ and a failure leaves the previous report untouched.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timezone
 from pathlib import Path
 
-from adm_appraise.problems import AppraisalError, Location, Problem
+from adm_appraise.problems import AppraisalError, Location, Problem, printable
 
 SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".txt": "markdown", ".html": "html", ".htm": "html"}
 
@@ -86,18 +87,21 @@ def _umask() -> int:
 
 
 def generation_time(environ: Mapping[str, str] = os.environ) -> datetime:
-    """SOURCE_DATE_EPOCH when set (reproducible builds), else now; always UTC."""
+    """SOURCE_DATE_EPOCH when set (reproducible builds), else now; always UTC.
+
+    The value must be ASCII digits (``str.isdigit`` also takes '²') naming a second that a
+    date can hold (up to the end of year 9999): anything else is E303.
+    """
     raw = environ.get("SOURCE_DATE_EPOCH", "").strip()
     if not raw:
         return datetime.now(timezone.utc).replace(microsecond=0)
-    if not raw.isdigit():
-        raise AppraisalError(
-            [
-                Problem(
-                    Location("SOURCE_DATE_EPOCH"),
-                    "E303",
-                    f"SOURCE_DATE_EPOCH must be a whole number of seconds, not {raw!r}",
-                )
-            ]
-        )
-    return datetime.fromtimestamp(int(raw), tz=timezone.utc)
+    if not re.fullmatch(r"[0-9]{1,20}", raw):
+        raise _epoch_error(f"SOURCE_DATE_EPOCH must be a whole number of seconds, not {raw!r}")
+    try:
+        return datetime.fromtimestamp(int(raw), tz=timezone.utc)
+    except (ValueError, OverflowError, OSError):
+        raise _epoch_error(f"SOURCE_DATE_EPOCH {raw} is out of range: it must fall before the year 10000") from None
+
+
+def _epoch_error(message: str) -> AppraisalError:
+    return AppraisalError([Problem(Location("SOURCE_DATE_EPOCH"), "E303", printable(message))])

@@ -74,9 +74,10 @@ def test_scenario_and_weight_override(worked: Path) -> None:
     ("args", "message"),
     [
         (["--weight", "qualty=3"], "Invalid value for '--weight': no criterion 'qualty' (criteria: quality, cost, months)"),
-        (["--weight", "quality"], "Invalid value for '--weight': 'quality' is not ID=W with W a finite number >= 0"),
-        (["--weight", "quality=-1"], "Invalid value for '--weight': 'quality=-1' is not ID=W with W a finite number >= 0"),
-        (["--weight", "quality=nan"], "Invalid value for '--weight': 'quality=nan' is not ID=W with W a finite number >= 0"),
+        (["--weight", "quality"], "Invalid value for '--weight': 'quality' is not ID=W with W a finite number >= 0 (at most 1e15)"),
+        (["--weight", "quality=-1"], "Invalid value for '--weight': 'quality=-1' is not ID=W with W a finite number >= 0 (at most 1e15)"),
+        (["--weight", "quality=nan"], "Invalid value for '--weight': 'quality=nan' is not ID=W with W a finite number >= 0 (at most 1e15)"),
+        (["--weight", "quality=1e308"], "Invalid value for '--weight': 'quality=1e308' is not ID=W with W a finite number >= 0 (at most 1e15)"),
         (["--scenario", "dear"], "Invalid value for '--scenario': no scenario 'dear' (scenarios: cheap)"),
         (["--format", "xml"], "Invalid value for '--format': 'xml' is not one of 'table', 'markdown', 'csv', 'json'."),
     ],
