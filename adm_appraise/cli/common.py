@@ -145,12 +145,40 @@ class Group(click.Group):
         return ctx
 
 
-def command_line() -> str:
-    """The command as called, shell-quoted, to print in a report's audit trail."""
+PATH_OPTIONS = ("-o", "--output", "--template-dir", "--criteria", "--options")
+
+
+def command_line(base: Path) -> str:
+    """The command as called, shell-quoted, for a report's audit trail, with DIR and every path
+    option relative to the appraisal folder ``base`` (as the audit's file paths are): no local
+    path leaks into the report, and two spellings of the same folder give the same bytes."""
+    import os
     import shlex
 
-    argv = click.get_current_context().meta.get("adm_appraise.argv", [])
-    return shlex.join(["adm-appraise", *argv])
+    ctx = click.get_current_context()
+    argv = list(ctx.meta.get("adm_appraise.argv", []))
+    directory = ctx.params.get("directory")
+
+    def relative(path: str) -> str:
+        return Path(os.path.relpath(os.path.abspath(path), os.path.abspath(base))).as_posix()
+
+    out: list[str] = []
+    after_option = False
+    replaced_dir = False
+    for i, token in enumerate(argv):
+        name, eq, value = token.partition("=")
+        if after_option:
+            out.append(relative(token))
+        elif token.startswith("--") and eq and name in PATH_OPTIONS:
+            out.append(f"{name}={relative(value)}")
+        elif (directory is not None and not replaced_dir and not token.startswith("-")
+              and Path(token) == Path(directory) and i > 0 and not argv[i - 1].startswith("-")):
+            out.append(".")
+            replaced_dir = True
+        else:
+            out.append(token)
+        after_option = token in PATH_OPTIONS
+    return shlex.join(["adm-appraise", *out])
 
 
 @contextlib.contextmanager

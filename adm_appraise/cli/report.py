@@ -66,18 +66,20 @@ def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
 
     fmt = fmt or format_for(output) or "markdown"
     protected = [*appraisal.files, *(sorted(template_dir.rglob("*")) if template_dir else [])]
+    read = sorted({o.path.parent for o in appraisal.options}) + ([template_dir] if template_dir else [])
     try:
         if output is not None:
-            check_target(output, protected)
+            check_target(output, protected, read)
         result = score_appraisal(appraisal, scenario, weights)
         with progress_bar(samples) as progress:
             found = analyse(result, samples, seed=seed, weights=draw, spread=spread, progress=progress)
-        text = render_report(result, fmt, sensitivity=found.to_dict(), command=command_line(),
+        command = command_line(appraisal.criteria_path.parent)
+        text = render_report(result, fmt, sensitivity=found.to_dict(), command=command,
                              template_dir=template_dir, generated=generated)
         if output is None:
             click.echo(text, nl=False)
         else:
-            write_atomic(output, text, protected)
+            write_atomic(output, text, protected, read)
             click.echo(f"adm-appraise: wrote {output} ({fmt})", err=True)
     except AppraisalError as exc:
         raise Failed(exc.problems) from None
