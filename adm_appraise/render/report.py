@@ -22,6 +22,7 @@ from markupsafe import Markup
 
 from adm_appraise import __version__
 from adm_appraise.analysis.method import Result
+from adm_appraise.problems import AppraisalError, Location, Problem
 from adm_appraise.render import charts
 from adm_appraise.render.output import format_for, generation_time
 
@@ -270,7 +271,10 @@ def _audit(
 
 
 def _digest(path: Path) -> dict[str, Any]:
-    data = Path(path).read_bytes()
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:  # a template the user cannot read: E001, like any unreadable file
+        raise AppraisalError([Problem(Location(str(path)), "E001", f"cannot read: {exc.strerror}")]) from None
     return {"sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
 
 
