@@ -44,6 +44,7 @@ CODES: dict[str, tuple[str, str]] = {
     "E301": ("template-error", "a report template is malformed, fails, or breaks the sandbox's limits"),
     "E302": ("output-refused", "the report cannot be written there (it would overwrite an input file)"),
     "E303": ("bad-source-date-epoch", "SOURCE_DATE_EPOCH is set but is not a whole number of seconds"),
+    "E304": ("numeric-failure", "a computation overflowed or was undefined: no NaN or infinity is ever output"),
     "W201": ("non-discriminating-criterion", "every option scores the same: the criterion cannot change the ranking"),
     "W202": ("dominant-weight", "one criterion carries more than half of the total weight"),
     "W203": ("missing-rationale", "a score has no rationale"),

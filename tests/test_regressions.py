@@ -148,3 +148,33 @@ def test_score_json_never_holds_a_non_finite_number() -> None:
     data = json.loads(run("score", str(ROOT), "--format", "json").stdout,
                       parse_constant=lambda c: pytest.fail(f"{c} in JSON"))
     assert data["ranking"]
+
+
+def test_a_numpy_warning_is_an_error_not_a_line_on_stderr() -> None:
+    import numpy as np
+
+    from adm_appraise import load_appraisal
+    from adm_appraise.cli.common import Failed, numeric_guard
+
+    appraisal = load_appraisal(ROOT)
+    with pytest.raises(Failed) as failed, numeric_guard(appraisal):
+        np.array([1.0]) / np.array([0.0])
+    [problem] = failed.value.problems
+    assert str(problem) == (f"{ROOT}/criteria.yaml: error: a computation failed (divide by zero encountered in "
+                            "divide): are some numbers extremely large or small? [E304]")
+    with numeric_guard(appraisal):  # nothing numeric: nothing raised
+        np.array([1.0]) / np.array([2.0])
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--spread", "1e-300"], "Invalid value for '--spread': 1e-300 is not in the range 0.001<=x<1."),
+        (["--samples", "1000000000000"], "Invalid value for '--samples': 1000000000000 is not in the range 1<=x<=10000000."),
+    ],
+)
+def test_monte_carlo_options_are_bounded(args: list[str], message: str) -> None:
+    # --spread 1e-300 squared underflowed to 0 (ZeroDivisionError); 10^12 samples exhausted memory
+    result = run("sensitivity", str(ROOT), *args)
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == f"Error: {message}"

@@ -16,7 +16,7 @@ from typing import IO, Any
 import click
 
 from adm_appraise.model import Appraisal
-from adm_appraise.problems import AppraisalError, Problem
+from adm_appraise.problems import AppraisalError, Location, Problem
 
 
 class Failed(click.ClickException):
@@ -82,14 +82,14 @@ def weight_args(func: Callable[..., Any]) -> Callable[..., Any]:
 def monte_carlo_args(func: Callable[..., Any]) -> Callable[..., Any]:
     """--samples, --seed, --weights and --spread, shared by sensitivity and report."""
     for decorator in reversed([
-        click.option("--samples", type=click.IntRange(min=1), default=10_000, show_default=True,
-                     help="Monte Carlo samples."),
+        click.option("--samples", type=click.IntRange(min=1, max=10_000_000), default=10_000, show_default=True,
+                     help="Monte Carlo samples (at most 10,000,000)."),
         click.option("--seed", type=click.IntRange(min=0), default=0, show_default=True,
                      help="Random seed: the same seed gives the same figures."),
         click.option("--weights", "draw", type=click.Choice(["around", "uniform"]), default="around",
                      show_default=True,
                      help="Draw weights around the stated ones (Dirichlet) or uniformly from all weight sets."),
-        click.option("--spread", type=click.FloatRange(0, 1, min_open=True, max_open=True), default=0.2,
+        click.option("--spread", type=click.FloatRange(0.001, 1, max_open=True), default=0.2,
                      show_default=True,
                      help="With --weights around: each weight's standard deviation is spread*sqrt(w(1-w)) "
                           "(Dirichlet concentration 1/spread^2 - 1)."),
@@ -132,6 +132,29 @@ def score_appraisal(appraisal: Appraisal, scenario: str | None, weights: tuple[t
     for warning in result.warnings:
         click.echo(str(warning), err=True)
     return result
+
+
+@contextlib.contextmanager
+def numeric_guard(appraisal: Appraisal) -> Iterator[None]:
+    """Run the analysis so that no numpy RuntimeWarning reaches the user and no undefined number
+    reaches an output: a warning (overflow, division by zero, an invalid value) is an error, E304.
+
+    Numbers in the files are capped (E105) so that this should never happen; if it does, the run
+    fails loudly instead of printing NaN or a silently wrong total.
+    """
+    import warnings
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", RuntimeWarning)
+        yield
+    numeric = [w for w in caught if issubclass(w.category, RuntimeWarning)]
+    for w in caught:
+        if w not in numeric:
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+    if numeric:
+        where = Location(str(appraisal.criteria_path))
+        message = f"a computation failed ({numeric[0].message}): are some numbers extremely large or small?"
+        raise Failed([Problem(where, "E304", message)])
 
 
 class Group(click.Group):

@@ -11,6 +11,7 @@ from adm_appraise.cli.common import (
     appraisal_args,
     command_line,
     monte_carlo_args,
+    numeric_guard,
     progress_bar,
     score_appraisal,
     weight_args,
@@ -70,9 +71,10 @@ def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
     try:
         if output is not None:
             check_target(output, protected, read)
-        result = score_appraisal(appraisal, scenario, weights)
-        with progress_bar(samples) as progress:
-            found = analyse(result, samples, seed=seed, weights=draw, spread=spread, progress=progress)
+        with numeric_guard(appraisal):
+            result = score_appraisal(appraisal, scenario, weights)
+            with progress_bar(samples) as progress:
+                found = analyse(result, samples, seed=seed, weights=draw, spread=spread, progress=progress)
         command = command_line(appraisal.criteria_path.parent)
         text = render_report(result, fmt, sensitivity=found.to_dict(), command=command,
                              template_dir=template_dir, generated=generated)
