@@ -120,6 +120,8 @@ class CriteriaFile(_Strict):
     gates: list[GateSpec] = optional("pass/fail hurdles applied before scoring", default=[])
     scenarios: dict[Id, Scenario] = optional("named weight sets (score --scenario NAME)",
                                              {"deadline_driven": {"weights": {"timescale": 40}}}, default={})
+    economics: EconomicsSpec = optional("the economic case: how costs and benefits become present values "
+                                        "(Green Book discounting, optimism bias)")
 
 
 GateResult = Literal["pass", "fail", "conditional"]
@@ -169,6 +171,87 @@ class OptionFile(_Strict):
                                            {"external_delivery": "pass"}, default={})
     scores: dict[str, ScoreValue] = key("criterion id: score, for every criterion of criteria.yaml",
                                         {"procurement": 5, "tax_vat": {"score": 2, "rationale": "..."}})
+    costs: CostsSpec = optional("this option's costs relative to business as usual: capital and operating lines")
+    benefits: dict[Id, CashLineValue] = optional("monetised benefits, by name: each a cash line", default={})
+
+
+# --- The economic case (costs beside the scores): criteria.yaml economics:, option costs:/benefits:
+
+YEAR_KEY = r"^[0-9]{4}(\.\.[0-9]{4})?$"
+BiasCategory = Literal[
+    "standard_buildings", "non_standard_buildings", "standard_civil_engineering",
+    "non_standard_civil_engineering", "equipment_development", "outsourcing",
+]
+Percent = Annotated[float, Field(ge=0, allow_inf_nan=False)]
+Amounts = Annotated[
+    dict[int | str, Number],
+    Field(description="real amounts in the appraisal's unit: by year (2019: 1.5), or the same amount in "
+                      "each year of a range (2019..2028: 0.4)",
+          json_schema_extra={"propertyNames": {"pattern": YEAR_KEY}}),
+]
+
+
+class CashLineEntry(_Strict):
+    """A cash line with its range: the profile by year, and the low and high ends of its total."""
+
+    by_year: Amounts = key("the amounts by year (2019: 1.5) or by a range of years (2019..2028: 0.4)")
+    low: Number = optional("the line's total at its low end (the profile scales to it)")
+    high: Number = optional("the line's total at its high end")
+    description: str | None = optional("what the line is")
+
+
+def _line_shape(value: Any) -> str:
+    keys = {"by_year", "low", "high", "description"}
+    return "entry" if isinstance(value, dict) and keys & set(value) else "short"
+
+
+CashLineValue = Annotated[
+    Annotated[Amounts, Tag("short")] | Annotated[CashLineEntry, Tag("entry")],
+    Discriminator(_line_shape),
+]
+
+
+class OptimismBiasSpec(_Strict):
+    """Optimism bias: a Green Book category (its upper bound), a mix of categories, or explicit %."""
+
+    category: BiasCategory = optional("the supplementary guidance's project category")
+    mix: dict[BiasCategory, Percent] = optional(
+        "a project mixing categories: category -> share of capital cost (%), summing to 100")
+    capital: Percent = optional("explicit uplift of capital costs, %")
+    operating: Percent = optional("explicit uplift of operating costs, %")
+    mitigation: Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)] = optional(
+        "% of the upper bound removed by evidenced risk management", default=0.0)
+    evidence: list[str] = optional("the sources for the category, the shares or the mitigation", default=[])
+    rationale: str | None = optional("why this optimism bias")
+
+
+class EconomicsSpec(_Strict):
+    """criteria.yaml economics: how costs and benefits become present values."""
+
+    base_year: Annotated[int, Field(ge=1900, le=2200)] = key("year 0: the year discounted from", 2018)
+    price_base: str | None = optional("the real prices the amounts are in, e.g. '2017-18 prices'")
+    unit: Text = optional("the unit of every amount", default="£m")
+    discount: Literal["green_book", "green_book_health", "green_book_lower", "constant"] = Field(
+        "green_book", description="the Green Book's declining schedule (standard, health, or the 2026 edition's "
+                                  "lower-rate sensitivity test), or a constant rate"
+    )
+    rate: Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)] = optional(
+        "discount: constant only: % a year")
+    horizon: Annotated[int, Field(ge=1, le=1000)] = optional(
+        "years appraised, the base year included (default: up to the last amount given)")
+    optimism_bias: OptimismBiasSpec = optional("optimism bias applied to every option's costs")
+
+
+class CostsSpec(_Strict):
+    """An option's costs, relative to business as usual: capital and operating lines."""
+
+    capital: CashLineValue = optional("capital costs: a cash line")
+    operating: CashLineValue = optional("operating costs: a cash line")
+    optimism_bias: OptimismBiasSpec = optional("this option's own, instead of the appraisal's")
+
+
+CriteriaFile.model_rebuild()  # they name the classes above, defined after them
+OptionFile.model_rebuild()
 
 
 SCHEMAS: dict[str, type[_Strict]] = {"criteria": CriteriaFile, "option": OptionFile}

@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 
 from adm_appraise.files.validation import Validation, summary
-from adm_appraise.problems import Problem, printable
+from adm_appraise.problems import Location, Problem, printable
 from adm_appraise.render.text import markdown_text
 
 ANNOTATION_LIMIT = 10  # GitHub shows at most this many annotations of each severity per step
@@ -47,12 +47,21 @@ def annotation_path(path: str, workspace: str | None) -> str:
 
 
 def github(p: Problem, workspace: str | None = None) -> str:
-    """A GitHub Actions workflow command, escaped as the runner requires."""
-    props = [f"file={_prop(annotation_path(p.where.path, workspace))}"]
-    if p.where.line:
-        props += [f"line={p.where.line}", f"col={p.where.column}"]
-    props.append(f"title={_prop(f'{p.code} {p.name}')}")
-    return f"::{p.severity} {','.join(props)}::{_data(p.message)}"
+    """A problem as a GitHub Actions workflow command, its path where GitHub looks for it."""
+    where = Location(annotation_path(p.where.path, workspace), p.where.line, p.where.column)
+    return github_command(p.severity, where, f"{p.code} {p.name}", p.message)
+
+
+def github_command(kind: str, where: Location | None, title: str, message: str) -> str:
+    """A GitHub Actions workflow command (error, warning, notice), escaped as the runner requires:
+    one line, whatever the text holds."""
+    props = []
+    if where is not None:
+        props.append(f"file={_prop(where.path)}")
+        if where.line:
+            props += [f"line={where.line}", f"col={where.column}"]
+    props.append(f"title={_prop(title)}")
+    return f"::{kind} {','.join(props)}::{_data(message)}"
 
 
 def _data(text: str) -> str:

@@ -90,7 +90,7 @@ def test_every_property_is_described_and_no_optional_number_is_nullable(kind: st
     assert [p for p, prop in found if not prop.get("description")] == []
     # a null is allowed only for free text (may be left empty), never for a number, list or id
     nullable = sorted(p.rsplit(".", 1)[1] for p, prop in found if {"type": "null"} in prop.get("anyOf", []))
-    assert set(nullable) <= {"organisation", "date", "description", "unit", "rationale"}
+    assert set(nullable) <= {"organisation", "date", "description", "unit", "rationale", "price_base"}
     assert all("default" not in prop or prop["default"] is not None for _, prop in found)
 
 
