@@ -1,5 +1,5 @@
-"""Fuzzing with a fixed budget: mutated copies of the bundled files through load, validate,
-score, sensitivity and report. Whatever the mutation, each command exits 0 or 1 (never a
+"""Fuzzing with a fixed budget: mutated copies of the bundled files (and of each example
+appraisal) through load, validate, score, sensitivity, value and report. Whatever the mutation, each command exits 0 or 1 (never a
 traceback or a warning), every problem is one line, and JSON never holds NaN or Infinity.
 
 The mutations work on text and on every file in the appraisal folder, so file formats that
@@ -13,6 +13,7 @@ import os
 import shutil
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -25,6 +26,11 @@ NASTY = ["0", "-1", "5", "6", "0.0000001", "5.0000000001", "1e15", "-1e15", "1e3
          "[]", "{}", "[1, 2]", "{score: 1}", "yes", ".nan", "-.inf", "&a x", "*a", "!!python/object:os.system",
          "\"x\\n::stop-commands::tok\"", "\"\\u202e\\x1b[2J\"", "30%", "1,640", "'=cmd|x'", "measure", "lower",
          "higher", "[8, 0]", "[0, 0]", "fail", "conditional", "pass", "{value: 1,640}", "\"\"", "business_as_usual"]
+
+
+# The bundled appraisal and every example appraisal: file formats other features add there
+# (an economics: block, costs: and benefits:) are mutated too.
+APPRAISALS = [ROOT, *sorted(p.parent for p in (ROOT / "examples").glob("*/criteria.yaml"))]
 
 
 def files(folder: Path) -> list[Path]:
@@ -75,17 +81,18 @@ def check(args: list[str]) -> str:
 
 # A fixed, small budget in the suite (same examples every run); ADM_FUZZ_EXAMPLES=500 and
 # ADM_FUZZ_RANDOM=1 explore further by hand.
-EXAMPLES = int(os.environ.get("ADM_FUZZ_EXAMPLES", "15"))
+EXAMPLES = int(os.environ.get("ADM_FUZZ_EXAMPLES", "8"))
 RANDOM = os.environ.get("ADM_FUZZ_RANDOM") == "1"
 
 
 @settings(max_examples=EXAMPLES, deadline=None, derandomize=not RANDOM, database=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(edits=mutations())
-def test_mutated_appraisals_fail_cleanly(tmp_path_factory, edits) -> None:
+@pytest.mark.parametrize("source", APPRAISALS, ids=lambda p: p.name or "bundled")
+def test_mutated_appraisals_fail_cleanly(tmp_path_factory, source: Path, edits) -> None:
     folder = tmp_path_factory.mktemp("fuzz")
-    shutil.copytree(ROOT / "options", folder / "options")
-    shutil.copy(ROOT / "criteria.yaml", folder / "criteria.yaml")
+    shutil.copytree(source / "options", folder / "options")
+    shutil.copy(source / "criteria.yaml", folder / "criteria.yaml")
     targets = files(folder)
     for index, kind, position, token in edits:
         path = targets[index % len(targets)]
@@ -106,4 +113,7 @@ def test_mutated_appraisals_fail_cleanly(tmp_path_factory, edits) -> None:
     json.loads(score, parse_constant=lambda c: (_ for _ in ()).throw(AssertionError(c)))
     sensitivity = check(["sensitivity", "--format", "json", "--samples", "30", str(folder)])
     json.loads(sensitivity, parse_constant=lambda c: (_ for _ in ()).throw(AssertionError(c)))
+    value = check(["value", "--format", "json", str(folder)])
+    if value:
+        json.loads(value, parse_constant=lambda c: (_ for _ in ()).throw(AssertionError(c)))
     check(["report", "--samples", "30", str(folder)])
