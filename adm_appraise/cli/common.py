@@ -118,7 +118,8 @@ def load(directory: Path | None, criteria: Path | None, options: Path | None) ->
 
 
 def bundled_notice(folder: Path) -> None:
-    click.echo(f"adm-appraise: no criteria.yaml here; appraising the bundled example ({folder})", err=True)
+    click.echo(f"adm-appraise: no criteria.yaml here or in any parent; appraising the bundled example ({folder})",
+               err=True)
 
 
 def score_appraisal(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str, float], ...]) -> Any:

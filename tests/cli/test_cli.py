@@ -121,7 +121,7 @@ def test_bundled_example_without_criteria_here(tmp_path: Path, monkeypatch: pyte
     monkeypatch.chdir(tmp_path)
     result = run("score", "--format", "json")
     assert result.exit_code == 0
-    assert result.stderr.startswith("adm-appraise: no criteria.yaml here; appraising the bundled example (")
+    assert result.stderr.startswith("adm-appraise: no criteria.yaml here or in any parent; appraising the bundled example (")
     assert json.loads(result.stdout)["shortlist"] == ["wholly_owned_company", "strategic_partnership"]
 
 
