@@ -61,6 +61,9 @@ LARGE = "is too large: numbers here are at most 1e15 in size (larger ones can ov
         ("a: 1e308", [f"1:4 E105 1e308 {LARGE}"]),
         ("a: -1.5e15", [f"1:4 E105 -1.5e15 {LARGE}"]),
         ("a: 1e15", []),
+        ("a: 2.2e-311", ["1:4 E105 2.2e-311 is too small: numbers here are 0 or at least 1e-15 in size (smaller ones "
+                         "can overflow in arithmetic)"]),
+        ("a: 1e-15\nb: 0.0\nc: -0", []),
     ],
 )
 def test_huge_numbers_are_refused(tmp_path: Path, text: str, expected: list[str]) -> None:

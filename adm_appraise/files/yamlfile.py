@@ -22,6 +22,7 @@ MAX_BYTES = 1 << 20  # 1 MiB: a real option file is a few kilobytes
 MAX_DEPTH = 32  # deeper collections are reported (E106) and skipped
 READ_DEPTH = 2 * MAX_DEPTH  # deeper than this, the file is not read any further
 MAX_NUMBER = 1e15  # larger magnitudes are refused (E105): sums, differences and ratios stay finite
+MIN_NUMBER = 1e-15  # so are smaller ones but 0: the smallest span is then ~1e-31, and 2e15 / 1e-31 is finite
 
 Path_ = tuple[str | int, ...]
 
@@ -305,6 +306,10 @@ class _Builder:
             finite = False
         if not finite or abs(number) > MAX_NUMBER:
             self.problem(ev.start_mark, "E105", _too_large(text))
+            return None
+        if number and abs(number) < MIN_NUMBER:
+            self.problem(ev.start_mark, "E105", f"{text} is too small: numbers here are 0 or at least 1e-15 in size "
+                                                "(smaller ones can overflow in arithmetic)")
             return None
         return number
 
