@@ -22,7 +22,7 @@ CODES: dict[str, tuple[str, str]] = {
     "E102": ("yaml-tag", "a YAML tag (!!python/..., !!binary, ...) was used"),
     "E103": ("yaml-alias", "a YAML anchor (&name) or alias (*name) was used"),
     "E104": ("non-string-key", "a mapping key is not plain text (or an integer in levels)"),
-    "E105": ("non-finite-number", "a number is NaN, infinite or too large"),
+    "E105": ("non-finite-number", "a number is NaN, infinite, or too large or too small in size (1e15, 1e-15)"),
     "E106": ("too-deep", "the file nests deeper than any appraisal needs"),
     "E107": ("multiple-documents", "the file holds more than one YAML document"),
     "E110": ("unknown-key", "a key the file format does not define"),
