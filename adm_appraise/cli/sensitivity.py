@@ -10,6 +10,7 @@ from adm_appraise.cli.common import (
     check_scores,
     format_option,
     monte_carlo_args,
+    numeric_guard,
     progress_bar,
     score_appraisal,
     weight_args,
@@ -42,11 +43,13 @@ def sensitivity(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple
     from adm_appraise.analysis.sensitivity import analyse
     from adm_appraise.render.sensitivity import render_sensitivity
 
-    result = score_appraisal(appraisal, scenario, weights)
-    with progress_bar(samples) as progress:
-        found = analyse(result, samples, seed=seed, weights=draw, spread=spread, progress=progress,
+    with numeric_guard(appraisal):
+        result = score_appraisal(appraisal, scenario, weights)
+        with progress_bar(samples) as progress:
+            found = analyse(result, samples, seed=seed, weights=draw, spread=spread, progress=progress,
                             scores=scores)
-    from adm_appraise.analysis.value_draws import draws_for
+        from adm_appraise.analysis.value_draws import draws_for
 
-    value = draws_for(appraisal, result.weights, samples, seed)
-    click.echo(render_sensitivity(found, fmt, value=value), nl=False)
+        value = draws_for(appraisal, result.weights, samples, seed)
+        text = render_sensitivity(found, fmt, value=value)
+    click.echo(text, nl=False)
