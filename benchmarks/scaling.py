@@ -46,7 +46,8 @@ import sys, yaml
 from pathlib import Path
 root = Path(sys.argv[1])
 loader = yaml.CSafeLoader
-docs = [yaml.load(p.read_bytes(), Loader=loader) for p in [root / "criteria.yaml", *sorted((root / "options").glob("*.yaml"))]]
+files = [root / "criteria.yaml", *sorted((root / "options").glob("*.yaml"))]
+docs = [yaml.load(p.read_bytes(), Loader=loader) for p in files]
 print(len(docs))
 """
 
@@ -69,7 +70,7 @@ print(frame.shape)
 
 def generate(folder: Path, options: int, criteria: int, seed: int = 0) -> None:
     """An appraisal of ``options`` x ``criteria``: scores with rationales, some ranges, two measures,
-    two gates (about one option in twenty fails one), a baseline and a top-10 shortlist."""
+    two gates (about one option in twenty fails one), a low-scoring baseline and a top-10 shortlist."""
     rng = random.Random(seed)
     (folder / "options").mkdir(parents=True)
     crits = [f"criterion_{j:02d}" for j in range(criteria)]
@@ -104,7 +105,7 @@ def generate(folder: Path, options: int, criteria: int, seed: int = 0) -> None:
                 value = round(rng.uniform(0.5, 8.0), 2)
                 out += [f"  {cid}:", f"    value: {value}"]
             else:
-                score = rng.randint(0, 5)
+                score = rng.randint(0, 5) if i else 1  # the baseline, business as usual, scores low
                 out += [f"  {cid}:", f"    score: {score}"]
                 if rng.random() < 0.2:
                     out += [f"    low: {max(score - 1, 0)}", f"    high: {min(score + 1, 5)}"]
@@ -136,7 +137,7 @@ def fit(points: list[tuple[float, float]]) -> float | None:
         return None
     xs, ys = [math.log(x) for x, _ in points], [math.log(y) for _, y in points]
     mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
-    return sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum((x - mx) ** 2 for x in xs)
 
 
 def main() -> None:

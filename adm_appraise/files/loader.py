@@ -81,17 +81,21 @@ def read_sources(sources: Sources) -> Loaded:
     problems: list[Problem] = []
     crit_doc = _read(sources.criteria, problems)
     option_files = _option_files(sources.options, problems)
-    option_docs = [d for p in option_files if (d := _read(p, problems))]
     crit_file = None
+    invalid: list[Problem] = []  # schema problems, listed after every file's YAML problems
     if crit_doc is not None:
         crit_file, found = _parse(schema.CriteriaFile, crit_doc)
-        problems += found
+        invalid += found
     options = []
-    for doc in option_docs:
+    for path in option_files:  # each parsed document is dropped as soon as its option is built
+        doc = _read(path, problems)
+        if doc is None:
+            continue
         parsed, found = _parse(schema.OptionFile, doc)
-        problems += found
+        invalid += found
         if parsed is not None:
             options.append(_option(parsed, doc))
+    problems += invalid
     files = int(sources.criteria.is_file()) + len(option_files)
     if crit_file is None or crit_doc is None:
         return Loaded(None, problems, files)
@@ -174,7 +178,7 @@ def _option(spec: Any, doc: Document) -> Option:
         point = entry.score if entry.score is not None else entry.value
         if entry.score is not None and entry.value is not None:
             keyword = "both"
-        at = {k: doc.where(("scores", cid, k)) for k in ("score", "value", "low", "high")}
+        at = {k: doc.where(p) for k in ("score", "value", "low", "high") if (p := ("scores", cid, k)) in doc.values}
         scores[cid] = Assessment(
             point, where, entry.low, entry.high, entry.rationale, tuple(entry.evidence),
             keyword or "none", at,
