@@ -232,17 +232,37 @@ def _gates(result: Result, options: Sequence[Mapping[str, Any]]) -> list[dict[st
     return out
 
 
+CHART_OPTIONS = 30  # options a per-option chart or heat table shows at most
+
+
 def _charts(
     options: list[dict[str, Any]], criteria: list[dict[str, Any]], appraisal: Any
 ) -> dict[str, Any]:
     gates = [{"id": g.id, "name": g.name} for g in appraisal.gates]
+    rows, note = _chart_rows(options)
     return {
         "contributions": {
-            "svg": charts.contributions_svg(options, criteria),
+            "svg": charts.contributions_svg(rows, criteria),
             "per_char": PER_CHAR,
+            "rows": rows,
+            "note": note,
         },
-        "heat": {"svg": charts.heat_svg(options, gates, criteria)},
+        "heat": {"svg": charts.heat_svg(rows, gates, criteria), "rows": rows, "note": note},
     }
+
+
+def _chart_rows(options: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], str | None]:
+    """The options the per-option charts show: all of them, or the best-ranked CHART_OPTIONS and
+    the baseline, with a note of how many are left out (the decision matrix lists every option)."""
+    if len(options) <= CHART_OPTIONS:
+        return options, None
+    rows = options[:CHART_OPTIONS]
+    rows += [o for o in options[CHART_OPTIONS:] if o["is_baseline"]]
+    left = len(options) - len(rows)
+    note = (f"Shown: the {CHART_OPTIONS} best-ranked of {len(options):,} options"
+            + (" and the baseline" if len(rows) > CHART_OPTIONS else "")
+            + f"; the other {left:,} are in the decision matrix and the JSON output of adm-appraise score.")
+    return rows, note
 
 
 def _audit(

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from typing import Any
 
 from tabulate import tabulate
 
 from adm_appraise.analysis.sensitivity import ScoreSwitch, Sensitivity, Switch
+from adm_appraise.render.sensitivity_view import monte_carlo_view
 from adm_appraise.render.text import markdown_text, terminal_text
 
 
@@ -88,9 +90,19 @@ def _monte_carlo(s: Sensitivity, escape: Callable[[str], str], table: Callable[.
     lines = [f"{mc.samples} samples, seed {mc.seed}, {how}; score ranges (where given) drawn as triangular.", ""]
     if not mc.options:
         return lines + ["No option is eligible."]
-    ranks = [f"P(rank {r + 1})" for r in range(len(mc.options))]
-    rows = [[escape(o), *(f"{p:.1%}" for p in acc), f"{short:.1%}"]
-            for o, acc, short in zip(mc.options, mc.rank_acceptability, mc.shortlist_probability, strict=True)]
+    view = monte_carlo_view(mc.to_dict(), lambda oid: oid)
+    assert view is not None
+    ranks = [f"P(rank {r + 1})" for r in range(view["ranks"])]
+    rows = [[escape(r["id"]), *(f"{p:.1%}" for p in r["shares"]), f"{r['shortlist_probability']:.1%}"]
+            for r in _in_ranking_order(view["rows"], mc.options)]
     lines.append(table(["Option", *ranks, "Shortlisted"], rows))
+    if view["note"]:
+        lines += ["", view["note"]]
     lines += ["", f"The leader, {escape(mc.options[0])}, stays first in {mc.leader_first:.1%} of samples."]
     return lines
+
+
+def _in_ranking_order(rows: list[dict[str, Any]], options: tuple[str, ...]) -> list[dict[str, Any]]:
+    """The bounded rows, in the ranking's order (the report orders them by rank acceptability)."""
+    position = {oid: i for i, oid in enumerate(options)}
+    return sorted(rows, key=lambda r: position[r["id"]])

@@ -8,7 +8,7 @@ The input shape (weights and changes as fractions, 0.2 = 20%)::
                            "upper": {...} | None}],
      "score_switching": [{"criterion", "option", "change", "feasible"}],
      "closest_challenge": {"challenger", "l1_change", "weights": {criterion: w}} | None,
-     "monte_carlo": {"samples", "seed", "weights", "rank_acceptability": {id: [p1, p2, ...]},
+     "monte_carlo": {"samples", "seed", "weights", "rank_acceptability": {id: {"1": p1, "2": p2, ...}},
                      "shortlist_probability": {id: p}} | None}
 
 Missing optional parts render as absent; ids the appraisal does not know are shown as ids.
@@ -48,7 +48,7 @@ def sensitivity_context(
         ),
     )
     challenge = data.get("closest_challenge")
-    monte_carlo = _monte_carlo(data.get("monte_carlo"), option_name)
+    monte_carlo = monte_carlo_view(data.get("monte_carlo"), option_name)
     leader = data.get("leader")
     return {
         "leader": {"id": leader, "name": option_name(leader)} if leader is not None else None,
@@ -121,28 +121,64 @@ def _switch(row: Mapping[str, Any], criterion_name: Any, option_name: Any) -> di
     }
 
 
-def _monte_carlo(mc: Mapping[str, Any] | None, option_name: Any) -> dict[str, Any] | None:
+RANKS_SHOWN = 10  # rank columns a table or chart of rank acceptability shows at most
+ROWS_SHOWN = 20  # options it shows at most (when there are more than that)
+
+
+def monte_carlo_view(mc: Mapping[str, Any] | None, option_name: Any) -> dict[str, Any] | None:
+    """Rank acceptability, bounded: the first RANKS_SHOWN ranks, and the options that take them.
+
+    Options x ranks grows with the square of the options, so with more than ROWS_SHOWN options
+    only those that ever take a shown rank are kept, most often first, at most ROWS_SHOWN of
+    them; ``note`` says what is left out (the JSON output holds it all).
+    """
     if not mc:
         return None
     acceptability = mc.get("rank_acceptability") or {}
     shortlist = mc.get("shortlist_probability") or {}
-    rows = [
-        {
+    total = len(acceptability)
+    ranks = min(total, RANKS_SHOWN)
+    rows = []
+    for oid, found in acceptability.items():
+        shares = _dense(found, ranks)
+        rows.append({
             "id": oid,
             "name": option_name(oid),
-            "shares": [float(s) for s in shares],
-            "first": float(shares[0]) if shares else 0.0,
+            "shares": shares,
+            "first": shares[0] if shares else 0.0,
             "shortlist_probability": shortlist.get(oid),
-        }
-        for oid, shares in acceptability.items()
-    ]
-    rows.sort(
-        key=lambda r: ([-s for s in r["shares"]], str(r["id"]))
-    )  # most often first, then second...
+        })
+    rows.sort(key=lambda r: ([-s for s in r["shares"]], str(r["id"])))  # most often first, then second...
+    if total > ROWS_SHOWN:
+        rows = [r for r in rows if any(r["shares"])][:ROWS_SHOWN]
+    omitted = total - len(rows)
     return {
         "samples": mc.get("samples"),
         "seed": mc.get("seed"),
         "weights": mc.get("weights"),
-        "ranks": max((len(r["shares"]) for r in rows), default=0),
+        "ranks": ranks,
         "rows": rows,
+        "options": total,
+        "omitted": omitted,
+        "omitted_ranks": total - ranks,
+        "note": _omission(total, ranks, omitted),
     }
+
+
+def _dense(found: Any, ranks: int) -> list[float]:
+    """Shares of ranks 1..``ranks``: from {rank: share} (sparse, as the JSON gives it) or a list."""
+    if isinstance(found, Mapping):
+        return [float(found.get(str(k + 1), found.get(k + 1, 0.0))) for k in range(ranks)]
+    return [float(x) for x in list(found)[:ranks]] + [0.0] * max(0, ranks - len(found))
+
+
+def _omission(total: int, ranks: int, omitted: int) -> str | None:
+    """What a bounded rank-acceptability table leaves out, in words (None: nothing)."""
+    if total <= ranks and not omitted:
+        return None
+    shown = f"ranks 1 to {ranks} of {total:,}" if total > ranks else f"all {ranks} ranks"
+    if omitted:
+        shown += (f", for the {total - omitted:,} options most often at those ranks "
+                  f"({omitted:,} other options are left out)")
+    return (f"Shown: {shown}. The JSON output of adm-appraise sensitivity (--format json) gives every "
+            "option's share of every rank.")

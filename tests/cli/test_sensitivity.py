@@ -104,7 +104,12 @@ def test_json(two: Path) -> None:
                         "shortlist_probability", "leader_first"]
     assert (mc["samples"], mc["seed"], mc["weights"], mc["spread"]) == (1000, 0, "around", 0.3)
     assert mc["shortlist_probability"] == {"x": 1.0, "y": 1.0}
-    assert mc["leader_first"] == mc["rank_acceptability"]["x"][0]
+    # sparse: rank (from 1, as text) -> share, for the ranks each option took
+    acceptability = mc["rank_acceptability"]
+    assert set(acceptability) == {"x", "y"} and set(acceptability["x"]) <= {"1", "2"}
+    assert sum(acceptability["x"].values()) == pytest.approx(1.0)
+    assert acceptability["x"].get("1", 0.0) + acceptability["y"].get("1", 0.0) == pytest.approx(1.0)
+    assert mc["leader_first"] == acceptability["x"]["1"]
     assert run("sensitivity", str(two), "--samples", "1000", "--format", "json", "--spread", "0.3")[1] == out
 
 
