@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from adm_appraise.files import checks, schema
+from adm_appraise.files import checks, fastpath
 from adm_appraise.files.yamlfile import Document, load_yaml
 from adm_appraise.model import (
     Appraisal,
@@ -84,14 +84,14 @@ def read_sources(sources: Sources) -> Loaded:
     crit_file = None
     invalid: list[Problem] = []  # schema problems, listed after every file's YAML problems
     if crit_doc is not None:
-        crit_file, found = _parse(schema.CriteriaFile, crit_doc)
+        crit_file, found = _parse("criteria", crit_doc)
         invalid += found
     options = []
     for path in option_files:  # each parsed document is dropped as soon as its option is built
         doc = _read(path, problems)
         if doc is None:
             continue
-        parsed, found = _parse(schema.OptionFile, doc)
+        parsed, found = _parse("option", doc)
         invalid += found
         if parsed is not None:
             options.append(_option(parsed, doc))
@@ -104,9 +104,19 @@ def read_sources(sources: Sources) -> Loaded:
     return Loaded(None if problems else appraisal, problems, files)
 
 
-def _parse(model: Any, doc: Document) -> tuple[Any, list[Problem]]:
-    """Schema-check a document; a value the YAML dialect already rejected is not reported twice."""
-    parsed, found = schema.parse(model, doc)
+def _parse(kind: str, doc: Document) -> tuple[Any, list[Problem]]:
+    """Schema-check a document; a value the YAML dialect already rejected is not reported twice.
+
+    A plainly valid document takes the fast path; any other goes to the pydantic models
+    (imported only then), which report every problem.
+    """
+    if not doc.problems:
+        fast = (fastpath.criteria_file if kind == "criteria" else fastpath.option_file)(doc.data)
+        if fast is not None:
+            return fast, []
+    from adm_appraise.files import schema
+
+    parsed, found = schema.parse(schema.SCHEMAS[kind], doc)
     seen = {p.where for p in doc.problems}
     return (None if doc.problems else parsed), doc.problems + [p for p in found if p.where not in seen]
 
