@@ -64,14 +64,14 @@ class Gate:
     description: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class GateAssessment:
     result: str  # 'pass', 'fail' or 'conditional'
     where: Location
     rationale: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Assessment:
     """One option's score (or measured value) on one criterion."""
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -54,10 +56,15 @@ class Document:
     def where(self, path: Path_, *, key: bool = False) -> Location:
         """The location of the value (or key) at ``path``, else of its nearest ancestor."""
         if key and path in self.keys:
-            return Location(str(self.path), *self.keys[path])
+            return Location(self.name, *self.keys[path])
         while path not in self.values and path:
             path = path[:-1]
-        return Location(str(self.path), *self.values.get(path, (1, 1)))
+        return Location(self.name, *self.values.get(path, (1, 1)))
+
+    @cached_property
+    def name(self) -> str:
+        """The path as text, made once: every Location of the file shares it."""
+        return str(self.path)
 
 
 def load_yaml(path: Path) -> Document:
@@ -199,6 +206,8 @@ class _Builder:
         if ev.anchor is not None or ev.tag not in (None, "!"):
             self.problem(ev.start_mark, "E102", "tags and anchors are not allowed on keys")
         value = self.scalar(ev)
+        if isinstance(value, str):
+            value = sys.intern(value)  # the same keys recur in every option file: keep one copy
         if isinstance(value, bool) or not isinstance(value, (str, int)):
             self.problem(ev.start_mark, "E104", f"key {ev.value!r} must be text; quote it")
             return None
