@@ -14,6 +14,7 @@ import hashlib
 import os
 import re
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -45,16 +46,36 @@ def render_report(
     command: str | None = None,
     template_dir: str | Path | None = None,
     generated: datetime | None = None,
-    limits: Limits = DEFAULT_LIMITS,
+    limits: Limits | None = None,
 ) -> str:
-    """The report as a string, in ``fmt`` ('markdown' or 'html')."""
+    """The report as a string, in ``fmt`` ('markdown' or 'html').
+
+    ``limits`` defaults to the sandbox's budget grown with the appraisal (``scaled_limits``).
+    """
     folder = Path(template_dir) if template_dir is not None else None
     context = build_context(
         result, sensitivity, command=command, generated=generated, template_dir=folder
     )
     context["format"] = fmt
     env = environment(fmt, folder, FILTERS)
-    return render(env, FORMATS[fmt], context, limits)
+    return render(env, FORMATS[fmt], context, limits or scaled_limits(result))
+
+
+PER_MEGABYTE = (10.0, 10_000_000)  # seconds and characters of budget per MB of input files
+
+
+def scaled_limits(result: Result) -> Limits:
+    """The default budget, plus PER_MEGABYTE for each whole megabyte of the appraisal's files.
+
+    The budget stops a runaway template; a report of ten thousand options, each score with
+    its rationale, is rightly larger and slower than one of eleven.
+    """
+    size = sum(Path(p).stat().st_size for p in result.appraisal.files) // 1_000_000
+    return replace(
+        DEFAULT_LIMITS,
+        seconds=DEFAULT_LIMITS.seconds + PER_MEGABYTE[0] * size,
+        max_chars=DEFAULT_LIMITS.max_chars + int(PER_MEGABYTE[1] * size),
+    )
 
 
 def build_context(

@@ -407,3 +407,18 @@ def test_a_report_of_hundreds_of_options_bounds_its_charts_and_says_what_it_leav
     acceptability = markdown.split("### Rank acceptability")[1].split("\n\n")[2]
     assert acceptability.count("\n") == 2 + len(mc["rows"]) - 1  # header, rule, the rows shown
     assert html.count('<th scope="col" class="num">Rank ') == 10
+
+
+def test_the_render_budget_grows_with_the_appraisal(tmp_path: Path) -> None:
+    from adm_appraise.render.report import scaled_limits
+    from adm_appraise.render.templating import DEFAULT_LIMITS
+
+    small = scaled_limits(appraise(load_appraisal(ROOT)))  # the bundled files: under 1 MB in all
+    assert (small.seconds, small.max_chars) == (DEFAULT_LIMITS.seconds, DEFAULT_LIMITS.max_chars)
+    folder = _many_options(tmp_path, 3)
+    for name in ("o000", "o001", "o002"):  # each file under the 1 MiB cap
+        path = folder / "options" / f"{name}.yaml"
+        path.write_text(path.read_text() + "description: " + "x" * 900_000 + "\n")
+    # 2.7 MB of files: two whole megabytes, so 10 + 2 x 10 s and 20 + 2 x 10 million characters
+    big = scaled_limits(appraise(load_appraisal(folder)))
+    assert (big.seconds, big.max_chars) == (30.0, 40_000_000)
