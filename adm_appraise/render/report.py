@@ -61,7 +61,7 @@ def render_report(
     return render(env, FORMATS[fmt], context, limits or scaled_limits(result))
 
 
-PER_MEGABYTE = (10.0, 10_000_000)  # seconds and characters of budget per MB of input files
+PER_MEGABYTE = (20.0, 10_000_000)  # seconds and characters of budget per MB of input files
 
 
 def scaled_limits(result: Result) -> Limits:
