@@ -69,16 +69,18 @@ class MonteCarlo:
     def shortlist_probability(self) -> np.ndarray:
         return self.shortlist_counts / self.samples
 
-    def shares(self, ranks: int | None = None) -> list[dict[int, float]]:
-        """Per option (ranking order): rank (1-based) -> share of samples, for the ranks it took.
+    def shares(self, ranks: int | None = None) -> list[dict[str, float]]:
+        """Per option (ranking order): rank (1-based, as text) -> share of samples, for the ranks it took.
 
         ``ranks`` keeps only the first so many ranks.
         """
         option, rank, count = self.cells
-        keep = slice(None) if ranks is None else rank < ranks
-        found: list[dict[int, float]] = [{} for _ in self.options]
-        for o, r, c in zip(option[keep].tolist(), rank[keep].tolist(), count[keep].tolist(), strict=True):
-            found[o][r + 1] = c / self.samples
+        if ranks is not None:
+            keep = rank < ranks
+            option, rank, count = option[keep], rank[keep], count[keep]
+        found: list[dict[str, float]] = [{} for _ in self.options]
+        for o, r, c in zip(option.tolist(), (rank + 1).tolist(), (count / self.samples).tolist(), strict=True):
+            found[o][str(r)] = c
         return found
 
     @property
@@ -89,15 +91,14 @@ class MonteCarlo:
         option, rank, count = self.cells
         return float(count[(option == 0) & (rank == 0)].sum()) / self.samples
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, ranks: int | None = None) -> dict[str, Any]:
+        """Plain data; ``ranks`` keeps only the first so many ranks of the rank acceptability."""
         return {
             "samples": self.samples,
             "seed": self.seed,
             "weights": self.weights,
             "spread": self.spread,
-            "rank_acceptability": {
-                o: {str(r): p for r, p in shares.items()} for o, shares in zip(self.options, self.shares(), strict=True)
-            },
+            "rank_acceptability": dict(zip(self.options, self.shares(ranks), strict=True)),
             "shortlist_probability": {
                 o: float(p) for o, p in zip(self.options, self.shortlist_probability, strict=True)
             },

@@ -82,8 +82,12 @@ class Sensitivity:
     def leader(self) -> str | None:
         return self.result.leader
 
-    def to_dict(self) -> dict[str, Any]:
-        """Plain data, stable keys: what ``sensitivity --format json`` prints."""
+    def to_dict(self, ranks: int | None = None) -> dict[str, Any]:
+        """Plain data, stable keys: what ``sensitivity --format json`` prints.
+
+        ``ranks`` keeps only the first so many ranks of the Monte Carlo rank acceptability
+        (a report shows no more, and all of them at ten thousand options is a large dict).
+        """
         challenge = self.closest_challenge
         return {
             "leader": self.leader,
@@ -106,7 +110,7 @@ class Sensitivity:
                 "l1_change": challenge.l1_change,
                 "weights": dict(challenge.weights),
             },
-            "monte_carlo": self.monte_carlo.to_dict(),
+            "monte_carlo": self.monte_carlo.to_dict(ranks),
         }
 
 

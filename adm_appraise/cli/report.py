@@ -48,6 +48,7 @@ def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
         raise Failed(exc.problems) from None
     from adm_appraise.analysis.sensitivity import analyse
     from adm_appraise.render.report import format_for, render_report
+    from adm_appraise.render.sensitivity_view import RANKS_SHOWN
 
     fmt = fmt or format_for(output) or "markdown"
     protected = [*appraisal.files, *(sorted(template_dir.rglob("*")) if template_dir else [])]
@@ -63,7 +64,8 @@ def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
             from adm_appraise.render.diff import changes_context
 
             changes = changes_context(compare_with(appraisal, against, scenario=scenario, overrides=dict(weights)))
-        text = render_report(result, fmt, sensitivity=found.to_dict(), command=command_line(),
+        # the report shows the first RANKS_SHOWN ranks of the rank acceptability: pass no more
+        text = render_report(result, fmt, sensitivity=found.to_dict(RANKS_SHOWN), command=command_line(),
                              template_dir=template_dir, generated=generated, changes=changes)
         if output is None:
             click.echo(text, nl=False)

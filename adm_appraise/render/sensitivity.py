@@ -12,7 +12,7 @@ from typing import Any
 from tabulate import tabulate
 
 from adm_appraise.analysis.sensitivity import ScoreSwitch, Sensitivity, Switch
-from adm_appraise.render.sensitivity_view import monte_carlo_view
+from adm_appraise.render.sensitivity_view import RANKS_SHOWN, monte_carlo_view
 from adm_appraise.render.text import markdown_text, terminal_text
 
 
@@ -90,7 +90,7 @@ def _monte_carlo(s: Sensitivity, escape: Callable[[str], str], table: Callable[.
     lines = [f"{mc.samples} samples, seed {mc.seed}, {how}; score ranges (where given) drawn as triangular.", ""]
     if not mc.options:
         return lines + ["No option is eligible."]
-    view = monte_carlo_view(mc.to_dict(), lambda oid: oid)
+    view = monte_carlo_view(mc.to_dict(RANKS_SHOWN), lambda oid: oid)
     assert view is not None
     ranks = [f"P(rank {r + 1})" for r in range(view["ranks"])]
     rows = [[escape(r["id"]), *(f"{p:.1%}" for p in r["shares"]), f"{r['shortlist_probability']:.1%}"]

@@ -384,9 +384,12 @@ def test_a_report_of_hundreds_of_options_bounds_its_charts_and_says_what_it_leav
     result = appraise(load_appraisal(_many_options(tmp_path, 300)))
     from adm_appraise.analysis.sensitivity import analyse
 
-    sensitivity = analyse(result, 200).to_dict()
+    found = analyse(result, 200)
+    sensitivity = found.to_dict()
     assert len(sensitivity["monte_carlo"]["rank_acceptability"]) == 299  # the JSON keeps every option
     context = build_context(result, sensitivity)
+    # what report passes (the first 10 ranks only) gives the same sensitivity section
+    assert build_context(result, found.to_dict(10))["sensitivity"] == context["sensitivity"]
     mc = context["sensitivity"]["monte_carlo"]
     assert mc["ranks"] == 10 and mc["options"] == 299
     assert 0 < len(mc["rows"]) <= 20 and mc["omitted"] == 299 - len(mc["rows"])
