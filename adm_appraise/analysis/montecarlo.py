@@ -196,14 +196,18 @@ class _Counts:
             self.dense += np.bincount(keys, minlength=self.m * self.m)
             return
         new, counts = np.unique(keys, return_counts=True)
-        if self.keys.size:
-            both = np.concatenate([self.keys, new])
-            order = np.argsort(both, kind="stable")
-            both = both[order]
-            weights = np.concatenate([self.counts, counts])[order]
-            starts = np.flatnonzero(np.r_[True, both[1:] != both[:-1]])
-            new, counts = both[starts], np.add.reduceat(weights, starts)
-        self.keys, self.counts = new, counts
+        del keys
+        if not self.keys.size:
+            self.keys, self.counts = new, counts
+            return
+        # merge two sorted key sets: add to the keys already counted, insert the others
+        at = np.searchsorted(self.keys, new)
+        known = at < self.keys.size
+        known[known] = self.keys[at[known]] == new[known]
+        self.counts[at[known]] += counts[known]
+        fresh = ~known
+        self.keys = np.insert(self.keys, at[fresh], new[fresh])
+        self.counts = np.insert(self.counts, at[fresh], counts[fresh])
 
     def cells(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(option, rank, count) for every nonzero count; options in id order."""
