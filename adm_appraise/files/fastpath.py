@@ -5,7 +5,8 @@ Importing pydantic and building the schema's models costs more than everything e
 first checked here against the same rules as :mod:`adm_appraise.files.schema` (strict
 types, no unknown keys, ids, lengths, bounds, literals); a document that passes becomes
 the same shape of data the models give (plain attribute objects, numbers as floats).
-Anything this path does not accept, for whatever reason, goes to the pydantic models,
+Anything this path does not accept, for whatever reason (the economic case's blocks
+included: ``economics:``, ``costs:``, ``benefits:``), goes to the pydantic models,
 which then report every problem as before. So this path may only ever say "valid" when the
 models would: ``tests/files/test_fastpath.py`` compares the two on valid and invalid files.
 """
@@ -37,6 +38,7 @@ def criteria_file(data: Any) -> SimpleNamespace | None:
             criteria=[_criterion(c) for c in criteria],
             gates=[_gate(g) for g in _list(doc.get("gates", []))],
             scenarios={_id(k): _scenario(v) for k, v in _dict(doc.get("scenarios", {})).items()},
+            economics=None,  # an economics: block is left to the models
         )
     except _Reject:
         return None
@@ -52,6 +54,8 @@ def option_file(data: Any) -> SimpleNamespace | None:
             description=_optional(doc.get("description"), _str),
             gates={_str(k): _gate_value(v) for k, v in _dict(doc.get("gates", {})).items()},
             scores={_str(k): _score_value(v) for k, v in _dict(doc["scores"]).items()},
+            costs=None,  # costs: and benefits: are left to the models
+            benefits={},
         )
     except _Reject:
         return None

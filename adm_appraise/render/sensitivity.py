@@ -12,8 +12,8 @@ from typing import Any
 from tabulate import tabulate
 
 from adm_appraise.analysis.sensitivity import ScoreSwitch, Sensitivity, Switch
-from adm_appraise.render.sensitivity_view import RANKS_SHOWN, monte_carlo_view
 from adm_appraise.analysis.value_draws import ValueDraws
+from adm_appraise.render.sensitivity_view import RANKS_SHOWN, monte_carlo_view
 from adm_appraise.render.text import markdown_text, terminal_text
 
 
