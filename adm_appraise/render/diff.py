@@ -156,7 +156,7 @@ def changes_context(diff: Diff) -> dict[str, Any]:
 
 def github_annotations(diff: Diff) -> str:
     """A notice on each changed line of NEW, and one for the headline."""
-    from adm_appraise.files.validation import github_command
+    from adm_appraise.render.validation import github_command
 
     lines = [github_command("notice", None, "adm-appraise diff", " ".join(headline(diff)))]
     for c in diff.changes:

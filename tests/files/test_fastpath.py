@@ -100,3 +100,10 @@ def test_the_fast_path_agrees_with_the_models(kind: str, path: Any) -> None:
         else:
             rejected += 1
     assert accepted > 10 and rejected > 100  # the corpus holds both kinds
+
+
+def test_the_loader_checks_ids_with_the_schema_pattern() -> None:
+    # the loader keeps its own copy of the id pattern, so that it need not import the models
+    from adm_appraise.files import loader
+
+    assert loader.ID_PATTERN == schema.ID_PATTERN
