@@ -68,13 +68,13 @@ def _meta(data: Any) -> SimpleNamespace:
     shortlist = SimpleNamespace(top=2, min_score=None, within=None)
     if "shortlist" in meta:
         rule = _mapping(meta["shortlist"], {"top", "min_score", "within"}, set())
-        top = rule.get("top")
-        if top is not None and (not _is_int(top) or top < 1):
+        top = _given(rule, "top", _int)
+        if top is not None and top < 1:
             raise _Reject
         shortlist = SimpleNamespace(
             top=top,
-            min_score=_optional(rule.get("min_score"), _percent),
-            within=_optional(rule.get("within"), _percent),
+            min_score=_given(rule, "min_score", _percent),
+            within=_given(rule, "within", _percent),
         )
     return SimpleNamespace(
         title=_text(meta["title"]),
@@ -82,7 +82,7 @@ def _meta(data: Any) -> SimpleNamespace:
         date=_optional(meta.get("date"), _str),
         description=_optional(meta.get("description"), _str),
         scale=SimpleNamespace(min=_number(scale["min"]), max=_number(scale["max"])),
-        baseline=_optional(meta.get("baseline"), _id),
+        baseline=_given(meta, "baseline", _id),
         shortlist=shortlist,
     )
 
@@ -95,14 +95,12 @@ def _criterion(data: Any) -> SimpleNamespace:
         raise _Reject
     kind = c.get("type", "score")
     direction = c.get("direction")
-    if kind not in ("score", "measure") or direction not in (None, "lower", "higher"):
+    if kind not in ("score", "measure") or ("direction" in c and direction not in ("lower", "higher")):
         raise _Reject
     span = c.get("range")
-    if span is not None and len(_list(span)) != 2:
+    if "range" in c and len(_list(span)) != 2:
         raise _Reject
-    levels = c.get("levels")
-    if levels is not None:
-        levels = {_int(k): _str(v) for k, v in _dict(levels).items()}
+    levels = _given(c, "levels", lambda d: {_int(k): _str(v) for k, v in _dict(d).items()})
     return SimpleNamespace(
         id=_id(c["id"]), name=_text(c["name"]), weight=weight,
         description=_optional(c.get("description"), _str), type=kind,
@@ -136,10 +134,10 @@ def _score_value(data: Any) -> Any:
         return _number(data)
     entry = _mapping(data, {"score", "value", "low", "high", "rationale", "evidence"}, set())
     return SimpleNamespace(
-        score=_optional(entry.get("score"), _number),
-        value=_optional(entry.get("value"), _number),
-        low=_optional(entry.get("low"), _number),
-        high=_optional(entry.get("high"), _number),
+        score=_given(entry, "score", _number),
+        value=_given(entry, "value", _number),
+        low=_given(entry, "low", _number),
+        high=_given(entry, "high", _number),
         rationale=_optional(entry.get("rationale"), _str),
         evidence=[_str(e) for e in _list(entry.get("evidence", []))],
     )
@@ -170,7 +168,13 @@ def _list(data: Any) -> list[Any]:
 
 
 def _optional(value: Any, check: Any) -> Any:
+    """A key that may be left out or left empty (free text): None either way."""
     return None if value is None else check(value)
+
+
+def _given(data: dict[str, Any], key: str, check: Any) -> Any:
+    """A key that may be left out (None) but, if written, may not be empty."""
+    return check(data[key]) if key in data else None
 
 
 def _str(value: Any) -> str:
