@@ -9,8 +9,10 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+import numpy as np
 from tabulate import tabulate
 
+from adm_appraise.analysis.montecarlo import MonteCarlo
 from adm_appraise.analysis.sensitivity import ScoreSwitch, Sensitivity, Switch
 from adm_appraise.analysis.value_draws import ValueDraws
 from adm_appraise.render.sensitivity_view import RANKS_SHOWN, monte_carlo_view
@@ -20,10 +22,12 @@ from adm_appraise.render.text import markdown_text, terminal_text
 def render_sensitivity(sensitivity: Sensitivity, fmt: str, value: ValueDraws | None = None) -> str:
     """``value``: the cost and benefit draws, where the options give costs (a section of its own)."""
     if fmt == "json":
-        data = sensitivity.to_dict()
+        data = sensitivity.to_dict(ranks=0)  # the rank acceptability is written from the arrays below
+        data["monte_carlo"]["rank_acceptability"] = _PLACEHOLDER
         if value is not None:
             data["value_for_money"] = value.to_dict()
-        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        text = json.dumps(data, indent=2, ensure_ascii=False)
+        return text.replace(json.dumps(_PLACEHOLDER), _acceptability_json(sensitivity.monte_carlo), 1) + "\n"
     markdown = fmt == "markdown"
     escape = markdown_text if markdown else terminal_text
     tablefmt = "pipe" if markdown else "simple"
@@ -77,6 +81,26 @@ def _sections(s: Sensitivity, escape: Callable[[str], str], tablefmt: str) -> li
     sections.append(("What it would take", body))
     sections.append(("Monte Carlo rank stability", _monte_carlo(s, escape, table)))
     return sections
+
+
+_PLACEHOLDER = "\u0000rank_acceptability"  # no id or text of the JSON can be this (ids are [a-z0-9_])
+
+
+def _acceptability_json(mc: MonteCarlo) -> str:
+    """``rank_acceptability`` as ``json.dumps(..., indent=2)`` would place it, one option a line,
+    written straight from the sparse counts: at ten thousand options the dicts of every
+    (option, rank) would take gigabytes."""
+    if not mc.options:
+        return "{}"
+    option, rank, count = mc.cells
+    bounds = np.searchsorted(option, np.arange(len(mc.options) + 1)).tolist()
+    ranks, shares = (rank + 1).tolist(), (count / mc.samples).tolist()
+    lines = []
+    for i, oid in enumerate(mc.options):
+        lo, hi = bounds[i], bounds[i + 1]
+        inner = ", ".join(f'"{r}": {float(p)!r}' for r, p in zip(ranks[lo:hi], shares[lo:hi], strict=True))
+        lines.append(f"      {json.dumps(oid, ensure_ascii=False)}: {{{inner}}}")
+    return "{\n" + ",\n".join(lines) + "\n    }"
 
 
 def _switch(switch: Switch | None, escape: Callable[[str], str]) -> str:
