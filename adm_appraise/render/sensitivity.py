@@ -94,11 +94,11 @@ def _acceptability_json(mc: MonteCarlo) -> str:
         return "{}"
     option, rank, count = mc.cells
     bounds = np.searchsorted(option, np.arange(len(mc.options) + 1)).tolist()
-    ranks, shares = (rank + 1).tolist(), (count / mc.samples).tolist()
     lines = []
-    for i, oid in enumerate(mc.options):
+    for i, oid in enumerate(mc.options):  # option by option, so that no list of every cell is made
         lo, hi = bounds[i], bounds[i + 1]
-        inner = ", ".join(f'"{r}": {float(p)!r}' for r, p in zip(ranks[lo:hi], shares[lo:hi], strict=True))
+        ranks, shares = (rank[lo:hi] + 1).tolist(), (count[lo:hi] / mc.samples).tolist()
+        inner = ", ".join(f'"{r}": {float(p)!r}' for r, p in zip(ranks, shares, strict=True))
         lines.append(f"      {json.dumps(oid, ensure_ascii=False)}: {{{inner}}}")
     return "{\n" + ",\n".join(lines) + "\n    }"
 
