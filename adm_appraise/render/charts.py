@@ -184,8 +184,9 @@ def contributions_svg(
             )
         )
         x = left
+        shown_points = o.get("points") or o["contributions"]  # the parts as the tables show them
         for i, c in enumerate(criteria):
-            points = float(o["contributions"][c["id"]])
+            points = float(shown_points[c["id"]])
             w = points * scale
             if w <= 0:
                 continue
@@ -195,22 +196,26 @@ def contributions_svg(
                 f'stroke="#ffffff" stroke-width="1"><title>{esc(o["name"])}: {esc(c["name"])} '
                 f"{points:.1f} points</title></rect>"
             )
-            if w >= 26:
+            if w >= 30:
                 body.append(
                     _text(
-                        x + w / 2, y + 17, f"{points:.0f}", "middle", ink(fill), ' font-size="10"'
+                        x + w / 2, y + 17, f"{points:.1f}", "middle", ink(fill), ' font-size="10"'
                     )
                 )
             x += w
-        body.append(_text(x + 6, y + 17, f"{float(o['score']):.1f}", extra=' font-weight="600"'))
+        total = float(o.get("shown", o["score"]))
+        body.append(_text(x + 6, y + 17, f"{total:.1f}", extra=' font-weight="600"'))
         body.append("</g>")
         y += ROW
     height = bottom + 24
     desc = "; ".join(
-        f"{o['name']}: {float(o['score']):.1f}"
+        f"{o['name']}: {float(o.get('shown', o['score'])):.1f}"
         + ("" if o["eligible"] else " (ineligible)")
         + " = "
-        + " + ".join(f"{c['name']} {float(o['contributions'][c['id']]):.1f}" for c in criteria)
+        + " + ".join(
+            f"{c['name']} {float((o.get('points') or o['contributions'])[c['id']]):.1f}"
+            for c in criteria
+        )
         for o in rows
     )
     return _svg(width, height, title, desc, body, "chart-contributions")
@@ -419,11 +424,12 @@ def acceptability_svg(
                 f"{float(share):.1%} of samples</title></rect>"
             )
             if w >= 34:
+                percent = r["percents"][k] if r.get("percents") else float(share) * 100
                 body.append(
                     _text(
                         x + w / 2,
                         y + 17,
-                        f"{float(share):.0%}",
+                        f"{percent:.0f}%",
                         "middle",
                         ink(fills[k]),
                         ' font-size="10"',
@@ -432,7 +438,11 @@ def acceptability_svg(
             x += w
     desc = "; ".join(
         f"{r['name']}: "
-        + ", ".join(f"rank {k + 1} {float(s):.0%}" for k, s in enumerate(r["shares"]) if s)
+        + ", ".join(
+            f"rank {k + 1} {p:.0f}%"
+            for k, p in enumerate(r.get("percents") or [float(s) * 100 for s in r["shares"]])
+            if p
+        )
         for r in rows
     )
     return _svg(width, bottom + 24, title, desc, body, "chart-acceptability")

@@ -23,6 +23,7 @@ from markupsafe import Markup
 from adm_appraise import __version__
 from adm_appraise.analysis.method import Result
 from adm_appraise.render import charts
+from adm_appraise.render.numbers import largest_remainder, shown
 from adm_appraise.render.output import generation_time
 from adm_appraise.render.sensitivity_view import sensitivity_context
 from adm_appraise.render.templating import DEFAULT_LIMITS, Limits, environment, render
@@ -30,6 +31,7 @@ from adm_appraise.render.templating import DEFAULT_LIMITS, Limits, environment, 
 FORMATS = {"markdown": "report.md.j2", "html": "report.html.j2"}
 SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 PER_CHAR = 2.5  # points of overall score per character of a Markdown text bar
+DIGITS = 1  # decimals of every score, contribution and weight percentage the report shows
 
 
 def format_for(path: str | Path | None) -> str | None:
@@ -72,8 +74,8 @@ def build_context(
     options = [_option(result, row, criteria) for row in data["ranking"]]
     by_id = {o["id"]: o for o in options}
     baseline = by_id.get(appraisal.baseline) if appraisal.baseline else None
-    for o in options:
-        o["vs_baseline"] = None if baseline is None else o["score"] - baseline["score"]
+    for o in options:  # from the shown scores, so the difference is the one a reader works out
+        o["vs_baseline"] = None if baseline is None else shown(o["shown"] - baseline["shown"])
     ranked = [o for o in options if o["eligible"]]
     return {
         "format": None,
@@ -109,6 +111,8 @@ def build_context(
 def _criteria(result: Result) -> list[dict[str, Any]]:
     appraisal = result.appraisal
     raw = appraisal.weights(result.scenario, result.overrides)
+    weights = [float(result.weights[c.id]) * 100 for c in appraisal.criteria]
+    percents = largest_remainder(weights, 100.0, DIGITS)
     out = []
     for i, c in enumerate(appraisal.criteria):
         out.append(
@@ -116,6 +120,7 @@ def _criteria(result: Result) -> list[dict[str, Any]]:
                 "id": c.id,
                 "name": c.name,
                 "weight": float(result.weights[c.id]),
+                "percent": percents[i],
                 "raw_weight": float(raw[c.id]),
                 "description": c.description,
                 "type": c.type,
@@ -138,6 +143,9 @@ def _option(
     appraisal = result.appraisal
     option = appraisal.option(row["id"])
     scores = {}
+    points = largest_remainder(
+        [row["contributions"][c["id"]] for c in criteria], row["score"], DIGITS
+    )
     for c in criteria:
         a = option.scores[c["id"]]
         levels = {lv["score"]: lv["text"] for lv in c["levels"]}
@@ -159,6 +167,7 @@ def _option(
         "file": _relative(option.path, appraisal.criteria_path.parent),
         "rank": row["rank"],
         "score": row["score"],
+        "shown": shown(row["score"], DIGITS),
         "eligible": row["eligible"],
         "shortlisted": row["shortlisted"],
         "is_leader": option.id == result.leader,
@@ -171,7 +180,8 @@ def _option(
         },
         "scores": scores,
         "contributions": dict(row["contributions"]),
-        "bar": charts.text_bar([row["contributions"][c["id"]] for c in criteria], PER_CHAR),
+        "points": {c["id"]: p for c, p in zip(criteria, points, strict=True)},
+        "bar": charts.text_bar(points, PER_CHAR),
     }
 
 
@@ -183,36 +193,34 @@ def _summary(
     leader = ranked[0] if ranked else None
     runner_up = ranked[1] if len(ranked) > 1 else None
     strengths, advantages = [], []
-    if leader is not None:
-        order = sorted(criteria, key=lambda c: -leader["contributions"][c["id"]])
+    if leader is not None:  # shown points throughout, so the summary agrees with the tables
+        order = sorted(criteria, key=lambda c: -leader["points"][c["id"]])
         strengths = [
             {
                 "criterion": c["id"],
                 "name": c["name"],
-                "points": leader["contributions"][c["id"]],
-                "share": leader["contributions"][c["id"]] / leader["score"]
-                if leader["score"]
-                else 0.0,
+                "points": leader["points"][c["id"]],
+                "share": leader["points"][c["id"]] / leader["shown"] if leader["shown"] else 0.0,
             }
             for c in order[:2]
-            if leader["contributions"][c["id"]] > 0
+            if leader["points"][c["id"]] > 0
         ]
     if leader is not None and runner_up is not None:
         gaps = [
-            (leader["contributions"][c["id"]] - runner_up["contributions"][c["id"]], c)
+            (shown(leader["points"][c["id"]] - runner_up["points"][c["id"]], DIGITS), c)
             for c in criteria
         ]
         advantages = [
             {"criterion": c["id"], "name": c["name"], "points": d}
             for d, c in sorted(gaps, key=lambda g: -g[0])
-            if d > 1e-9
+            if d > 0
         ]
     return {
         "leader": leader,
         "runner_up": runner_up,
         "margin": None
         if leader is None or runner_up is None
-        else leader["score"] - runner_up["score"],
+        else shown(leader["shown"] - runner_up["shown"], DIGITS),
         "strengths": strengths,
         "advantages": advantages,
         "conditional": [o for o in options if o["eligible"] and o["conditional_gates"]],
@@ -288,17 +296,17 @@ def _relative(path: Path, base: Path) -> str:
 
 # Filters every report template may use. Numbers come out as Markup: safe in both formats.
 def _num(x: float | None, digits: int = 1) -> Markup:
-    return Markup("–") if x is None else Markup(f"{float(x):.{digits}f}")
+    return Markup("–") if x is None else Markup(f"{shown(float(x), digits):,.{digits}f}")
 
 
 def _pct(x: float | None, digits: int = 0) -> Markup:
-    return Markup("–") if x is None else Markup(f"{float(x) * 100:.{digits}f}%")
+    return Markup("–") if x is None else Markup(f"{shown(float(x) * 100, digits):,.{digits}f}%")
 
 
 def _signed(x: float | None, digits: int = 1) -> Markup:
     if x is None:
         return Markup("–")
-    text = f"{abs(float(x)):.{digits}f}"
+    text = f"{shown(abs(float(x)), digits):,.{digits}f}"
     if float(text) == 0:
         return Markup(f"±{text}")
     return Markup(("+" if x > 0 else "−") + text)
