@@ -23,7 +23,7 @@ from markupsafe import Markup
 from adm_appraise import __version__
 from adm_appraise.analysis.method import Result
 from adm_appraise.render import charts
-from adm_appraise.render.numbers import largest_remainder, shown
+from adm_appraise.render.numbers import digits_for, figure, largest_remainder, shown
 from adm_appraise.render.output import generation_time
 from adm_appraise.render.sensitivity_view import sensitivity_context
 from adm_appraise.render.templating import DEFAULT_LIMITS, Limits, environment, render
@@ -247,9 +247,13 @@ def _charts(
     return {
         "contributions": {
             "svg": charts.contributions_svg(options, criteria),
+            "svg_narrow": charts.contributions_svg(options, criteria, narrow=True),
             "per_char": PER_CHAR,
         },
-        "heat": {"svg": charts.heat_svg(options, gates, criteria)},
+        "heat": {
+            "svg": charts.heat_svg(options, gates, criteria),
+            "svg_narrow": charts.heat_svg(options, gates, criteria, narrow=True),
+        },
     }
 
 
@@ -313,7 +317,8 @@ def _signed(x: float | None, digits: int = 1) -> Markup:
 
 
 def _raw(x: float | None) -> Markup:
-    return Markup("–") if x is None else Markup(f"{float(x):g}")
+    """A score or measure as written: thousands separators, no scientific notation."""
+    return Markup("–") if x is None else Markup(figure(float(x), digits_for(float(x))))
 
 
 def _join_and(items: Sequence[Any], word: str = "and") -> str:

@@ -83,9 +83,16 @@ def sensitivity_context(
         "holds_points": float(challenge["l1_change"]) * 100 if challenge else None,
         "monte_carlo": monte_carlo,
         "charts": {
-            "tornado": {"svg": charts.tornado_svg(tornado) if tornado else None, "rows": tornado},
+            "tornado": {
+                "svg": charts.tornado_svg(tornado) if tornado else None,
+                "svg_narrow": charts.tornado_svg(tornado, narrow=True) if tornado else None,
+                "rows": tornado,
+            },
             "acceptability": {
-                "svg": charts.acceptability_svg(monte_carlo["rows"]) if monte_carlo else None
+                "svg": charts.acceptability_svg(monte_carlo["rows"]) if monte_carlo else None,
+                "svg_narrow": charts.acceptability_svg(monte_carlo["rows"], narrow=True)
+                if monte_carlo
+                else None,
             },
         },
     }

@@ -193,7 +193,9 @@ def test_sensitivity_section(fmt: str, epoch: None) -> None:
     assert "Switching values" in text and "Rank acceptability" in text
     assert "31.0%" in text and "81%" in text
     if fmt == "html":
-        assert 'class="chart chart-tornado"' in text and 'class="chart chart-acceptability"' in text
+        for chart in ("tornado", "acceptability"):
+            assert f'class="chart chart-{chart} chart-wide"' in text
+            assert f'class="chart chart-{chart} chart-narrow"' in text
 
 
 @pytest.mark.parametrize("fmt", ["markdown", "html"])
