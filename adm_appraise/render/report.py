@@ -341,12 +341,22 @@ def _level_bar(value: float) -> Markup:
     return Markup(charts.level_bar(float(value) / 100.0))
 
 
+def _css_string(text: object) -> Markup:
+    """A CSS string literal holding ``text``: every character but ASCII letters and digits
+    as a hex escape, so nothing in it can end the string or the style element."""
+    body = "".join(
+        ch if ch.isascii() and ch.isalnum() else f"\\{ord(ch):06x}" for ch in str(text)
+    )
+    return Markup(f'"{body}"')
+
+
 def _count(n: int | None) -> Markup:
     return Markup("–") if n is None else Markup(f"{int(n):,}")
 
 
 FILTERS: dict[str, Callable[..., Any]] = {
     "count": _count,
+    "css_string": _css_string,
     "level_bar": _level_bar,
     "num": _num,
     "pct": _pct,
