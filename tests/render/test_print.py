@@ -64,7 +64,9 @@ def pages(pdf: Path) -> list[dict[str, Any]]:
     for page in PdfReader(pdf).pages:
         chunks: list[tuple[float, float, float, str]] = []
 
-        def visit(text: str, cm: list[float], tm: list[float], font: Any, size: Any) -> None:
+        def visit(
+            text: str, cm: list[float], tm: list[float], font: Any, size: Any, chunks: list[Any] = chunks
+        ) -> None:
             if text.strip():
                 x, y = cm[4] + tm[4] * cm[0], cm[5] + tm[5] * cm[3]
                 chunks.append((round(cm[0], 3), x, y, text.strip()))
