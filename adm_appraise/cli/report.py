@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -23,8 +24,9 @@ from adm_appraise.problems import AppraisalError
 @appraisal_args
 @weight_args
 @monte_carlo_args
-@click.option("--format", "fmt", type=click.Choice(["markdown", "html"]), default=None,
-              help="Output format (default: from -o's suffix, .md or .html; else markdown).")
+@click.option("--format", "fmt", type=click.Choice(["markdown", "html", "pdf", "docx"]), default=None,
+              help="Output format (default: from -o's suffix, .md, .html, .pdf or .docx; else markdown). "
+                   "pdf needs the [pdf] extra (WeasyPrint), docx the [office] extra (python-docx).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the report to FILE (atomically; never over an input file). Default: stdout.")
 @click.option("--template-dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
@@ -44,9 +46,11 @@ def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
     except AppraisalError as exc:
         raise Failed(exc.problems) from None
     from adm_appraise.analysis.sensitivity import analyse
-    from adm_appraise.render.report import format_for, render_report
+    from adm_appraise.render.report import DOCUMENTS, format_for, render_document, render_report
 
     fmt = fmt or format_for(output) or "markdown"
+    if fmt in DOCUMENTS and output is None:
+        raise click.BadParameter(f"--format {fmt} writes a file: give -o FILE", param_hint="'--format'")
     protected = [*appraisal.files, *(sorted(template_dir.rglob("*")) if template_dir else [])]
     try:
         if output is not None:
@@ -54,10 +58,15 @@ def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
         result = score_appraisal(appraisal, scenario, weights)
         with progress_bar(samples) as progress:
             found = analyse(result, samples, seed=seed, weights=draw, spread=spread, progress=progress)
-        text = render_report(result, fmt, sensitivity=found.to_dict(), command=command_line(),
-                             template_dir=template_dir, generated=generated)
+        args: dict[str, Any] = dict(sensitivity=found.to_dict(), command=command_line(),
+                                    template_dir=template_dir, generated=generated)
+        text: str | bytes
+        if fmt in DOCUMENTS:
+            text = render_document(result, fmt, where=str(output), **args)
+        else:
+            text = render_report(result, fmt, **args)
         if output is None:
-            click.echo(text, nl=False)
+            click.echo(str(text), nl=False)
         else:
             write_atomic(output, text, protected)
             click.echo(f"adm-appraise: wrote {output} ({fmt})", err=True)

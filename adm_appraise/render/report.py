@@ -29,7 +29,15 @@ from adm_appraise.render.sensitivity_view import sensitivity_context
 from adm_appraise.render.templating import DEFAULT_LIMITS, Limits, environment, render
 
 FORMATS = {"markdown": "report.md.j2", "html": "report.html.j2"}
-SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+DOCUMENTS = ("pdf", "docx")  # binary formats, made from the HTML report
+SUFFIXES = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".pdf": "pdf",
+    ".docx": "docx",
+}
 PER_CHAR = 2.5  # points of overall score per character of a Markdown text bar
 DIGITS = 1  # decimals of every score, contribution and weight percentage the report shows
 
@@ -57,6 +65,25 @@ def render_report(
     context["format"] = fmt
     env = environment(fmt, folder, FILTERS)
     return render(env, FORMATS[fmt], context, limits)
+
+
+def render_document(
+    result: Result,
+    fmt: str,
+    *,
+    where: str,
+    generated: datetime | None = None,
+    **kw: Any,
+) -> bytes:
+    """The report as a PDF (``fmt`` 'pdf', through WeasyPrint) or a Word document ('docx',
+    through python-docx): both made from the HTML report. ``where``: the output's name, for
+    error messages."""
+    from adm_appraise.render import documents
+
+    html = render_report(result, "html", generated=generated, **kw)
+    if fmt == "pdf":
+        return documents.to_pdf(html, where)
+    return documents.to_docx(html, generated, where)
 
 
 def build_context(
