@@ -29,11 +29,14 @@ from adm_appraise.problems import AppraisalError
                    "pdf needs the [pdf] extra (WeasyPrint), docx the [office] extra (python-docx).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the report to FILE (atomically; never over an input file). Default: stdout.")
+@click.option("--interactive", is_flag=True,
+              help="HTML only: add what-if sliders for the criterion weights that re-score and re-rank "
+                   "the options in the page (a small inline script; nothing is fetched).")
 @click.option("--template-dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="A folder of templates that override the shipped ones (run in a sandbox).")
 def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str, float], ...],
            samples: int, seed: int, draw: str, spread: float,
-           fmt: str | None, output: Path | None, template_dir: Path | None) -> None:
+           fmt: str | None, output: Path | None, interactive: bool, template_dir: Path | None) -> None:
     """Write the appraisal report: Markdown or a self-contained HTML file.
 
     It includes the sensitivity analysis, with the same Monte Carlo options as the
@@ -49,6 +52,8 @@ def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
     from adm_appraise.render.report import DOCUMENTS, format_for, render_document, render_report
 
     fmt = fmt or format_for(output) or "markdown"
+    if interactive and fmt != "html":
+        raise click.BadParameter(f"--interactive needs --format html, not {fmt}", param_hint="'--interactive'")
     if fmt in DOCUMENTS and output is None:
         raise click.BadParameter(f"--format {fmt} writes a file: give -o FILE", param_hint="'--format'")
     protected = [*appraisal.files, *(sorted(template_dir.rglob("*")) if template_dir else [])]
@@ -64,7 +69,7 @@ def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
         if fmt in DOCUMENTS:
             text = render_document(result, fmt, where=str(output), **args)
         else:
-            text = render_report(result, fmt, **args)
+            text = render_report(result, fmt, interactive=interactive, **args)
         if output is None:
             click.echo(str(text), nl=False)
         else:

@@ -56,12 +56,16 @@ def render_report(
     template_dir: str | Path | None = None,
     generated: datetime | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    interactive: bool = False,
 ) -> str:
-    """The report as a string, in ``fmt`` ('markdown' or 'html')."""
+    """The report as a string, in ``fmt`` ('markdown' or 'html'); ``interactive`` (HTML only)
+    adds the what-if sliders, the one script a report may hold."""
     folder = Path(template_dir) if template_dir is not None else None
     context = build_context(
         result, sensitivity, command=command, generated=generated, template_dir=folder
     )
+    if interactive and fmt == "html":
+        context["interactive"] = _interactive(context)
     context["format"] = fmt
     env = environment(fmt, folder, FILTERS)
     return render(env, FORMATS[fmt], context, limits)
@@ -132,6 +136,7 @@ def build_context(
         if sensitivity is None
         else sensitivity_context(sensitivity, by_id, criteria),
         "audit": _audit(result, command, generated, template_dir),
+        "interactive": None,
     }
 
 
@@ -254,6 +259,36 @@ def _summary(
         "eligible": len(ranked),
         "ineligible": len(options) - len(ranked),
     }
+
+
+def _interactive(context: Mapping[str, Any]) -> dict[str, Any]:
+    """What the what-if sliders need: each criterion's weight as written (the value
+    ``score --weight`` takes) and each option's 0-100 values, as JSON safe inside <script>."""
+    import json
+
+    criteria = [
+        {
+            "id": c["id"],
+            "name": c["name"],
+            "raw_weight": c["raw_weight"],
+            "percent": c["percent"],
+            "max": max(100.0, 4 * max(x["raw_weight"] for x in context["criteria"])),
+        }
+        for c in context["criteria"]
+    ]
+    options = [
+        {
+            "id": o["id"],
+            "name": o["name"],
+            "eligible": o["eligible"],
+            "values": [o["scores"][c["id"]]["value"] for c in context["criteria"]],
+        }
+        for o in context["options"]
+    ]
+    text = json.dumps({"criteria": criteria, "options": options}, ensure_ascii=True)
+    # nothing in it can close the <script> element or open a comment
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return {"criteria": criteria, "json": text}
 
 
 def _gates(result: Result, options: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
