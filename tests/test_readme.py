@@ -13,7 +13,8 @@ from tests.conftest import ROOT
 BLOCK = re.compile(r"<!-- output: (?P<args>[^>]*?) -->\n```\n(?P<body>.*?)```\n<!-- end -->", re.S)
 
 
-def test_readme_output_blocks_are_current(request: pytest.FixtureRequest) -> None:
+def test_readme_output_blocks_are_current(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)  # diff names folders as given, relative to here
     readme = ROOT / "README.md"
     text = readme.read_text(encoding="utf-8")
     blocks = list(BLOCK.finditer(text))
@@ -21,7 +22,13 @@ def test_readme_output_blocks_are_current(request: pytest.FixtureRequest) -> Non
 
     def real(match: re.Match[str]) -> str:
         args = match["args"].split()
-        result = CliRunner().invoke(main, args if "--help" in args else [*args, str(ROOT)], prog_name="adm-appraise")
+        # diff's sides are in the block itself; for other commands, a folder under examples/
+        # is the appraisal, else the repository root's
+        whole = "--help" in args or args[0] == "diff"
+        examples = [str(ROOT / a) if a.startswith("examples/") else a for a in args]
+        if not whole and examples != args:
+            args, whole = examples, True
+        result = CliRunner().invoke(main, args if whole else [*args, str(ROOT)], prog_name="adm-appraise")
         assert result.exit_code == 0, result.output
         return f"<!-- output: {match['args']} -->\n```\n{result.stdout}```\n<!-- end -->"
 

@@ -17,11 +17,13 @@ os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 from adm_appraise import __version__  # noqa: E402
 from adm_appraise.cli.common import Group  # noqa: E402
+from adm_appraise.cli.diff import diff  # noqa: E402
 from adm_appraise.cli.report import report  # noqa: E402
 from adm_appraise.cli.schema import schema  # noqa: E402
 from adm_appraise.cli.score import score  # noqa: E402
 from adm_appraise.cli.sensitivity import sensitivity  # noqa: E402
 from adm_appraise.cli.validate import validate  # noqa: E402
+from adm_appraise.cli.value import value  # noqa: E402
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -34,5 +36,5 @@ def main() -> None:
     """
 
 
-for command in (score, validate, schema, sensitivity, report):
+for command in (score, validate, schema, sensitivity, report, diff, value):
     main.add_command(command)

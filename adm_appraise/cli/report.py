@@ -32,11 +32,15 @@ from adm_appraise.problems import AppraisalError
 @click.option("--interactive", is_flag=True,
               help="HTML only: add what-if sliders for the criterion weights that re-score and re-rank "
                    "the options in the page (a small inline script; nothing is fetched).")
+@click.option("--against", metavar="REV",
+              help="Add a section 'Changes since REV': this appraisal against an earlier version of it "
+                   "(a git revision of its folder, or another folder), as the diff command shows it.")
 @click.option("--template-dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="A folder of templates that override the shipped ones (run in a sandbox).")
 def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str, float], ...],
            samples: int, seed: int, draw: str, spread: float,
-           fmt: str | None, output: Path | None, interactive: bool, template_dir: Path | None) -> None:
+           fmt: str | None, output: Path | None, interactive: bool, against: str | None,
+           template_dir: Path | None) -> None:
     """Write the appraisal report: Markdown or a self-contained HTML file.
 
     It includes the sensitivity analysis, with the same Monte Carlo options as the
@@ -63,8 +67,20 @@ def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
         result = score_appraisal(appraisal, scenario, weights)
         with progress_bar(samples) as progress:
             found = analyse(result, samples, seed=seed, weights=draw, spread=spread, progress=progress)
-        args: dict[str, Any] = dict(sensitivity=found.to_dict(), command=command_line(),
-                                    template_dir=template_dir, generated=generated)
+        changes = None
+        if against is not None:
+            from adm_appraise.analysis.diff import compare_with
+            from adm_appraise.render.diff import changes_context
+
+            changes = changes_context(compare_with(appraisal, against, scenario=scenario, overrides=dict(weights)))
+        sensitivity = found.to_dict()
+        from adm_appraise.analysis.value_draws import draws_for
+
+        value = draws_for(appraisal, result.weights, samples, seed)
+        if value is not None:
+            sensitivity["value_for_money"] = value.to_dict()
+        args: dict[str, Any] = dict(sensitivity=sensitivity, command=command_line(),
+                                    template_dir=template_dir, generated=generated, changes=changes)
         text: str | bytes
         if fmt in DOCUMENTS:
             text = render_document(result, fmt, where=str(output), **args)

@@ -23,6 +23,7 @@ from markupsafe import Markup
 from adm_appraise import __version__
 from adm_appraise.analysis.method import Result
 from adm_appraise.render import charts
+from adm_appraise.render.economics import economic_context
 from adm_appraise.render.numbers import digits_for, figure, largest_remainder, shown
 from adm_appraise.render.output import generation_time
 from adm_appraise.render.sensitivity_view import sensitivity_context
@@ -57,13 +58,18 @@ def render_report(
     generated: datetime | None = None,
     limits: Limits = DEFAULT_LIMITS,
     interactive: bool = False,
+    changes: Mapping[str, Any] | None = None,
 ) -> str:
     """The report as a string, in ``fmt`` ('markdown' or 'html'); ``interactive`` (HTML only)
-    adds the what-if sliders, the one script a report may hold."""
+    adds the what-if sliders, the one script a report may hold.
+
+    ``changes`` is ``render.diff.changes_context`` of a comparison with an earlier version.
+    """
     folder = Path(template_dir) if template_dir is not None else None
     context = build_context(
         result, sensitivity, command=command, generated=generated, template_dir=folder
     )
+    context["changes"] = None if changes is None else dict(changes)
     if interactive and fmt == "html":
         context["interactive"] = _interactive(context)
     context["format"] = fmt
@@ -137,6 +143,9 @@ def build_context(
         else sensitivity_context(sensitivity, by_id, criteria),
         "audit": _audit(result, command, generated, template_dir),
         "interactive": None,
+        "changes": None,
+        "economics": economic_context(appraisal, {str(c): float(w) for c, w in result.weights.items()},
+                                      (sensitivity or {}).get("value_for_money")),
     }
 
 
