@@ -381,8 +381,9 @@ def _pct(x: float | None, digits: int = 0) -> Markup:
 def _signed(x: float | None, digits: int = 1) -> Markup:
     if x is None:
         return Markup("–")
-    text = f"{shown(abs(float(x)), digits):,.{digits}f}"
-    if float(text) == 0:
+    size = shown(abs(float(x)), digits)
+    text = f"{size:,.{digits}f}"
+    if size == 0:
         return Markup(f"±{text}")
     return Markup(("+" if x > 0 else "−") + text)
 

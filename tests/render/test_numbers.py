@@ -208,3 +208,10 @@ def test_every_table_adds_up_as_printed(case: tuple[list[int], list[tuple[str, l
         for row in acceptability[1:]:
             assert sum(number(c) for c in row[1:-1] if c != "–") == 100, row
         assert [row[0] for row in acceptability[1:]] == [row[1].replace(" (conditional)", "") for row in ranking[1:]]
+
+
+def test_signed_filter_with_thousands() -> None:
+    from adm_appraise.render.report import FILTERS
+
+    signed = FILTERS["signed"]
+    assert (signed(1593.24), signed(-1593.24), signed(0.04), signed(None)) == ("+1,593.2", "−1,593.2", "±0.0", "–")
