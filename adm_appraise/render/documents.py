@@ -25,6 +25,15 @@ INLINE = {"strong", "b", "em", "i", "span", "small", "code", "var", "sub", "sup"
 VOID = {"meta", "br", "hr", "img", "input", "link", "source", "wbr", "col", "area", "base"}
 SKIP = {"style", "script", "nav", "head", "title", "template"}
 CHART_WIDTH_CM = 16.0  # a chart's width in the Word document (A4 portrait text width)
+# Rules for WeasyPrint alone, as a user stylesheet (so !important). It keeps a caption with
+# its table's rows by itself; asked to keep a whole table on one page (what Chromium needs to
+# keep a short table's header off a page's foot), it moves the rows and strands the caption.
+# And it sizes a chart to fit the page's height only with the box's own size left automatic.
+WEASYPRINT_CSS = """@media print {
+  table { break-inside: auto !important; }
+  svg.chart-wide { width: auto !important; height: auto !important;
+                   max-width: 100% !important; max-height: 130mm !important; }
+}"""
 
 
 def missing(extra: str, library: str, where: str) -> AppraisalError:
@@ -44,7 +53,8 @@ def to_pdf(html: str, where: str = "report.pdf") -> bytes:
     except OSError as exc:  # installed, but its system libraries (Pango) are missing
         raise AppraisalError([Problem(Location(where), "E307", f"WeasyPrint cannot start: {exc}")]) from None
     try:
-        return bytes(weasyprint.HTML(string=html).write_pdf())
+        extra = weasyprint.CSS(string=WEASYPRINT_CSS)
+        return bytes(weasyprint.HTML(string=html).write_pdf(stylesheets=[extra]))
     except Exception as exc:  # noqa: BLE001 - a layout failure is reported, not a traceback
         raise AppraisalError([Problem(Location(where), "E308", f"WeasyPrint failed: {exc}")]) from None
 
