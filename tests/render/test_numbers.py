@@ -151,6 +151,17 @@ def write(folder: Path, weights: list[int], options: list[tuple[str, list[int]]]
 
 
 MARKDOWN = environment("markdown", None, FILTERS)  # one environment: templates compile once
+HTML = environment("html", None, FILTERS)
+
+
+def html_rows(html: str, table_class: str) -> list[list[str]]:
+    """The body rows of <table class=table_class> as cell texts (tags dropped)."""
+    match = re.search(rf'<table class="{table_class}">.*?<tbody>(.*?)</tbody>', html, re.S)
+    if not match:
+        return []
+    rows = re.findall(r"<tr[^>]*>(.*?)</tr>", match[1], re.S)
+    return [[re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(r"<t[dh][^>]*>(.*?)</t[dh]>", r, re.S)]
+            for r in rows]
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -162,6 +173,7 @@ def test_every_table_adds_up_as_printed(case: tuple[list[int], list[tuple[str, l
         sensitivity = analyse(result, 200, seed=1).to_dict()
         context = build_context(result, sensitivity) | {"format": "markdown"}
         text = render(MARKDOWN, "report.md.j2", context)
+        html = render(HTML, "report.html.j2", build_context(result, sensitivity) | {"format": "html"})
     found = tables(text)
     n = len(weights)
 
@@ -201,6 +213,17 @@ def test_every_table_adds_up_as_printed(case: tuple[list[int], list[tuple[str, l
             assert match and float(match[1]) == round(first - second, 1) and float(match[2]) == second
         else:
             assert "the two share first place" in text
+
+    # The HTML tables print the same numbers: ranking and benchmarks (with every contribution)
+    # add up; the what-the-weights-are header percentages add up to 100.0.
+    for row in html_rows(html, "ranking"):
+        score, parts = number(row[2]), [number(c) for c in row[4 : 4 + n]]
+        assert round(sum(parts), 1) == score and scores[row[1].replace(" conditional", "")] == score, row
+    for row in html_rows(html, "benchmarks"):
+        parts = [number(c) for c in row[3 : 3 + n]]
+        assert round(sum(parts), 1) == number(row[1]), row
+    header = re.findall(r'<span class="note">\(([\d.]+)%\)</span>', html)
+    assert len(header) == n and round(sum(float(h) for h in header), 1) == 100.0
 
     # Rank acceptability: each row adds up to 100%, rows in ranking order.
     acceptability = found.get("Rank acceptability")
