@@ -61,7 +61,6 @@ def sensitivity_context(
         "score_switching": [
             _score_switch(r, crit.get(r["criterion"]), criterion_name, option_name)
             for r in data.get("score_switching") or []
-            if r.get("change") is not None
         ],
         "closest_challenge": None
         if not challenge
@@ -165,8 +164,23 @@ def scale_words(feasible: bool, local: bool) -> str:
 def _score_switch(
     row: Mapping[str, Any], criterion: Mapping[str, Any] | None, criterion_name: Any, option_name: Any
 ) -> dict[str, Any]:
-    change = float(row["change"])
     current, needed = row.get("current"), row.get("needed")
+    if row["change"] is None:  # no amount will do (a criterion weighted 0, or all options equal)
+        words = switch_words(0.0, current, None, criterion)
+        return {
+            "criterion": row["criterion"],
+            "criterion_name": criterion_name(row["criterion"]),
+            "option": row["option"],
+            "option_name": option_name(row["option"]),
+            "change": None,
+            "current": None if current is None else float(current),
+            "needed": None,
+            **words,
+            "text": "no change will do",
+            "feasible": False,
+            "scale": "no",
+        }
+    change = float(row["change"])
     words = switch_words(change, current, needed, criterion)
     return {
         "criterion": row["criterion"],
