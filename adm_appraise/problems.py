@@ -45,6 +45,8 @@ CODES: dict[str, tuple[str, str]] = {
     "E302": ("output-refused", "the report cannot be written there (it would overwrite an input file)"),
     "E303": ("bad-source-date-epoch", "SOURCE_DATE_EPOCH is set but is not a whole number of seconds"),
     "E304": ("numeric-failure", "a computation overflowed or was undefined: no NaN or infinity is ever output"),
+    "E307": ("missing-extra", "the output format needs an optional extra that is not installed"),
+    "E308": ("document-failed", "the PDF or Word library failed to build the document"),
     # panel/<assessor>.yaml: several assessors, moderation and consensus (issue 11)
     "E401": ("panel-unknown-option", "a panel file scores, or declares a conflict on, an option that does not exist"),
     "E402": ("panel-unknown-criterion", "a panel file scores a criterion that does not exist"),
@@ -115,7 +117,7 @@ def _escaped(match: re.Match[str]) -> str:
     return f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}"
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Location:
     """A place in a file: 1-based line and column (0 when unknown)."""
 
