@@ -18,6 +18,7 @@ os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 from adm_appraise import __version__  # noqa: E402
 from adm_appraise.cli.common import Group  # noqa: E402
 from adm_appraise.cli.diff import diff  # noqa: E402
+from adm_appraise.cli.panel import panel  # noqa: E402
 from adm_appraise.cli.report import report  # noqa: E402
 from adm_appraise.cli.schema import schema  # noqa: E402
 from adm_appraise.cli.score import score  # noqa: E402
@@ -37,5 +38,5 @@ def main() -> None:
     """
 
 
-for command in (score, validate, schema, sensitivity, report, diff, value):
+for command in (score, validate, schema, sensitivity, report, diff, value, panel):
     main.add_command(command)
