@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from adm_appraise import weighting as derive
 from adm_appraise.problems import Location
 
 
@@ -25,6 +26,8 @@ class Criterion:
     direction: str | None = None  # measures: 'lower' or 'higher' is better
     range: tuple[float, float] | None = None  # measures: (worst, best), a global scale
     levels: Mapping[int, str] = field(default_factory=dict)
+    group: str | None = None  # the value tree's group it belongs to
+    stated_weight: float | None = None  # the 'weight:' the file gives, if any (``weight`` is what is used)
 
     @property
     def is_measure(self) -> bool:
@@ -52,6 +55,73 @@ def to_value(x: float, worst: float, best: float) -> float:
     ``tests/analysis/test_matrix.py`` checks that the two agree.
     """
     return 100.0 if worst == best else 100.0 * (x - worst) / (best - worst) + 0.0
+
+
+@dataclass(frozen=True)
+class WeightLevel:
+    """One level of a value tree and the judgements that weigh its items.
+
+    The top level weighs the groups and the criteria in no group; a group's level weighs its
+    criteria. ``at`` holds where each item's judgement stands in criteria.yaml.
+    """
+
+    items: tuple[str, ...]  # criterion or group ids, in file order
+    method: str  # 'direct', 'swing', 'rank' or 'pairwise'
+    where: Location
+    stated: Mapping[str, float] = field(default_factory=dict)  # direct: the weights given
+    swings: Mapping[str, float] = field(default_factory=dict)
+    order: tuple[tuple[str, ...], ...] = ()
+    formula: str = "centroid"
+    comparisons: Mapping[tuple[str, str], float] = field(default_factory=dict)
+    at: Mapping[str, Location] = field(default_factory=dict)
+
+    def derive(self) -> dict[str, float]:
+        """The items' weights at this level, summing to 1 (ValueError if they cannot be derived)."""
+        if self.method == "swing":
+            return derive.swing({i: self.swings[i] for i in self.items})
+        if self.method == "rank":
+            return derive.rank_order(self.order, self.formula)
+        if self.method == "pairwise":
+            return derive.pairwise(self.items, self.comparisons).weights
+        return derive.normalised({i: self.stated[i] for i in self.items})
+
+    def consistency(self) -> derive.Pairwise | None:
+        return derive.pairwise(self.items, self.comparisons) if self.method == "pairwise" else None
+
+
+@dataclass(frozen=True)
+class Group:
+    id: str
+    name: str
+    where: Location
+    level: WeightLevel  # how its criteria are weighed against each other
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class Weighting:
+    """How the weights were set: the value tree, its judgements, who agreed them and when."""
+
+    method: str
+    top: WeightLevel
+    groups: tuple[Group, ...] = ()
+    participants: tuple[str, ...] = ()
+    date: str | None = None
+    rationale: str | None = None
+    where: Location | None = None  # the 'weighting:' key of criteria.yaml
+
+    @property
+    def levels(self) -> list[WeightLevel]:
+        return [self.top, *(g.level for g in self.groups)]
+
+    @property
+    def derived(self) -> bool:
+        """True when any level derives its weights (swing, rank or pairwise) rather than stating them."""
+        return any(level.method != "direct" for level in self.levels)
+
+    def weights(self) -> dict[str, float]:
+        """Every criterion's effective weight (sum 1): group weight x weight within the group."""
+        return derive.effective(self.top.derive(), {g.id: g.level.derive() for g in self.groups})
 
 
 @dataclass(frozen=True)
@@ -134,6 +204,7 @@ class Appraisal:
     scenarios: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
     bundled: bool = False
     where: Location | None = None  # the 'appraisal:' key of criteria.yaml
+    weighting: Weighting | None = None  # None: weights stated directly, with no record
 
     @property
     def files(self) -> list[Path]:

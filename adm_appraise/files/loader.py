@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from adm_appraise.files import checks, schema
+from adm_appraise.files import checks, schema, weighting
 from adm_appraise.files.yamlfile import Document, load_yaml
 from adm_appraise.model import (
     Appraisal,
@@ -21,6 +21,7 @@ from adm_appraise.model import (
     GateAssessment,
     Option,
     ShortlistRule,
+    Weighting,
 )
 from adm_appraise.problems import AppraisalError, Location, Problem
 
@@ -93,9 +94,13 @@ def read_sources(sources: Sources) -> Loaded:
         if parsed is not None:
             options.append(_option(parsed, doc))
     files = int(sources.criteria.is_file()) + len(option_files)
+    if crit_file is None and crit_doc is not None and not crit_doc.problems:
+        problems += weighting.missing_weights(crit_doc)
     if crit_file is None or crit_doc is None:
         return Loaded(None, problems, files)
-    appraisal = _appraisal(crit_file, crit_doc, tuple(options), sources.bundled)
+    record, found = weighting.build(crit_file, crit_doc)
+    problems += found
+    appraisal = _appraisal(crit_file, crit_doc, tuple(options), sources.bundled, record, derivable=not found)
     problems += checks.check(appraisal, crit_doc, complete=0 < len(options) == len(option_files))
     return Loaded(None if problems else appraisal, problems, files)
 
@@ -130,13 +135,16 @@ def _option_files(folder: Path, problems: list[Problem]) -> list[Path]:
     return files
 
 
-def _appraisal(spec: Any, doc: Document, options: tuple[Option, ...], bundled: bool) -> Appraisal:
+def _appraisal(spec: Any, doc: Document, options: tuple[Option, ...], bundled: bool,
+               record: Weighting | None = None, derivable: bool = True) -> Appraisal:
     meta = spec.appraisal
+    weights = weighting.criterion_weights(record, spec.criteria) if derivable else {}
     criteria = tuple(
         Criterion(
-            id=c.id, name=c.name, weight=c.weight, where=doc.where(("criteria", i)),
+            id=c.id, name=c.name, weight=weights.get(c.id, float("nan")), where=doc.where(("criteria", i)),
             description=c.description, type=c.type, unit=c.unit, direction=c.direction,
             range=tuple(c.range) if c.range else None, levels=dict(c.levels or {}),
+            group=c.group, stated_weight=c.weight,
         )
         for i, c in enumerate(spec.criteria)
     )
@@ -152,7 +160,7 @@ def _appraisal(spec: Any, doc: Document, options: tuple[Option, ...], bundled: b
         baseline_where=doc.where(("appraisal", "baseline")) if meta.baseline else None,
         shortlist=ShortlistRule(rule.top, rule.min_score, rule.within),
         scenarios={name: dict(s.weights) for name, s in spec.scenarios.items()},
-        bundled=bundled, where=doc.where(("appraisal",), key=True),
+        bundled=bundled, where=doc.where(("appraisal",), key=True), weighting=record,
     )
 
 

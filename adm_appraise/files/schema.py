@@ -59,7 +59,10 @@ class AppraisalMeta(_Strict):
 class CriterionSpec(_Strict):
     id: Id
     name: Text
-    weight: Annotated[float, Field(gt=0, allow_inf_nan=False)]
+    weight: Annotated[float, Field(gt=0, allow_inf_nan=False)] | None = Field(
+        None, description="required under 'method: direct' (the default); optional when the weighting derives it"
+    )
+    group: Id | None = Field(None, description="the group of the value tree this criterion belongs to")
     description: str | None = None
     type: Literal["score", "measure"] = "score"
     unit: str | None = Field(None, description="measure criteria only: the natural unit")
@@ -83,10 +86,70 @@ class Scenario(_Strict):
     weights: dict[str, Annotated[float, Field(ge=0, allow_inf_nan=False)]]
 
 
+def _kind(value: Any) -> str:
+    return "text" if isinstance(value, str) else "list" if isinstance(value, list) else "number"
+
+
+# A pairwise judgement: a number (3, or 0.2 for 1/5) or a fraction written as text ("1/5").
+Ratio = Annotated[
+    Annotated[Annotated[float, Field(gt=0, allow_inf_nan=False)], Tag("number")]
+    | Annotated[Annotated[str, Field(pattern=r"^1/[1-9]$")], Tag("text")],
+    Discriminator(_kind),
+]
+# A place in a ranking: an id, or a list of ids tied at that place.
+Place = Annotated[
+    Annotated[Id, Tag("text")] | Annotated[Annotated[list[Id], Field(min_length=1)], Tag("list")],
+    Discriminator(_kind),
+]
+Method = Literal["direct", "swing", "rank", "pairwise"]
+Formula = Literal["centroid", "rank_sum", "reciprocal"]
+Swing = Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)]
+
+
+class _Judgements(_Strict):
+    """What weighs one level of the value tree (the whole appraisal, or one group)."""
+
+    swings: dict[Id, Swing] | None = Field(
+        None, description="method swing: id -> swing 0-100, the largest worst-to-best swing 100"
+    )
+    order: Annotated[list[Place], Field(min_length=1)] | None = Field(
+        None, description="method rank: ids, most important first; a nested list is a tie"
+    )
+    formula: Formula | None = Field(
+        None, description="method rank: centroid (rank-order centroid, default), rank_sum or reciprocal"
+    )
+    comparisons: dict[Id, dict[Id, Ratio]] | None = Field(
+        None, description="method pairwise: a: {b: 3} says a is 3 times as important as b (Saaty 1-9)"
+    )
+
+
+class GroupSpec(_Judgements):
+    """A group of criteria (one level of value tree), weighed against the other groups."""
+
+    name: Text
+    description: str | None = None
+    weight: Annotated[float, Field(gt=0, allow_inf_nan=False)] | None = Field(
+        None, description="the group's weight when the weighting's method is direct"
+    )
+    method: Method | None = Field(None, description="how the criteria within the group are weighed "
+                                                    "(default: the weighting's method)")
+
+
+class WeightingSpec(_Judgements):
+    """How the weights were set, by whom and when."""
+
+    method: Method = "direct"
+    participants: list[Text] = []
+    date: str | None = None
+    rationale: str | None = None
+    groups: dict[Id, GroupSpec] = {}
+
+
 class CriteriaFile(_Strict):
     """criteria.yaml: the appraisal, its criteria and weights, gates and scenarios."""
 
     appraisal: AppraisalMeta
+    weighting: WeightingSpec | None = None
     criteria: Annotated[list[CriterionSpec], Field(min_length=1)]
     gates: list[GateSpec] = []
     scenarios: dict[Id, Scenario] = {}
