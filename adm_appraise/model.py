@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from adm_appraise import weighting as derive
+import adm_appraise.weighting as formulas
 from adm_appraise.problems import Location
 
 
@@ -78,15 +78,15 @@ class WeightLevel:
     def derive(self) -> dict[str, float]:
         """The items' weights at this level, summing to 1 (ValueError if they cannot be derived)."""
         if self.method == "swing":
-            return derive.swing({i: self.swings[i] for i in self.items})
+            return formulas.swing({i: self.swings[i] for i in self.items})
         if self.method == "rank":
-            return derive.rank_order(self.order, self.formula)
+            return formulas.rank_order(self.order, self.formula)
         if self.method == "pairwise":
-            return derive.pairwise(self.items, self.comparisons).weights
-        return derive.normalised({i: self.stated[i] for i in self.items})
+            return formulas.pairwise(self.items, self.comparisons).weights
+        return formulas.normalised({i: self.stated[i] for i in self.items})
 
-    def consistency(self) -> derive.Pairwise | None:
-        return derive.pairwise(self.items, self.comparisons) if self.method == "pairwise" else None
+    def consistency(self) -> formulas.Pairwise | None:
+        return formulas.pairwise(self.items, self.comparisons) if self.method == "pairwise" else None
 
 
 @dataclass(frozen=True)
@@ -121,7 +121,7 @@ class Weighting:
 
     def weights(self) -> dict[str, float]:
         """Every criterion's effective weight (sum 1): group weight x weight within the group."""
-        return derive.effective(self.top.derive(), {g.id: g.level.derive() for g in self.groups})
+        return formulas.effective(self.top.derive(), {g.id: g.level.derive() for g in self.groups})
 
 
 @dataclass(frozen=True)

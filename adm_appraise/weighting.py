@@ -136,7 +136,9 @@ def pairwise(items: Sequence[str], comparisons: Mapping[tuple[str, str], float])
     return Pairwise(weights, lam, ci, ri, cr, worst)
 
 
-def principal_eigenvector(a: Sequence[Sequence[float]], tol: float = 1e-13, limit: int = 10_000) -> tuple[list[float], float]:
+def principal_eigenvector(
+    a: Sequence[Sequence[float]], tol: float = 1e-13, limit: int = 10_000
+) -> tuple[list[float], float]:
     """Power iteration on a positive matrix: the Perron vector (sum 1) and its eigenvalue.
 
     A positive matrix has a simple dominant eigenvalue with a positive eigenvector (Perron),

@@ -240,6 +240,9 @@ def _problem(model: type[BaseModel], doc: Document, err: ErrorDetails) -> Proble
     if kind == "literal_error":
         expected = err.get("ctx", {}).get("expected", "")
         return Problem(where, "E113", f"{label}: {_describe(value)} is not allowed; use {expected}")
+    if kind == "string_pattern_mismatch" and err.get("ctx", {}).get("pattern") != ID_PATTERN:
+        return Problem(where, "E113", f"{label} {_describe(value)} is not a judgement: use a number from 1 to 9, "
+                                      "or a fraction from 1/2 to 1/9")
     if kind == "string_pattern_mismatch":
         msg = (f"{label} {_describe(value)} is not a valid id: use lower-case letters, digits and '_', "
                "starting with a letter")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from adm_appraise import weighting as derive
+import adm_appraise.weighting as formulas
 from adm_appraise.files.yamlfile import Document
 from adm_appraise.model import Group, Weighting, WeightLevel
 from adm_appraise.problems import Location, Problem, did_you_mean
@@ -34,7 +34,8 @@ def build(spec: Any, doc: Document) -> tuple[Weighting | None, list[Problem]]:
         if c.group in members:
             members[c.group].append(c.id)
         else:
-            known = did_you_mean(c.group, list(groups_spec)) if groups_spec else "; no groups are defined under weighting:"
+            known = (did_you_mean(c.group, list(groups_spec)) if groups_spec
+                     else "; no groups are defined under weighting:")
             problems.append(Problem(doc.where(("criteria", i, "group")), "E506",
                                     f"criterion '{c.id}' is in unknown group '{c.group}'{known}"))
     if block is None:
@@ -152,12 +153,14 @@ def _level_problems(level: WeightLevel, block: Any, doc: Document, path: tuple[A
                           f"every swing in {name} is 0: the largest swing should be 100")
     elif level.method == "rank":
         seen: set[str] = set()
-        for item in (i for place in level.order for i in place):
-            if item in seen:
-                yield Problem(level.at[item], "E504", f"'{item}' is ranked twice in {name}")
-            elif item not in items:
-                yield unknown(item, level.at[item])
-            seen.add(item)
+        for i, place in enumerate(block.order):
+            for j, item in enumerate(place if isinstance(place, list) else [place]):
+                at = doc.where((*path, "order", i, j) if isinstance(place, list) else (*path, "order", i))
+                if item in seen:
+                    yield Problem(at, "E504", f"'{item}' is ranked twice in {name}")
+                elif item not in items:
+                    yield unknown(item, at)
+                seen.add(item)
         for item in items:
             if item not in seen:
                 yield Problem(doc.where((*path, "order"), key=True), "E503", f"{name} does not rank '{item}'")
@@ -165,12 +168,14 @@ def _level_problems(level: WeightLevel, block: Any, doc: Document, path: tuple[A
         yield from _comparisons(level, name, path, doc, unknown)
 
 
-def _comparisons(level: WeightLevel, name: str, path: tuple[Any, ...], doc: Document, unknown: Any) -> Iterator[Problem]:
+def _comparisons(
+    level: WeightLevel, name: str, path: tuple[Any, ...], doc: Document, unknown: Any
+) -> Iterator[Problem]:
     items = list(level.items)
-    if len(items) > max(derive.RANDOM_INDEX):
+    if len(items) > max(formulas.RANDOM_INDEX):
         yield Problem(doc.where((*path, "comparisons"), key=True), "E508",
                       f"{name} compares {len(items)} items pairwise; Saaty's random index is tabulated for at most "
-                      f"{max(derive.RANDOM_INDEX)}: split them into groups")
+                      f"{max(formulas.RANDOM_INDEX)}: split them into groups")
     judged: dict[frozenset[str], tuple[str, str]] = {}
     for (a, b), ratio in level.comparisons.items():
         at = level.at[f"{a}/{b}"]
@@ -180,7 +185,7 @@ def _comparisons(level: WeightLevel, name: str, path: tuple[Any, ...], doc: Docu
         if a == b:
             yield Problem(at, "E507", f"'{a}' is compared with itself")
             continue
-        if not derive.SAATY_MIN - 1e-9 <= ratio <= derive.SAATY_MAX + 1e-9:
+        if not formulas.SAATY_MIN - 1e-9 <= ratio <= formulas.SAATY_MAX + 1e-9:
             yield Problem(at, "E507", f"the judgement {a} over {b} ({ratio:g}) is off Saaty's scale: "
                                       "use 1 to 9, or 1/2 to 1/9")
         pair = frozenset((a, b))
@@ -223,7 +228,8 @@ def _agreement(record: Weighting, criteria: Sequence[Any], doc: Document) -> Ite
             method = level_of.get(cid, record.top).method
             yield Problem(doc.where(("criteria", index[cid], "weight")), "E505",
                           f"'{cid}' states weight {weight:g} ({said:.1%} of the stated weights), but the {method} "
-                          f"weighting gives it {derived:.1%}: the weighting record wins; correct 'weight:' or remove it")
+                          f"weighting gives it {derived:.1%}: the weighting record wins; "
+                          "correct 'weight:' or remove it")
 
 
 def criterion_weights(record: Weighting | None, criteria: Sequence[Any]) -> dict[str, float]:
