@@ -129,8 +129,9 @@ def pairwise(items: Sequence[str], comparisons: Mapping[tuple[str, str], float])
     cr = ci / ri if ri else 0.0
     worst = None
     if n > 2:
-        worst_pair = max(comparisons, key=lambda p: (abs(math.log(comparisons[p] * weights[p[1]] / weights[p[0]])),
-                                                     p))
+        pairs = list(comparisons)  # in the order given; the first of equally inconsistent ones wins
+        deviation = [round(abs(math.log(comparisons[p] * weights[p[1]] / weights[p[0]])), 9) for p in pairs]
+        worst_pair = pairs[max(range(len(pairs)), key=lambda k: (deviation[k], -k))]
         first, second = worst_pair
         worst = Judgement(first, second, comparisons[worst_pair], weights[first] / weights[second])
     return Pairwise(weights, lam, ci, ri, cr, worst)

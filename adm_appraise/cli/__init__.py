@@ -22,6 +22,7 @@ from adm_appraise.cli.schema import schema  # noqa: E402
 from adm_appraise.cli.score import score  # noqa: E402
 from adm_appraise.cli.sensitivity import sensitivity  # noqa: E402
 from adm_appraise.cli.validate import validate  # noqa: E402
+from adm_appraise.cli.weights import weights  # noqa: E402
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -34,5 +35,5 @@ def main() -> None:
     """
 
 
-for command in (score, validate, schema, sensitivity, report):
+for command in (score, validate, schema, sensitivity, report, weights):
     main.add_command(command)
