@@ -87,7 +87,7 @@ class Location:
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong (error) or worth a reviewer's attention (warning)."""
+    """One thing wrong (error), worth a reviewer's attention (warning), or worth knowing (note)."""
 
     where: Location
     code: str

@@ -22,10 +22,12 @@ def _list_codes(ctx: click.Context, param: click.Parameter, value: bool) -> None
 @source_options
 @format_option("text", "json", "github")
 @click.option("--strict", is_flag=True, help="Warnings fail too (exit 1).")
+@click.option("--notes", is_flag=True,
+              help="Also report notes (never failing), e.g. weights stated with no weighting record.")
 @click.option("--list-codes", is_flag=True, is_eager=True, expose_value=False, callback=_list_codes,
               help="List every problem code with a one-line explanation, and exit.")
 def validate(paths: tuple[Path, ...], criteria: Path | None, options_dir: Path | None, fmt: str,
-             strict: bool) -> None:
+             strict: bool, notes: bool) -> None:
     """Check the files: errors, and warnings a reviewer would raise.
 
     PATH is an appraisal folder, or any file in one (as pre-commit passes them); default:
@@ -35,7 +37,7 @@ def validate(paths: tuple[Path, ...], criteria: Path | None, options_dir: Path |
     from adm_appraise.files.validation import render
     from adm_appraise.files.validation import validate as check
 
-    result = check(list(paths), criteria=criteria, options=options_dir)
+    result = check(list(paths), criteria=criteria, options=options_dir, notes=notes)
     if result.bundled:
         from adm_appraise.files.loader import bundled_dir
 

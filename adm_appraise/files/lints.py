@@ -12,8 +12,8 @@ from adm_appraise.model import Appraisal, Option, to_value
 from adm_appraise.problems import Location, Problem
 
 
-def lint(appraisal: Appraisal) -> list[Problem]:
-    """Every warning for a valid appraisal."""
+def lint(appraisal: Appraisal, notes: bool = False) -> list[Problem]:
+    """Every warning for a valid appraisal (and, with ``notes``, the notes)."""
     values = value_table(appraisal)
     found = [
         *flat_criteria(appraisal),
@@ -23,6 +23,7 @@ def lint(appraisal: Appraisal) -> list[Problem]:
         *_dominated(appraisal, values),
         *_baseline(appraisal, values),
         *_file_names(appraisal),
+        *weighting_lints(appraisal, notes),
     ]
     return sorted(found, key=Problem.sort_key)
 
@@ -131,3 +132,44 @@ def _file_names(appraisal: Appraisal) -> Iterator[Problem]:
     for o in appraisal.options:
         if o.path.stem != o.id:
             yield warn(o.where, "W209", f"file {o.path.name} holds option '{o.id}': name it {o.id}{o.path.suffix}")
+
+
+def note(where: Location, code: str, message: str) -> Problem:
+    return Problem(where, code, message, severity="note")
+
+
+def weighting_lints(appraisal: Appraisal, notes: bool = False) -> Iterator[Problem]:
+    """Swings not anchored at 100 or of 0, inconsistent pairwise judgements, one-criterion groups.
+
+    With ``notes``, also a note when the weights are stated with no record of how they were set.
+    """
+    record = appraisal.weighting
+    if record is None:
+        if notes:
+            where = appraisal.where or Location(str(appraisal.criteria_path))
+            yield note(where, "W505", "the weights are stated with no 'weighting:' record of how they were set "
+                                      "(method, participants, date)")
+        return
+    for group, level in [(None, record.top), *((g, g.level) for g in record.groups)]:
+        name = "the top level" if group is None else f"group '{group.id}'"
+        if level.method == "swing" and level.swings:
+            top = max(level.swings.values())
+            if top != 100:
+                yield warn(level.at.get(max(level.swings, key=lambda i: level.swings[i]), level.where), "W501",
+                           f"the largest swing in {name} is {top:g}, not 100: anchor the largest worst-to-best "
+                           "swing at 100 and judge the others against it")
+            for item, s in level.swings.items():
+                if s == 0:
+                    yield warn(level.at.get(item, level.where), "W502",
+                               f"'{item}' has a swing of 0 in {name}: it carries no weight; "
+                               "if its swing truly does not matter, drop it from the appraisal")
+        consistency = level.consistency() if len(level.items) > 2 else None
+        if consistency is not None and not consistency.acceptable and consistency.worst is not None:
+            w = consistency.worst
+            yield warn(level.at.get(f"{w.first}/{w.second}", level.where), "W503",
+                       f"the pairwise judgements in {name} have a consistency ratio of {consistency.cr:.3f} "
+                       f"(above 0.10); the most inconsistent is {w.first} over {w.second}, judged {w.ratio:g} "
+                       f"where the weights imply {w.consistent:.2f}")
+        if group is not None and len(level.items) == 1:
+            yield warn(group.where, "W504", f"group '{group.id}' holds one criterion, '{level.items[0]}': "
+                                            "a group of one adds a level without weighing anything")

@@ -29,6 +29,10 @@ class Validation:
         return sum(p.severity == "warning" for p in self.problems)
 
     @property
+    def notes(self) -> int:
+        return sum(p.severity == "note" for p in self.problems)
+
+    @property
     def valid(self) -> bool:
         return self.errors == 0
 
@@ -43,40 +47,45 @@ def appraisal_root(path: Path) -> Path:
 
 
 def validate(
-    paths: list[Path] | None = None, *, criteria: Path | None = None, options: Path | None = None
+    paths: list[Path] | None = None, *, criteria: Path | None = None, options: Path | None = None,
+    notes: bool = False,
 ) -> Validation:
-    """Check every appraisal that ``paths`` name (folders, or files inside appraisals)."""
+    """Check every appraisal that ``paths`` name (folders, or files inside appraisals).
+
+    ``notes`` adds info-level findings (severity 'note'), which never fail validation.
+    """
     roots = list(dict.fromkeys(appraisal_root(p) for p in paths or []))
     sources = [find_sources(root, criteria, options) for root in roots] or [find_sources(None, criteria, options)]
     problems: list[Problem] = []
     files = 0
     for source in sources:
-        found, count = _check(source)
+        found, count = _check(source, notes)
         problems += found
         files += count
     bundled = any(s.bundled for s in sources)
     return Validation(tuple(sorted(problems, key=Problem.sort_key)), files, bundled)
 
 
-def _check(sources: Sources) -> tuple[list[Problem], int]:
+def _check(sources: Sources, notes: bool = False) -> tuple[list[Problem], int]:
     loaded = read_sources(sources)
     if loaded.appraisal is None:
         return loaded.problems, loaded.files
-    return lint(loaded.appraisal), loaded.files
+    return lint(loaded.appraisal, notes), loaded.files
 
 
 def summary(v: Validation) -> str:
     def n(count: int, word: str) -> str:
         return f"{count} {word}{'s' * (count != 1)}"
 
-    return f"{n(v.errors, 'error')}, {n(v.warnings, 'warning')} in {n(v.files, 'file')}"
+    notes = f", {n(v.notes, 'note')}" if v.notes else ""
+    return f"{n(v.errors, 'error')}, {n(v.warnings, 'warning')}{notes} in {n(v.files, 'file')}"
 
 
 def render(v: Validation, fmt: str) -> str:
     """The validation as text, json or github workflow commands."""
     if fmt == "json":
         data = {
-            "valid": v.valid, "errors": v.errors, "warnings": v.warnings,
+            "valid": v.valid, "errors": v.errors, "warnings": v.warnings, "notes": v.notes,
             "problems": [
                 {"path": p.where.path, "line": p.where.line, "column": p.where.column,
                  "severity": p.severity, "code": p.code, "message": p.message}
@@ -94,7 +103,8 @@ def _github(p: Problem) -> str:
     if p.where.line:
         props += [f"line={p.where.line}", f"col={p.where.column}"]
     props.append(f"title={_prop(f'{p.code} {p.name}')}")
-    return f"::{p.severity} {','.join(props)}::{_data(p.message)}"
+    command = "notice" if p.severity == "note" else p.severity
+    return f"::{command} {','.join(props)}::{_data(p.message)}"
 
 
 def _data(text: str) -> str:

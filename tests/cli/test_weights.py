@@ -101,3 +101,16 @@ def test_score_uses_the_derived_weights(tmp_path: Path) -> None:
     assert abs(weights["a"] - 2 ** (1 / 3) / (2 ** (1 / 3) + 1 + 2 ** (-1 / 3))) < 1e-12
     # x scores 100 on a only; y 100 on b and c: 41.3 against 58.7
     assert [r["id"] for r in data["ranking"]] == ["y", "x"]
+
+
+def test_validate_derives_pairwise_weights_without_numpy(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    folder = make_appraisal(tmp_path, PAIRWISE, x=X, y=Y)
+    code = ("import sys; from adm_appraise.cli import main\n"
+            f"try:\n    main(['validate', {str(folder)!r}])\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in ('pandas', 'numpy', 'scipy') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert "W503" in out  # the judgements were checked: CR 0.187
+    assert out.splitlines()[-1] == "[]"
