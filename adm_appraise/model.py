@@ -119,6 +119,11 @@ class Weighting:
         """True when any level derives its weights (swing, rank or pairwise) rather than stating them."""
         return any(level.method != "direct" for level in self.levels)
 
+    @property
+    def ordinal(self) -> bool:
+        """True when some level is weighed by rank order alone (sensitivity then samples the order)."""
+        return any(level.method == "rank" for level in self.levels)
+
     def weights(self) -> dict[str, float]:
         """Every criterion's effective weight (sum 1): group weight x weight within the group."""
         return formulas.effective(self.top.derive(), {g.id: g.level.derive() for g in self.groups})

@@ -86,9 +86,10 @@ def monte_carlo_args(func: Callable[..., Any]) -> Callable[..., Any]:
                      help="Monte Carlo samples."),
         click.option("--seed", type=click.IntRange(min=0), default=0, show_default=True,
                      help="Random seed: the same seed gives the same figures."),
-        click.option("--weights", "draw", type=click.Choice(["around", "uniform"]), default="around",
-                     show_default=True,
-                     help="Draw weights around the stated ones (Dirichlet) or uniformly from all weight sets."),
+        click.option("--weights", "draw", type=click.Choice(["around", "uniform", "ordinal"]), default=None,
+                     help="Draw weights around the stated ones (Dirichlet), uniformly from all weight sets, or "
+                          "uniformly from those consistent with the ranking of 'method: rank' (SMAA). "
+                          "Default: ordinal under 'method: rank', else around."),
         click.option("--spread", type=click.FloatRange(0, 1, min_open=True, max_open=True), default=0.2,
                      show_default=True,
                      help="With --weights around: each weight's standard deviation is spread*sqrt(w(1-w)) "
@@ -96,6 +97,21 @@ def monte_carlo_args(func: Callable[..., Any]) -> Callable[..., Any]:
     ]):
         func = decorator(func)
     return func
+
+
+def weight_draws(appraisal: Appraisal, draw: str | None, scenario: str | None,
+                 weights: tuple[tuple[str, float], ...]) -> str:
+    """How sensitivity draws weights: as asked, else ordinal when the weights come from a ranking."""
+    ordinal = appraisal.weighting is not None and appraisal.weighting.ordinal
+    if draw is None:
+        return "ordinal" if ordinal and scenario is None and not weights else "around"
+    if draw == "ordinal" and not ordinal:
+        raise click.BadParameter("ordinal draws need a 'weighting:' with 'method: rank' in criteria.yaml",
+                                 param_hint="'--weights'")
+    if draw == "ordinal" and (scenario is not None or weights):
+        raise click.BadParameter("ordinal draws sample the stated ranking; they cannot be combined with "
+                                 "--scenario or --weight", param_hint="'--weights'")
+    return draw
 
 
 def format_option(*choices: str) -> Callable[..., Any]:

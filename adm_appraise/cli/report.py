@@ -14,6 +14,7 @@ from adm_appraise.cli.common import (
     progress_bar,
     score_appraisal,
     weight_args,
+    weight_draws,
 )
 from adm_appraise.model import Appraisal
 from adm_appraise.problems import AppraisalError
@@ -30,7 +31,7 @@ from adm_appraise.problems import AppraisalError
 @click.option("--template-dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="A folder of templates that override the shipped ones (run in a sandbox).")
 def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str, float], ...],
-           samples: int, seed: int, draw: str, spread: float,
+           samples: int, seed: int, draw: str | None, spread: float,
            fmt: str | None, output: Path | None, template_dir: Path | None) -> None:
     """Write the appraisal report: Markdown or a self-contained HTML file.
 
@@ -47,13 +48,14 @@ def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
     from adm_appraise.render.report import format_for, render_report
 
     fmt = fmt or format_for(output) or "markdown"
+    draws = weight_draws(appraisal, draw, scenario, weights)
     protected = [*appraisal.files, *(sorted(template_dir.rglob("*")) if template_dir else [])]
     try:
         if output is not None:
             check_target(output, protected)
         result = score_appraisal(appraisal, scenario, weights)
         with progress_bar(samples) as progress:
-            found = analyse(result, samples, seed=seed, weights=draw, spread=spread, progress=progress)
+            found = analyse(result, samples, seed=seed, weights=draws, spread=spread, progress=progress)
         text = render_report(result, fmt, sensitivity=found.to_dict(), command=command_line(),
                              template_dir=template_dir, generated=generated)
         if output is None:

@@ -12,6 +12,7 @@ from adm_appraise.cli.common import (
     progress_bar,
     score_appraisal,
     weight_args,
+    weight_draws,
 )
 from adm_appraise.model import Appraisal
 from adm_appraise.problems import AppraisalError
@@ -23,7 +24,7 @@ from adm_appraise.problems import AppraisalError
 @monte_carlo_args
 @format_option("table", "markdown", "json")
 def sensitivity(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str, float], ...],
-                samples: int, seed: int, draw: str, spread: float, fmt: str) -> None:
+                samples: int, seed: int, draw: str | None, spread: float, fmt: str) -> None:
     """Switching values, what it would take, and Monte Carlo rank stability.
 
     Ties count as overtaking the leader; in a Monte Carlo sample, tied options are ordered
@@ -38,7 +39,8 @@ def sensitivity(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple
     from adm_appraise.analysis.sensitivity import analyse
     from adm_appraise.render.sensitivity import render_sensitivity
 
+    draws = weight_draws(appraisal, draw, scenario, weights)
     result = score_appraisal(appraisal, scenario, weights)
     with progress_bar(samples) as progress:
-        found = analyse(result, samples, seed=seed, weights=draw, spread=spread, progress=progress)
+        found = analyse(result, samples, seed=seed, weights=draws, spread=spread, progress=progress)
     click.echo(render_sensitivity(found, fmt), nl=False)

@@ -55,18 +55,39 @@ def _sections(s: Sensitivity, escape: Callable[[str], str], tablefmt: str) -> li
             table(["Criterion", "Option", "Change", "Now", "Needed", "Within the scale"], rows),
         ]))
     challenge = s.closest_challenge
-    if challenge is None:
+    ordinal = s.ordinal is not None
+    if challenge is None and ordinal:
+        body = ["No other eligible option leads at any weights consistent with the stated order of the criteria."]
+    elif challenge is None:
         body = ["No other eligible option leads at any weights: the ranking holds whatever the weights."]
     else:
         moved = ", ".join(f"{escape(c)} {w:.1%}" for c, w in challenge.weights.items())
         body = [
             f"The ranking holds unless weights move by at least {challenge.l1_change * 100:.1f} "
-            "percentage points in total.",
+            "percentage points in total" + (", keeping the stated order of the criteria." if ordinal else "."),
             f"Nearest challenge: {escape(challenge.challenger)} draws level at weights {moved}.",
         ]
     sections.append(("What it would take", body))
     sections.append(("Monte Carlo rank stability", _monte_carlo(s, escape, table)))
+    if s.ordinal is not None:
+        sections.append(("Central weights and confidence factors (SMAA-2)", _central(s, escape, table)))
     return sections
+
+
+def _central(s: Sensitivity, escape: Callable[[str], str], table: Callable[..., str]) -> list[str]:
+    """Each option's central weight vector and confidence factor (Lahdelma & Salminen 2001)."""
+    assert s.ordinal is not None
+    criteria = list(s.ordinal.criteria)
+    rows = []
+    for oid, central in s.ordinal.central_weights.items():
+        confidence = s.ordinal.confidence[oid]
+        cells = ["-"] * len(criteria) if central is None else [f"{central[c]:.1%}" for c in criteria]
+        rows.append([escape(oid), *cells, "never first" if confidence is None else f"{confidence:.1%}"])
+    return [
+        "Central weights: the mean of the sampled weights under which an option ranks first. Confidence",
+        "factor: the chance it ranks first at its central weights, over the score ranges.", "",
+        table(["Option", *(escape(c) for c in criteria), "Confidence"], rows),
+    ]
 
 
 def _switch(switch: Switch | None, escape: Callable[[str], str]) -> str:
@@ -83,8 +104,10 @@ def _score_row(x: ScoreSwitch, escape: Callable[[str], str]) -> list[str]:
 
 def _monte_carlo(s: Sensitivity, escape: Callable[[str], str], table: Callable[..., str]) -> list[str]:
     mc = s.monte_carlo
-    how = (f"weights drawn around the stated ones (Dirichlet, spread {mc.spread:g})" if mc.weights == "around"
-           else "weights drawn uniformly from all weight sets")
+    how = {
+        "uniform": "weights drawn uniformly from all weight sets",
+        "ordinal": "weights drawn uniformly from those consistent with the stated order (SMAA)",
+    }.get(mc.weights, f"weights drawn around the stated ones (Dirichlet, spread {mc.spread or 0:g})")
     lines = [f"{mc.samples} samples, seed {mc.seed}, {how}; score ranges (where given) drawn as triangular.", ""]
     if not mc.options:
         return lines + ["No option is eligible."]
