@@ -26,6 +26,7 @@ from adm_appraise.render import charts
 from adm_appraise.render.output import generation_time
 from adm_appraise.render.sensitivity_view import sensitivity_context
 from adm_appraise.render.templating import DEFAULT_LIMITS, Limits, environment, render
+from adm_appraise.render.weighting import weighting_context
 
 FORMATS = {"markdown": "report.md.j2", "html": "report.html.j2"}
 SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
@@ -91,6 +92,7 @@ def build_context(
             "baseline": appraisal.baseline,
         },
         "criteria": criteria,
+        "weighting": weighting_context(appraisal),
         "gates": _gates(result, options),
         "options": options,
         "ranked": ranked,

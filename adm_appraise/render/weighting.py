@@ -137,3 +137,62 @@ def ratio_text(ratio: float) -> str:
 
 def pct(x: float | None) -> str:
     return "-" if x is None else f"{x:.1%}"
+
+
+def weighting_context(appraisal: Any) -> dict[str, Any] | None:
+    """The report's ``weighting`` key: None unless criteria.yaml has a weighting record.
+
+    Plain data: the method and who agreed the weights when; each level of the value tree
+    with its judgements, weights and the other rank formulas' weights; the consistency of
+    pairwise judgements in words; and the tree itself (groups, their criteria, weights).
+    """
+    from adm_appraise.analysis.weighting import describe
+
+    if appraisal.weighting is None:
+        return None
+    data = describe(appraisal)
+    plain: Callable[[str], str] = str
+    levels = []
+    for level in data["levels"]:
+        headers, rows = _level_rows(level, plain)
+        names = _names(level)
+        levels.append({
+            "group": level["group"],
+            "title": ("The criteria" if len(data["levels"]) == 1 else "The groups")
+            if level["group"] is None else level["label"],
+            "method": METHOD_NAMES[level["method"]],
+            "formula": FORMULA_NAMES.get(level["judgements"].get("formula", "")),
+            "headers": headers,
+            "rows": rows,
+            "order": "; then ".join(_and([names.get(i, i) for i in place]) + (" (tied)" if len(place) > 1 else "")
+                                    for place in level["order"]),
+            "comparisons": [
+                {"first": names.get(j["first"], j["first"]), "second": names.get(j["second"], j["second"]),
+                 "ratio": ratio_text(j["ratio"])}
+                for j in level["judgements"].get("comparisons", [])
+            ],
+            "consistency": None if level["consistency"] is None else {
+                **level["consistency"], "text": consistency_text(level["consistency"], names, plain),
+            },
+        })
+    criteria = {c["id"]: c for c in data["criteria"]}
+    tree = [
+        {"name": g["name"], "weight": g["weight"], "criteria": [
+            {"name": criteria[c]["name"], "within": criteria[c]["within"], "weight": criteria[c]["weight"]}
+            for c in g["criteria"]]}
+        for g in data["groups"]
+    ]
+    ungrouped = [{"name": c["name"], "weight": c["weight"]} for c in data["criteria"] if c["group"] is None]
+    return {
+        "method": METHOD_NAMES[data["method"]],
+        "participants": data["participants"],
+        "date": data["date"],
+        "rationale": data["rationale"],
+        "levels": levels,
+        "tree": tree,
+        "ungrouped": ungrouped if tree else [],
+    }
+
+
+def _and(names: Sequence[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
