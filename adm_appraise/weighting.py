@@ -1,8 +1,8 @@
 """How weights are derived from a weighting record: swing, rank order, pairwise, a value tree.
 
 Plain Python on purpose: the loader derives the weights, and ``validate`` (which CI runs on
-every push) must not import numpy. Importing numpy costs more than the whole derivation; the
-largest case, Saaty's eigenvector of a 10 x 10 matrix, takes well under a millisecond by
+every push) must not import numpy. Importing numpy costs hundreds of times the derivation: the
+largest case, Saaty's eigenvector and CR of a 10 x 10 matrix, takes about a millisecond by
 power iteration (``benchmarks/weighting.py`` prints both figures).
 
 Every function returns weights normalised to sum to 1, keyed by item id (a criterion, or a
