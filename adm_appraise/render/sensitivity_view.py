@@ -87,6 +87,7 @@ def sensitivity_context(
         },
         "holds_points": float(challenge["l1_change"]) * 100 if challenge else None,
         "monte_carlo": monte_carlo,
+        "ordinal": _ordinal(data.get("ordinal"), option_name, criterion_name, list(crit)),
         "charts": {
             "tornado": {"svg": charts.tornado_svg(tornado) if tornado else None, "rows": tornado},
             "acceptability": {
@@ -145,4 +146,26 @@ def _monte_carlo(mc: Mapping[str, Any] | None, option_name: Any) -> dict[str, An
         "weights": mc.get("weights"),
         "ranks": max((len(r["shares"]) for r in rows), default=0),
         "rows": rows,
+    }
+
+
+def _ordinal(
+    data: Mapping[str, Any] | None, option_name: Any, criterion_name: Any, criteria: list[str]
+) -> dict[str, Any] | None:
+    """SMAA-2's central weights and confidence factors, when weights were drawn from an order."""
+    if not data:
+        return None
+    central = data.get("central_weights") or {}
+    confidence = data.get("confidence_factors") or {}
+    return {
+        "criteria": [{"id": c, "name": criterion_name(c)} for c in criteria],
+        "rows": [
+            {
+                "id": oid,
+                "name": option_name(oid),
+                "central": None if weights is None else [float(weights.get(c, 0.0)) for c in criteria],
+                "confidence": confidence.get(oid),
+            }
+            for oid, weights in central.items()
+        ],
     }

@@ -132,3 +132,49 @@ def test_sensitivity_json_carries_the_ordinal_measures(tmp_path: Path) -> None:
     assert set(data["ordinal"]) == {"central_weights", "confidence_factors"}
     # A leads at (0.75, 0.25) with 75 against 60: the order allows t down to 0.6, L1 2 x 0.15
     assert data["closest_challenge"]["l1_change"] == pytest.approx(0.3, abs=1e-7)
+
+
+RANKED_TREE = """
+weighting:
+  method: rank
+  order: [finance, delivery]
+  groups:
+    finance: {name: Finance, order: [procurement, tax]}
+    delivery: {name: Delivery, method: swing, swings: {timescale: 100, risk: 25}}
+criteria:
+  - {id: tax, name: Tax, group: finance}
+  - {id: procurement, name: Procurement, group: finance}
+  - {id: risk, name: Risk, group: delivery}
+  - {id: timescale, name: Timescale, group: delivery}
+"""
+
+
+def ranked_tree(tmp_path: Path) -> Path:
+    return make_appraisal(tmp_path, HEAD + RANKED_TREE,
+                          a="id: a\nname: A\nscores: {tax: 5, procurement: 0, risk: 0, timescale: 0}\n",
+                          b="id: b\nname: B\nscores: {tax: 0, procurement: 5, risk: 0, timescale: 0}\n")
+
+
+def test_a_value_tree_samples_each_ranked_level_and_keeps_the_others(tmp_path: Path) -> None:
+    from adm_appraise.analysis.ordinal import TreeSampler
+
+    appraisal = load_appraisal(ranked_tree(tmp_path))
+    assert appraisal.weighting is not None
+    criteria = ["tax", "procurement", "risk", "timescale"]
+    w = TreeSampler(appraisal.weighting, criteria).draw(np.random.default_rng(5), 100_000)
+    # the two ranked levels are independent, each with the centroid (3/4, 1/4) as its mean:
+    # procurement 3/4 x 3/4 = 9/16, tax 3/4 x 1/4 = 3/16; delivery's swings stay 4/5, 1/5 of
+    # its share (mean 1/4): timescale 1/5, risk 1/20
+    assert w.mean(axis=0) == pytest.approx([3 / 16, 9 / 16, 1 / 20, 1 / 5], abs=0.003)
+    assert np.allclose(w[:, 3], 4 * w[:, 2])
+    assert (w[:, 1] >= w[:, 0]).all() and (w[:, :2].sum(axis=1) >= w[:, 2:].sum(axis=1)).all()
+
+
+def test_the_closest_challenge_in_a_value_tree_keeps_every_level(tmp_path: Path) -> None:
+    # B (procurement) leads A (tax) at 9/16 to 3/16. A draws level when w_tax >= w_procurement,
+    # and finance's order allows no more than equality: both 6/16, the rest unchanged; L1 6/16.
+    ordered, _ = challenges(ranked_tree(tmp_path))
+    assert ordered is not None and ordered.challenger == "a"
+    assert ordered.l1_change == pytest.approx(6 / 16, abs=1e-7)
+    assert ordered.weights == pytest.approx({"tax": 6 / 16, "procurement": 6 / 16, "risk": 1 / 20,
+                                             "timescale": 1 / 5}, abs=1e-7)

@@ -66,3 +66,16 @@ def test_schema_rejects_what_the_loader_rejects(tmp_path: Path, kind: str, old: 
     document = criteria if kind == "criteria" else a
     validator = jsonschema.Draft202012Validator(json_schema(kind))
     assert list(validator.iter_errors(as_json(document)))  # ...and so does the schema
+
+
+def test_weighting_records_validate_against_the_schema() -> None:
+    from tests.files.test_weighting import GROUPED, HEAD, TREE
+
+    criteria = jsonschema.Draft202012Validator(schema_of("criteria"))
+    criteria.validate(as_json((ROOT / "examples/ordinal/criteria.yaml").read_text(encoding="utf-8")))
+    criteria.validate(as_json(HEAD + TREE + GROUPED))
+    pairwise = HEAD + "weighting:\n  method: pairwise\n  comparisons: {a: {b: 1/3}}\ncriteria:\n  - {id: a, name: A}\n"
+    criteria.validate(as_json(pairwise))
+    bad = HEAD + "weighting:\n  method: pairwise\n  comparisons: {a: {b: 1/10}}\ncriteria:\n  - {id: a, name: A}\n"
+    assert not criteria.is_valid(as_json(bad))
+    assert not criteria.is_valid(as_json(HEAD + "weighting: {method: vote}\ncriteria:\n  - {id: a, name: A}\n"))

@@ -76,3 +76,19 @@ def test_html_value_tree_is_a_nested_list(tmp_path: Path) -> None:
         (2, "Risk: 20.0% of the group, 6.7% overall"),
         (2, "Timescale: 80.0% of the group, 26.7% overall"),
     ]
+
+
+def test_report_shows_central_weights_under_ordinal_weights() -> None:
+    from adm_appraise.analysis.sensitivity import analyse
+
+    result = appraise(load_appraisal(ROOT / "examples/ordinal"))
+    found = analyse(result, 2_000, seed=0, weights="ordinal").to_dict()
+    text = render_report(result, "markdown", sensitivity=found)
+    section = text[text.index("### Central weights and confidence factors"):]
+    central = found["ordinal"]["central_weights"]["wholly_owned_company"]
+    row = ("| Company wholly owned by the council | " +
+           " | ".join(f"{central[c] * 100:.1f}%" for c in ("tax_vat", "procurement", "risk", "timescale")) +
+           " | 100.0% |")
+    assert row in section
+    assert "| Managing agent | – | – | – | – | never first |" in section
+    assert "### Central weights" not in render_report(result, "markdown", sensitivity=analyse(result, 500).to_dict())
