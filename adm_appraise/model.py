@@ -77,6 +77,8 @@ class WeightLevel:
 
     def derive(self) -> dict[str, float]:
         """The items' weights at this level, summing to 1 (ValueError if they cannot be derived)."""
+        if len(self.items) == 1:  # a level of one needs no judgement
+            return {self.items[0]: 1.0}
         if self.method == "swing":
             return formulas.swing({i: self.swings[i] for i in self.items})
         if self.method == "rank":

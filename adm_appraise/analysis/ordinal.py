@@ -163,6 +163,8 @@ def ordinal_smaa(
         done += k
         if progress is not None:
             progress(k)
+    if not m and progress is not None:
+        progress(samples)
     back = np.argsort(sampler.by_id)
     ranks, shortlisted, first_sum, wins = ranks[back], shortlisted[back], first_sum[back], wins[back]
     options = tuple(sampler.options)

@@ -201,6 +201,8 @@ def _comparisons(
 
 def _direct(level: WeightLevel, path: tuple[Any, ...], criteria: Sequence[Any], doc: Document) -> Iterator[Problem]:
     index = {c.id: i for i, c in enumerate(criteria)}
+    if len(path) > 1 and len(level.items) == 1:  # a group of one: its criterion's weight within it is 1
+        return
     for item in level.items:
         if item in level.stated:
             continue

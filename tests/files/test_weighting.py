@@ -181,3 +181,14 @@ def test_direct_groups_need_their_weights(tmp_path: Path) -> None:
     criteria = GROUPED.replace("}", ", weight: 1}")
     assert errors(folder(tmp_path, tree, criteria)) == [
         "criteria.yaml:6:5: error: group 'finance' has no 'weight:', and the groups are weighed by 'method: direct' [E510]"]
+
+
+def test_a_group_of_one_needs_no_judgement(tmp_path: Path) -> None:
+    # finance holds procurement alone: its weight within the group is 1 whatever the method;
+    # the groups 100:50 give procurement 2/3 and delivery's 4:1 swings 4/15 and 1/15
+    tree = TREE.replace("      method: rank\n      order: [procurement, tax]\n", "")
+    criteria = GROUPED.replace("  - {id: tax, name: Tax, group: finance}\n", "")
+    x = "id: x\nname: X\nscores: {procurement: 5, risk: 0, timescale: 0}\n"
+    folder = make_appraisal(tmp_path, HEAD + tree + criteria, x=x)
+    got = {c.id: c.weight for c in load_appraisal(folder).criteria}
+    assert got == pytest.approx({"procurement": 200 / 3, "timescale": 400 / 15, "risk": 100 / 15})
