@@ -13,7 +13,8 @@ from tests.conftest import ROOT
 BLOCK = re.compile(r"<!-- output: (?P<args>[^>]*?) -->\n```\n(?P<body>.*?)```\n<!-- end -->", re.S)
 
 
-def test_readme_output_blocks_are_current(request: pytest.FixtureRequest) -> None:
+def test_readme_output_blocks_are_current(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)  # diff names folders as given, relative to here
     readme = ROOT / "README.md"
     text = readme.read_text(encoding="utf-8")
     blocks = list(BLOCK.finditer(text))
@@ -21,11 +22,9 @@ def test_readme_output_blocks_are_current(request: pytest.FixtureRequest) -> Non
 
     def real(match: re.Match[str]) -> str:
         args = match["args"].split()
-        # a block may name one of the example appraisals (examples/...); else it runs on the bundled one
-        named = [str(ROOT / a) if a.startswith("examples/") else a for a in args]
-        if "--help" not in args and named == args:
-            named.append(str(ROOT))
-        result = CliRunner().invoke(main, named, prog_name="adm-appraise")
+        # diff's sides, and an example appraisal (examples/...), are named in the block itself
+        whole = "--help" in args or args[0] == "diff" or any(a.startswith("examples/") for a in args)
+        result = CliRunner().invoke(main, args if whole else [*args, str(ROOT)], prog_name="adm-appraise")
         assert result.exit_code == 0, result.output
         return f"<!-- output: {match['args']} -->\n```\n{result.stdout}```\n<!-- end -->"
 
