@@ -114,3 +114,27 @@ def test_validate_derives_pairwise_weights_without_numpy(tmp_path: Path) -> None
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert "W503" in out  # the judgements were checked: CR 0.187
     assert out.splitlines()[-1] == "[]"
+
+
+def test_markdown_format_of_the_ordinal_example() -> None:
+    from tests.conftest import ROOT
+
+    code, out = run("weights", str(ROOT / "examples/ordinal"), "--format", "markdown")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "## Children's social care — alternative delivery models"
+    assert "### Judgements: rank order" in lines
+    # procurement > timescale > tax_vat = risk: centroid 7/12, 1/4, 1/12, 1/12; rank sum gives
+    # 4, 3, (2 + 1)/2, (2 + 1)/2 over 10; reciprocal 1, 1/2, (1/3 + 1/4)/2 each, over 25/12
+    assert "| Procurement implications                | 1      | 58.3%    | 58.3%                 | 40.0%      " \
+           "| 48.0%                |" in lines
+    assert "| Managing risk                           | 3=     | 8.3%     | 8.3%                  | 15.0%      " \
+           "| 14.0%                |" in lines
+
+
+def test_a_broken_weighting_exits_1_with_every_problem(tmp_path: Path) -> None:
+    folder = make_appraisal(tmp_path, PAIRWISE.replace("    b: {c: 2}\n", ""), x=X, y=Y)
+    result = CliRunner().invoke(main, ["weights", str(folder)])
+    assert result.exit_code == 1
+    assert result.stderr == (f"{folder}/criteria.yaml:7:3: error: the top level does not compare 'b' with 'c' [E503]\n"
+                             "adm-appraise: 1 error; nothing was done\n")
