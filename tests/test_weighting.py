@@ -7,6 +7,9 @@ from fractions import Fraction
 import numpy as np
 import pytest
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from adm_appraise import weighting as w
 
 
@@ -47,6 +50,9 @@ def test_rank_order_centroid_with_ties_is_the_centroid_of_the_tied_set(order: li
     assert w.rank_order(order, "centroid") == approx(expected)
 
 
+# Rank sum (w_k proportional to n + 1 - k) and rank reciprocal (w_k proportional to 1/k), as
+# compared by Stillwell, Seaver & Edwards (1981), "A comparison of weight approximations for
+# multiattribute utility decision making", Organizational Behavior and Human Performance 28, 62-77.
 @pytest.mark.parametrize(("formula", "order", "expected"), [
     # rank sum: n + 1 - k = 4, 3, 2, 1 over 10
     ("rank_sum", [["a"], ["b"], ["c"], ["d"]], {"a": 0.4, "b": 0.3, "c": 0.2, "d": 0.1}),
@@ -143,3 +149,22 @@ def test_value_tree_multiplies_group_weight_by_weight_within_group() -> None:
     top = {"finance": 0.54, "delivery": 0.36, "other": 0.1}
     within = {"finance": {"tax": 0.5, "proc": 0.5}, "delivery": {"risk": 0.25, "time": 0.75}}
     assert w.effective(top, within) == approx({"tax": 0.27, "proc": 0.27, "risk": 0.09, "time": 0.27, "other": 0.1})
+
+
+@given(st.lists(st.floats(min_value=0.05, max_value=1.0), min_size=2, max_size=10))
+@settings(max_examples=50, deadline=None)
+def test_judgements_that_are_exact_ratios_give_back_the_weights(raw: list[float]) -> None:
+    # a_ij = v_i / v_j is a consistent matrix: its eigenvector is v (normalised), lambda_max = n
+    items = [f"c{i}" for i in range(len(raw))]
+    judged = {(a, b): raw[i] / raw[j] for i, a in enumerate(items) for j, b in enumerate(items) if i < j}
+    found = w.pairwise(items, judged)
+    total = sum(raw)
+    assert [found.weights[i] for i in items] == pytest.approx([x / total for x in raw], abs=1e-9)
+    assert found.cr == pytest.approx(0.0, abs=1e-9)
+
+
+@given(st.lists(st.floats(min_value=0.0, max_value=100.0), min_size=1, max_size=10).filter(lambda s: max(s) > 0),
+       st.floats(min_value=0.01, max_value=100.0))
+def test_scaling_every_swing_changes_no_weight(swings: list[float], k: float) -> None:
+    named = {f"c{i}": s for i, s in enumerate(swings)}
+    assert w.swing({c: k * s for c, s in named.items()}) == pytest.approx(w.swing(named), abs=1e-12)
