@@ -158,7 +158,8 @@ def ordinal_smaa(
         ranks += counts
         shortlisted += _shortlisted(scores, ordered, result.appraisal.shortlist).sum(axis=0)
         winners = _winners(scores)
-        np.add.at(first_sum, winners, sampler.last)
+        for j in range(sampler.n):  # per-option sums of the weights under which it came first
+            first_sum[:, j] += np.bincount(winners, weights=sampler.last[:, j], minlength=m)
         wins += np.bincount(winners, minlength=m)
         done += k
         if progress is not None:
