@@ -18,7 +18,7 @@ from adm_appraise.problems import Location
 class Criterion:
     id: str
     name: str
-    weight: float
+    weight: float  # as stated; or, from a weighting record that derives it, the effective weight on 0-100
     where: Location
     description: str | None = None
     type: str = "score"  # 'score' (on the appraisal's scale) or 'measure' (a natural unit)

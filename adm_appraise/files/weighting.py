@@ -3,7 +3,7 @@
 ``build`` turns the parsed block into a :class:`~adm_appraise.model.Weighting` (the value
 tree: the top level weighs groups and ungrouped criteria, each group weighs its criteria)
 and lists every problem with its place in the file. ``criterion_weights`` gives the weight
-each criterion is scored with: the stated one under ``method: direct``, else the derived
+each criterion is scored with: the stated one under ``method: direct`` with no groups, else the
 effective weight on a 0-100 scale (so that scenarios and ``--weight`` use the same numbers).
 """
 
