@@ -178,3 +178,18 @@ def test_the_closest_challenge_in_a_value_tree_keeps_every_level(tmp_path: Path)
     assert ordered.l1_change == pytest.approx(6 / 16, abs=1e-7)
     assert ordered.weights == pytest.approx({"tax": 6 / 16, "procurement": 6 / 16, "risk": 1 / 20,
                                              "timescale": 1 / 5}, abs=1e-7)
+
+
+def test_second_moments_match_the_simplex_formula_and_sorted_uniform_draws() -> None:
+    # Uniform on a simplex with vertices v_1..v_L: E[w w'] = (sum v v' + (sum v)(sum v)') / (L (L + 1)).
+    # For x > y > z the vertices are (1, 0, 0), (1/2, 1/2, 0), (1/3, 1/3, 1/3):
+    # E[x^2] = (1 + 1/4 + 1/9 + (11/6)^2) / 12 = (49/36 + 121/36) / 12 = 170/432;
+    # E[z^2] = (1/9 + 1/9) / 12 = 1/54.
+    k = 200_000
+    w = sample_ordered([["x"], ["y"], ["z"]], ["x", "y", "z"], k, np.random.default_rng(6))
+    assert np.mean(w[:, 0] ** 2) == pytest.approx(170 / 432, abs=0.002)
+    assert np.mean(w[:, 2] ** 2) == pytest.approx(1 / 54, abs=0.0005)
+    # and the same law as sorting uniform draws from the whole simplex (an independent route)
+    sorted_draws = -np.sort(-np.random.default_rng(7).dirichlet([1, 1, 1], k), axis=1)
+    for j in range(3):
+        assert stats.ks_2samp(w[:, j], sorted_draws[:, j]).pvalue > 0.001
