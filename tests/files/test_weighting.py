@@ -192,3 +192,12 @@ def test_a_group_of_one_needs_no_judgement(tmp_path: Path) -> None:
     folder = make_appraisal(tmp_path, HEAD + tree + criteria, x=x)
     got = {c.id: c.weight for c in load_appraisal(folder).criteria}
     assert got == pytest.approx({"procurement": 200 / 3, "timescale": 400 / 15, "risk": 100 / 15})
+
+
+def test_a_ranking_place_or_judgement_of_the_wrong_kind(tmp_path: Path) -> None:
+    weighting = ("weighting:\n  method: pairwise\n  comparisons: {tax: {risk: [2]}}\n  order: [1]\n")
+    assert errors(folder(tmp_path, weighting)) == [
+        "criteria.yaml:6:29: error: weighting.comparisons.tax.risk must be a number from 1 to 9, or a fraction "
+        "from 1/2 to 1/9, not a list [E112]",
+        "criteria.yaml:7:11: error: weighting.order[0] must be an id, or a list of tied ids, not 1 [E112]",
+    ]
