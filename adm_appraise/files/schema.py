@@ -248,9 +248,9 @@ def _problem(model: type[BaseModel], doc: Document, err: ErrorDetails) -> Proble
                "starting with a letter")
         return Problem(where, "E113", msg)
     if kind == "union_tag_invalid":  # a ranking place or a judgement of the wrong kind
-        expected = {"'text', 'list'": "an id, or a list of tied ids",
-                    "'number', 'text'": "a number from 1 to 9, or a fraction from 1/2 to 1/9"}
-        wanted = expected.get(str(err.get("ctx", {}).get("expected_tags")), "a value of another kind")
+        kinds = {"'text', 'list'": "an id, or a list of tied ids",
+                 "'number', 'text'": "a number from 1 to 9, or a fraction from 1/2 to 1/9"}
+        wanted = kinds.get(str(err.get("ctx", {}).get("expected_tags")), "a value of another kind")
         return Problem(where, "E112", f"{label} must be {wanted}, not {_describe(value)}")
     if kind == "finite_number":
         return Problem(where, "E105", f"{label} must be a finite number")
