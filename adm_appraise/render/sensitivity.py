@@ -43,7 +43,8 @@ def _sections(s: Sensitivity, escape: Callable[[str], str], tablefmt: str) -> li
             for w in s.switching_values]
     sections.append(("Weight switching values", [
         "The weight at which another option first ties with or overtakes the leader, the other",
-        "weights keeping their proportions.", "",
+        "weights keeping their proportions."
+        + (" One weight moves at a time, so a switch may lie outside the stated order." if s.ordinal else ""), "",
         table(["Criterion", "Weight", "Switches below", "Switches above"], rows),
     ]))
     if s.score_switching and leader and s.runner_up:  # computed only when there are two eligible options
