@@ -23,6 +23,7 @@ from adm_appraise.cli.schema import schema  # noqa: E402
 from adm_appraise.cli.score import score  # noqa: E402
 from adm_appraise.cli.sensitivity import sensitivity  # noqa: E402
 from adm_appraise.cli.validate import validate  # noqa: E402
+from adm_appraise.cli.value import value  # noqa: E402
 from adm_appraise.cli.weights import weights  # noqa: E402
 
 
@@ -36,5 +37,5 @@ def main() -> None:
     """
 
 
-for command in (score, validate, schema, sensitivity, report, diff, weights):
+for command in (score, validate, schema, sensitivity, report, diff, value, weights):
     main.add_command(command)
