@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import adm_appraise.weighting as formulas
-from adm_appraise.problems import Location
+from adm_appraise.problems import Location, Problem
 
 
 @dataclass(frozen=True)
@@ -215,6 +215,7 @@ class Appraisal:
     bundled: bool = False
     where: Location | None = None  # the 'appraisal:' key of criteria.yaml
     weighting: Weighting | None = None  # None: weights stated directly, with no record
+    warnings: tuple[Problem, ...] = ()  # found while reading the files (W210: a file ignored)
     economics: Economics | None = None  # the economics: block, when costs are appraised
 
     @property
