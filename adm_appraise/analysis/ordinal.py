@@ -35,7 +35,7 @@ import numpy as np
 from scipy.optimize import linprog
 
 from adm_appraise.analysis.method import TIE, Result
-from adm_appraise.analysis.montecarlo import CHUNK_BYTES, MonteCarlo, _rank_counts, _Sampler, _shortlisted
+from adm_appraise.analysis.montecarlo import CHUNK_BYTES, MAX_CHUNK, MonteCarlo, _Counts, _Sampler, _shortlisted
 from adm_appraise.model import Weighting, WeightLevel
 
 
@@ -99,20 +99,6 @@ def _level_draw(level: WeightLevel, rng: np.random.Generator, k: int) -> dict[st
     return {item: draws[:, i] for i, item in enumerate(items)}
 
 
-class _OrdinalSampler(_Sampler):
-    def __init__(self, result: Result, tree: TreeSampler) -> None:
-        super().__init__(result, None)
-        self.tree = tree
-        self.fixed: np.ndarray | None = None
-        self.last: np.ndarray = np.zeros((0, self.n))
-
-    def draw_weights(self, rng: np.random.Generator, k: int) -> np.ndarray:
-        if self.fixed is not None:
-            return np.broadcast_to(self.fixed, (k, self.n))
-        self.last = self.tree.draw(rng, k)
-        return self.last
-
-
 @dataclass(frozen=True)
 class Ordinal:
     """SMAA-2's descriptive measures for the eligible options, under ordinal weights."""
@@ -142,24 +128,25 @@ def ordinal_smaa(
     if weighting is None or not is_ordinal(weighting):
         raise ValueError("ordinal weights need a weighting record with 'method: rank'")
     criteria = [str(c) for c in result.weights.index]
-    sampler = _OrdinalSampler(result, TreeSampler(weighting, criteria))
+    tree = TreeSampler(weighting, criteria)
+    sampler = _Sampler(result, None)
     m = len(sampler.options)
-    ranks = np.zeros((m, m), dtype=np.int64)
+    counts = _Counts(m)
     shortlisted = np.zeros(m, dtype=np.int64)
     first_sum = np.zeros((m, sampler.n))  # by id order
     wins = np.zeros(m, dtype=np.int64)
-    chunk = chunk_size or max(1, CHUNK_BYTES // sampler.bytes_per_sample)
+    chunk = chunk_size or max(1, min(MAX_CHUNK, CHUNK_BYTES // sampler.bytes_per_sample))
     weight_rng, score_rng, fixed_rng = (np.random.default_rng(s) for s in np.random.SeedSequence(seed).spawn(3))
     done = 0
     while done < samples and m:
         k = min(chunk, samples - done)
-        scores = sampler.scores(weight_rng, score_rng, k)
-        counts, ordered = _rank_counts(scores)
-        ranks += counts
+        w = tree.draw(weight_rng, k)
+        scores = sampler.scores(w, score_rng)  # columns in id order
+        ordered = counts.add(scores)
         shortlisted += _shortlisted(scores, ordered, result.appraisal.shortlist).sum(axis=0)
         winners = _winners(scores)
         for j in range(sampler.n):  # per-option sums of the weights under which it came first
-            first_sum[:, j] += np.bincount(winners, weights=sampler.last[:, j], minlength=m)
+            first_sum[:, j] += np.bincount(winners, weights=w[:, j], minlength=m)
         wins += np.bincount(winners, minlength=m)
         done += k
         if progress is not None:
@@ -167,22 +154,24 @@ def ordinal_smaa(
     if not m and progress is not None:
         progress(samples)
     back = np.argsort(sampler.by_id)
-    ranks, shortlisted, first_sum, wins = ranks[back], shortlisted[back], first_sum[back], wins[back]
+    shortlisted, first_sum, wins = shortlisted[back], first_sum[back], wins[back]
     options = tuple(sampler.options)
     central: dict[str, dict[str, float] | None] = {}
     confidence: dict[str, float | None] = {}
+    column = {int(i): j for j, i in enumerate(sampler.by_id)}  # ranking position -> column (id order)
     for i, oid in enumerate(options):
         if wins[i] == 0:
             central[oid], confidence[oid] = None, None
             continue
         wc = first_sum[i] / wins[i]
-        central[oid] = {c: float(w) for c, w in zip(criteria, wc, strict=True)}
-        sampler.fixed = wc
+        central[oid] = {c: float(x) for c, x in zip(criteria, wc, strict=True)}
         draws = samples if sampler.cells.any() else 1
-        at_central = sampler.scores(fixed_rng, fixed_rng, draws)
-        confidence[oid] = float(np.mean(_winners(at_central) == sampler.by_id.tolist().index(i)))
-        sampler.fixed = None
-    mc = MonteCarlo(samples, seed, "ordinal", None, options, ranks, shortlisted)
+        at_central = sampler.scores(np.broadcast_to(wc, (draws, sampler.n)), fixed_rng)
+        confidence[oid] = float(np.mean(_winners(at_central) == column[i]))
+    option, rank, count = counts.cells()
+    option = sampler.by_id[option]  # from id order to ranking order
+    order = np.lexsort((rank, option))
+    mc = MonteCarlo(samples, seed, "ordinal", None, options, (option[order], rank[order], count[order]), shortlisted)
     return Ordinal(mc, tuple(criteria), central, confidence)
 
 

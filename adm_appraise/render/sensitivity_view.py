@@ -8,7 +8,7 @@ The input shape (weights and changes as fractions, 0.2 = 20%)::
                            "upper": {...} | None}],
      "score_switching": [{"criterion", "option", "change", "feasible"}],
      "closest_challenge": {"challenger", "l1_change", "weights": {criterion: w}} | None,
-     "monte_carlo": {"samples", "seed", "weights", "rank_acceptability": {id: [p1, p2, ...]},
+     "monte_carlo": {"samples", "seed", "weights", "rank_acceptability": {id: {"1": p1, "2": p2, ...}},
                      "shortlist_probability": {id: p}} | None}
 
 Missing optional parts render as absent; ids the appraisal does not know are shown as ids.
@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from adm_appraise.render import charts
+from adm_appraise.render.numbers import amount, digits_for, largest_remainder, shown
 
 
 def sensitivity_context(
@@ -48,7 +49,7 @@ def sensitivity_context(
         ),
     )
     challenge = data.get("closest_challenge")
-    monte_carlo = _monte_carlo(data.get("monte_carlo"), option_name)
+    monte_carlo = monte_carlo_view(data.get("monte_carlo"), option_name, list(options))
     leader = data.get("leader")
     return {
         "leader": {"id": leader, "name": option_name(leader)} if leader is not None else None,
@@ -58,14 +59,7 @@ def sensitivity_context(
         ],
         "switching": switching,
         "score_switching": [
-            {
-                "criterion": r["criterion"],
-                "criterion_name": criterion_name(r["criterion"]),
-                "option": r["option"],
-                "option_name": option_name(r["option"]),
-                "change": None if r["change"] is None else float(r["change"]),  # None: no amount will do
-                "feasible": bool(r["feasible"]),
-            }
+            _score_switch(r, crit.get(r["criterion"]), criterion_name, option_name)
             for r in data.get("score_switching") or []
         ],
         "closest_challenge": None
@@ -89,9 +83,16 @@ def sensitivity_context(
         "monte_carlo": monte_carlo,
         "ordinal": _ordinal(data.get("ordinal"), option_name, criterion_name, list(crit)),
         "charts": {
-            "tornado": {"svg": charts.tornado_svg(tornado) if tornado else None, "rows": tornado},
+            "tornado": {
+                "svg": charts.tornado_svg(tornado) if tornado else None,
+                "svg_narrow": charts.tornado_svg(tornado, narrow=True) if tornado else None,
+                "rows": tornado,
+            },
             "acceptability": {
-                "svg": charts.acceptability_svg(monte_carlo["rows"]) if monte_carlo else None
+                "svg": charts.acceptability_svg(monte_carlo["rows"]) if monte_carlo else None,
+                "svg_narrow": charts.acceptability_svg(monte_carlo["rows"], narrow=True)
+                if monte_carlo
+                else None,
             },
         },
     }
@@ -109,7 +110,8 @@ def _switch(row: Mapping[str, Any], criterion_name: Any, option_name: Any) -> di
                 "weight": float(bound["weight"]),
                 "new_leader": bound["new_leader"],
                 "new_leader_name": option_name(bound["new_leader"]),
-                "distance": abs(weight - float(bound["weight"])) * 100,
+                # between the weights as shown, so the reader's subtraction agrees
+                "distance": shown(abs(shown(weight * 100, 1) - shown(float(bound["weight"]) * 100, 1))),
             }
         )
     return {
@@ -122,30 +124,128 @@ def _switch(row: Mapping[str, Any], criterion_name: Any, option_name: Any) -> di
     }
 
 
-def _monte_carlo(mc: Mapping[str, Any] | None, option_name: Any) -> dict[str, Any] | None:
+def switch_words(
+    change: float, current: float | None, needed: float | None, criterion: Mapping[str, Any] | None
+) -> dict[str, Any]:
+    """A score switching value in words: the move in the measure's unit and direction.
+
+    ``change`` is signed in the preferred direction (+ better); for a measure where lower is
+    better, + means the value falls. ``criterion``: a dict with type, unit, direction, range
+    (None: a score on the appraisal's scale).
+    """
+    measure = bool(criterion and criterion.get("type") == "measure")
+    unit = criterion.get("unit") if measure and criterion else None
+    lower_better = measure and criterion is not None and criterion.get("direction") == "lower"
+    moves = -change if lower_better else change
+    digits = digits_for(change, *(v for v in (current, needed) if v is not None))
+    if measure:
+        magnitude = amount(abs(moves), unit, digits)
+    else:
+        plural = "" if shown(abs(change), digits) == 1 else "s"
+        magnitude = f"{abs(change):,.{digits}f} point{plural}"
+    text = f"{'rise' if moves > 0 else 'fall'} by {magnitude}" if change else "no change"
+    if needed is not None and change:
+        text += f", to {amount(float(needed), unit, digits)}"
+    return {
+        "moves": moves,
+        "unit": unit,
+        "text": text,
+        "current_text": None if current is None else amount(float(current), unit, digits),
+        "local": measure and criterion is not None and not criterion.get("range"),
+    }
+
+
+def scale_words(feasible: bool, local: bool) -> str:
+    """Whether the needed score or value lies on the criterion's scale, in words."""
+    if feasible:
+        return "yes"
+    return "no: outside the options' range (local scale)" if local else "no: off the scale"
+
+
+def _score_switch(
+    row: Mapping[str, Any], criterion: Mapping[str, Any] | None, criterion_name: Any, option_name: Any
+) -> dict[str, Any]:
+    current, needed = row.get("current"), row.get("needed")
+    if row["change"] is None:  # no amount will do (a criterion weighted 0, or all options equal)
+        words = switch_words(0.0, current, None, criterion)
+        return {
+            "criterion": row["criterion"],
+            "criterion_name": criterion_name(row["criterion"]),
+            "option": row["option"],
+            "option_name": option_name(row["option"]),
+            "change": None,
+            "current": None if current is None else float(current),
+            "needed": None,
+            **words,
+            "text": "no change will do",
+            "feasible": False,
+            "scale": "no",
+        }
+    change = float(row["change"])
+    words = switch_words(change, current, needed, criterion)
+    return {
+        "criterion": row["criterion"],
+        "criterion_name": criterion_name(row["criterion"]),
+        "option": row["option"],
+        "option_name": option_name(row["option"]),
+        "change": change,
+        "current": None if current is None else float(current),
+        "needed": None if needed is None else float(needed),
+        **words,
+        "feasible": bool(row["feasible"]),
+        "scale": scale_words(bool(row["feasible"]), words["local"]),
+    }
+
+
+RANKS_SHOWN = 10  # rank columns a table or chart of rank acceptability shows at most
+ROWS_SHOWN = 20  # options it shows at most (when there are more than that)
+
+
+def monte_carlo_view(
+    mc: Mapping[str, Any] | None, option_name: Any, ranking: Sequence[str] = ()
+) -> dict[str, Any] | None:
+    """Rank acceptability, bounded: the first RANKS_SHOWN ranks, and the options that take them.
+
+    Options x ranks grows with the square of the options, so with more than ROWS_SHOWN options
+    only those that most often take a shown rank are kept, at most ROWS_SHOWN of them; ``note``
+    says what is left out (the JSON output holds it all). Rows are in ranking order (the
+    report's order everywhere); shares also as whole percentages that add up to 100 in each
+    row when every rank is shown (else to the shown ranks' total).
+    """
     if not mc:
         return None
     acceptability = mc.get("rank_acceptability") or {}
     shortlist = mc.get("shortlist_probability") or {}
-    rows = [
-        {
+    total = len(acceptability)
+    ranks = min(total, RANKS_SHOWN)
+    rows = []
+    for oid, found in acceptability.items():
+        shares = _dense(found, ranks)
+        whole = 100.0 if ranks == total else float(round(sum(shares) * 100))
+        rows.append({
             "id": oid,
             "name": option_name(oid),
-            "shares": [float(s) for s in shares],
-            "first": float(shares[0]) if shares else 0.0,
+            "shares": shares,
+            "percents": largest_remainder([s * 100 for s in shares], whole, 0) if shares else [],
+            "first": shares[0] if shares else 0.0,
             "shortlist_probability": shortlist.get(oid),
-        }
-        for oid, shares in acceptability.items()
-    ]
-    rows.sort(
-        key=lambda r: ([-s for s in r["shares"]], str(r["id"]))
-    )  # most often first, then second...
+        })
+    if total > ROWS_SHOWN:  # the options most often at the shown ranks: most often first, then second...
+        rows.sort(key=lambda r: ([-s for s in r["shares"]], str(r["id"])))
+        rows = [r for r in rows if any(r["shares"])][:ROWS_SHOWN]
+    position = {oid: k for k, oid in enumerate(ranking)}
+    rows.sort(key=lambda r: (position.get(r["id"], len(position)), str(r["id"])))
+    omitted = total - len(rows)
     return {
         "samples": mc.get("samples"),
         "seed": mc.get("seed"),
         "weights": mc.get("weights"),
-        "ranks": max((len(r["shares"]) for r in rows), default=0),
+        "ranks": ranks,
         "rows": rows,
+        "options": total,
+        "omitted": omitted,
+        "omitted_ranks": total - ranks,
+        "note": _omission(total, ranks, omitted),
     }
 
 
@@ -169,3 +269,22 @@ def _ordinal(
             for oid, weights in central.items()
         ],
     }
+
+
+def _dense(found: Any, ranks: int) -> list[float]:
+    """Shares of ranks 1..``ranks``: from {rank: share} (sparse, as the JSON gives it) or a list."""
+    if isinstance(found, Mapping):
+        return [float(found.get(str(k + 1), found.get(k + 1, 0.0))) for k in range(ranks)]
+    return [float(x) for x in list(found)[:ranks]] + [0.0] * max(0, ranks - len(found))
+
+
+def _omission(total: int, ranks: int, omitted: int) -> str | None:
+    """What a bounded rank-acceptability table leaves out, in words (None: nothing)."""
+    if total <= ranks and not omitted:
+        return None
+    shown = f"ranks 1 to {ranks} of {total:,}" if total > ranks else f"all {ranks} ranks"
+    if omitted:
+        shown += (f", for the {total - omitted:,} options most often at those ranks "
+                  f"({omitted:,} other options are left out)")
+    return (f"Shown: {shown}. The JSON output of adm-appraise sensitivity (--format json) gives every "
+            "option's share of every rank.")

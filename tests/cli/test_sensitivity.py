@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -48,12 +49,12 @@ Score switching values
 
 How far one score would have to move, other things equal, for the runner-up y to draw level with the leader (10.00 points behind).
 
-Criterion    Option    Change    Now    Needed    Within the scale
------------  --------  --------  -----  --------  ------------------
-a            y         +1.33     4      5.33      yes
-a            x         -1.33     8      6.67      yes
-b            y         +4        10     14        no
-b            x         -4        2      -2        no
+Criterion    Option    Now    Would have to                 Within the scale
+-----------  --------  -----  ----------------------------  ------------------
+a            y         4.00   rise by 1.33 points, to 5.33  yes
+a            x         8.00   fall by 1.33 points, to 6.67  yes
+b            y         10     rise by 4 points, to 14       no: off the scale
+b            x         2      fall by 4 points, to −2       no: off the scale
 
 What it would take
 
@@ -92,10 +93,14 @@ def test_json(two: Path) -> None:
              "upper": {"weight": pytest.approx(1 / 3), "new_leader": "y"}},
         ],
         "score_switching": [
-            {"criterion": "a", "option": "y", "change": pytest.approx(4 / 3), "feasible": True},
-            {"criterion": "a", "option": "x", "change": pytest.approx(-4 / 3), "feasible": True},
-            {"criterion": "b", "option": "y", "change": 4.0, "feasible": False},
-            {"criterion": "b", "option": "x", "change": -4.0, "feasible": False},
+            {"criterion": "a", "option": "y", "change": pytest.approx(4 / 3), "feasible": True,
+             "current": 4.0, "needed": pytest.approx(16 / 3), "unit": None},
+            {"criterion": "a", "option": "x", "change": pytest.approx(-4 / 3), "feasible": True,
+             "current": 8.0, "needed": pytest.approx(20 / 3), "unit": None},
+            {"criterion": "b", "option": "y", "change": 4.0, "feasible": False,
+             "current": 10.0, "needed": 14.0, "unit": None},
+            {"criterion": "b", "option": "x", "change": -4.0, "feasible": False,
+             "current": 2.0, "needed": -2.0, "unit": None},
         ],
         "closest_challenge": {"challenger": "y", "l1_change": pytest.approx(1 / 6),
                               "weights": {"a": pytest.approx(2 / 3), "b": pytest.approx(1 / 3)}},
@@ -104,7 +109,12 @@ def test_json(two: Path) -> None:
                         "shortlist_probability", "leader_first"]
     assert (mc["samples"], mc["seed"], mc["weights"], mc["spread"]) == (1000, 0, "around", 0.3)
     assert mc["shortlist_probability"] == {"x": 1.0, "y": 1.0}
-    assert mc["leader_first"] == mc["rank_acceptability"]["x"][0]
+    # sparse: rank (from 1, as text) -> share, for the ranks each option took
+    acceptability = mc["rank_acceptability"]
+    assert set(acceptability) == {"x", "y"} and set(acceptability["x"]) <= {"1", "2"}
+    assert sum(acceptability["x"].values()) == pytest.approx(1.0)
+    assert acceptability["x"].get("1", 0.0) + acceptability["y"].get("1", 0.0) == pytest.approx(1.0)
+    assert mc["leader_first"] == acceptability["x"]["1"]
     assert run("sensitivity", str(two), "--samples", "1000", "--format", "json", "--spread", "0.3")[1] == out
 
 
@@ -192,3 +202,55 @@ def test_ordinal_draws_refuse_other_weights() -> None:
     result = CliRunner().invoke(main, ["sensitivity", folder, "--weight", "risk=10", "--samples", "100",
                                        "--format", "json"])
     assert json.loads(result.stdout)["monte_carlo"]["weights"] == "around"
+
+
+@pytest.mark.parametrize("samples", [1, 2000])
+def test_the_json_is_the_dict_whatever_its_layout(samples: int) -> None:
+    # rank_acceptability is written straight from the sparse counts: it must read back as to_dict()
+    from adm_appraise import appraise, load_appraisal
+    from adm_appraise.analysis.sensitivity import analyse
+    from adm_appraise.render.sensitivity import render_sensitivity
+
+    found = analyse(appraise(load_appraisal(ROOT)), samples, seed=5)
+    text = render_sensitivity(found, "json")
+    assert json.loads(text) == json.loads(json.dumps(found.to_dict()))
+    # one option a line, at the depth json.dumps(indent=2) gives
+    assert re.search(r'\n      "wholly_owned_company": \{"\d+": [0-9.e-]+[,}]', text) and text.endswith("}\n")
+
+
+COST = """
+    appraisal:
+      title: Cost in pounds
+      scale: {min: 0, max: 10}
+    criteria:
+      - {id: quality, name: Quality, weight: 1}
+      - {id: cost, name: Net cost, weight: 1, type: measure, unit: £k, direction: lower}
+"""
+
+
+def test_score_switching_for_a_measure_in_its_unit_and_direction(tmp_path: Path) -> None:
+    """A cost where lower is better, on a local scale (worst £2,600k, best £1,400k).
+
+    By hand: x = quality 2 (value 20), cost 2,600 (value 0): 0.5*20 + 0.5*0 = 10;
+    y = quality 4 (value 40), cost 1,400 (value 100): 0.5*40 + 0.5*100 = 70; gap 60 points.
+    On cost, 60 points at weight 0.5 is 120 value points = 1.2 * £1,200k = £1,440k:
+    x's cost would have to fall to 2,600 - 1,440 = £1,160k, y's rise to 1,400 + 1,440 = £2,840k,
+    both outside the options' range (a local scale). On quality, 120 value points = 12 points
+    of the 0-10 scale: x to 14, y to -8, both off the scale.
+    """
+    folder = make_appraisal(
+        tmp_path,
+        COST,
+        x=option("x", quality=2, cost="{value: 2600}"),
+        y=option("y", quality=4, cost="{value: 1400}"),
+    )
+    code, out, _ = run("sensitivity", str(folder), "--samples", "10")
+    assert code == 0
+    assert "e+0" not in out
+    table = out[out.index("Criterion    Option    Now") : out.index("What it would take")]
+    assert table.splitlines()[2:6] == [
+        "quality      x         2        rise by 12 points, to 14     no: off the scale",
+        "quality      y         4        fall by 12 points, to −8     no: off the scale",
+        "cost         x         £2,600k  fall by £1,440k, to £1,160k  no: outside the options' range (local scale)",
+        "cost         y         £1,400k  rise by £1,440k, to £2,840k  no: outside the options' range (local scale)",
+    ]
