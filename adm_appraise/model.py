@@ -12,6 +12,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+import adm_appraise.weighting as formulas
 from adm_appraise.problems import Location, Problem
 
 
@@ -19,7 +20,7 @@ from adm_appraise.problems import Location, Problem
 class Criterion:
     id: str
     name: str
-    weight: float
+    weight: float  # as stated; or, from a weighting record that derives it, the effective weight on 0-100
     where: Location
     description: str | None = None
     type: str = "score"  # 'score' (on the appraisal's scale) or 'measure' (a natural unit)
@@ -27,6 +28,8 @@ class Criterion:
     direction: str | None = None  # measures: 'lower' or 'higher' is better
     range: tuple[float, float] | None = None  # measures: (worst, best), a global scale
     levels: Mapping[int, str] = field(default_factory=dict)
+    group: str | None = None  # the value tree's group it belongs to
+    stated_weight: float | None = None  # the 'weight:' the file gives, if any (``weight`` is what is used)
 
     @property
     def is_measure(self) -> bool:
@@ -54,6 +57,80 @@ def to_value(x: float, worst: float, best: float) -> float:
     ``tests/analysis/test_matrix.py`` checks that the two agree.
     """
     return 100.0 if worst == best else 100.0 * (x - worst) / (best - worst) + 0.0
+
+
+@dataclass(frozen=True)
+class WeightLevel:
+    """One level of a value tree and the judgements that weigh its items.
+
+    The top level weighs the groups and the criteria in no group; a group's level weighs its
+    criteria. ``at`` holds where each item's judgement stands in criteria.yaml.
+    """
+
+    items: tuple[str, ...]  # criterion or group ids, in file order
+    method: str  # 'direct', 'swing', 'rank' or 'pairwise'
+    where: Location
+    stated: Mapping[str, float] = field(default_factory=dict)  # direct: the weights given
+    swings: Mapping[str, float] = field(default_factory=dict)
+    order: tuple[tuple[str, ...], ...] = ()
+    formula: str = "centroid"
+    comparisons: Mapping[tuple[str, str], float] = field(default_factory=dict)
+    at: Mapping[str, Location] = field(default_factory=dict)
+
+    def derive(self) -> dict[str, float]:
+        """The items' weights at this level, summing to 1 (ValueError if they cannot be derived)."""
+        if len(self.items) == 1:  # a level of one needs no judgement
+            return {self.items[0]: 1.0}
+        if self.method == "swing":
+            return formulas.swing({i: self.swings[i] for i in self.items})
+        if self.method == "rank":
+            return formulas.rank_order(self.order, self.formula)
+        if self.method == "pairwise":
+            return formulas.pairwise(self.items, self.comparisons).weights
+        return formulas.normalised({i: self.stated[i] for i in self.items})
+
+    def consistency(self) -> formulas.Pairwise | None:
+        return formulas.pairwise(self.items, self.comparisons) if self.method == "pairwise" else None
+
+
+@dataclass(frozen=True)
+class Group:
+    id: str
+    name: str
+    where: Location
+    level: WeightLevel  # how its criteria are weighed against each other
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class Weighting:
+    """How the weights were set: the value tree, its judgements, who agreed them and when."""
+
+    method: str
+    top: WeightLevel
+    groups: tuple[Group, ...] = ()
+    participants: tuple[str, ...] = ()
+    date: str | None = None
+    rationale: str | None = None
+    where: Location | None = None  # the 'weighting:' key of criteria.yaml
+
+    @property
+    def levels(self) -> list[WeightLevel]:
+        return [self.top, *(g.level for g in self.groups)]
+
+    @property
+    def derived(self) -> bool:
+        """True when any level derives its weights (swing, rank or pairwise) rather than stating them."""
+        return any(level.method != "direct" for level in self.levels)
+
+    @property
+    def ordinal(self) -> bool:
+        """True when some level is weighed by rank order alone (sensitivity then samples the order)."""
+        return any(level.method == "rank" for level in self.levels)
+
+    def weights(self) -> dict[str, float]:
+        """Every criterion's effective weight (sum 1): group weight x weight within the group."""
+        return formulas.effective(self.top.derive(), {g.id: g.level.derive() for g in self.groups})
 
 
 @dataclass(frozen=True)
@@ -141,6 +218,7 @@ class Appraisal:
     scenarios: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
     bundled: bool = False
     where: Location | None = None  # the 'appraisal:' key of criteria.yaml
+    weighting: Weighting | None = None  # None: weights stated directly, with no record
     warnings: tuple[Problem, ...] = ()  # found while reading the files (W210: a file ignored)
     economics: Economics | None = None  # the economics: block, when costs are appraised
     panel: Panel | None = None  # the scoring panel, when a panel/ folder exists

@@ -41,6 +41,17 @@ CODES: dict[str, tuple[str, str]] = {
     "E210": ("bad-shortlist", "the shortlist rule cannot select anything sensible"),
     "E211": ("bad-scenario", "a scenario's weights are unusable"),
     "E212": ("no-options", "the options folder holds no option file"),
+    "E501": ("weighting-method-data", "a weighting level lacks the data its method needs, or gives another method's"),
+    "E502": ("unknown-weighted-item", "a swing, rank or comparison names something that level does not hold"),
+    "E503": ("unweighted-item", "a criterion or group has no swing, rank or comparison at its level"),
+    "E504": ("weighted-twice", "an item is ranked twice, or a pair is compared twice"),
+    "E505": ("weight-disagrees", "a stated weight disagrees with the one the weighting record derives"),
+    "E506": ("unknown-group", "a criterion names a group that the weighting does not define"),
+    "E507": ("bad-judgement", "a pairwise judgement is off Saaty's 1/9-9 scale, or compares an item with itself"),
+    "E508": ("too-many-compared", "more than 10 items compared pairwise (Saaty's random index stops at 10)"),
+    "E509": ("all-swings-zero", "every swing at a level is 0, so no weights follow"),
+    "E510": ("missing-group-weight", "a group has no weight under 'method: direct'"),
+    "E511": ("empty-group", "a group holds no criteria"),
     "E301": ("template-error", "a report template is malformed, fails, or breaks the sandbox's limits"),
     "E302": ("output-refused", "the report cannot be written there (it would overwrite an input file)"),
     "E303": ("bad-source-date-epoch", "SOURCE_DATE_EPOCH is set but is not a whole number of seconds"),
@@ -87,6 +98,11 @@ CODES: dict[str, tuple[str, str]] = {
     "W405": ("unmoderated-score", "an option file gives no score, so the panel aggregate is used unmoderated"),
     "W406": ("assessor-file-name", "a panel file's name does not match the assessor id inside it"),
     "W407": ("panel-settings-unused", "criteria.yaml has 'panel:' settings but there is no panel/ folder"),
+    "W501": ("swing-not-anchored", "no swing at a level is 100: the largest worst-to-best swing should be"),
+    "W502": ("zero-swing", "a swing of 0: the criterion (or group) carries no weight"),
+    "W503": ("inconsistent-judgements", "pairwise judgements have a consistency ratio above 0.10"),
+    "W504": ("single-criterion-group", "a group of the value tree holds one criterion"),
+    "W505": ("no-weighting-record", "weights are stated with no record of how they were set (a note, --notes)"),
     "W601": ("partial-costs", "some options give costs and others do not"),
     "W602": ("cost-double-counted", "a cost criterion is in the weighted sum while costs are in the economic case"),
     "W603": ("unevidenced-optimism-bias", "optimism bias given as bare percentages, with no category or evidence"),
@@ -134,7 +150,7 @@ class Location:
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong (error) or worth a reviewer's attention (warning)."""
+    """One thing wrong (error), worth a reviewer's attention (warning), or worth knowing (note)."""
 
     where: Location
     code: str

@@ -27,6 +27,7 @@ import numpy as np
 
 from adm_appraise.analysis.method import TIE, Result
 from adm_appraise.analysis.montecarlo import MonteCarlo, monte_carlo
+from adm_appraise.analysis.ordinal import Ordinal, ordered_closest_challenge, ordinal_smaa
 
 _FLAT = 1e-12  # a slope (value points per unit of weight) this small is no slope at all
 
@@ -77,6 +78,7 @@ class Sensitivity:
     score_switching: tuple[ScoreSwitch, ...]
     closest_challenge: Challenge | None
     monte_carlo: MonteCarlo
+    ordinal: Ordinal | None = None  # with --weights ordinal: central weights and confidence factors
 
     @property
     def leader(self) -> str | None:
@@ -112,6 +114,7 @@ class Sensitivity:
                 "weights": dict(challenge.weights),
             },
             "monte_carlo": self.monte_carlo.to_dict(ranks),
+            **({"ordinal": self.ordinal.to_dict()} if self.ordinal is not None else {}),
         }
 
 
@@ -134,6 +137,8 @@ def analyse(
     criteria = [str(c) for c in result.weights.index]
     leader = ids.index(result.leader) if result.leader is not None else None
     runner_up = ids[1] if len(ids) > 1 else None
+    if weights == "ordinal":
+        return _ordinal(result, samples, seed, progress, ids, values, w0, leader, criteria, runner_up)
     return Sensitivity(
         result=result,
         switching_values=tuple(
@@ -145,6 +150,31 @@ def analyse(
         closest_challenge=closest_challenge(values, ids, w0, leader, criteria) if leader is not None else None,
         monte_carlo=monte_carlo(result, samples, seed=seed, weights=weights, spread=spread, progress=progress,
                                 scores=scores),
+    )
+
+
+def _ordinal(
+    result: Result, samples: int, seed: int, progress: Callable[[int], None] | None,
+    ids: list[str], values: np.ndarray, w0: np.ndarray, leader: int | None, criteria: list[str],
+    runner_up: str | None,
+) -> Sensitivity:
+    """The analysis when the order of the criteria is the information (analysis.ordinal)."""
+    weighting = result.appraisal.weighting
+    assert weighting is not None
+    smaa = ordinal_smaa(result, samples, seed=seed, progress=progress)
+    challenge = None if leader is None else ordered_closest_challenge(values, ids, w0, leader, criteria, weighting)
+    return Sensitivity(
+        result=result,
+        switching_values=tuple(
+            weight_switches(values, ids, w0, leader, criteria) if leader is not None else
+            [WeightSwitch(c, float(w), None, None) for c, w in zip(criteria, w0, strict=True)]
+        ),
+        runner_up=runner_up,
+        score_switching=tuple(score_switches(result)),
+        closest_challenge=None if challenge is None else Challenge(
+            challenge.challenger, challenge.l1_change, challenge.weights),
+        monte_carlo=smaa.monte_carlo,
+        ordinal=smaa,
     )
 
 

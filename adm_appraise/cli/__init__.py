@@ -25,6 +25,7 @@ from adm_appraise.cli.score import score  # noqa: E402
 from adm_appraise.cli.sensitivity import sensitivity  # noqa: E402
 from adm_appraise.cli.validate import validate  # noqa: E402
 from adm_appraise.cli.value import value  # noqa: E402
+from adm_appraise.cli.weights import weights  # noqa: E402
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -38,5 +39,5 @@ def main() -> None:
     """
 
 
-for command in (score, validate, schema, sensitivity, report, diff, value, panel):
+for command in (score, validate, schema, sensitivity, report, diff, value, panel, weights):
     main.add_command(command)

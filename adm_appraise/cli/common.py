@@ -86,9 +86,10 @@ def monte_carlo_args(func: Callable[..., Any]) -> Callable[..., Any]:
                      help="Monte Carlo samples (at most 10,000,000)."),
         click.option("--seed", type=click.IntRange(min=0), default=0, show_default=True,
                      help="Random seed: the same seed gives the same figures."),
-        click.option("--weights", "draw", type=click.Choice(["around", "uniform"]), default="around",
-                     show_default=True,
-                     help="Draw weights around the stated ones (Dirichlet) or uniformly from all weight sets."),
+        click.option("--weights", "draw", type=click.Choice(["around", "uniform", "ordinal"]), default=None,
+                     help="Draw weights around the stated ones (Dirichlet), uniformly from all weight sets, or "
+                          "uniformly from those consistent with the ranking of 'method: rank' (SMAA). "
+                          "Default: ordinal under 'method: rank', else around."),
         click.option("--spread", type=click.FloatRange(0.001, 1, max_open=True), default=0.2,
                      show_default=True,
                      help="With --weights around: each weight's standard deviation is spread*sqrt(w(1-w)) "
@@ -105,6 +106,21 @@ def check_scores(appraisal: Appraisal, scores: str) -> None:
     """--scores panel needs a panel/ folder (a usage error, exit 2, without one)."""
     if scores == "panel" and appraisal.panel is None:
         raise click.BadParameter("this appraisal has no panel/ folder to draw scores from", param_hint="'--scores'")
+
+
+def weight_draws(appraisal: Appraisal, draw: str | None, scenario: str | None,
+                 weights: tuple[tuple[str, float], ...]) -> str:
+    """How sensitivity draws weights: as asked, else ordinal when the weights come from a ranking."""
+    ordinal = appraisal.weighting is not None and appraisal.weighting.ordinal
+    if draw is None:
+        return "ordinal" if ordinal and scenario is None and not weights else "around"
+    if draw == "ordinal" and not ordinal:
+        raise click.BadParameter("ordinal draws need a 'weighting:' with 'method: rank' in criteria.yaml",
+                                 param_hint="'--weights'")
+    if draw == "ordinal" and (scenario is not None or weights):
+        raise click.BadParameter("ordinal draws sample the stated ranking; they cannot be combined with "
+                                 "--scenario or --weight", param_hint="'--weights'")
+    return draw
 
 
 def format_option(*choices: str) -> Callable[..., Any]:

@@ -17,6 +17,7 @@ from adm_appraise.cli.common import (
     progress_bar,
     score_appraisal,
     weight_args,
+    weight_draws,
 )
 from adm_appraise.model import Appraisal
 from adm_appraise.problems import AppraisalError
@@ -59,7 +60,7 @@ def _known_suffix(ctx: click.Context, param: click.Parameter, value: object) -> 
 @click.option("--template-dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="A folder of templates that override the shipped ones (run in a sandbox).")
 def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str, float], ...],
-           samples: int, seed: int, draw: str, spread: float, scores: str,
+           samples: int, seed: int, draw: str | None, spread: float, scores: str,
            fmt: str | None, output: Path | None, interactive: bool, against: str | None,
            template_dir: Path | None) -> None:
     """Write the appraisal report: Markdown or a self-contained HTML file.
@@ -84,6 +85,7 @@ def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
         raise click.BadParameter(f"--interactive needs --format html, not {fmt}", param_hint="'--interactive'")
     if fmt in DOCUMENTS and output is None:
         raise click.BadParameter(f"--format {fmt} writes a file: give -o FILE", param_hint="'--format'")
+    draws = weight_draws(appraisal, draw, scenario, weights)
     protected = [*appraisal.files, *(sorted(template_dir.rglob("*")) if template_dir else [])]
     read = sorted({o.path.parent for o in appraisal.options}) + ([template_dir] if template_dir else [])
     try:
@@ -92,7 +94,7 @@ def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
         with numeric_guard(appraisal):
             result = score_appraisal(appraisal, scenario, weights)
             with progress_bar(samples) as progress:
-                found = analyse(result, samples, seed=seed, weights=draw, spread=spread, progress=progress,
+                found = analyse(result, samples, seed=seed, weights=draws, spread=spread, progress=progress,
                                 scores=scores)
             changes = None
             if against is not None:

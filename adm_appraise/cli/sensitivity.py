@@ -14,6 +14,7 @@ from adm_appraise.cli.common import (
     progress_bar,
     score_appraisal,
     weight_args,
+    weight_draws,
 )
 from adm_appraise.model import Appraisal
 from adm_appraise.problems import AppraisalError
@@ -25,7 +26,7 @@ from adm_appraise.problems import AppraisalError
 @monte_carlo_args
 @format_option("table", "markdown", "json")
 def sensitivity(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str, float], ...],
-                samples: int, seed: int, draw: str, spread: float, scores: str, fmt: str) -> None:
+                samples: int, seed: int, draw: str | None, spread: float, scores: str, fmt: str) -> None:
     """Switching values, what it would take, and Monte Carlo rank stability.
 
     Ties count as overtaking the leader; in a Monte Carlo sample, tied options are ordered
@@ -43,10 +44,11 @@ def sensitivity(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple
     from adm_appraise.analysis.sensitivity import analyse
     from adm_appraise.render.sensitivity import render_sensitivity
 
+    draws = weight_draws(appraisal, draw, scenario, weights)
     with numeric_guard(appraisal):
         result = score_appraisal(appraisal, scenario, weights)
         with progress_bar(samples) as progress:
-            found = analyse(result, samples, seed=seed, weights=draw, spread=spread, progress=progress,
+            found = analyse(result, samples, seed=seed, weights=draws, spread=spread, progress=progress,
                             scores=scores)
         from adm_appraise.analysis.value_draws import draws_for
 

@@ -23,10 +23,12 @@ def _list_codes(ctx: click.Context, param: click.Parameter, value: bool) -> None
 @source_options
 @format_option("text", "json", "github")
 @click.option("--strict", is_flag=True, help="Warnings fail too (exit 1).")
+@click.option("--notes", is_flag=True,
+              help="Also report notes (never failing), e.g. weights stated with no weighting record.")
 @click.option("--list-codes", is_flag=True, is_eager=True, expose_value=False, callback=_list_codes,
               help="List every problem code with a one-line explanation, and exit.")
 def validate(paths: tuple[Path, ...], criteria: Path | None, options_dir: Path | None, fmt: str,
-             strict: bool) -> None:
+             strict: bool, notes: bool) -> None:
     """Check the files: errors, and warnings a reviewer would raise.
 
     PATH is an appraisal folder, or any file in one (as pre-commit passes them); default:
@@ -37,7 +39,7 @@ def validate(paths: tuple[Path, ...], criteria: Path | None, options_dir: Path |
     from adm_appraise.files.validation import validate as check
     from adm_appraise.render.validation import render, step_summary
 
-    result = check(list(paths), criteria=criteria, options=options_dir)
+    result = check(list(paths), criteria=criteria, options=options_dir, notes=notes)
     workspace = os.environ.get("GITHUB_WORKSPACE") or None
     click.echo(render(result, fmt, workspace), nl=False)
     if fmt == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):

@@ -35,6 +35,7 @@ def criteria_file(data: Any) -> SimpleNamespace | None:
             raise _Reject
         return SimpleNamespace(
             appraisal=_meta(doc["appraisal"]),
+            weighting=None,  # a weighting: block (or a criterion's group:) takes the models' path
             criteria=[_criterion(c) for c in criteria],
             gates=[_gate(g) for g in _list(doc.get("gates", []))],
             scenarios={_id(k): _scenario(v) for k, v in _dict(doc.get("scenarios", {})).items()},
@@ -90,9 +91,9 @@ def _meta(data: Any) -> SimpleNamespace:
 
 def _criterion(data: Any) -> SimpleNamespace:
     keys = {"id", "name", "weight", "description", "type", "unit", "direction", "range", "levels"}
-    c = _mapping(data, keys, {"id", "name", "weight"})
-    weight = _number(c["weight"])
-    if not weight > 0:
+    c = _mapping(data, keys, {"id", "name"})
+    weight = _number(c["weight"]) if "weight" in c else None  # a missing weight is the loader's E111
+    if weight is not None and not weight > 0:
         raise _Reject
     kind = c.get("type", "score")
     direction = c.get("direction")
@@ -103,7 +104,7 @@ def _criterion(data: Any) -> SimpleNamespace:
         raise _Reject
     levels = _given(c, "levels", lambda d: {_int(k): _str(v) for k, v in _dict(d).items()})
     return SimpleNamespace(
-        id=_id(c["id"]), name=_text(c["name"]), weight=weight,
+        id=_id(c["id"]), name=_text(c["name"]), weight=weight, group=None,
         description=_optional(c.get("description"), _str), type=kind,
         unit=_optional(c.get("unit"), _str), direction=direction,
         range=None if span is None else [_number(x) for x in span], levels=levels,

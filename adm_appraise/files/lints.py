@@ -13,8 +13,8 @@ from adm_appraise.model import Appraisal, Option, to_value
 from adm_appraise.problems import Location, Problem
 
 
-def lint(appraisal: Appraisal) -> list[Problem]:
-    """Every warning for a valid appraisal."""
+def lint(appraisal: Appraisal, notes: bool = False) -> list[Problem]:
+    """Every warning for a valid appraisal (and, with ``notes``, the notes)."""
     values = value_table(appraisal)
     found = [
         *flat_criteria(appraisal),
@@ -26,6 +26,7 @@ def lint(appraisal: Appraisal) -> list[Problem]:
         *_file_names(appraisal),
         *_mixed_weights(appraisal),
         *_local_measures(appraisal),
+        *weighting_lints(appraisal, notes),
         *economic_checks.lint(appraisal),
         *panel.lint(appraisal),
     ]
@@ -196,7 +197,14 @@ def _file_names(appraisal: Appraisal) -> Iterator[Problem]:
 
 
 def _mixed_weights(appraisal: Appraisal) -> Iterator[Problem]:
-    """Fractions beside percentages (0.15 beside 30): the fraction silently counts for almost nothing."""
+    """Fractions beside percentages (0.15 beside 30): the fraction silently counts for almost nothing.
+
+    Only weights stated side by side: derived weights (0-100) and weights within the groups of a
+    value tree are not written on one footing by anyone.
+    """
+    record = appraisal.weighting
+    if record is not None and (record.derived or record.groups):
+        return
     large = [c for c in appraisal.criteria if c.weight >= 5]
     if not large:
         return
@@ -215,3 +223,44 @@ def _local_measures(appraisal: Appraisal) -> Iterator[Problem]:
             yield warn(c.where, "W212", f"measure '{c.id}' is on a local scale: its 0 and 100 are the worst and best "
                                         "options, so they move whenever an option is added or removed; give "
                                         "'range: [worst, best]' for a fixed scale")
+
+
+def note(where: Location, code: str, message: str) -> Problem:
+    return Problem(where, code, message, severity="note")
+
+
+def weighting_lints(appraisal: Appraisal, notes: bool = False) -> Iterator[Problem]:
+    """Swings not anchored at 100 or of 0, inconsistent pairwise judgements, one-criterion groups.
+
+    With ``notes``, also a note when the weights are stated with no record of how they were set.
+    """
+    record = appraisal.weighting
+    if record is None:
+        if notes:
+            where = appraisal.where or Location(str(appraisal.criteria_path))
+            yield note(where, "W505", "the weights are stated with no 'weighting:' record of how they were set "
+                                      "(method, participants, date)")
+        return
+    for group, level in [(None, record.top), *((g, g.level) for g in record.groups)]:
+        name = "the top level" if group is None else f"group '{group.id}'"
+        if level.method == "swing" and level.swings:
+            top = max(level.swings.values())
+            if top != 100:
+                yield warn(level.at.get(max(level.swings, key=lambda i: level.swings[i]), level.where), "W501",
+                           f"the largest swing in {name} is {top:g}, not 100: anchor the largest worst-to-best "
+                           "swing at 100 and judge the others against it")
+            for item, s in level.swings.items():
+                if s == 0:
+                    yield warn(level.at.get(item, level.where), "W502",
+                               f"'{item}' has a swing of 0 in {name}: it carries no weight; "
+                               "if its swing truly does not matter, drop it from the appraisal")
+        consistency = level.consistency() if len(level.items) > 2 else None
+        if consistency is not None and not consistency.acceptable and consistency.worst is not None:
+            w = consistency.worst
+            yield warn(level.at.get(f"{w.first}/{w.second}", level.where), "W503",
+                       f"the pairwise judgements in {name} have a consistency ratio of {consistency.cr:.3f} "
+                       f"(above 0.10); the most inconsistent is {w.first} over {w.second}, judged {w.ratio:g} "
+                       f"where the weights imply {w.consistent:.2f}")
+        if group is not None and len(level.items) == 1:
+            yield warn(group.where, "W504", f"group '{group.id}' holds one criterion, '{level.items[0]}': "
+                                            "a group of one adds a level without weighing anything")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from adm_appraise.files import checks, fastpath, panel
+from adm_appraise.files import checks, fastpath, panel, weighting
 from adm_appraise.files.yamlfile import Document, load_yaml
 from adm_appraise.model import (
     Appraisal,
@@ -30,6 +30,7 @@ from adm_appraise.model import (
     OptionCosts,
     Panel,
     ShortlistRule,
+    Weighting,
     YearSpan,
 )
 from adm_appraise.problems import AppraisalError, Location, Problem
@@ -156,16 +157,21 @@ def read_sources(sources: Sources) -> Loaded:
     if crit_doc is None:
         return Loaded(None, problems, files, warnings)
     if crit_file is None:  # schema errors: still check the options against what did parse
+        if not crit_doc.problems:  # a missing weight is no schema error: whether it is needed depends
+            problems += weighting.missing_weights(crit_doc)  # on the weighting record
         partial, criteria_known, gates_known = _partial(crit_doc, tuple(options))
         if assessors is not None:  # a score the panel may give is unknown, not missing
             partial = panel.with_aggregates(dataclasses.replace(partial, panel=Panel(assessors)), complete=False)
         problems += checks.check_options(partial, option_ids=ids, criteria_known=criteria_known,
                                          gates_known=gates_known)
         return Loaded(None, problems, files, warnings)
+    record, found = weighting.build(crit_file, crit_doc)
+    problems += found
     settings = panel.settings(crit_file, crit_doc)
     if assessors is None:
         warnings += panel.unused_settings(settings, sources.panel)
-    appraisal = _appraisal(crit_file, crit_doc, tuple(options), sources.bundled, tuple(warnings))
+    appraisal = _appraisal(crit_file, crit_doc, tuple(options), sources.bundled, tuple(warnings), record,
+                           derivable=not found)
     if assessors is not None:
         appraisal = dataclasses.replace(appraisal, panel=Panel(assessors, settings))
         appraisal = panel.with_aggregates(appraisal, complete=len(assessors) == panel_count)
@@ -309,14 +315,17 @@ def _option_files(folder: Path, problems: list[Problem], warnings: list[Problem]
 
 
 def _appraisal(
-    spec: Any, doc: Document, options: tuple[Option, ...], bundled: bool, warnings: tuple[Problem, ...] = ()
+    spec: Any, doc: Document, options: tuple[Option, ...], bundled: bool, warnings: tuple[Problem, ...] = (),
+    record: Weighting | None = None, derivable: bool = True,
 ) -> Appraisal:
     meta = spec.appraisal
+    weights = weighting.criterion_weights(record, spec.criteria) if derivable else {}
     criteria = tuple(
         Criterion(
-            id=c.id, name=c.name, weight=c.weight, where=doc.where(("criteria", i)),
+            id=c.id, name=c.name, weight=weights.get(c.id, float("nan")), where=doc.where(("criteria", i)),
             description=c.description, type=c.type, unit=c.unit, direction=c.direction,
             range=tuple(c.range) if c.range else None, levels=dict(c.levels or {}),
+            group=c.group, stated_weight=c.weight,
         )
         for i, c in enumerate(spec.criteria)
     )
@@ -332,7 +341,7 @@ def _appraisal(
         baseline_where=doc.where(("appraisal", "baseline")) if meta.baseline else None,
         shortlist=ShortlistRule(rule.top, rule.min_score, rule.within),
         scenarios={name: dict(s.weights) for name, s in spec.scenarios.items()},
-        bundled=bundled, where=doc.where(("appraisal",), key=True), warnings=warnings,
+        bundled=bundled, where=doc.where(("appraisal",), key=True), warnings=warnings, weighting=record,
         economics=_economics(spec.economics, doc),
     )
 

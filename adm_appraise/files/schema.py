@@ -78,9 +78,10 @@ class CriterionSpec(_Strict):
 
     id: Id = key("unique id: lower-case letters, digits and _, starting with a letter", "procurement")
     name: Text = key("the criterion as the report names it", "Procurement implications")
-    weight: Annotated[float, Field(gt=0, allow_inf_nan=False)] = key(
+    weight: Annotated[float, Field(gt=0, allow_inf_nan=False)] = optional(
         "relative weight, > 0; weights are normalised to sum to 1 (write all of them on one footing, "
-        "e.g. percentages)", 25)
+        "e.g. percentages). Required unless a weighting: record derives it (if given too, it must agree)", 25)
+    group: Id = optional("the group of the value tree (weighting: groups:) this criterion belongs to", "finance")
     description: str | None = optional("what the criterion judges (shown in the report)")
     type: Literal["score", "measure"] = optional(
         "'score' (on the appraisal's scale, the default) or 'measure' (a value in a natural unit)",
@@ -111,12 +112,74 @@ class Scenario(_Strict):
         "criterion id: weight (>= 0) for the criteria this scenario re-weights", {"timescale": 40})
 
 
+def _kind(value: Any) -> str:
+    return "text" if isinstance(value, str) else "list" if isinstance(value, list) else "number"
+
+
+# A pairwise judgement: a number (3, or 0.2 for 1/5) or a fraction written as text ("1/5").
+Ratio = Annotated[
+    Annotated[Annotated[float, Field(gt=0, allow_inf_nan=False)], Tag("number")]
+    | Annotated[Annotated[str, Field(pattern=r"^1/[1-9]$")], Tag("text")],
+    Discriminator(_kind),
+]
+# A place in a ranking: an id, or a list of ids tied at that place.
+Place = Annotated[
+    Annotated[Id, Tag("text")] | Annotated[Annotated[list[Id], Field(min_length=1)], Tag("list")],
+    Discriminator(_kind),
+]
+Method = Literal["direct", "swing", "rank", "pairwise"]
+Formula = Literal["centroid", "rank_sum", "reciprocal"]
+Swing = Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)]
+
+
+class _Judgements(_Strict):
+    """What weighs one level of the value tree (the whole appraisal, or one group)."""
+
+    swings: dict[Id, Swing] = optional(
+        "method swing: id: swing from 0 to 100, the largest worst-to-best swing 100, the others judged "
+        "against it", {"procurement": 100, "timescale": 80})
+    order: Annotated[list[Place], Field(min_length=1)] = optional(
+        "method rank: the ids, most important first; a nested list is a tie", ["procurement", ["tax_vat", "risk"]])
+    formula: Formula = optional(
+        "method rank: centroid (rank-order centroid, the default), rank_sum or reciprocal", "centroid")
+    comparisons: dict[Id, dict[Id, Ratio]] = optional(
+        "method pairwise: each pair once, a: {b: 3} says a matters 3 times as much as b (Saaty's 1-9; "
+        "a fraction as 1/3)", {"procurement": {"risk": 3, "tax_vat": "1/2"}})
+
+
+class GroupSpec(_Judgements):
+    """A group of criteria (one level of value tree), weighed against the other groups."""
+
+    name: Text = key("the group as the report names it", "Finance")
+    description: str | None = optional("what the group covers")
+    weight: Annotated[float, Field(gt=0, allow_inf_nan=False)] = optional(
+        "the group's weight, when the groups are weighed by 'method: direct'", 60)
+    method: Method = optional("how the criteria within the group are weighed (default: the weighting's method)",
+                              "rank")
+
+
+class WeightingSpec(_Judgements):
+    """How the weights were set, by whom and when."""
+
+    method: Method = optional("direct (the weights as stated, the default), swing, rank or pairwise", "swing",
+                              default="direct")
+    participants: list[Text] = optional("who agreed the weights", ["Director of children's services"], default=[])
+    date: str | None = optional("when they were agreed (free text)", "2017-11-20")
+    rationale: str | None = optional("why: the reasoning a reviewer can check")
+    groups: dict[Id, GroupSpec] = optional("a value tree one level deep: group id: its name and judgements; "
+                                           "criteria join with 'group:'",
+                                           {"finance": {"name": "Finance", "order": ["procurement", "tax_vat"]}},
+                                           default={})
+
+
 class CriteriaFile(_Strict):
     """criteria.yaml: the appraisal, its criteria and weights, gates and scenarios."""
 
     appraisal: AppraisalMeta = key("what is appraised: title, scale, baseline, shortlist rule")
+    weighting: WeightingSpec = optional("how the weights were set, by whom and when: swing, rank or pairwise "
+                                        "judgements, and an optional value tree of groups")
     criteria: Annotated[list[CriterionSpec], Field(min_length=1)] = key(
-        "the criteria, at least one, each with an id, a name and a weight")
+        "the criteria, at least one, each with an id, a name and (unless the weighting derives it) a weight")
     gates: list[GateSpec] = optional("pass/fail hurdles applied before scoring", default=[])
     scenarios: dict[Id, Scenario] = optional("named weight sets (score --scenario NAME)",
                                              {"deadline_driven": {"weights": {"timescale": 40}}}, default={})
@@ -456,10 +519,18 @@ def _problem(model: type[BaseModel], doc: Document, err: ErrorDetails) -> Proble
     if kind == "literal_error":
         expected = err.get("ctx", {}).get("expected", "")
         return Problem(where, "E113", f"{label}: {_describe(value)} is not allowed; use {expected}")
+    if kind == "string_pattern_mismatch" and err.get("ctx", {}).get("pattern") != ID_PATTERN:
+        return Problem(where, "E113", f"{label} {_describe(value)} is not a judgement: use a number from 1 to 9, "
+                                      "or a fraction from 1/2 to 1/9")
     if kind == "string_pattern_mismatch":
         msg = (f"{label} {_describe(value)} is not a valid id: use lower-case letters, digits and '_', "
                "starting with a letter")
         return Problem(where, "E113", msg)
+    if kind == "union_tag_invalid":  # a ranking place or a judgement of the wrong kind
+        kinds = {"'text', 'list'": "an id, or a list of tied ids",
+                 "'number', 'text'": "a number from 1 to 9, or a fraction from 1/2 to 1/9"}
+        wanted = kinds.get(str(err.get("ctx", {}).get("expected_tags")), "a value of another kind")
+        return Problem(where, "E112", f"{label} must be {wanted}, not {_describe(value)}")
     if kind == "finite_number":
         return Problem(where, "E105", f"{label} must be a finite number")
     text = err["msg"]

@@ -27,6 +27,10 @@ class Validation:
         return sum(p.severity == "warning" for p in self.problems)
 
     @property
+    def notes(self) -> int:
+        return sum(p.severity == "note" for p in self.problems)
+
+    @property
     def valid(self) -> bool:
         return self.errors == 0
 
@@ -41,9 +45,13 @@ def appraisal_root(path: Path) -> Path:
 
 
 def validate(
-    paths: list[Path] | None = None, *, criteria: Path | None = None, options: Path | None = None
+    paths: list[Path] | None = None, *, criteria: Path | None = None, options: Path | None = None,
+    notes: bool = False,
 ) -> Validation:
-    """Check every appraisal that ``paths`` name (folders, or files inside appraisals)."""
+    """Check every appraisal that ``paths`` name (folders, or files inside appraisals).
+
+    ``notes`` adds info-level findings (severity 'note'), which never fail validation.
+    """
     roots = list(dict.fromkeys(appraisal_root(p) for p in paths or []))
     # With no path, the appraisal is looked for upward from here; never the bundled example,
     # so that a CI step run in the wrong folder fails (E001) instead of checking something else.
@@ -53,24 +61,25 @@ def validate(
     problems: list[Problem] = []
     files = 0
     for source in sources:
-        found, count = _check(source)
+        found, count = _check(source, notes)
         problems += found
         files += count
     return Validation(tuple(sorted(problems, key=Problem.sort_key)), files)
 
 
-def _check(sources: Sources) -> tuple[list[Problem], int]:
+def _check(sources: Sources, notes: bool = False) -> tuple[list[Problem], int]:
     loaded = read_sources(sources)
     if loaded.appraisal is None:
         return loaded.problems + loaded.warnings, loaded.files
-    return lint(loaded.appraisal) + loaded.warnings, loaded.files
+    return lint(loaded.appraisal, notes) + loaded.warnings, loaded.files
 
 
 def summary(v: Validation) -> str:
     def n(count: int, word: str) -> str:
         return f"{count} {word}{'s' * (count != 1)}"
 
-    return f"{n(v.errors, 'error')}, {n(v.warnings, 'warning')} in {n(v.files, 'file')}"
+    notes = f", {n(v.notes, 'note')}" if v.notes else ""
+    return f"{n(v.errors, 'error')}, {n(v.warnings, 'warning')}{notes} in {n(v.files, 'file')}"
 
 
 def list_codes() -> str:

@@ -33,6 +33,7 @@ __all__ = ["build_context", "format_for", "render_report"]
 from adm_appraise.render.panel import panel_context
 from adm_appraise.render.sensitivity_view import sensitivity_context
 from adm_appraise.render.templating import DEFAULT_LIMITS, Limits, environment, render
+from adm_appraise.render.weighting import weighting_context
 
 FORMATS = {"markdown": "report.md.j2", "html": "report.html.j2"}
 DOCUMENTS = ("pdf", "docx")  # binary formats, made from the HTML report
@@ -140,6 +141,7 @@ def build_context(
             "baseline": appraisal.baseline,
         },
         "criteria": criteria,
+        "weighting": weighting_context(appraisal),
         "gates": _gates(result, options),
         "options": options,
         "ranked": ranked,

@@ -57,7 +57,8 @@ def _sections(s: Sensitivity, escape: Callable[[str], str], tablefmt: str) -> li
             for w in s.switching_values]
     sections.append(("Weight switching values", [
         "The weight at which another option first ties with or overtakes the leader, the other",
-        "weights keeping their proportions.", "",
+        "weights keeping their proportions."
+        + (" One weight moves at a time, so a switch may lie outside the stated order." if s.ordinal else ""), "",
         table(["Criterion", "Weight", "Switches below", "Switches above"], rows),
     ]))
     if s.score_switching and leader and s.runner_up:  # computed only when there are two eligible options
@@ -72,18 +73,39 @@ def _sections(s: Sensitivity, escape: Callable[[str], str], tablefmt: str) -> li
             table(["Criterion", "Option", "Now", "Would have to", "Within the scale"], rows),
         ]))
     challenge = s.closest_challenge
-    if challenge is None:
+    ordinal = s.ordinal is not None
+    if challenge is None and ordinal:
+        body = ["No other eligible option leads at any weights consistent with the stated order of the criteria."]
+    elif challenge is None:
         body = ["No other eligible option leads at any weights: the ranking holds whatever the weights."]
     else:
         moved = ", ".join(f"{escape(c)} {w:.1%}" for c, w in challenge.weights.items())
         body = [
             f"The ranking holds unless weights move by at least {challenge.l1_change * 100:.1f} "
-            "percentage points in total.",
+            "percentage points in total" + (", keeping the stated order of the criteria." if ordinal else "."),
             f"Nearest challenge: {escape(challenge.challenger)} draws level at weights {moved}.",
         ]
     sections.append(("What it would take", body))
     sections.append(("Monte Carlo rank stability", _monte_carlo(s, escape, table)))
+    if s.ordinal is not None:
+        sections.append(("Central weights and confidence factors (SMAA-2)", _central(s, escape, table)))
     return sections
+
+
+def _central(s: Sensitivity, escape: Callable[[str], str], table: Callable[..., str]) -> list[str]:
+    """Each option's central weight vector and confidence factor (Lahdelma & Salminen 2001)."""
+    assert s.ordinal is not None
+    criteria = list(s.ordinal.criteria)
+    rows = []
+    for oid, central in s.ordinal.central_weights.items():
+        confidence = s.ordinal.confidence[oid]
+        cells = ["-"] * len(criteria) if central is None else [f"{central[c]:.1%}" for c in criteria]
+        rows.append([escape(oid), *cells, "never first" if confidence is None else f"{confidence:.1%}"])
+    return [
+        "Central weights: the mean of the sampled weights under which an option ranks first. Confidence",
+        "factor: the chance it ranks first at its central weights, over the score ranges.", "",
+        table(["Option", *(escape(c) for c in criteria), "Confidence"], rows),
+    ]
 
 
 _PLACEHOLDER = "\u0000rank_acceptability"  # no id or text of the JSON can be this (ids are [a-z0-9_])
@@ -122,8 +144,10 @@ def _score_row(x: ScoreSwitch, criterion: dict[str, Any], escape: Callable[[str]
 
 def _monte_carlo(s: Sensitivity, escape: Callable[[str], str], table: Callable[..., str]) -> list[str]:
     mc = s.monte_carlo
-    how = (f"weights drawn around the stated ones (Dirichlet, spread {mc.spread:g})" if mc.weights == "around"
-           else "weights drawn uniformly from all weight sets")
+    how = {
+        "uniform": "weights drawn uniformly from all weight sets",
+        "ordinal": "weights drawn uniformly from those consistent with the stated order (SMAA)",
+    }.get(mc.weights, f"weights drawn around the stated ones (Dirichlet, spread {mc.spread or 0:g})")
     drawn = ("each score drawn from the panel (one assessor's score, at random, per option and criterion)"
              if mc.scores == "panel" else "score ranges (where given) drawn as triangular")
     lines = [f"{mc.samples} samples, seed {mc.seed}, {how}; {drawn}.", ""]

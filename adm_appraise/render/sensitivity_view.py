@@ -81,6 +81,7 @@ def sensitivity_context(
         },
         "holds_points": float(challenge["l1_change"]) * 100 if challenge else None,
         "monte_carlo": monte_carlo,
+        "ordinal": _ordinal(data.get("ordinal"), option_name, criterion_name, list(crit)),
         "charts": {
             "tornado": {
                 "svg": charts.tornado_svg(tornado) if tornado else None,
@@ -246,6 +247,28 @@ def monte_carlo_view(
         "omitted": omitted,
         "omitted_ranks": total - ranks,
         "note": _omission(total, ranks, omitted),
+    }
+
+
+def _ordinal(
+    data: Mapping[str, Any] | None, option_name: Any, criterion_name: Any, criteria: list[str]
+) -> dict[str, Any] | None:
+    """SMAA-2's central weights and confidence factors, when weights were drawn from an order."""
+    if not data:
+        return None
+    central = data.get("central_weights") or {}
+    confidence = data.get("confidence_factors") or {}
+    return {
+        "criteria": [{"id": c, "name": criterion_name(c)} for c in criteria],
+        "rows": [
+            {
+                "id": oid,
+                "name": option_name(oid),
+                "central": None if weights is None else [float(weights.get(c, 0.0)) for c in criteria],
+                "confidence": confidence.get(oid),
+            }
+            for oid, weights in central.items()
+        ],
     }
 
 

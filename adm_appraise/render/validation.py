@@ -22,7 +22,7 @@ def render(v: Validation, fmt: str, workspace: str | None = None) -> str:
     """The validation as text, json or github workflow commands (paths relative to ``workspace``)."""
     if fmt == "json":
         data = {
-            "valid": v.valid, "errors": v.errors, "warnings": v.warnings,
+            "valid": v.valid, "errors": v.errors, "warnings": v.warnings, "notes": v.notes,
             "problems": [
                 {"path": p.where.path, "line": p.where.line, "column": p.where.column,
                  "severity": p.severity, "code": p.code, "message": p.message}
@@ -49,7 +49,8 @@ def annotation_path(path: str, workspace: str | None) -> str:
 def github(p: Problem, workspace: str | None = None) -> str:
     """A problem as a GitHub Actions workflow command, its path where GitHub looks for it."""
     where = Location(annotation_path(p.where.path, workspace), p.where.line, p.where.column)
-    return github_command(p.severity, where, f"{p.code} {p.name}", p.message)
+    kind = "notice" if p.severity == "note" else p.severity  # a note is GitHub's notice
+    return github_command(kind, where, f"{p.code} {p.name}", p.message)
 
 
 def github_command(kind: str, where: Location | None, title: str, message: str) -> str:

@@ -138,7 +138,9 @@ def test_scenario_and_weight_overrides(two: Path) -> None:
     (["--seed", "-1"], "Error: Invalid value for '--seed': -1 is not in the range x>=0.\n"),
     (["--spread", "1"], "Error: Invalid value for '--spread': 1.0 is not in the range 0.001<=x<1.\n"),
     (["--weights", "corners"], "Error: Invalid value for '--weights': 'corners' is not one of 'around', "
-                               "'uniform'.\n"),
+                               "'uniform', 'ordinal'.\n"),
+    (["--weights", "ordinal"], "Error: Invalid value for '--weights': ordinal draws need a 'weighting:' with "
+                               "'method: rank' in criteria.yaml\n"),
     (["--format", "csv"], "Error: Invalid value for '--format': 'csv' is not one of 'table', 'markdown', "
                           "'json'.\n"),
     (["--scenario", "nope"], "Error: Invalid value for '--scenario': no scenario 'nope' (scenarios: none "
@@ -173,6 +175,33 @@ def test_help_and_validate_do_not_import_the_numerical_stack(two: Path) -> None:
     )
     out = subprocess.run([sys.executable, "-c", script, str(two)], capture_output=True, text=True, check=True)
     assert out.stdout == "[]\n"
+
+
+def test_ordinal_weights_are_the_default_under_method_rank() -> None:
+    folder = str(ROOT / "examples/ordinal")
+    result = CliRunner().invoke(main, ["sensitivity", folder, "--samples", "4000", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["monte_carlo"]["weights"] == "ordinal"
+    # The wholly-owned company leads at every weight set in the order procurement > timescale >
+    # tax_vat = risk (it scores 5 on both of the first two), so its central weights are the mean
+    # of all the samples: the rank-order centroid 7/12, 1/4, 1/12, 1/12; confidence 1.
+    central = data["ordinal"]["central_weights"]["wholly_owned_company"]
+    assert central == pytest.approx({"procurement": 7 / 12, "timescale": 1 / 4, "tax_vat": 1 / 12, "risk": 1 / 12},
+                                    abs=0.01)
+    assert data["ordinal"]["confidence_factors"]["wholly_owned_company"] == 1.0
+    assert data["ordinal"]["central_weights"]["strategic_partnership"] is None
+
+
+def test_ordinal_draws_refuse_other_weights() -> None:
+    folder = str(ROOT / "examples/ordinal")
+    result = CliRunner().invoke(main, ["sensitivity", folder, "--weights", "ordinal", "--weight", "risk=10"])
+    assert result.exit_code == 2
+    assert result.stderr.endswith("Error: Invalid value for '--weights': ordinal draws sample the stated ranking; "
+                                  "they cannot be combined with --scenario or --weight\n")
+    result = CliRunner().invoke(main, ["sensitivity", folder, "--weight", "risk=10", "--samples", "100",
+                                       "--format", "json"])
+    assert json.loads(result.stdout)["monte_carlo"]["weights"] == "around"
 
 
 @pytest.mark.parametrize("samples", [1, 2000])

@@ -191,3 +191,60 @@ def test_measure_on_a_local_scale(tmp_path: Path) -> None:
         "criteria.yaml:7: W212 measure 'y' is on a local scale: its 0 and 100 are the worst and best options, so they "
         "move whenever an option is added or removed; give 'range: [worst, best]' for a fixed scale",
     ]
+
+
+def weighted(weighting: str, criteria: str = "  - {id: x, name: X}\n  - {id: y, name: Y}\n  - {id: z, name: Z}\n") -> str:
+    head = CRITERIA.split("criteria:")[0]
+    levels = ", levels: {0: a, 1: b, 2: c, 3: d, 4: e, 5: f}}"
+    return head + weighting + "criteria:\n" + criteria.replace("}\n", levels + "\n") + "gates:\n  - {id: g, name: G}\n"
+
+
+def three(oid: str, x: int, y: int, z: int, gate: str = "pass") -> str:
+    return option(oid, x, y, gate) + f"  z: {{score: {z}, rationale: r}}\n"
+
+
+# z scores the same for everyone, so only x and y move the scores; all options are as in CLEAN
+THREE = {"bau": three("bau", 1, 1, 3, "fail"), "a": three("a", 5, 1, 3), "b": three("b", 2, 5, 3)}
+
+
+@pytest.mark.parametrize(("weighting", "criteria", "expected"), [
+    ("weighting:\n  method: swing\n  swings: {x: 80, y: 80, z: 40}\n", None,
+     ["criteria.yaml:7: W501 the largest swing in the top level is 80, not 100: anchor the largest worst-to-best "
+      "swing at 100 and judge the others against it"]),
+    ("weighting:\n  method: swing\n  swings: {x: 100, y: 100, z: 0}\n", None,
+     ["criteria.yaml:7: W502 'z' has a swing of 0 in the top level: it carries no weight; if its swing truly does "
+      "not matter, drop it from the appraisal"]),
+    # x = 2y, y = 2z but x = z: k = 2 * 2 / 1 = 4, lambda_max = 1 + 4^(1/3) + 4^(-1/3) = 3.217,
+    # CR = (0.217 / 2) / 0.58 = 0.187; the weights (row geometric means) imply x/y = 2^(1/3) = 1.26
+    ("weighting:\n  method: pairwise\n  comparisons:\n    x: {y: 2, z: 1}\n    y: {z: 2}\n", None,
+     ["criteria.yaml:8: W503 the pairwise judgements in the top level have a consistency ratio of 0.187 (above "
+      "0.10); the most inconsistent is x over y, judged 2 where the weights imply 1.26"]),
+    # a group of one: z alone in g2
+    ("weighting:\n  method: rank\n  order: [g1, g2]\n  groups:\n    g1: {name: G1, order: [x, y]}\n"
+     "    g2: {name: G2}\n",
+     "  - {id: x, name: X, group: g1}\n  - {id: y, name: Y, group: g1}\n  - {id: z, name: Z, group: g2}\n",
+     ["criteria.yaml:10: W504 group 'g2' holds one criterion, 'z': a group of one adds a level without weighing "
+      "anything"]),
+])
+def test_weighting_lints(tmp_path: Path, weighting: str, criteria: str | None, expected: list[str]) -> None:
+    text = weighted(weighting, criteria) if criteria else weighted(weighting)
+    folder = make_appraisal(tmp_path, text, **THREE)
+    found = [f"{Path(p.where.path).name}:{p.where.line}: {p.code} {p.message}" for p in lint(load_appraisal(folder))
+             if p.code.startswith("W5")]
+    assert found == expected
+
+
+def test_stated_weights_with_no_record_are_a_note_only_when_asked(tmp_path: Path) -> None:
+    appraisal = load_appraisal(make_appraisal(tmp_path, CRITERIA, **CLEAN))
+    assert not [p for p in lint(appraisal) if p.code == "W505"]
+    notes = [p for p in lint(appraisal, notes=True) if p.code == "W505"]
+    assert [(p.severity, p.where.line) for p in notes] == [("note", 1)]
+    assert notes[0].message == ("the weights are stated with no 'weighting:' record of how they were set "
+                                "(method, participants, date)")
+
+
+def test_derived_weights_are_not_mixed_fractions(tmp_path: Path) -> None:
+    # swings 100, 100, 0.5: z's derived weight is 0.5/200.5 of 100 = 0.25, beside 49.9; no one wrote it
+    text = weighted("weighting:\n  method: swing\n  swings: {x: 100, y: 100, z: 0.5}\n")
+    folder = make_appraisal(tmp_path, text, **THREE)
+    assert [p.code for p in lint(load_appraisal(folder)) if p.code == "W211"] == []

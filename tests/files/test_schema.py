@@ -122,3 +122,16 @@ def test_the_readme_file_reference_is_the_schema_descriptions() -> None:
         described = [prop["description"] for _, prop in properties(json_schema(kind))]
         for description in described:
             assert description.replace("|", "\\|") in table
+
+
+def test_weighting_records_validate_against_the_schema() -> None:
+    from tests.files.test_weighting import GROUPED, HEAD, TREE
+
+    criteria = jsonschema.Draft202012Validator(schema_of("criteria"))
+    criteria.validate(as_json((ROOT / "examples/ordinal/criteria.yaml").read_text(encoding="utf-8")))
+    criteria.validate(as_json(HEAD + TREE + GROUPED))
+    pairwise = HEAD + "weighting:\n  method: pairwise\n  comparisons: {a: {b: 1/3}}\ncriteria:\n  - {id: a, name: A}\n"
+    criteria.validate(as_json(pairwise))
+    bad = HEAD + "weighting:\n  method: pairwise\n  comparisons: {a: {b: 1/10}}\ncriteria:\n  - {id: a, name: A}\n"
+    assert not criteria.is_valid(as_json(bad))
+    assert not criteria.is_valid(as_json(HEAD + "weighting: {method: vote}\ncriteria:\n  - {id: a, name: A}\n"))

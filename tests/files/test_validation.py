@@ -40,7 +40,7 @@ def test_text_format_is_sorted_with_a_summary(bundled: Path) -> None:
 
 def test_json_format(bundled: Path) -> None:
     data = json.loads(run("validate", "--format", "json", str(bundled)).stdout)
-    assert list(data) == ["valid", "errors", "warnings", "problems"]
+    assert list(data) == ["valid", "errors", "warnings", "notes", "problems"]
     assert (data["valid"], data["errors"], data["warnings"]) == (True, 0, 13)
     assert list(data["problems"][0]) == ["path", "line", "column", "severity", "code", "message"]
     data = json.loads(run("validate", "--format", "json", str(broken(bundled))).stdout)
@@ -109,3 +109,22 @@ def test_formats_on_the_bundled_example(fmt: str) -> None:
     assert result.exit_code == 0
     if fmt == "github":
         assert all(line.startswith("::warning file=") for line in result.stdout.splitlines()[:-1])
+
+
+def test_notes_are_shown_only_when_asked_and_never_fail(bundled: Path) -> None:
+    plain = run("validate", str(bundled))
+    assert "W505" not in plain.stdout
+    result = run("validate", "--notes", "--strict", str(bundled))
+    assert result.exit_code == 1  # the bundled example's warnings fail under --strict; the note is not counted
+    assert f"{bundled}/criteria.yaml:2:1: note: the weights are stated with no 'weighting:' record of how they " \
+           "were set (method, participants, date) [W505]" in result.stdout.splitlines()
+    assert result.stdout.splitlines()[-1] == "0 errors, 13 warnings, 1 note in 12 files"
+    github = run("validate", "--notes", "--format", "github", str(bundled)).stdout
+    assert "::notice file=" in github and "title=W505 no-weighting-record::" in github
+
+
+def test_a_note_alone_leaves_the_appraisal_valid() -> None:
+    note = Problem(Location("criteria.yaml", 1, 1), "W505", "no record", severity="note")
+    v = Validation((note,), 1)
+    assert (v.valid, v.errors, v.warnings, v.notes) == (True, 0, 0, 1)
+    assert render(v, "text") == "criteria.yaml:1:1: note: no record [W505]\n0 errors, 0 warnings, 1 note in 1 file\n"

@@ -1,0 +1,113 @@
+"""The weights of an appraisal, how they were derived, and what other methods would give.
+
+``describe`` turns an appraisal's weighting record into plain data for the ``weights``
+command and the report: each level of the value tree with its judgements, its weights, the
+consistency of pairwise judgements, and the weights the rank-order formulas give for the
+same order (the order a panel's swings or comparisons imply), so a panel can see whether
+rank-order centroid and its swings agree.
+
+The ordinal sensitivity analysis (SMAA with the order as the only information) is in
+:mod:`adm_appraise.analysis.ordinal`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import adm_appraise.weighting as formulas
+from adm_appraise.model import Appraisal, Weighting, WeightLevel
+
+TIE = 1e-9
+
+
+def implied_order(weights: Mapping[str, float], items: Sequence[str]) -> list[list[str]]:
+    """The ranking some weights imply: most weight first, equal weights (within 1e-9) tied."""
+    levels: list[list[str]] = []
+    for item in sorted(items, key=lambda i: -weights[i]):  # stable: ties keep the file order
+        if levels and abs(weights[levels[-1][0]] - weights[item]) <= TIE:
+            levels[-1].append(item)
+        else:
+            levels.append([item])
+    return levels
+
+
+def level_order(level: WeightLevel) -> list[list[str]]:
+    """The order of a level: as stated under method rank, else as its weights imply."""
+    if level.method == "rank":
+        return [list(place) for place in level.order]
+    return implied_order(level.derive(), level.items)
+
+
+def alternatives(order: Sequence[Sequence[str]]) -> dict[str, dict[str, float]]:
+    """The weights each rank-order formula gives for one order."""
+    return {f: formulas.rank_order(order, f) for f in formulas.RANK_FORMULAS}
+
+
+def describe(appraisal: Appraisal) -> dict[str, Any]:
+    """Plain data: the weights, how they were derived, consistency, and the alternatives."""
+    record = appraisal.weighting or Weighting(
+        method="direct",
+        top=WeightLevel(
+            items=tuple(c.id for c in appraisal.criteria), method="direct",
+            where=appraisal.where or appraisal.criteria[0].where,
+            stated={c.id: c.weight for c in appraisal.criteria},
+        ),
+    )
+    names = {c.id: c.name for c in appraisal.criteria} | {g.id: g.name for g in record.groups}
+    effective = record.weights()
+    within = {c: w for g in record.groups for c, w in g.level.derive().items()}
+    group_of = {c: g.id for g in record.groups for c in g.level.items}
+    return {
+        "title": appraisal.title,
+        "recorded": appraisal.weighting is not None,
+        "method": record.method,
+        "participants": list(record.participants),
+        "date": record.date,
+        "rationale": record.rationale,
+        "criteria": [
+            {"id": c.id, "name": c.name, "group": group_of.get(c.id), "within": within.get(c.id),
+             "weight": effective[c.id]}
+            for c in appraisal.criteria
+        ],
+        "groups": [{"id": g.id, "name": g.name, "description": g.description,
+                    "weight": record.top.derive()[g.id], "criteria": list(g.level.items)} for g in record.groups],
+        "levels": [
+            _level(record.top, None, "the criteria" if not record.groups else "the groups and ungrouped criteria",
+                   names),
+            *(_level(g.level, g.id, g.name, names) for g in record.groups),
+        ],
+    }
+
+
+def _level(level: WeightLevel, group: str | None, label: str, names: Mapping[str, str]) -> dict[str, Any]:
+    weights = level.derive()
+    order = level_order(level)
+    pairwise = level.consistency()
+    judgements: dict[str, Any] = {}
+    if level.method == "swing":
+        judgements = {"swings": {i: level.swings[i] for i in level.items}}
+    elif level.method == "rank":
+        judgements = {"order": order, "formula": level.formula}
+    elif level.method == "pairwise":
+        judgements = {"comparisons": [{"first": a, "second": b, "ratio": r} for (a, b), r in level.comparisons.items()]}
+    else:
+        judgements = {"stated": {i: level.stated[i] for i in level.items if i in level.stated}}
+    return {
+        "group": group,
+        "label": label,
+        "method": level.method,
+        "items": [{"id": i, "name": names.get(i, i)} for i in level.items],
+        "weights": weights,
+        "judgements": judgements,
+        "order": order,
+        "alternatives": alternatives(order),
+        "consistency": None if pairwise is None else {
+            "lambda_max": pairwise.lambda_max, "ci": pairwise.ci, "ri": pairwise.ri, "cr": pairwise.cr,
+            "acceptable": pairwise.acceptable,
+            "worst": None if pairwise.worst is None else {
+                "first": pairwise.worst.first, "second": pairwise.worst.second,
+                "ratio": pairwise.worst.ratio, "consistent": pairwise.worst.consistent,
+            },
+        },
+    }

@@ -1,0 +1,245 @@
+"""criteria.yaml's ``weighting:`` block and the criteria's ``group:``: the record, checked.
+
+``build`` turns the parsed block into a :class:`~adm_appraise.model.Weighting` (the value
+tree: the top level weighs groups and ungrouped criteria, each group weighs its criteria)
+and lists every problem with its place in the file. ``criterion_weights`` gives the weight
+each criterion is scored with: the stated one under ``method: direct`` with no groups, else the
+effective weight on a 0-100 scale (so that scenarios and ``--weight`` use the same numbers).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import adm_appraise.weighting as formulas
+from adm_appraise.files.yamlfile import Document
+from adm_appraise.model import Group, Weighting, WeightLevel
+from adm_appraise.problems import Location, Problem, did_you_mean
+
+AGREE = 0.005  # a stated weight agrees with a derived one within half a percentage point
+DATA = {"swing": "swings", "rank": "order", "pairwise": "comparisons"}
+
+
+def build(spec: Any, doc: Document) -> tuple[Weighting | None, list[Problem]]:
+    """The weighting record (None when criteria.yaml has none) and every problem in it."""
+    block = spec.weighting
+    criteria = spec.criteria
+    problems: list[Problem] = []
+    groups_spec = dict(block.groups) if block is not None else {}
+    members: dict[str, list[str]] = {g: [] for g in groups_spec}
+    for i, c in enumerate(criteria):
+        if c.group is None:
+            continue
+        if c.group in members:
+            members[c.group].append(c.id)
+        else:
+            known = (did_you_mean(c.group, list(groups_spec)) if groups_spec
+                     else "; no groups are defined under weighting:")
+            problems.append(Problem(doc.where(("criteria", i, "group")), "E506",
+                                    f"criterion '{c.id}' is in unknown group '{c.group}'{known}"))
+    if block is None:
+        problems += [Problem(doc.where(("criteria", i, "weight")), "E111", "missing required key 'weight'")
+                     for i, c in enumerate(criteria) if c.weight is None]
+        return None, problems
+    top_items = list(dict.fromkeys(c.group if c.group in members else c.id for c in criteria))
+    for gid in groups_spec:
+        if not members[gid]:
+            problems.append(Problem(doc.where(("weighting", "groups", gid), key=True), "E511",
+                                    f"group '{gid}' has no criteria: give criteria 'group: {gid}' or remove it"))
+    stated = {c.id: c.weight for c in criteria if c.weight is not None}
+    top_stated = {g: s.weight for g, s in groups_spec.items() if s.weight is not None} | stated
+    top = _level(block, block.method, block.formula or "centroid", top_items, top_stated, doc, ("weighting",))
+    groups = []
+    for gid, g in groups_spec.items():
+        path = ("weighting", "groups", gid)
+        level = _level(g, g.method or block.method, g.formula or block.formula or "centroid", members[gid],
+                       stated, doc, path)
+        groups.append(Group(gid, g.name, doc.where(path, key=True), level, g.description))
+    record = Weighting(
+        method=block.method, top=top, groups=tuple(groups), participants=tuple(block.participants),
+        date=block.date, rationale=block.rationale, where=doc.where(("weighting",), key=True),
+    )
+    problems += _level_problems(top, block, doc, ("weighting",), groups_spec, criteria)
+    for g, group in zip(groups_spec.values(), groups, strict=True):
+        problems += _level_problems(group.level, g, doc, ("weighting", "groups", group.id), groups_spec, criteria)
+    for gid, g in groups_spec.items():
+        if g.weight is not None and top.method != "direct":
+            problems.append(Problem(doc.where(("weighting", "groups", gid, "weight"), key=True), "E501",
+                                    f"group '{gid}' states a weight, but the groups are weighed by "
+                                    f"'method: {top.method}': remove 'weight:'"))
+    if not problems:
+        problems += _agreement(record, criteria, doc)
+    return record, problems
+
+
+def missing_weights(doc: Document) -> list[Problem]:
+    """Criteria with no 'weight:' in a file with no weighting record, read from the raw data.
+
+    Used when the file fails the schema, so that a missing weight is reported with the other
+    structural errors (with a record, whether a weight is needed depends on its method).
+    """
+    data = doc.data
+    if not isinstance(data, dict) or "weighting" in data or not isinstance(data.get("criteria"), list):
+        return []
+    return [Problem(doc.where(("criteria", i, "weight")), "E111", "missing required key 'weight'")
+            for i, c in enumerate(data["criteria"]) if isinstance(c, dict) and "weight" not in c]
+
+
+def _level(block: Any, method: str, formula: str, items: list[str], stated: dict[str, float],
+           doc: Document, path: tuple[Any, ...]) -> WeightLevel:
+    swings = dict(block.swings or {})
+    order = tuple(tuple(p) if isinstance(p, list) else (p,) for p in block.order or [])
+    comparisons = {(a, b): _ratio(r) for a, row in (block.comparisons or {}).items() for b, r in row.items()}
+    at: dict[str, Location] = {}
+    for item in swings:
+        at[item] = doc.where((*path, "swings", item))
+    for i, place in enumerate(block.order or []):
+        for j, item in enumerate(place if isinstance(place, list) else [place]):
+            at.setdefault(item, doc.where((*path, "order", i, j) if isinstance(place, list) else (*path, "order", i)))
+    for a, b in comparisons:
+        at.setdefault(f"{a}/{b}", doc.where((*path, "comparisons", a, b)))
+    return WeightLevel(
+        items=tuple(items), method=method, where=doc.where(path, key=True),
+        stated={i: stated[i] for i in items if i in stated}, swings=swings, order=order,
+        formula=formula, comparisons=comparisons, at=at,
+    )
+
+
+def _ratio(value: float | str) -> float:
+    return 1 / float(value[2:]) if isinstance(value, str) else float(value)
+
+
+def _level_problems(level: WeightLevel, block: Any, doc: Document, path: tuple[Any, ...],
+                    groups: dict[str, Any], criteria: Sequence[Any]) -> Iterator[Problem]:
+    where = doc.where(path, key=True)
+    name = "the top level" if len(path) == 1 else f"group '{path[-1]}'"
+    wanted = DATA.get(level.method)
+    for method, key in DATA.items():
+        if getattr(block, key) is not None and key != wanted:
+            yield Problem(doc.where((*path, key), key=True), "E501",
+                          f"'{key}:' is for method {method}, but {name} is weighed by 'method: {level.method}'")
+    if block.formula is not None and level.method != "rank":
+        yield Problem(doc.where((*path, "formula"), key=True), "E501",
+                      f"'formula:' is for method rank, but {name} is weighed by 'method: {level.method}'")
+    if level.method == "direct":
+        yield from _direct(level, path, criteria, doc)
+        return
+    if wanted is not None and getattr(block, wanted) is None:
+        if len(level.items) > 1:
+            yield Problem(where, "E501", f"{name} is weighed by 'method: {level.method}' but gives no '{wanted}:'")
+        return
+    items = list(level.items)
+
+    def unknown(item: str, at: Location) -> Problem:
+        group = next((c.group for c in criteria if c.id == item and c.group), None)
+        if group is not None and group != (path[-1] if len(path) > 1 else None):
+            hint = f": it belongs to group '{group}', so weigh it there"
+        elif item in groups and len(path) > 1:
+            hint = ": groups are weighed at the top level"
+        else:
+            hint = did_you_mean(item, items)
+        return Problem(at, "E502", f"{name} weighs '{item}', which it does not hold{hint}")
+
+    if level.method == "swing":
+        for item in level.swings:
+            if item not in items:
+                yield unknown(item, doc.where((*path, "swings", item), key=True))
+        for item in items:
+            if item not in level.swings:
+                yield Problem(doc.where((*path, "swings"), key=True), "E503", f"{name} gives no swing for '{item}'")
+        if all(level.swings.get(i, 0) == 0 for i in items):
+            yield Problem(doc.where((*path, "swings"), key=True), "E509",
+                          f"every swing in {name} is 0: the largest swing should be 100")
+    elif level.method == "rank":
+        seen: set[str] = set()
+        for i, place in enumerate(block.order):
+            for j, item in enumerate(place if isinstance(place, list) else [place]):
+                at = doc.where((*path, "order", i, j) if isinstance(place, list) else (*path, "order", i))
+                if item in seen:
+                    yield Problem(at, "E504", f"'{item}' is ranked twice in {name}")
+                elif item not in items:
+                    yield unknown(item, at)
+                seen.add(item)
+        for item in items:
+            if item not in seen:
+                yield Problem(doc.where((*path, "order"), key=True), "E503", f"{name} does not rank '{item}'")
+    else:
+        yield from _comparisons(level, name, path, doc, unknown)
+
+
+def _comparisons(
+    level: WeightLevel, name: str, path: tuple[Any, ...], doc: Document, unknown: Any
+) -> Iterator[Problem]:
+    items = list(level.items)
+    if len(items) > max(formulas.RANDOM_INDEX):
+        yield Problem(doc.where((*path, "comparisons"), key=True), "E508",
+                      f"{name} compares {len(items)} items pairwise; Saaty's random index is tabulated for at most "
+                      f"{max(formulas.RANDOM_INDEX)}: split them into groups")
+    judged: dict[frozenset[str], tuple[str, str]] = {}
+    for (a, b), ratio in level.comparisons.items():
+        at = level.at[f"{a}/{b}"]
+        for item in (a, b):
+            if item not in items:
+                yield unknown(item, at)
+        if a == b:
+            yield Problem(at, "E507", f"'{a}' is compared with itself")
+            continue
+        if not formulas.SAATY_MIN - 1e-9 <= ratio <= formulas.SAATY_MAX + 1e-9:
+            yield Problem(at, "E507", f"the judgement {a} over {b} ({ratio:g}) is off Saaty's scale: "
+                                      "use 1 to 9, or 1/2 to 1/9")
+        pair = frozenset((a, b))
+        if pair in judged:
+            yield Problem(at, "E504", f"the pair {a}, {b} is judged twice (also as {'/'.join(judged[pair])})")
+        judged[pair] = (a, b)
+    for i, a in enumerate(items):
+        for b in items[i + 1:]:
+            if frozenset((a, b)) not in judged:
+                yield Problem(doc.where((*path, "comparisons"), key=True), "E503",
+                              f"{name} does not compare '{a}' with '{b}'")
+
+
+def _direct(level: WeightLevel, path: tuple[Any, ...], criteria: Sequence[Any], doc: Document) -> Iterator[Problem]:
+    index = {c.id: i for i, c in enumerate(criteria)}
+    if len(path) > 1 and len(level.items) == 1:  # a group of one: its criterion's weight within it is 1
+        return
+    for item in level.items:
+        if item in level.stated:
+            continue
+        if item in index:
+            yield Problem(doc.where(("criteria", index[item], "weight")), "E111", "missing required key 'weight'")
+        else:
+            yield Problem(doc.where(("weighting", "groups", item), key=True), "E510",
+                          f"group '{item}' has no 'weight:', and the groups are weighed by 'method: direct'")
+
+
+def _agreement(record: Weighting, criteria: Sequence[Any], doc: Document) -> Iterator[Problem]:
+    """Stated weights of criteria whose own level is derived must agree with the derived ones."""
+    level_of = {c: g.level for g in record.groups for c in g.level.items}
+    restated = {c.id: c.weight for c in criteria
+                if c.weight is not None and level_of.get(c.id, record.top).method != "direct"}
+    if len(restated) < 2:
+        return
+    effective = record.weights()
+    total_stated = sum(restated.values())
+    total_derived = sum(effective[c] for c in restated)
+    index = {c.id: i for i, c in enumerate(criteria)}
+    for cid, weight in restated.items():
+        said, derived = weight / total_stated, effective[cid] / total_derived
+        if abs(said - derived) > AGREE:
+            method = level_of.get(cid, record.top).method
+            yield Problem(doc.where(("criteria", index[cid], "weight")), "E505",
+                          f"'{cid}' states weight {weight:g} ({said:.1%} of the stated weights), but the {method} "
+                          f"weighting gives it {derived:.1%}: the weighting record wins; "
+                          "correct 'weight:' or remove it")
+
+
+def criterion_weights(record: Weighting | None, criteria: Sequence[Any]) -> dict[str, float]:
+    """The weight each criterion is scored with (NaN where the record is too broken to derive it)."""
+    stated = {c.id: c.weight if c.weight is not None else float("nan") for c in criteria}
+    if record is None or (not record.derived and not record.groups):
+        return stated
+    try:
+        return {cid: 100.0 * w for cid, w in record.weights().items()}
+    except (KeyError, ValueError, ZeroDivisionError, OverflowError):
+        return {cid: float("nan") for cid in stated}

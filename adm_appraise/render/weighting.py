@@ -1,0 +1,198 @@
+"""The weights and how they were set: the ``weights`` command's formats and the report's context.
+
+Both start from :func:`adm_appraise.analysis.weighting.describe`'s plain data. Text from the
+files is escaped as in :mod:`adm_appraise.render.score`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from tabulate import tabulate
+
+from adm_appraise.render.text import markdown_text, terminal_text
+
+METHOD_NAMES = {
+    "direct": "weights stated directly",
+    "swing": "swing weighting",
+    "rank": "rank order",
+    "pairwise": "pairwise comparison (Saaty)",
+}
+FORMULA_NAMES = {"centroid": "rank-order centroid", "rank_sum": "rank sum", "reciprocal": "reciprocal of rank"}
+
+
+def render_weights(data: Mapping[str, Any], fmt: str) -> str:
+    """The ``weights`` command's output: table, markdown or json."""
+    if fmt == "json":
+        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    markdown = fmt == "markdown"
+    escape = markdown_text if markdown else terminal_text
+    tablefmt = "pipe" if markdown else "simple"
+
+    def table(headers: list[str], rows: list[list[str]]) -> str:
+        return tabulate(rows, headers, tablefmt=tablefmt, disable_numparse=True)
+
+    def heading(text: str) -> list[str]:
+        return [f"### {text}" if markdown else text, ""]
+
+    title = escape(data["title"])
+    lines = [f"## {title}" if markdown else title, ""]
+    lines += [*_record(data, escape), ""]
+    lines += heading("Weights")
+    lines += [table(*_criteria_rows(data, escape)), ""]
+    for level in data["levels"]:
+        where = ("Judgements" if len(data["levels"]) == 1 else "Top level") if level["group"] is None \
+            else f"Group {escape(level['label'])}"
+        lines += heading(f"{where}: {METHOD_NAMES[level['method']]}")
+        lines += [table(*_level_rows(level, escape)), ""]
+        lines += [f"Order: {order_text(level['order'], escape)}", ""]
+        if level["consistency"]:
+            lines += [consistency_text(level["consistency"], _names(level), escape), ""]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _record(data: Mapping[str, Any], escape: Callable[[str], str]) -> list[str]:
+    if not data["recorded"]:
+        return ["Weights are stated directly in criteria.yaml; no weighting record (method, participants, "
+                "date) is given."]
+    lines = [f"How the weights were set: {METHOD_NAMES[data['method']]}"]
+    if data["participants"]:
+        lines.append("Agreed by: " + "; ".join(escape(p) for p in data["participants"]))
+    if data["date"]:
+        lines.append(f"Date: {escape(data['date'])}")
+    if data["rationale"]:
+        lines.append(f"Rationale: {escape(data['rationale'])}")
+    return lines
+
+
+def _criteria_rows(data: Mapping[str, Any], escape: Callable[[str], str]) -> tuple[list[str], list[list[str]]]:
+    groups = {g["id"]: g for g in data["groups"]}
+    if not groups:
+        return ["Criterion", "Weight"], [[escape(c["name"]), pct(c["weight"])] for c in data["criteria"]]
+    rows = []
+    for c in data["criteria"]:
+        group = groups.get(c["group"])
+        rows.append([escape(c["name"]), escape(group["name"]) if group else "-",
+                     pct(group["weight"]) if group else "-", pct(c["within"]) if group else "-", pct(c["weight"])])
+    return ["Criterion", "Group", "Group weight", "Within group", "Weight"], rows
+
+
+def _names(level: Mapping[str, Any]) -> dict[str, str]:
+    return {i["id"]: i["name"] for i in level["items"]}
+
+
+def _level_rows(level: Mapping[str, Any], escape: Callable[[str], str]) -> tuple[list[str], list[list[str]]]:
+    method = level["method"]
+    judgements = level["judgements"]
+
+    def judged(i: str) -> str:
+        if method == "swing":
+            return f"{judgements['swings'][i]:g}"
+        if method == "rank":
+            return _rank(level["order"], i)
+        if method == "pairwise":
+            return f"{level['weights'][i]:.3f}"
+        return f"{judgements['stated'][i]:g}" if i in judgements["stated"] else "-"
+
+    column = {"swing": "Swing", "rank": "Rank", "pairwise": "Eigenvector", "direct": "Stated"}[method]
+    headers = ["Item", column, "Weight", *(FORMULA_NAMES[f].capitalize() for f in level["alternatives"])]
+    rows = [[escape(item["name"]), judged(item["id"]), pct(level["weights"][item["id"]]),
+             *(pct(alt[item["id"]]) for alt in level["alternatives"].values())]
+            for item in level["items"]]
+    return headers, rows
+
+
+def _rank(order: Sequence[Sequence[str]], item: str) -> str:
+    position = 1
+    for place in order:
+        if item in place:
+            return f"{position}=" if len(place) > 1 else str(position)
+        position += len(place)
+    return "-"
+
+
+def order_text(order: Sequence[Sequence[str]], escape: Callable[[str], str]) -> str:
+    return " > ".join(" = ".join(escape(i) for i in place) for place in order)
+
+
+def consistency_text(c: Mapping[str, Any], names: Mapping[str, str], escape: Callable[[str], str]) -> str:
+    text = (f"Consistency: lambda_max {c['lambda_max']:.3f}, CI {c['ci']:.3f}, RI {c['ri']:.2f}, "
+            f"CR {c['cr']:.3f}")
+    if c["acceptable"]:
+        return text + " (at most 0.10: acceptable)."
+    worst = c["worst"]
+    return (text + " (above 0.10: revisit the judgements). Most inconsistent: "
+            f"{escape(names.get(worst['first'], worst['first']))} over "
+            f"{escape(names.get(worst['second'], worst['second']))} judged {ratio_text(worst['ratio'])}, "
+            f"where the weights imply {worst['consistent']:.2f}.")
+
+
+def ratio_text(ratio: float) -> str:
+    if ratio < 1 and abs(1 / ratio - round(1 / ratio)) < 1e-9:
+        return f"1/{round(1 / ratio)}"
+    return f"{ratio:g}"
+
+
+def pct(x: float | None) -> str:
+    return "-" if x is None else f"{x:.1%}"
+
+
+def weighting_context(appraisal: Any) -> dict[str, Any] | None:
+    """The report's ``weighting`` key: None unless criteria.yaml has a weighting record.
+
+    Plain data: the method and who agreed the weights when; each level of the value tree
+    with its judgements, weights and the other rank formulas' weights; the consistency of
+    pairwise judgements in words; and the tree itself (groups, their criteria, weights).
+    """
+    from adm_appraise.analysis.weighting import describe
+
+    if appraisal.weighting is None:
+        return None
+    data = describe(appraisal)
+    plain: Callable[[str], str] = str
+    levels = []
+    for level in data["levels"]:
+        headers, rows = _level_rows(level, plain)
+        names = _names(level)
+        levels.append({
+            "group": level["group"],
+            "title": ("The criteria" if len(data["levels"]) == 1 else "The groups")
+            if level["group"] is None else level["label"],
+            "method": METHOD_NAMES[level["method"]],
+            "formula": FORMULA_NAMES.get(level["judgements"].get("formula", "")),
+            "headers": headers,
+            "rows": rows,
+            "order": "; then ".join(_and([names.get(i, i) for i in place]) + (" (tied)" if len(place) > 1 else "")
+                                    for place in level["order"]),
+            "comparisons": [
+                {"first": names.get(j["first"], j["first"]), "second": names.get(j["second"], j["second"]),
+                 "ratio": ratio_text(j["ratio"])}
+                for j in level["judgements"].get("comparisons", [])
+            ],
+            "consistency": None if level["consistency"] is None else {
+                **level["consistency"], "text": consistency_text(level["consistency"], names, plain),
+            },
+        })
+    criteria = {c["id"]: c for c in data["criteria"]}
+    tree = [
+        {"name": g["name"], "weight": g["weight"], "criteria": [
+            {"name": criteria[c]["name"], "within": criteria[c]["within"], "weight": criteria[c]["weight"]}
+            for c in g["criteria"]]}
+        for g in data["groups"]
+    ]
+    ungrouped = [{"name": c["name"], "weight": c["weight"]} for c in data["criteria"] if c["group"] is None]
+    return {
+        "method": METHOD_NAMES[data["method"]],
+        "participants": data["participants"],
+        "date": data["date"],
+        "rationale": data["rationale"],
+        "levels": levels,
+        "tree": tree,
+        "ungrouped": ungrouped if tree else [],
+    }
+
+
+def _and(names: Sequence[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
