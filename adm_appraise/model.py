@@ -93,6 +93,18 @@ class Option:
     gates: Mapping[str, GateAssessment] = field(default_factory=dict)
     scores: Mapping[str, Assessment] = field(default_factory=dict)
     keys: Mapping[str, Location] = field(default_factory=dict)  # where 'gates:', 'scores:' stand
+    # The long list (issue 14): the option's role on the shortlist, the long-list choices it
+    # combines (dimension -> choice id, with where each stands), and whether it was left
+    # unscored (no 'scores:' key: allowed only for an option that fails a gate).
+    role: str | None = None
+    origin: Mapping[str, str] = field(default_factory=dict)
+    origin_at: Mapping[str, Location] = field(default_factory=dict)
+    unscored: bool = False
+
+    @property
+    def sifted_out(self) -> bool:
+        """Fails a gate and carries no scores: shown with its gate results, never scored."""
+        return self.unscored and bool(self.failed_gates())
 
     def failed_gates(self) -> list[str]:
         return [g for g, a in self.gates.items() if a.result == "fail"]
@@ -134,11 +146,18 @@ class Appraisal:
     scenarios: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
     bundled: bool = False
     where: Location | None = None  # the 'appraisal:' key of criteria.yaml
+    longlist: LongList | None = None  # longlist.yaml beside criteria.yaml, when there is one
 
     @property
     def files(self) -> list[Path]:
-        """Every input file, criteria first: what the audit trail hashes."""
-        return [self.criteria_path, *(o.path for o in self.options)]
+        """Every input file, criteria (and the long list) first: what the audit trail hashes."""
+        longlist = [self.longlist.path] if self.longlist is not None else []
+        return [self.criteria_path, *longlist, *(o.path for o in self.options)]
+
+    @property
+    def scored_options(self) -> tuple[Option, ...]:
+        """The options in the decision matrix: all but those sifted out unscored by a gate."""
+        return tuple(o for o in self.options if not o.unscored)
 
     def criterion(self, cid: str) -> Criterion:
         return next(c for c in self.criteria if c.id == cid)
@@ -153,3 +172,104 @@ class Appraisal:
             weights.update(self.scenarios[scenario])
         weights.update(overrides)
         return weights
+
+
+# The long list (longlist.yaml): spending objectives, critical success factors and the
+# options framework, each choice assessed and carried forward, discounted or preferred.
+
+DIMENSIONS = ("scope", "solution", "delivery", "implementation", "funding")
+STATUSES = ("preferred", "carried_forward", "discounted")
+ROLES = ("business_as_usual", "do_minimum", "preferred", "alternative")
+
+# HM Treasury Green Book (2022), Box 18: the five standard critical success factors.
+STANDARD_CSFS: dict[str, tuple[str, str]] = {
+    "strategic_fit": (
+        "Strategic fit and meets business needs",
+        "How well the option meets the spending objectives, the business needs and service "
+        "requirements, and fits with other strategies, programmes and projects.",
+    ),
+    "value_for_money": (
+        "Potential value for money",
+        "How well the option optimises social value: its potential costs, benefits and risks.",
+    ),
+    "supplier_capacity": (
+        "Supplier capacity and capability",
+        "How well the option matches what potential suppliers or partners are able to deliver.",
+    ),
+    "affordability": (
+        "Potential affordability",
+        "How well the option can be funded from the money available, within the funding constraints.",
+    ),
+    "achievability": (
+        "Potential achievability",
+        "How likely the option is to be delivered, given the organisation's capacity for change "
+        "and the skills available.",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Objective:
+    id: str
+    text: str
+    where: Location
+
+
+@dataclass(frozen=True)
+class SuccessFactor:
+    """A critical success factor: one of the Green Book's five standard ones, or the scheme's own."""
+
+    id: str
+    name: str
+    where: Location
+    description: str | None = None
+    standard: bool = False
+
+
+@dataclass(frozen=True)
+class ChoiceAssessment:
+    result: str  # 'meets', 'partly' or 'fails'
+    where: Location
+    rationale: str | None = None
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One choice in one dimension of the options framework, assessed and given a status."""
+
+    id: str
+    name: str
+    dimension: str
+    status: str  # 'preferred', 'carried_forward' or 'discounted'
+    where: Location
+    description: str | None = None
+    reason: str | None = None
+    assessment: Mapping[str, ChoiceAssessment] = field(default_factory=dict)
+    keys: Mapping[str, Location] = field(default_factory=dict)  # where 'status:', 'reason:', 'assessment:' stand
+
+
+@dataclass(frozen=True)
+class LongList:
+    path: Path
+    where: Location
+    objectives: tuple[Objective, ...]
+    csfs: tuple[SuccessFactor, ...]
+    choices: tuple[Choice, ...]  # in dimension order (DIMENSIONS), then file order
+    description: str | None = None
+
+    @property
+    def dimensions(self) -> list[str]:
+        """The dimensions the framework fills in, in the Green Book's order."""
+        used = {c.dimension for c in self.choices}
+        return [d for d in DIMENSIONS if d in used]
+
+    def in_dimension(self, dimension: str) -> list[Choice]:
+        return [c for c in self.choices if c.dimension == dimension]
+
+    def choice(self, dimension: str, cid: str) -> Choice | None:
+        return next((c for c in self.choices if c.dimension == dimension and c.id == cid), None)
+
+    @property
+    def criteria_ids(self) -> list[str]:
+        """What each choice is assessed against: the objectives, then the CSFs."""
+        return [o.id for o in self.objectives] + [f.id for f in self.csfs]

@@ -43,6 +43,14 @@ CODES: dict[str, tuple[str, str]] = {
     "E301": ("template-error", "a report template is malformed, fails, or breaks the sandbox's limits"),
     "E302": ("output-refused", "the report cannot be written there (it would overwrite an input file)"),
     "E303": ("bad-source-date-epoch", "SOURCE_DATE_EPOCH is set but is not a whole number of seconds"),
+    # The long list (longlist.yaml), option roles and origins, sifted-out options: E701-E749.
+    "E701": ("duplicate-longlist-id", "two objectives or CSFs, or two choices of one dimension, share an id"),
+    "E702": ("unknown-longlist-name", "a choice's assessment names no objective or critical success factor"),
+    "E703": ("unknown-choice", "an option's origin names a choice the long list does not have"),
+    "E704": ("discounted-without-reason", "a long-list choice is discounted with no reason recorded"),
+    "E705": ("discounted-origin", "an option's origin names a choice the long list discounted"),
+    "E706": ("origin-without-longlist", "an option names its origin, but there is no longlist.yaml"),
+    "E707": ("unscored-baseline", "the baseline fails a gate and is not scored: the benchmark must be scored"),
     "W201": ("non-discriminating-criterion", "every option scores the same: the criterion cannot change the ranking"),
     "W202": ("dominant-weight", "one criterion carries more than half of the total weight"),
     "W203": ("missing-rationale", "a score has no rationale"),
@@ -52,6 +60,15 @@ CODES: dict[str, tuple[str, str]] = {
     "W207": ("below-baseline", "an eligible option scores below the business-as-usual baseline"),
     "W208": ("no-baseline", "no baseline (business-as-usual) option is named"),
     "W209": ("file-name-mismatch", "an option file's name does not match the id inside it"),
+    # The long list and the shortlist's make-up: W701-W749.
+    "W701": ("too-many-objectives", "more than six spending objectives (the Green Book asks for up to five or six)"),
+    "W702": ("no-preferred-choice", "a dimension of the options framework has no preferred choice"),
+    "W703": ("shortlist-incomplete", "the shortlist lacks business as usual, a do-minimum, the preferred way forward "
+                                     "or another option"),
+    "W704": ("unassessed-choice", "a long-list choice is not assessed against every objective and CSF"),
+    "W705": ("placeholder-rationale", "a rationale or reason still reads TODO"),
+    "W706": ("several-preferred-choices", "a dimension has more than one preferred choice"),
+    "W707": ("baseline-role", "the baseline and the option marked business_as_usual disagree"),
 }
 
 

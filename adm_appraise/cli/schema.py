@@ -6,9 +6,9 @@ import click
 
 
 @click.command()
-@click.argument("kind", type=click.Choice(["criteria", "option"]))
+@click.argument("kind", type=click.Choice(["criteria", "option", "longlist"]))
 def schema(kind: str) -> None:
-    """Print the JSON Schema (draft 2020-12) of criteria.yaml or of an option file."""
+    """Print the JSON Schema (draft 2020-12) of criteria.yaml, an option file or longlist.yaml."""
     import json
 
     from adm_appraise.files.schema import json_schema

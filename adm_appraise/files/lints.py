@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from adm_appraise.files import longlist
 from adm_appraise.model import Appraisal, Option, to_value
 from adm_appraise.problems import Location, Problem
 
@@ -23,6 +24,7 @@ def lint(appraisal: Appraisal) -> list[Problem]:
         *_dominated(appraisal, values),
         *_baseline(appraisal, values),
         *_file_names(appraisal),
+        *longlist.lint(appraisal),
     ]
     return sorted(found, key=Problem.sort_key)
 
@@ -33,9 +35,9 @@ def warn(where: Location, code: str, message: str) -> Problem:
 
 def value_table(appraisal: Appraisal) -> dict[str, dict[str, float]]:
     """option id -> criterion id -> value on 0-100."""
-    table: dict[str, dict[str, float]] = {o.id: {} for o in appraisal.options}
+    table: dict[str, dict[str, float]] = {o.id: {} for o in appraisal.scored_options}
     for c in appraisal.criteria:
-        points = {o.id: float(o.scores[c.id].point) for o in appraisal.options}  # type: ignore[arg-type]
+        points = {o.id: float(o.scores[c.id].point) for o in appraisal.scored_options}  # type: ignore[arg-type]
         worst, best = c.ends(appraisal.scale, list(points.values()))
         for oid, x in points.items():
             table[oid][c.id] = to_value(x, worst, best)
@@ -49,8 +51,8 @@ def _overall(appraisal: Appraisal, values: dict[str, float]) -> float:
 
 def flat_criteria(appraisal: Appraisal) -> Iterator[Problem]:
     for c in appraisal.criteria:
-        points = {o.scores[c.id].point for o in appraisal.options}
-        if len(appraisal.options) > 1 and len(points) == 1:
+        points = {o.scores[c.id].point for o in appraisal.scored_options}
+        if len(appraisal.scored_options) > 1 and len(points) == 1:
             if c.is_measure and c.range is None:
                 yield warn(c.where, "W201", f"every option has the same value on '{c.id}': "
                                             "on its local scale each gets 100")
@@ -84,7 +86,7 @@ def _levels(appraisal: Appraisal) -> Iterator[Problem]:
     for c in appraisal.criteria:
         if c.is_measure:
             continue
-        used = sorted({p for o in appraisal.options if (p := o.scores[c.id].point) is not None})
+        used = sorted({p for o in appraisal.scored_options if (p := o.scores[c.id].point) is not None})
         missing = [p for p in used if p not in c.levels]
         if missing:
             listed = ", ".join(f"{p:g}" for p in missing)
@@ -93,7 +95,7 @@ def _levels(appraisal: Appraisal) -> Iterator[Problem]:
 
 
 def _eligible(appraisal: Appraisal) -> list[Option]:
-    return [o for o in appraisal.options if not o.failed_gates()]
+    return [o for o in appraisal.scored_options if not o.failed_gates()]
 
 
 def _dominated(appraisal: Appraisal, values: dict[str, dict[str, float]]) -> Iterator[Problem]:

@@ -7,11 +7,12 @@ problem in every file, or returns a valid :class:`Appraisal`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from adm_appraise.files import checks, schema
+from adm_appraise.files import longlist as long_list
 from adm_appraise.files.yamlfile import Document, load_yaml
 from adm_appraise.model import (
     Appraisal,
@@ -19,6 +20,7 @@ from adm_appraise.model import (
     Criterion,
     Gate,
     GateAssessment,
+    LongList,
     Option,
     ShortlistRule,
 )
@@ -37,6 +39,11 @@ class Sources:
     criteria: Path
     options: Path
     bundled: bool = False
+
+    @property
+    def longlist(self) -> Path:
+        """longlist.yaml beside criteria.yaml: read only when it exists."""
+        return self.criteria.parent / "longlist.yaml"
 
 
 def find_sources(
@@ -89,15 +96,34 @@ def read_sources(sources: Sources) -> Loaded:
     options = []
     for doc in option_docs:
         parsed, found = _parse(schema.OptionFile, doc)
-        problems += found
+        problems += found + _unscored(doc)
         if parsed is not None:
             options.append(_option(parsed, doc))
-    files = int(sources.criteria.is_file()) + len(option_files)
+    longlist, longlist_ok = _read_longlist(sources.longlist, problems)
+    files = int(sources.criteria.is_file()) + len(option_files) + int(sources.longlist.is_file())
     if crit_file is None or crit_doc is None:
         return Loaded(None, problems, files)
     appraisal = _appraisal(crit_file, crit_doc, tuple(options), sources.bundled)
-    problems += checks.check(appraisal, crit_doc, complete=0 < len(options) == len(option_files))
+    if longlist is not None:
+        appraisal = replace(appraisal, longlist=longlist)
+    complete = 0 < len(options) == len(option_files)
+    problems += checks.check(appraisal, crit_doc, complete=complete)
+    problems += long_list.check(appraisal, present=sources.longlist.exists(), complete=complete and longlist_ok)
     return Loaded(None if problems else appraisal, problems, files)
+
+
+def _read_longlist(path: Path, problems: list[Problem]) -> tuple[LongList | None, bool]:
+    """The long list, if longlist.yaml exists; and whether it is absent or loaded (not broken)."""
+    if not path.exists():
+        return None, True
+    doc = _read(path, problems)
+    if doc is None:
+        return None, False
+    parsed, found = _parse(schema.LonglistFile, doc)
+    problems += found
+    if parsed is None:
+        return None, False
+    return long_list.build(parsed, doc), True
 
 
 def _parse(model: Any, doc: Document) -> tuple[Any, list[Problem]]:
@@ -105,6 +131,17 @@ def _parse(model: Any, doc: Document) -> tuple[Any, list[Problem]]:
     parsed, found = schema.parse(model, doc)
     seen = {p.where for p in doc.problems}
     return (None if doc.problems else parsed), doc.problems + [p for p in found if p.where not in seen]
+
+
+def _unscored(doc: Document) -> list[Problem]:
+    """'scores:' may be left out only by an option that fails a gate (it is sifted out, not scored)."""
+    data = doc.data
+    if not isinstance(data, dict) or "scores" in data:
+        return []
+    gates = data.get("gates")
+    entries = gates.values() if isinstance(gates, dict) else ()
+    results = [v.get("result") if isinstance(v, dict) else v for v in entries]
+    return [] if "fail" in results else [Problem(doc.where(("scores",)), "E111", "missing required key 'scores'")]
 
 
 def _read(path: Path, problems: list[Problem]) -> Document | None:
@@ -179,8 +216,11 @@ def _option(spec: Any, doc: Document) -> Option:
             point, where, entry.low, entry.high, entry.rationale, tuple(entry.evidence),
             keyword or "none", at,
         )
+    origin = {k: v for k, v in (spec.origin.model_dump() if spec.origin else {}).items() if v is not None}
     return Option(
         id=spec.id, name=spec.name, path=doc.path, where=doc.where(("id",)),
         description=spec.description, gates=gates, scores=scores,
-        keys={k: doc.where((k,), key=True) for k in ("id", "gates", "scores")},
+        keys={k: doc.where((k,), key=True) for k in ("id", "gates", "scores", "role", "origin")},
+        role=spec.role, origin=origin, origin_at={d: doc.where(("origin", d)) for d in origin},
+        unscored=isinstance(doc.data, dict) and "scores" not in doc.data,
     )

@@ -123,21 +123,109 @@ ScoreValue = Annotated[
 ]
 
 
+class Origin(_Strict):
+    """The long-list choices an option combines, one per dimension of the options framework."""
+
+    scope: Id | None = None
+    solution: Id | None = None
+    delivery: Id | None = None
+    implementation: Id | None = None
+    funding: Id | None = None
+
+
+Role = Literal["business_as_usual", "do_minimum", "preferred", "alternative"]
+
+
 class OptionFile(_Strict):
     """options/<file>.yaml: one candidate option, its gate results and scores."""
 
     id: Id
     name: Text
     description: str | None = None
+    role: Role | None = Field(None, description="its place on the Green Book shortlist")
+    origin: Origin | None = Field(None, description="the long-list choices it combines (longlist.yaml)")
     gates: dict[str, GateValue] = {}
-    scores: dict[str, ScoreValue]
+    scores: dict[str, ScoreValue] = Field(
+        {}, description="every criterion; may be left out only by an option that fails a gate (sifted out)"
+    )
 
 
-SCHEMAS: dict[str, type[_Strict]] = {"criteria": CriteriaFile, "option": OptionFile}
+# longlist.yaml: spending objectives, critical success factors and the options framework.
+
+AssessResult = Literal["meets", "partly", "fails"]
+StandardCSF = Literal["strategic_fit", "value_for_money", "supplier_capacity", "affordability", "achievability"]
+
+
+class Objective(_Strict):
+    id: Id
+    text: Text
+
+
+class SuccessFactor(_Strict):
+    id: Id
+    name: Text
+    description: str | None = None
+
+
+CSFValue = Annotated[
+    Annotated[StandardCSF, Tag("short")] | Annotated[SuccessFactor, Tag("entry")],
+    Discriminator(_shape),
+]
+
+
+class ChoiceAssessmentEntry(_Strict):
+    result: AssessResult
+    rationale: str | None = None
+
+
+AssessValue = Annotated[
+    Annotated[AssessResult, Tag("short")] | Annotated[ChoiceAssessmentEntry, Tag("entry")],
+    Discriminator(_shape),
+]
+
+
+class ChoiceSpec(_Strict):
+    id: Id
+    name: Text
+    description: str | None = None
+    assessment: dict[str, AssessValue] = Field(
+        {}, description="objective or CSF id -> meets | partly | fails (or {result, rationale})"
+    )
+    status: Literal["preferred", "carried_forward", "discounted"]
+    reason: str | None = Field(None, description="why: required when discounted")
+
+
+class Dimension(_Strict):
+    description: str | None = None
+    choices: Annotated[list[ChoiceSpec], Field(min_length=1)]
+
+
+class Framework(_Strict):
+    """The options framework filter: the Green Book's five dimensions of choice."""
+
+    scope: Dimension | None = None
+    solution: Dimension | None = None
+    delivery: Dimension | None = None
+    implementation: Dimension | None = None
+    funding: Dimension | None = None
+
+
+class LonglistFile(_Strict):
+    """longlist.yaml: spending objectives, critical success factors and the options framework."""
+
+    description: str | None = None
+    objectives: Annotated[list[Objective], Field(min_length=1)]
+    csfs: Annotated[list[CSFValue], Field(
+        min_length=1, description="a standard CSF by id (Green Book Box 18), or {id, name, description}"
+    )]
+    framework: Framework
+
+
+SCHEMAS: dict[str, type[_Strict]] = {"criteria": CriteriaFile, "option": OptionFile, "longlist": LonglistFile}
 
 
 def json_schema(kind: str) -> dict[str, Any]:
-    """The draft 2020-12 JSON Schema of one kind of file ('criteria' or 'option')."""
+    """The draft 2020-12 JSON Schema of one kind of file ('criteria', 'option' or 'longlist')."""
     schema = SCHEMAS[kind].model_json_schema()
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
 

@@ -23,6 +23,7 @@ from markupsafe import Markup
 from adm_appraise import __version__
 from adm_appraise.analysis.method import Result
 from adm_appraise.render import charts
+from adm_appraise.render.longlist import longlist_context
 from adm_appraise.render.output import generation_time
 from adm_appraise.render.sensitivity_view import sensitivity_context
 from adm_appraise.render.templating import DEFAULT_LIMITS, Limits, environment, render
@@ -75,6 +76,7 @@ def build_context(
     for o in options:
         o["vs_baseline"] = None if baseline is None else o["score"] - baseline["score"]
     ranked = [o for o in options if o["eligible"]]
+    sifted = [_sifted(result, appraisal.option(oid)) for oid in result.sifted_out]
     return {
         "format": None,
         "title": appraisal.title,
@@ -91,8 +93,10 @@ def build_context(
             "baseline": appraisal.baseline,
         },
         "criteria": criteria,
-        "gates": _gates(result, options),
+        "gates": _gates(result, [*options, *sifted]),
         "options": options,
+        "sifted_out": sifted,
+        "longlist": longlist_context(appraisal, data),
         "ranked": ranked,
         "benchmarks": [o for o in options if not o["eligible"]],
         "shortlist": [by_id[i] for i in data["shortlist"]],
@@ -172,6 +176,19 @@ def _option(
         "scores": scores,
         "contributions": dict(row["contributions"]),
         "bar": charts.text_bar([row["contributions"][c["id"]] for c in criteria], PER_CHAR),
+    }
+
+
+def _sifted(result: Result, option: Any) -> dict[str, Any]:
+    """An option that failed a gate and was left unscored: shown with its gate results only."""
+    return {
+        "id": option.id,
+        "name": option.name,
+        "description": option.description,
+        "file": _relative(option.path, result.appraisal.criteria_path.parent),
+        "failed_gates": option.failed_gates(),
+        "conditional_gates": option.conditional_gates(),
+        "gates": {g: {"result": a.result, "rationale": a.rationale} for g, a in option.gates.items()},
     }
 
 

@@ -1,0 +1,153 @@
+"""The long list and its sift, for ``adm-appraise longlist`` and the report's section.
+
+``longlist_context`` turns the loaded long list into plain data (the JSON format, and the
+context of the report's "From long list to shortlist" section); ``render_longlist`` prints it
+as tables. Nothing here scores: the command stays light (no pandas).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from tabulate import tabulate
+
+from adm_appraise.model import DIMENSIONS, STATUSES, Appraisal, Option
+from adm_appraise.render.text import markdown_text, terminal_text
+
+DIMENSION_NAMES = {
+    "scope": "Scope (what)",
+    "solution": "Solution (how)",
+    "delivery": "Delivery (who)",
+    "implementation": "Implementation (when)",
+    "funding": "Funding (how it is paid for)",
+}
+STATUS_WORDS = {"preferred": "preferred", "carried_forward": "carried forward", "discounted": "discounted"}
+ROLE_WORDS = {
+    "business_as_usual": "business as usual",
+    "do_minimum": "do-minimum",
+    "preferred": "preferred way forward",
+    "alternative": "alternative",
+}
+
+
+def longlist_context(appraisal: Appraisal, score: dict[str, Any] | None = None) -> dict[str, Any] | None:
+    """The long list as plain data; None when the appraisal has no longlist.yaml.
+
+    ``score`` (the scored result's ``to_dict``) adds each shortlisted option's rank and score.
+    """
+    longlist = appraisal.longlist
+    if longlist is None:
+        return None
+    dimensions: list[dict[str, Any]] = []
+    for d in longlist.dimensions:
+        choices = [
+            {
+                "id": c.id, "name": c.name, "description": c.description, "status": c.status,
+                "status_text": STATUS_WORDS[c.status], "reason": c.reason,
+                "assessment": {k: {"result": a.result, "rationale": a.rationale} for k, a in c.assessment.items()},
+                "rationales": [{"against": k, "text": a.rationale} for k, a in c.assessment.items() if a.rationale],
+            }
+            for c in longlist.in_dimension(d)
+        ]
+        dimensions.append({"id": d, "name": DIMENSION_NAMES[d], "choices": choices, **_counts(choices)})
+    every = [c for d in dimensions for c in d["choices"]]
+    return {
+        "file": longlist.path.name,
+        "description": longlist.description,
+        "objectives": [{"id": o.id, "text": o.text} for o in longlist.objectives],
+        "csfs": [{"id": f.id, "name": f.name, "description": f.description, "standard": f.standard}
+                 for f in longlist.csfs],
+        "columns": longlist.criteria_ids,
+        "dimensions": dimensions,
+        "sift": {"dimensions": len(dimensions), **_counts(every)},
+        "shortlist": [_composition(appraisal, o, score) for o in sorted(appraisal.options, key=_by_role)],
+    }
+
+
+def _by_role(option: Option) -> tuple[int, str]:
+    """Business as usual, the do-minimum, the preferred way forward, alternatives, then the rest."""
+    roles = list(ROLE_WORDS)
+    return (roles.index(option.role) if option.role in roles else len(roles), option.id)
+
+
+def _counts(choices: list[dict[str, Any]]) -> dict[str, int]:
+    return {"total": len(choices), **{s: sum(c["status"] == s for c in choices) for s in STATUSES}}
+
+
+def _composition(appraisal: Appraisal, option: Option, score: dict[str, Any] | None) -> dict[str, Any]:
+    longlist = appraisal.longlist
+    origin = []
+    for d in DIMENSIONS:
+        if d in option.origin:
+            choice = longlist.choice(d, option.origin[d]) if longlist is not None else None
+            origin.append({"dimension": d, "choice": option.origin[d],
+                           "name": choice.name if choice else option.origin[d],
+                           "status": choice.status if choice else None})
+    row = next((r for r in (score or {}).get("ranking", []) if r["id"] == option.id), None)
+    failed = option.failed_gates()
+    gates = ("sifted out: fails " if option.sifted_out else "fails ") + ", ".join(failed) if failed else "passes"
+    return {
+        "id": option.id, "name": option.name, "role": option.role,
+        "role_text": ROLE_WORDS.get(option.role or "", ""),
+        "origin": origin, "gates": gates, "sifted_out": option.sifted_out,
+        "rank": row["rank"] if row else None, "score": row["score"] if row else None,
+    }
+
+
+def render_longlist(context: dict[str, Any], fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps(context, indent=2, ensure_ascii=False) + "\n"
+    markdown = fmt == "markdown"
+    escape: Callable[[str], str] = markdown_text if markdown else terminal_text
+    tablefmt = "pipe" if markdown else "simple"
+    out: list[str] = []
+
+    def heading(text: str, level: int) -> None:
+        out.extend([f"{'#' * level} {escape(text)}" if markdown else escape(text), ""])
+
+    def table(headers: list[str], rows: list[list[str]]) -> None:
+        out.extend([tabulate(rows, headers, tablefmt=tablefmt, disable_numparse=True), ""])
+
+    def item(text: str) -> str:
+        return f"- {escape(text)}" if markdown else f"  {escape(text)}"
+
+    heading("From long list to shortlist", 2)
+    sift = context["sift"]
+    out.extend([escape(_sift_sentence(sift)), ""])
+    heading("Spending objectives and critical success factors", 3)
+    out.extend([item(f"objective {o['id']}: {o['text']}") for o in context["objectives"]])
+    out.extend([item(f"CSF {f['id']}: {f['name']}") for f in context["csfs"]] + [""])
+    for d in context["dimensions"]:
+        heading(f"{d['name']}: {d['total']} choices", 3)
+        headers = ["Choice", *(escape(c) for c in context["columns"]), "Status"]
+        rows = [[escape(c["id"]), *(_result(c, k) for k in context["columns"]), c["status_text"]]
+                for c in d["choices"]]
+        table(headers, rows)
+        reasons = [item(f"{c['id']} ({c['status_text']}): {c['reason']}") for c in d["choices"] if c["reason"]]
+        if reasons:
+            out.extend([*reasons, ""])
+    heading("The sift in numbers", 3)
+    table(["Dimension", "Choices", *(STATUS_WORDS[s].capitalize() for s in STATUSES)],
+          [[d["id"], str(d["total"]), *(str(d[s]) for s in STATUSES)] for d in context["dimensions"]]
+          + [["all", str(sift["total"]), *(str(sift[s]) for s in STATUSES)]])
+    heading("How each shortlisted option is composed", 3)
+    used = [d for d in DIMENSIONS if any(x["dimension"] == d for o in context["shortlist"] for x in o["origin"])]
+    rows = []
+    for o in context["shortlist"]:
+        chosen = {x["dimension"]: x["choice"] for x in o["origin"]}
+        rows.append([escape(o["id"]), o["role_text"], escape(o["gates"]), *(escape(chosen.get(d, "")) for d in used)])
+    table(["Option", "Role", "Gates", *used], rows)
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _result(choice: dict[str, Any], key: str) -> str:
+    entry = choice["assessment"].get(key)
+    return entry["result"] if entry else "-"
+
+
+def _sift_sentence(sift: dict[str, int]) -> str:
+    dims = f"{sift['dimensions']} dimension{'s' * (sift['dimensions'] != 1)}"
+    return (f"{sift['total']} choices in {dims} of the options framework: {sift['preferred']} preferred, "
+            f"{sift['carried_forward']} carried forward, {sift['discounted']} discounted.")

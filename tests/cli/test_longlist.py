@@ -1,0 +1,164 @@
+"""adm-appraise longlist, and how score, sensitivity and report show an option sifted out unscored."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from adm_appraise.cli import main
+from tests.files.test_longlist import example
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    return example(tmp_path / "ll")
+
+
+TABLE = """\
+From long list to shortlist
+
+7 choices in 2 dimensions of the options framework: 2 preferred, 3 carried forward, 2 discounted.
+
+Spending objectives and critical success factors
+
+  objective improve: Leave 'inadequate' at the next inspection
+  objective save: Save £1m a year by 2028
+  CSF strategic_fit: Strategic fit and meets business needs
+  CSF value_for_money: Potential value for money
+  CSF staff: Staff support
+
+Scope (what): 2 choices
+
+Choice    improve    save    strategic_fit    value_for_money    staff    Status
+--------  ---------  ------  ---------------  -----------------  -------  ----------
+whole     meets      meets   meets            meets              partly   preferred
+part      fails      partly  fails            partly             meets    discounted
+
+  part (discounted): The failing part would stay behind
+
+Delivery (who): 5 choices
+
+Choice     improve    save    strategic_fit    value_for_money    staff    Status
+---------  ---------  ------  ---------------  -----------------  -------  ---------------
+company    meets      partly  meets            meets              meets    preferred
+partner    meets      meets   partly           meets              partly   carried forward
+agent      partly     partly  partly           partly             partly   carried forward
+outsource  partly     partly  partly           fails              fails    carried forward
+trust      partly     fails   partly           fails              partly   discounted
+
+  trust (discounted): No such trust can be formed in time
+
+The sift in numbers
+
+Dimension    Choices    Preferred    Carried forward    Discounted
+-----------  ---------  -----------  -----------------  ------------
+scope        2          1            0                  1
+delivery     5          1            3                  1
+all          7          2            3                  2
+
+How each shortlisted option is composed
+
+Option    Role                   Gates                    scope    delivery
+--------  ---------------------  -----------------------  -------  ----------
+bau       business as usual      passes
+dm        do-minimum             passes                            agent
+pref      preferred way forward  passes                   whole    company
+alt       alternative            passes                   whole    partner
+out                              sifted out: fails legal           outsource
+"""
+
+
+def test_longlist_table(folder: Path) -> None:
+    # Counts by hand from the example: scope 1 preferred + 1 discounted; delivery 1 preferred,
+    # 3 carried forward, 1 discounted; 7 in all.
+    result = run("longlist", str(folder))
+    assert (result.exit_code, result.stdout) == (0, TABLE)
+
+
+def test_longlist_markdown_escapes_and_json_keeps_text(folder: Path) -> None:
+    path = folder / "longlist.yaml"
+    path.write_text(path.read_text().replace("name: Another council", "name: 'Another | council'"))
+    text = run("longlist", str(folder), "--format", "markdown").stdout
+    assert text.startswith("## From long list to shortlist\n\n7 choices in 2 dimensions")
+    assert "| whole    | meets     | meets  | meets           | meets             | partly  | preferred  |" in text
+    data = json.loads(run("longlist", str(folder), "--format", "json").stdout)
+    assert list(data) == ["file", "description", "objectives", "csfs", "columns", "dimensions", "sift", "shortlist"]
+    assert data["sift"] == {"dimensions": 2, "total": 7, "preferred": 2, "carried_forward": 3, "discounted": 2}
+    partner = data["dimensions"][1]["choices"][1]
+    assert partner["name"] == "Another | council"
+    assert data["shortlist"][2] == {
+        "id": "pref", "name": "Own company", "role": "preferred", "role_text": "preferred way forward",
+        "origin": [{"dimension": "scope", "choice": "whole", "name": "The whole service", "status": "preferred"},
+                   {"dimension": "delivery", "choice": "company", "name": "A company the council owns",
+                    "status": "preferred"}],
+        "gates": "passes", "sifted_out": False, "rank": None, "score": None,
+    }
+
+
+def test_longlist_without_a_long_list_exits_1(folder: Path) -> None:
+    (folder / "longlist.yaml").unlink()
+    for name in ("alt", "dm", "out", "pref"):  # their origins need the long list
+        path = folder / f"options/{name}.yaml"
+        path.write_text("".join(line for line in path.read_text().splitlines(True) if "origin" not in line))
+    result = run("longlist", str(folder))
+    assert result.exit_code == 1
+    assert result.stderr == (f"Error: {folder}/longlist.yaml: no long list here "
+                             "(adm-appraise init --longlist writes a starter)\n")
+
+
+def test_an_invalid_long_list_exits_1(folder: Path) -> None:
+    path = folder / "longlist.yaml"
+    path.write_text(path.read_text().replace("        reason: No such trust can be formed in time\n", ""))
+    result = run("longlist", str(folder))
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"{folder}/longlist.yaml:45:9: error: delivery choice 'trust' is discounted with no reason: record why "
+        "(add 'reason:') [E704]\nadm-appraise: 1 error; nothing was done\n")
+
+
+def test_schema_longlist() -> None:
+    data = json.loads(run("schema", "longlist").stdout)
+    assert data["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert data["required"] == ["objectives", "csfs", "framework"]
+    assert list(data["$defs"]["Framework"]["properties"]) == ["scope", "solution", "delivery", "implementation",
+                                                              "funding"]
+    option = json.loads(run("schema", "option").stdout)
+    assert option["required"] == ["id", "name"]  # scores may be left out by an option that fails a gate
+    assert option["properties"]["role"]["anyOf"][0]["enum"] == ["business_as_usual", "do_minimum", "preferred",
+                                                                "alternative"]
+
+
+def test_score_shows_a_sifted_option_unscored(folder: Path) -> None:
+    # cost is scored 0-5 with weight 1: pref 5 -> 100, alt 4 -> 80, dm 3 -> 60, bau 2 -> 40.
+    result = run("score", str(folder))
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[5:10] == [
+        "1       pref        100.0   100.0                              yes",
+        "2       alt          80.0    80.0                              yes",
+        "3       dm           60.0    60.0",
+        "4       bau          40.0    40.0",
+        "-       out             -          failed: legal (not scored)",
+    ]
+    assert run("score", str(folder), "--format", "csv").stdout.splitlines()[-1] == ",out,Outsource,,false,false,legal,,,"
+    data = json.loads(run("score", str(folder), "--format", "json").stdout)
+    assert [r["id"] for r in data["ranking"]] == ["pref", "alt", "dm", "bau"]
+    assert data["sifted_out"] == [{"id": "out", "name": "Outsource", "failed_gates": ["legal"],
+                                   "conditional_gates": []}]
+
+
+def test_sensitivity_and_report_run_with_a_sifted_option(folder: Path) -> None:
+    result = run("sensitivity", str(folder), "--samples", "100", "--format", "json")
+    assert result.exit_code == 0
+    assert "out" not in json.dumps(json.loads(result.stdout)["monte_carlo"])
+    for fmt in ("markdown", "html"):
+        result = run("report", str(folder), "--format", fmt, "--samples", "100")
+        assert result.exit_code == 0, result.output
+        assert "Outsource failed a gate and was sifted out without being scored." in result.stdout
+        assert "From long list to shortlist" in result.stdout
