@@ -7,6 +7,7 @@ push), using the same value functions as the method (``Criterion.ends``, ``to_va
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from adm_appraise.files import longlist
 from adm_appraise.model import Appraisal, Option, to_value
@@ -16,8 +17,9 @@ from adm_appraise.problems import Location, Problem
 def lint(appraisal: Appraisal) -> list[Problem]:
     """Every warning for a valid appraisal."""
     values = value_table(appraisal)
+    pending = longlist.pending_criteria(appraisal)  # nothing scored yet: W705 reminds instead of W201
     found = [
-        *flat_criteria(appraisal),
+        *(p for c, p in flat_criteria(appraisal, with_criterion=True) if c not in pending),
         *_dominant_weight(appraisal),
         *_rationales(appraisal),
         *_levels(appraisal),
@@ -49,16 +51,18 @@ def _overall(appraisal: Appraisal, values: dict[str, float]) -> float:
     return sum(c.weight * values[c.id] for c in appraisal.criteria) / total
 
 
-def flat_criteria(appraisal: Appraisal) -> Iterator[Problem]:
+def flat_criteria(appraisal: Appraisal, with_criterion: bool = False) -> Iterator[Any]:
+    """W201 for each criterion on which every option is equal (with its id, if asked)."""
     for c in appraisal.criteria:
         points = {o.scores[c.id].point for o in appraisal.scored_options}
         if len(appraisal.scored_options) > 1 and len(points) == 1:
             if c.is_measure and c.range is None:
-                yield warn(c.where, "W201", f"every option has the same value on '{c.id}': "
-                                            "on its local scale each gets 100")
+                problem = warn(c.where, "W201", f"every option has the same value on '{c.id}': "
+                                                "on its local scale each gets 100")
             else:
-                yield warn(c.where, "W201", f"every option scores the same on '{c.id}': "
-                                            "it cannot change the ranking")
+                problem = warn(c.where, "W201", f"every option scores the same on '{c.id}': "
+                                                "it cannot change the ranking")
+            yield (c.id, problem) if with_criterion else problem
 
 
 def _dominant_weight(appraisal: Appraisal) -> Iterator[Problem]:

@@ -134,10 +134,12 @@ def lint(appraisal: Appraisal) -> list[Problem]:
     longlist = appraisal.longlist
     found: list[Problem] = []
     if longlist is not None:
-        found += [*_objectives(longlist), *_preferred(longlist), *_assessed(longlist), *_todo_reasons(longlist)]
+        found += [*_objectives(longlist), *_preferred(longlist), *_assessed(longlist), *_todo_longlist(longlist)]
     if longlist is not None or any(o.role for o in appraisal.options):
-        found += [*_roles(appraisal), *_baseline_role(appraisal)]
-    found += _todo_rationales(appraisal)
+        if longlist is None or not sift_pending(longlist):  # while reasons read TODO, W705 reminds instead
+            found += _roles(appraisal)
+        found += _baseline_role(appraisal)
+    found += _todo_appraisal(appraisal)
     return found
 
 
@@ -156,7 +158,7 @@ def _preferred(longlist: LongList) -> Iterator[Problem]:
     for d in longlist.dimensions:
         choices = longlist.in_dimension(d)
         preferred = [c for c in choices if c.status == "preferred"]
-        if not preferred:
+        if not preferred and not sift_pending(longlist, d):  # while reasons read TODO, W705 reminds instead
             yield _warn(choices[0].where, "W702", f"the {d} dimension has no preferred choice: mark the preferred "
                                                   "way forward ('status: preferred')")
         for extra in preferred[1:]:
@@ -204,26 +206,53 @@ def _baseline_role(appraisal: Appraisal) -> Iterator[Problem]:
             yield _warn(where, "W707", f"the baseline '{o.id}' is marked '{o.role}', not business_as_usual")
 
 
-def _is_placeholder(text: str | None) -> bool:
+def is_placeholder(text: str | None) -> bool:
+    """Text still to be written: it starts with TODO (as ``adm-appraise init`` leaves it)."""
     return (text or "").strip().upper().startswith(PLACEHOLDER)
 
 
-def _todo_reasons(longlist: LongList) -> Iterator[Problem]:
+def sift_pending(longlist: LongList, dimension: str | None = None) -> bool:
+    """Whether some choice (of ``dimension``, or of any) still has a TODO reason: the sift is not done."""
+    return any(is_placeholder(c.reason) for c in longlist.choices if dimension in (None, c.dimension))
+
+
+def pending_criteria(appraisal: Appraisal) -> set[str]:
+    """Criteria that no option has scored yet: every rationale on them still reads TODO."""
+    scored = appraisal.scored_options
+    return {c.id for c in appraisal.criteria
+            if scored and all(is_placeholder(o.scores[c.id].rationale) for o in scored if c.id in o.scores)}
+
+
+def _todo(n: int, noun: str, items: list[str], plural: str | None = None) -> str:
+    """'2 rationales still read TODO (scores: cost, risk; gates: legal)'."""
+    nouns = noun if n == 1 else plural or f"{noun}s"
+    return f"{n} {nouns} still read{'s' * (n == 1)} TODO ({'; '.join(items)})"
+
+
+def _todo_longlist(longlist: LongList) -> Iterator[Problem]:
+    for o in longlist.objectives:
+        if is_placeholder(o.text):
+            yield _warn(o.where, "W705", f"objective '{o.id}' still reads TODO: write a SMART spending objective")
     for c in longlist.choices:
-        if _is_placeholder(c.reason):
-            yield _warn(c.keys.get("reason", c.where), "W705", f"{c.dimension} choice '{c.id}': the reason "
-                                                               "still reads TODO")
-        for key, a in c.assessment.items():
-            if _is_placeholder(a.rationale):
-                yield _warn(a.where, "W705", f"{c.dimension} choice '{c.id}': the rationale against '{key}' "
-                                             "still reads TODO")
+        todo = [k for k, a in c.assessment.items() if is_placeholder(a.rationale)]
+        reason = is_placeholder(c.reason)
+        items = (["reason"] if reason else []) + ([f"assessment: {', '.join(todo)}"] if todo else [])
+        if items:
+            where = c.keys.get("reason", c.where) if reason else c.assessment[todo[0]].where
+            text = _todo(reason + len(todo), "entry", items, "entries")
+            yield _warn(where, "W705", f"{c.dimension} choice '{c.id}': {text}")
 
 
-def _todo_rationales(appraisal: Appraisal) -> Iterator[Problem]:
+def _todo_appraisal(appraisal: Appraisal) -> Iterator[Problem]:
+    for c in appraisal.criteria:
+        levels = [str(level) for level, text in c.levels.items() if is_placeholder(text)]
+        if levels:
+            yield _warn(c.where, "W705", f"'{c.id}': {_todo(len(levels), 'level descriptor', [', '.join(levels)])}")
     for o in appraisal.options:
-        for cid, a in o.scores.items():
-            if _is_placeholder(a.rationale):
-                yield _warn(a.where, "W705", f"{o.id}: the rationale for the score on '{cid}' still reads TODO")
-        for gid, g in o.gates.items():
-            if _is_placeholder(g.rationale):
-                yield _warn(g.where, "W705", f"{o.id}: the rationale for gate '{gid}' still reads TODO")
+        scores = [(cid, a.where) for cid, a in o.scores.items() if is_placeholder(a.rationale)]
+        gates = [(gid, g.where) for gid, g in o.gates.items() if is_placeholder(g.rationale)]
+        items = ([f"scores: {', '.join(k for k, _ in scores)}"] if scores else []) + (
+            [f"gates: {', '.join(k for k, _ in gates)}"] if gates else [])
+        if items:
+            where = min(w for _, w in scores + gates)
+            yield _warn(where, "W705", f"{o.id}: {_todo(len(scores) + len(gates), 'rationale', items)}")

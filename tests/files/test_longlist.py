@@ -243,10 +243,10 @@ SEVEN = "".join(f"  - {{id: o{i}, text: Objective {i}}}\n" for i in range(3, 8))
          ["longlist.yaml:14:9: warning: scope choice 'whole' is not assessed against strategic_fit, "
           "value_for_money, staff [W704]"]),
         ("longlist.yaml", "rationale: The failing part stays", "rationale: TODO",
-         ["longlist.yaml:20:20: warning: scope choice 'part': the rationale against 'improve' still reads "
-          "TODO [W705]"]),
+         ["longlist.yaml:20:20: warning: scope choice 'part': 1 entry still reads TODO (assessment: improve) "
+          "[W705]"]),
         ("options/pref.yaml", "rationale: Direct award", "rationale: 'TODO: why?'",
-         ["options/pref.yaml:6:16: warning: pref: the rationale for the score on 'cost' still reads TODO [W705]"]),
+         ["options/pref.yaml:6:16: warning: pref: 1 rationale still reads TODO (scores: cost) [W705]"]),
         ("options/dm.yaml", "role: do_minimum", "role: alternative",
          ["criteria.yaml:1:1: warning: no option is marked 'role: do_minimum': the Green Book's shortlist holds "
           "a do-minimum option [W703]"]),
