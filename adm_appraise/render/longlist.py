@@ -8,12 +8,12 @@ as tables. Nothing here scores: the command stays light (no pandas).
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from tabulate import tabulate
 
-from adm_appraise.model import DIMENSIONS, STATUSES, Appraisal, Option
+from adm_appraise.model import DIMENSIONS, STATUSES, Appraisal, LongList, Objective, Option, SuccessFactor
 from adm_appraise.render.text import markdown_text, terminal_text
 
 DIMENSION_NAMES = {
@@ -53,17 +53,29 @@ def longlist_context(appraisal: Appraisal, score: dict[str, Any] | None = None) 
         ]
         dimensions.append({"id": d, "name": DIMENSION_NAMES[d], "choices": choices, **_counts(choices)})
     every = [c for d in dimensions for c in d["choices"]]
+    shortlist = [_composition(appraisal, o, score) for o in sorted(appraisal.options, key=_by_role)]
+    shared = _shared(shortlist, list(DIMENSIONS))
+    for o in shortlist:
+        for x in o["origin"]:
+            x["shared"] = x["dimension"] in shared
     return {
         "file": longlist.path.name,
         "description": longlist.description,
-        "objectives": [{"id": o.id, "text": o.text} for o in longlist.objectives],
-        "csfs": [{"id": f.id, "name": f.name, "description": f.description, "standard": f.standard}
-                 for f in longlist.csfs],
+        "objectives": [{"id": o.id, "key": f"O{i}", "text": o.text} for i, o in enumerate(longlist.objectives, 1)],
+        "csfs": [{"id": f.id, "key": f"C{i}", "name": f.name, "description": f.description, "standard": f.standard}
+                 for i, f in enumerate(longlist.csfs, 1)],
         "columns": longlist.criteria_ids,
+        "key_of": _keys(longlist.objectives, longlist.csfs),
         "dimensions": dimensions,
         "sift": {"dimensions": len(dimensions), **_counts(every)},
-        "shortlist": [_composition(appraisal, o, score) for o in sorted(appraisal.options, key=_by_role)],
+        "shortlist": shortlist,
+        "shared": [{"dimension": d, "choice": c, "name": _name(longlist, d, c)} for d, c in shared.items()],
     }
+
+
+def _name(longlist: LongList, dimension: str, cid: str) -> str:
+    choice = longlist.choice(dimension, cid)
+    return choice.name if choice is not None else cid
 
 
 def _by_role(option: Option) -> tuple[int, str]:
@@ -86,8 +98,11 @@ def _composition(appraisal: Appraisal, option: Option, score: dict[str, Any] | N
                            "name": choice.name if choice else option.origin[d],
                            "status": choice.status if choice else None})
     row = next((r for r in (score or {}).get("ranking", []) if r["id"] == option.id), None)
-    failed = option.failed_gates()
-    gates = ("sifted out: fails " if option.sifted_out else "fails ") + ", ".join(failed) if failed else "passes"
+    failed, conditional = option.failed_gates(), option.conditional_gates()
+    if failed:
+        gates = ("sifted out: fails " if option.sifted_out else "fails ") + ", ".join(failed)
+    else:
+        gates = "passes" + (f" (conditional: {', '.join(conditional)})" if conditional else "")
     return {
         "id": option.id, "name": option.name, "role": option.role,
         "role_text": ROLE_WORDS.get(option.role or "", ""),
@@ -116,16 +131,17 @@ def render_longlist(context: dict[str, Any], fmt: str) -> str:
     heading("From long list to shortlist", 2)
     sift = context["sift"]
     out.extend([escape(_sift_sentence(sift)), ""])
-    heading("Spending objectives and critical success factors", 3)
-    out.extend([item(f"objective {o['id']}: {o['text']}") for o in context["objectives"]])
-    out.extend([item(f"CSF {f['id']}: {f['name']}") for f in context["csfs"]] + [""])
+    heading("Spending objectives (O) and critical success factors (C)", 3)
+    keys = context["key_of"]
+    out.extend([item(f"{o['key']} {o['id']}: {o['text']}") for o in context["objectives"]])
+    out.extend([item(f"{f['key']} {f['id']}: {f['name']}") for f in context["csfs"]] + [""])
     for d in context["dimensions"]:
         heading(f"{d['name']}: {d['total']} choices", 3)
-        headers = ["Choice", *(escape(c) for c in context["columns"]), "Status"]
+        headers = ["Choice", *(keys[k] for k in context["columns"]), "Status"]
         rows = [[escape(c["id"]), *(_result(c, k) for k in context["columns"]), c["status_text"]]
                 for c in d["choices"]]
         table(headers, rows)
-        reasons = [item(f"{c['id']} ({c['status_text']}): {c['reason']}") for c in d["choices"] if c["reason"]]
+        reasons = [item(f"{', '.join(ids)} ({status}): {reason}") for (status, reason), ids in _reasons(d).items()]
         if reasons:
             out.extend([*reasons, ""])
     heading("The sift in numbers", 3)
@@ -133,13 +149,43 @@ def render_longlist(context: dict[str, Any], fmt: str) -> str:
           [[d["id"], str(d["total"]), *(str(d[s]) for s in STATUSES)] for d in context["dimensions"]]
           + [["all", str(sift["total"]), *(str(sift[s]) for s in STATUSES)]])
     heading("How each shortlisted option is composed", 3)
-    used = [d for d in DIMENSIONS if any(x["dimension"] == d for o in context["shortlist"] for x in o["origin"])]
+    used = [d for d in DIMENSIONS if any(x["dimension"] == d and not x["shared"]
+                                         for o in context["shortlist"] for x in o["origin"])]
+    if context["shared"]:
+        shared = ", ".join(f"{x['dimension']} {x['choice']}" for x in context["shared"])
+        out.extend([escape(f"Every option with an origin shares {shared}."), ""])
     rows = []
     for o in context["shortlist"]:
         chosen = {x["dimension"]: x["choice"] for x in o["origin"]}
         rows.append([escape(o["id"]), o["role_text"], escape(o["gates"]), *(escape(chosen.get(d, "")) for d in used)])
     table(["Option", "Role", "Gates", *used], rows)
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _shared(options: list[dict[str, Any]], dimensions: list[str]) -> dict[str, str]:
+    """The dimensions in which every option that names an origin names the same choice."""
+    origins = [{x["dimension"]: x["choice"] for x in o["origin"]} for o in options if o["origin"]]
+    shared: dict[str, str] = {}
+    for d in dimensions:
+        chosen = {o.get(d, "") for o in origins}
+        if len(origins) > 1 and len(chosen) == 1 and "" not in chosen:
+            shared[d] = chosen.pop()
+    return shared
+
+
+def _keys(objectives: Sequence[Objective], csfs: Sequence[SuccessFactor]) -> dict[str, str]:
+    """Short column heads: O1, O2... for the objectives, C1, C2... for the CSFs."""
+    keys = {o.id: f"O{i}" for i, o in enumerate(objectives, 1)}
+    return keys | {f.id: f"C{i}" for i, f in enumerate(csfs, 1)}
+
+
+def _reasons(dimension: dict[str, Any]) -> dict[tuple[str, str], list[str]]:
+    """Choices grouped by status and reason, in file order: one line for a reason they share."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for c in dimension["choices"]:
+        if c["reason"]:
+            groups.setdefault((c["status_text"], c["reason"]), []).append(c["id"])
+    return groups
 
 
 def _result(choice: dict[str, Any], key: str) -> str:

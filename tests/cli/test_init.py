@@ -193,3 +193,11 @@ def test_the_pre_commit_config_runs_in_real_pre_commit(tmp_path: Path) -> None:
     failed = sh(*hooks)
     assert failed.returncode == 1
     assert "options/a.yaml:6:17: error: a: cost score 9 is off the scale 0-5 [E203]" in failed.stdout
+
+
+def test_the_hook_matches_the_published_one() -> None:
+    from adm_appraise.files.scaffold import HOOK_FILES
+    from tests.conftest import ROOT
+
+    [hook] = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
+    assert hook["files"] == HOOK_FILES

@@ -26,32 +26,32 @@ From long list to shortlist
 
 7 choices in 2 dimensions of the options framework: 2 preferred, 3 carried forward, 2 discounted.
 
-Spending objectives and critical success factors
+Spending objectives (O) and critical success factors (C)
 
-  objective improve: Leave 'inadequate' at the next inspection
-  objective save: Save £1m a year by 2028
-  CSF strategic_fit: Strategic fit and meets business needs
-  CSF value_for_money: Potential value for money
-  CSF staff: Staff support
+  O1 improve: Leave 'inadequate' at the next inspection
+  O2 save: Save £1m a year by 2028
+  C1 strategic_fit: Strategic fit and meets business needs
+  C2 value_for_money: Potential value for money
+  C3 staff: Staff support
 
 Scope (what): 2 choices
 
-Choice    improve    save    strategic_fit    value_for_money    staff    Status
---------  ---------  ------  ---------------  -----------------  -------  ----------
-whole     meets      meets   meets            meets              partly   preferred
-part      fails      partly  fails            partly             meets    discounted
+Choice    O1     O2      C1     C2      C3      Status
+--------  -----  ------  -----  ------  ------  ----------
+whole     meets  meets   meets  meets   partly  preferred
+part      fails  partly  fails  partly  meets   discounted
 
   part (discounted): The failing part would stay behind
 
 Delivery (who): 5 choices
 
-Choice     improve    save    strategic_fit    value_for_money    staff    Status
----------  ---------  ------  ---------------  -----------------  -------  ---------------
-company    meets      partly  meets            meets              meets    preferred
-partner    meets      meets   partly           meets              partly   carried forward
-agent      partly     partly  partly           partly             partly   carried forward
-outsource  partly     partly  partly           fails              fails    carried forward
-trust      partly     fails   partly           fails              partly   discounted
+Choice     O1      O2      C1      C2      C3      Status
+---------  ------  ------  ------  ------  ------  ---------------
+company    meets   partly  meets   meets   meets   preferred
+partner    meets   meets   partly  meets   partly  carried forward
+agent      partly  partly  partly  partly  partly  carried forward
+outsource  partly  partly  partly  fails   fails   carried forward
+trust      partly  fails   partly  fails   partly  discounted
 
   trust (discounted): No such trust can be formed in time
 
@@ -87,17 +87,22 @@ def test_longlist_markdown_escapes_and_json_keeps_text(folder: Path) -> None:
     path.write_text(path.read_text().replace("name: Another council", "name: 'Another | council'"))
     text = run("longlist", str(folder), "--format", "markdown").stdout
     assert text.startswith("## From long list to shortlist\n\n7 choices in 2 dimensions")
-    assert "| whole    | meets     | meets  | meets           | meets             | partly  | preferred  |" in text
+    assert "| whole    | meets | meets  | meets | meets  | partly | preferred  |" in text  # O1 O2 C1 C2 C3
     data = json.loads(run("longlist", str(folder), "--format", "json").stdout)
-    assert list(data) == ["file", "description", "objectives", "csfs", "columns", "dimensions", "sift", "shortlist"]
+    assert list(data) == ["file", "description", "objectives", "csfs", "columns", "key_of", "dimensions", "sift",
+                          "shortlist", "shared"]
+    assert data["key_of"] == {"improve": "O1", "save": "O2", "strategic_fit": "C1", "value_for_money": "C2",
+                              "staff": "C3"}
+    assert data["shared"] == []  # pref and alt share scope 'whole', but dm and out name no scope
     assert data["sift"] == {"dimensions": 2, "total": 7, "preferred": 2, "carried_forward": 3, "discounted": 2}
     partner = data["dimensions"][1]["choices"][1]
     assert partner["name"] == "Another | council"
     assert data["shortlist"][2] == {
         "id": "pref", "name": "Own company", "role": "preferred", "role_text": "preferred way forward",
-        "origin": [{"dimension": "scope", "choice": "whole", "name": "The whole service", "status": "preferred"},
+        "origin": [{"dimension": "scope", "choice": "whole", "name": "The whole service", "status": "preferred",
+                    "shared": False},
                    {"dimension": "delivery", "choice": "company", "name": "A company the council owns",
-                    "status": "preferred"}],
+                    "status": "preferred", "shared": False}],
         "gates": "passes", "sifted_out": False, "rank": None, "score": None,
     }
 
@@ -162,3 +167,48 @@ def test_sensitivity_and_report_run_with_a_sifted_option(folder: Path) -> None:
         assert result.exit_code == 0, result.output
         assert "Outsource failed a gate and was sifted out without being scored." in result.stdout
         assert "From long list to shortlist" in result.stdout
+
+
+def test_the_html_section_by_structure(folder: Path) -> None:
+    from html.parser import HTMLParser
+
+    class Section(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.inside = self.depth = 0
+            self.tables: list[list[str]] = []  # per table, the header text of each body row
+            self.row_head = False
+            self.toc = False
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag == "a" and ("href", "#longlist") in attrs:
+                self.toc = True
+            if tag == "section" and ("id", "longlist") in attrs:
+                self.inside = 1
+            elif self.inside and tag == "section":
+                self.inside += 1
+            if self.inside and tag == "table":
+                self.tables.append([])
+            self.row_head = bool(self.inside and tag == "th" and ("scope", "row") in attrs)
+
+        def handle_endtag(self, tag: str) -> None:
+            if self.inside and tag == "section":
+                self.inside -= 1
+            self.row_head = False
+
+        def handle_data(self, data: str) -> None:
+            if self.row_head:
+                self.tables[-1].append(data)
+
+    html = run("report", str(folder), "--format", "html", "--samples", "100").stdout
+    parsed = Section()
+    parsed.feed(html)
+    assert parsed.toc
+    # One table per dimension (a row per choice), the sift in numbers, the composition (a row per option).
+    assert parsed.tables == [
+        ["The whole service", "Part of the service"],
+        ["A company the council owns", "Another council", "A managing agent", "An outside provider",
+         "An independent trust"],
+        ["Scope (what)", "Delivery (who)", "All"],
+        ["Business as usual", "Do the minimum", "Own company", "Partnership", "Outsource"],
+    ]

@@ -282,3 +282,31 @@ def test_role_warnings_need_a_long_list_or_a_role(tmp_path: Path) -> None:
         "criteria.yaml:1:1: warning: no option is marked 'role: do_minimum': the Green Book's shortlist holds "
         "a do-minimum option [W703]"
     ]
+
+
+def test_the_bundled_long_list_leads_to_the_eleven_scored_options() -> None:
+    from adm_appraise import appraise
+    from tests.conftest import ROOT
+
+    appraisal = load_appraisal(ROOT)
+    longlist = appraisal.longlist
+    assert longlist is not None and longlist.dimensions == ["scope", "solution", "delivery", "implementation",
+                                                             "funding"]
+    models = {c.id: c.status for c in longlist.in_dimension("delivery")}
+    # The ten models the September 2017 direction named (DOMAIN.md) are the delivery choices; with the
+    # business-as-usual baseline they are the eleven scored options.
+    assert set(models) | {"business_as_usual"} == {o.id for o in appraisal.options}
+    assert models.pop("wholly_owned_company") == "preferred"
+    assert set(models.values()) == {"carried_forward"}
+    assert all(o.origin.get("delivery") == o.id for o in appraisal.options if o.id != "business_as_usual")
+    assert {o.id: o.role for o in appraisal.options if o.role} == {
+        "business_as_usual": "business_as_usual", "wholly_owned_company": "preferred"}
+    # The published outcome, unchanged: 0.25 x (40 + 100 + 60 + 100) = 75 for the wholly-owned company,
+    # 0.25 x (100 + 80 + 80 + 20) = 70 for the strategic partnership; business as usual fails the gate.
+    result = appraise(appraisal)
+    assert result.shortlist == ["wholly_owned_company", "strategic_partnership"]
+    assert (result.score("wholly_owned_company"), result.score("strategic_partnership")) == (75.0, 70.0)
+    assert not result.table.loc["business_as_usual", "eligible"] and result.sifted_out == []
+    # The one Green Book gap it shows: the 2017 appraisal named no do-minimum option.
+    assert [p.message for p in validate([ROOT]).problems if p.code.startswith("W7")] == [
+        "no option is marked 'role: do_minimum': the Green Book's shortlist holds a do-minimum option"]
