@@ -51,6 +51,8 @@ CODES: dict[str, tuple[str, str]] = {
     "E705": ("discounted-origin", "an option's origin names a choice the long list discounted"),
     "E706": ("origin-without-longlist", "an option names its origin, but there is no longlist.yaml"),
     "E707": ("unscored-baseline", "the baseline fails a gate and is not scored: the benchmark must be scored"),
+    "E801": ("bad-revision", "diff: a side is neither an appraisal folder nor a revision that holds one"),
+    "E802": ("incomparable", "diff: the two sides cannot be scored alike (a scenario or weight only one side has)"),
     "W201": ("non-discriminating-criterion", "every option scores the same: the criterion cannot change the ranking"),
     "W202": ("dominant-weight", "one criterion carries more than half of the total weight"),
     "W203": ("missing-rationale", "a score has no rationale"),

@@ -17,7 +17,8 @@ INIT = re.compile(r"<!-- init: (?P<args>[^>]*?) -->\n```\n(?P<body>.*?)```\n<!--
 BLOCK = re.compile(r"<!-- output: (?P<args>[^>]*?) -->\n```\n(?P<body>.*?)```\n<!-- end -->", re.S)
 
 
-def test_readme_output_blocks_are_current(request: pytest.FixtureRequest) -> None:
+def test_readme_output_blocks_are_current(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)  # diff names folders as given, relative to here
     readme = ROOT / "README.md"
     text = readme.read_text(encoding="utf-8")
     blocks = list(BLOCK.finditer(text))
@@ -25,7 +26,8 @@ def test_readme_output_blocks_are_current(request: pytest.FixtureRequest) -> Non
 
     def real(match: re.Match[str]) -> str:
         args = match["args"].split()
-        result = CliRunner().invoke(main, args if "--help" in args else [*args, str(ROOT)], prog_name="adm-appraise")
+        whole = "--help" in args or args[0] == "diff"  # diff's sides are in the block itself
+        result = CliRunner().invoke(main, args if whole else [*args, str(ROOT)], prog_name="adm-appraise")
         assert result.exit_code == 0, result.output
         return f"<!-- output: {match['args']} -->\n```\n{result.stdout}```\n<!-- end -->"
 
