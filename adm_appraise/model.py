@@ -181,29 +181,31 @@ DIMENSIONS = ("scope", "solution", "delivery", "implementation", "funding")
 STATUSES = ("preferred", "carried_forward", "discounted")
 ROLES = ("business_as_usual", "do_minimum", "preferred", "alternative")
 
-# HM Treasury Green Book (2022), Box 18: the five standard critical success factors.
+# HM Treasury Green Book (2022), Annex A1 (A1.9), Box 18: the five key critical success
+# factors, by the Green Book's names; the descriptions are ours, following its wording.
 STANDARD_CSFS: dict[str, tuple[str, str]] = {
     "strategic_fit": (
         "Strategic fit and meets business needs",
-        "How well the option meets the spending objectives, the business needs and service "
+        "How well the option meets the agreed spending objectives, business needs and service "
         "requirements, and fits with other strategies, programmes and projects.",
     ),
     "value_for_money": (
         "Potential value for money",
-        "How well the option optimises social value: its potential costs, benefits and risks.",
+        "How well the option optimises social value (social, economic and environmental), in its "
+        "potential costs, benefits and risks.",
     ),
     "supplier_capacity": (
         "Supplier capacity and capability",
-        "How well the option matches what potential suppliers or partners are able to deliver.",
+        "How well the option matches what potential suppliers can deliver, and appeals to them.",
     ),
     "affordability": (
         "Potential affordability",
-        "How well the option can be funded from the money available, within the funding constraints.",
+        "How well the option can be paid for from the funds available, within sourcing constraints.",
     ),
     "achievability": (
         "Potential achievability",
-        "How likely the option is to be delivered, given the organisation's capacity for change "
-        "and the skills available.",
+        "How likely the option is to be delivered, given the organisation's ability to make the "
+        "changes and the skills available.",
     ),
 }
 

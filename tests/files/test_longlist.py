@@ -310,3 +310,13 @@ def test_the_bundled_long_list_leads_to_the_eleven_scored_options() -> None:
     # The one Green Book gap it shows: the 2017 appraisal named no do-minimum option.
     assert [p.message for p in validate([ROOT]).problems if p.code.startswith("W7")] == [
         "no option is marked 'role: do_minimum': the Green Book's shortlist holds a do-minimum option"]
+
+
+def test_the_standard_csfs_are_the_green_books() -> None:
+    from adm_appraise.model import STANDARD_CSFS
+
+    # HM Treasury, The Green Book (2022), Annex A1, paragraph A1.9 and Box 18, "Key Critical
+    # Success Factors", in the order given there.
+    assert [name for name, _ in STANDARD_CSFS.values()] == [
+        "Strategic fit and meets business needs", "Potential value for money", "Supplier capacity and capability",
+        "Potential affordability", "Potential achievability"]

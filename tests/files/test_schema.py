@@ -66,3 +66,19 @@ def test_schema_rejects_what_the_loader_rejects(tmp_path: Path, kind: str, old: 
     document = criteria if kind == "criteria" else a
     validator = jsonschema.Draft202012Validator(json_schema(kind))
     assert list(validator.iter_errors(as_json(document)))  # ...and so does the schema
+
+
+def test_the_long_list_schema_agrees_with_the_loader() -> None:
+    from tests.files.test_longlist import LONGLIST, OPTIONS
+
+    longlist = jsonschema.Draft202012Validator(schema_of("longlist"))
+    longlist.validate(as_json((ROOT / "longlist.yaml").read_text(encoding="utf-8")))
+    longlist.validate(as_json(LONGLIST))
+    option = jsonschema.Draft202012Validator(schema_of("option"))
+    option.validate(as_json(OPTIONS["out"]))  # sifted out: no scores
+    for old, new in [("status: carried_forward", "status: carried"), ("  - strategic_fit\n", "  - strategic\n"),
+                     ("  delivery:\n", "  delivry:\n"), ("save: partly", "save: maybe"),
+                     ("        reason: No such trust can be formed in time\n", "        why: x\n")]:
+        assert list(longlist.iter_errors(as_json(LONGLIST.replace(old, new, 1)))), old
+    assert list(option.iter_errors(as_json(OPTIONS["alt"].replace("role: alternative", "role: other"))))
+    assert list(option.iter_errors(as_json(OPTIONS["alt"].replace("delivery: partner", "delivry: partner"))))
