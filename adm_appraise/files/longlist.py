@@ -10,6 +10,7 @@ and whose options name no role or origin, is checked exactly as before.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -207,8 +208,8 @@ def _baseline_role(appraisal: Appraisal) -> Iterator[Problem]:
 
 
 def is_placeholder(text: str | None) -> bool:
-    """Text still to be written: it starts with TODO (as ``adm-appraise init`` leaves it)."""
-    return (text or "").strip().upper().startswith(PLACEHOLDER)
+    """Text still to be written: it starts with the word TODO (as ``adm-appraise init`` leaves it)."""
+    return re.match(rf"\s*{PLACEHOLDER}\b", text or "") is not None
 
 
 def sift_pending(longlist: LongList, dimension: str | None = None) -> bool:
