@@ -212,3 +212,20 @@ def test_the_html_section_by_structure(folder: Path) -> None:
         ["Scope (what)", "Delivery (who)", "All"],
         ["Business as usual", "Do the minimum", "Own company", "Partnership", "Outsource"],
     ]
+
+
+def test_diff_names_an_option_sifted_out_as_such(folder: Path, tmp_path: Path) -> None:
+    import shutil
+
+    after = tmp_path / "after"
+    shutil.copytree(folder, after)
+    (after / "options/alt.yaml").write_text("id: alt\nname: Partnership\nrole: alternative\n"
+                                            "origin: {scope: whole, delivery: partner}\n"
+                                            "gates: {legal: {result: fail, rationale: Not lawful}}\n")
+    moved = {m["id"]: m["status"] for m in json.loads(run("diff", str(folder), str(after), "--format",
+                                                          "json").stdout)["movements"]}
+    assert moved["alt"] == "sifted out"
+    assert "out" not in moved  # sifted out on both sides: in neither ranking
+    back = {m["id"]: m["status"] for m in json.loads(run("diff", str(after), str(folder), "--format",
+                                                         "json").stdout)["movements"]}
+    assert back["alt"] == "scored"
