@@ -115,6 +115,12 @@ def create_new(target: str | Path, text: str) -> bool:
             os.link(temp, target)
         except FileExistsError:
             return False
+        except OSError:  # a file system without hard links: exclusive creation instead
+            try:
+                with open(target, "x", encoding="utf-8", newline="") as handle:
+                    handle.write(text)
+            except FileExistsError:
+                return False
         return True
     finally:
         Path(temp).unlink(missing_ok=True)
