@@ -6,8 +6,7 @@ push), using the same value functions as the method (``Criterion.ends``, ``to_va
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Collection, Iterator
 
 from adm_appraise.files import longlist
 from adm_appraise.model import Appraisal, Option, to_value
@@ -17,9 +16,8 @@ from adm_appraise.problems import Location, Problem
 def lint(appraisal: Appraisal) -> list[Problem]:
     """Every warning for a valid appraisal."""
     values = value_table(appraisal)
-    pending = longlist.pending_criteria(appraisal)  # nothing scored yet: W705 reminds instead of W201
     found = [
-        *(p for c, p in flat_criteria(appraisal, with_criterion=True) if c not in pending),
+        *flat_criteria(appraisal, skip=longlist.pending_criteria(appraisal)),  # unscored yet: W705 reminds
         *_dominant_weight(appraisal),
         *_rationales(appraisal),
         *_levels(appraisal),
@@ -51,18 +49,19 @@ def _overall(appraisal: Appraisal, values: dict[str, float]) -> float:
     return sum(c.weight * values[c.id] for c in appraisal.criteria) / total
 
 
-def flat_criteria(appraisal: Appraisal, with_criterion: bool = False) -> Iterator[Any]:
-    """W201 for each criterion on which every option is equal (with its id, if asked)."""
+def flat_criteria(appraisal: Appraisal, skip: Collection[str] = ()) -> Iterator[Problem]:
+    """W201 for each criterion on which every option is equal, but those in ``skip``."""
     for c in appraisal.criteria:
+        if c.id in skip:
+            continue
         points = {o.scores[c.id].point for o in appraisal.scored_options}
         if len(appraisal.scored_options) > 1 and len(points) == 1:
             if c.is_measure and c.range is None:
-                problem = warn(c.where, "W201", f"every option has the same value on '{c.id}': "
-                                                "on its local scale each gets 100")
+                yield warn(c.where, "W201", f"every option has the same value on '{c.id}': "
+                                            "on its local scale each gets 100")
             else:
-                problem = warn(c.where, "W201", f"every option scores the same on '{c.id}': "
-                                                "it cannot change the ranking")
-            yield (c.id, problem) if with_criterion else problem
+                yield warn(c.where, "W201", f"every option scores the same on '{c.id}': "
+                                            "it cannot change the ranking")
 
 
 def _dominant_weight(appraisal: Appraisal) -> Iterator[Problem]:

@@ -201,3 +201,13 @@ def test_the_hook_matches_the_published_one() -> None:
 
     [hook] = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
     assert hook["files"] == HOOK_FILES
+
+
+def test_w201_waits_until_a_criterion_is_scored(tmp_path: Path) -> None:
+    assert run("init", str(tmp_path), "--criterion", "Cost", "--criterion", "Risk", "--option", "A").exit_code == 0
+    assert "W201" not in codes(tmp_path)  # every option at the bottom of the scale, every rationale TODO
+    path = tmp_path / "options/a.yaml"
+    path.write_text(path.read_text().replace('cost: {score: 0, rationale: "TODO: why this score"',
+                                             'cost: {score: 0, rationale: "As bad as business as usual"'))
+    found = [p for p in validate([tmp_path]).problems if p.code == "W201"]
+    assert [p.message for p in found] == ["every option scores the same on 'cost': it cannot change the ranking"]
