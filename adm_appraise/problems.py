@@ -71,6 +71,9 @@ CODES: dict[str, tuple[str, str]] = {
     "W705": ("placeholder-rationale", "a rationale or reason still reads TODO"),
     "W706": ("several-preferred-choices", "a dimension has more than one preferred choice"),
     "W707": ("baseline-role", "the baseline and the option marked business_as_usual disagree"),
+    "W708": ("preferred-off-framework", "the option marked preferred is built on a choice the long list did not "
+                                        "prefer"),
+    "W709": ("preferred-not-leading", "the option marked preferred is not the highest-scoring eligible option"),
 }
 
 

@@ -25,6 +25,7 @@ def lint(appraisal: Appraisal) -> list[Problem]:
         *_baseline(appraisal, values),
         *_file_names(appraisal),
         *longlist.lint(appraisal),
+        *longlist.preferred_not_leading(appraisal, {o: _overall(appraisal, v) for o, v in values.items()}),
     ]
     return sorted(found, key=Problem.sort_key)
 

@@ -140,8 +140,43 @@ def lint(appraisal: Appraisal) -> list[Problem]:
         if longlist is None or not sift_pending(longlist):  # while reasons read TODO, W705 reminds instead
             found += _roles(appraisal)
         found += _baseline_role(appraisal)
+    if longlist is not None:
+        found += _preferred_origin(appraisal, longlist)
     found += _todo_appraisal(appraisal)
     return found
+
+
+def preferred_not_leading(appraisal: Appraisal, scores: dict[str, float]) -> Iterator[Problem]:
+    """W709: the preferred way forward (by role) is not the leader of the scored, eligible options.
+
+    ``scores``: overall score of each scored option (``lints`` computes them without pandas).
+    """
+    eligible = {o.id: scores[o.id] for o in appraisal.scored_options if not o.failed_gates() and o.id in scores}
+    if not eligible:
+        return
+    top = max(eligible.values())
+    leaders = sorted(oid for oid, s in eligible.items() if s >= top - 1e-9)
+    for o in appraisal.options:
+        if o.role == "preferred" and o.id not in leaders:
+            shown = f"{scores[o.id]:.1f}" if o.id in scores else "not scored"
+            state = "fails a gate" if o.failed_gates() else f"scores {shown}"
+            yield _warn(o.keys.get("role", o.where), "W709",
+                        f"'{o.id}' is marked the preferred way forward but {state}, while {leaders[0]} leads "
+                        f"with {top:.1f}: explain the difference or revisit the role")
+
+
+def _preferred_origin(appraisal: Appraisal, longlist: LongList) -> Iterator[Problem]:
+    for o in appraisal.options:
+        if o.role != "preferred":
+            continue
+        for dimension, cid in o.origin.items():
+            choice = longlist.choice(dimension, cid)
+            preferred = [c.id for c in longlist.in_dimension(dimension) if c.status == "preferred"]
+            if choice is not None and choice.status != "preferred" and preferred:
+                yield _warn(o.origin_at.get(dimension, o.where), "W708",
+                            f"'{o.id}' is marked the preferred way forward but is built on {dimension} choice "
+                            f"'{cid}' ({choice.status.replace('_', ' ')}), not the preferred "
+                            f"'{preferred[0]}'")
 
 
 def _warn(where: Location, code: str, message: str) -> Problem:

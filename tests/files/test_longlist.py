@@ -252,11 +252,23 @@ SEVEN = "".join(f"  - {{id: o{i}, text: Objective {i}}}\n" for i in range(3, 8))
           "a do-minimum option [W703]"]),
         ("options/alt.yaml", "role: alternative", "role: preferred",
          ["criteria.yaml:1:1: warning: the shortlist holds no other viable option (one that passes the gates, "
-          "besides business as usual, the do-minimum and the preferred way forward) [W703]"]),
+          "besides business as usual, the do-minimum and the preferred way forward) [W703]",
+          "options/alt.yaml:3:1: warning: 'alt' is marked the preferred way forward but scores 80.0, while pref "
+          "leads with 100.0: explain the difference or revisit the role [W709]",
+          "options/alt.yaml:4:34: warning: 'alt' is marked the preferred way forward but is built on delivery "
+          "choice 'partner' (carried forward), not the preferred 'company' [W708]"]),
         ("options/bau.yaml", "role: business_as_usual", "role: alternative",
          ["criteria.yaml:1:1: warning: no option is marked 'role: business_as_usual': the Green Book's shortlist "
           "holds business as usual [W703]",
           "options/bau.yaml:3:1: warning: the baseline 'bau' is marked 'alternative', not business_as_usual [W707]"]),
+        ("options/pref.yaml", "delivery: company", "delivery: partner",
+         ["options/pref.yaml:4:34: warning: 'pref' is marked the preferred way forward but is built on delivery "
+          "choice 'partner' (carried forward), not the preferred 'company' [W708]"]),
+        # pref 3 -> 60 points, alt 4 -> 80: alt leads (0-5 scale, one criterion)
+        ("options/pref.yaml", "score: 5", "score: 3",
+         ["options/pref.yaml:3:1: warning: 'pref' is marked the preferred way forward but scores 60.0, while alt "
+          "leads with 80.0: explain the difference or revisit the role [W709]"]),
+        ("options/pref.yaml", "score: 5", "score: 4", []),  # a tie with alt for the lead: it leads
         ("options/dm.yaml", "role: do_minimum", "role: business_as_usual",
          ["criteria.yaml:1:1: warning: no option is marked 'role: do_minimum': the Green Book's shortlist holds "
           "a do-minimum option [W703]",
