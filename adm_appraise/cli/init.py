@@ -46,6 +46,10 @@ def _scale(text: str) -> tuple[int, int]:
     return ScaleType().convert(text, None, None)
 
 
+def _criteria(text: str) -> tuple[tuple[str, float], ...]:
+    return tuple(CriterionType().convert(item, None, None) for item in _split(text))
+
+
 def at_terminal() -> bool:
     """Ask questions only when someone is there to answer them."""
     return sys.stdin.isatty()
@@ -91,7 +95,7 @@ def init(directory: Path, template: str, title: str | None, organisation: str | 
         organisation = organisation or click.prompt("Organisation", default="", show_default=False) or None
         scale = scale or click.prompt("Score scale (MIN-MAX)", default="0-5", value_proc=_scale)
         if not criteria and not adm:
-            criteria = tuple((n, 1.0) for n in _split(click.prompt("Criteria, separated by commas")))
+            criteria = click.prompt("Criteria, separated by commas (NAME or NAME=WEIGHT)", value_proc=_criteria)
         if not gates:
             gates = tuple(_split(click.prompt("Gates, separated by commas (blank: none)", default="",
                                               show_default=False)))

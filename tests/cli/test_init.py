@@ -94,16 +94,22 @@ def test_the_adm_template(tmp_path: Path) -> None:
 
 def test_prompts_at_a_terminal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(init_module, "at_terminal", lambda: True)
-    answers = "\n".join(["Parks", "", "0-4", "Cost, Quality", "", "Friends group, Trust", "y"]) + "\n"
+    answers = "\n".join(["Parks", "", "9-4", "0-4", "Cost=40, Quality=x", "Cost=40, Quality=40, Reach=20", "",
+                         "Friends group, Trust", "y"]) + "\n"
     result = run("init", str(tmp_path), stdin=answers)
     assert result.exit_code == 0, result.output
     assert result.stdout == (
-        "Title [Options appraisal]: Parks\nOrganisation: \nScore scale (MIN-MAX) [0-5]: 0-4\n"
-        "Criteria, separated by commas: Cost, Quality\nGates, separated by commas (blank: none): \n"
+        "Title [Options appraisal]: Parks\nOrganisation: \nScore scale (MIN-MAX) [0-5]: 9-4\n"
+        "Error: '9-4' is not MIN-MAX with MIN below MAX, e.g. 0-5\nScore scale (MIN-MAX) [0-5]: 0-4\n"
+        "Criteria, separated by commas (NAME or NAME=WEIGHT): Cost=40, Quality=x\n"
+        "Error: 'Quality=x' is not NAME or NAME=WEIGHT with WEIGHT a finite number > 0\n"
+        "Criteria, separated by commas (NAME or NAME=WEIGHT): Cost=40, Quality=40, Reach=20\n"
+        "Gates, separated by commas (blank: none): \n"
         "Options besides business as usual, separated by commas: Friends group, Trust\n"
         "Write a long list (longlist.yaml)? [y/N]: y\n")
     appraisal = load_appraisal(tmp_path)
     assert (appraisal.title, appraisal.organisation, appraisal.scale) == ("Parks", None, (0, 4))
+    assert [(c.id, c.weight) for c in appraisal.criteria] == [("cost", 40), ("quality", 40), ("reach", 20)]
     assert [o.id for o in appraisal.options] == ["business_as_usual", "friends_group", "trust"]
     assert appraisal.gates == () and appraisal.longlist is not None
     assert set(codes(tmp_path)) == {"W705"}
