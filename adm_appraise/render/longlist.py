@@ -137,8 +137,8 @@ def render_longlist(context: dict[str, Any], fmt: str) -> str:
     out.extend([item(f"{f['key']} {f['id']}: {f['name']}") for f in context["csfs"]] + [""])
     for d in context["dimensions"]:
         heading(f"{d['name']}: {d['total']} choices", 3)
-        headers = ["Choice", *(keys[k] for k in context["columns"]), "Status"]
-        rows = [[escape(c["id"]), *(_result(c, k) for k in context["columns"]), c["status_text"]]
+        headers = ["Choice", "Status", *(keys[k] for k in context["columns"])]
+        rows = [[escape(c["id"]), c["status_text"], *(_result(c, k) for k in context["columns"])]
                 for c in d["choices"]]
         table(headers, rows)
         reasons = [item(f"{', '.join(ids)} ({status}): {reason}") for (status, reason), ids in _reasons(d).items()]

@@ -36,22 +36,22 @@ Spending objectives (O) and critical success factors (C)
 
 Scope (what): 2 choices
 
-Choice    O1     O2      C1     C2      C3      Status
---------  -----  ------  -----  ------  ------  ----------
-whole     meets  meets   meets  meets   partly  preferred
-part      fails  partly  fails  partly  meets   discounted
+Choice    Status      O1     O2      C1     C2      C3
+--------  ----------  -----  ------  -----  ------  ------
+whole     preferred   meets  meets   meets  meets   partly
+part      discounted  fails  partly  fails  partly  meets
 
   part (discounted): The failing part would stay behind
 
 Delivery (who): 5 choices
 
-Choice     O1      O2      C1      C2      C3      Status
----------  ------  ------  ------  ------  ------  ---------------
-company    meets   partly  meets   meets   meets   preferred
-partner    meets   meets   partly  meets   partly  carried forward
-agent      partly  partly  partly  partly  partly  carried forward
-outsource  partly  partly  partly  fails   fails   carried forward
-trust      partly  fails   partly  fails   partly  discounted
+Choice     Status           O1      O2      C1      C2      C3
+---------  ---------------  ------  ------  ------  ------  ------
+company    preferred        meets   partly  meets   meets   meets
+partner    carried forward  meets   meets   partly  meets   partly
+agent      carried forward  partly  partly  partly  partly  partly
+outsource  carried forward  partly  partly  partly  fails   fails
+trust      discounted       partly  fails   partly  fails   partly
 
   trust (discounted): No such trust can be formed in time
 
@@ -87,7 +87,7 @@ def test_longlist_markdown_escapes_and_json_keeps_text(folder: Path) -> None:
     path.write_text(path.read_text().replace("name: Another council", "name: 'Another | council'"))
     text = run("longlist", str(folder), "--format", "markdown").stdout
     assert text.startswith("## From long list to shortlist\n\n7 choices in 2 dimensions")
-    assert "| whole    | meets | meets  | meets | meets  | partly | preferred  |" in text  # O1 O2 C1 C2 C3
+    assert "| whole    | preferred  | meets | meets  | meets | meets  | partly |" in text  # O1 O2 C1 C2 C3
     data = json.loads(run("longlist", str(folder), "--format", "json").stdout)
     assert list(data) == ["file", "description", "objectives", "csfs", "columns", "key_of", "dimensions", "sift",
                           "shortlist", "shared"]
