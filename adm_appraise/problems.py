@@ -51,6 +51,15 @@ CODES: dict[str, tuple[str, str]] = {
     "E705": ("discounted-origin", "an option's origin names a choice the long list discounted"),
     "E706": ("origin-without-longlist", "an option names its origin, but there is no longlist.yaml"),
     "E707": ("unscored-baseline", "the baseline fails a gate and is not scored: the benchmark must be scored"),
+    "E601": ("bad-year", "a cost or benefit is not given by year (2019) or by a range of years (2019..2028)"),
+    "E602": ("duplicate-year", "a cost or benefit line gives the same year twice"),
+    "E603": ("outside-period", "an amount falls before the base year or after the appraisal period"),
+    "E604": ("no-economics", "an option gives costs or benefits but criteria.yaml has no economics: block"),
+    "E605": ("bad-discount", "a constant discount has no rate, or a schedule is given a rate"),
+    "E606": ("bad-optimism-bias", "the optimism bias names no basis, or mixes categories that do not add up"),
+    "E607": ("bad-cost-range", "a line's low/high do not bracket its total"),
+    "E608": ("negative-amount", "a cost or benefit amount is negative"),
+    "E609": ("no-economic-case", "value was asked of an appraisal with no economics: block"),
     "E801": ("bad-revision", "diff: a side is neither an appraisal folder nor a revision that holds one"),
     "E802": ("incomparable", "diff: the two sides cannot be scored alike (a scenario or weight only one side has)"),
     "W201": ("non-discriminating-criterion", "every option scores the same: the criterion cannot change the ranking"),
@@ -74,6 +83,15 @@ CODES: dict[str, tuple[str, str]] = {
     "W708": ("preferred-off-framework", "the option marked preferred is built on a choice the long list did not "
                                         "prefer"),
     "W709": ("preferred-not-leading", "the option marked preferred is not the highest-scoring eligible option"),
+    "W601": ("partial-costs", "some options give costs and others do not"),
+    "W602": ("cost-double-counted", "a cost criterion is in the weighted sum while costs are in the economic case"),
+    "W603": ("unevidenced-optimism-bias", "optimism bias given as bare percentages, with no category or evidence"),
+    "W604": ("unevidenced-mitigation", "optimism bias is reduced for mitigation with no evidence given"),
+    "W605": ("no-optimism-bias", "costs are appraised with no optimism bias stated"),
+    "W606": ("partial-benefits", "benefits are monetised for some options and not others"),
+    "W607": ("below-lower-bound", "mitigation takes optimism bias below the category's lower bound"),
+    "W608": ("unused-economics", "criteria.yaml has an economics: block but no option gives costs"),
+    "W609": ("no-price-base", "the economics: block does not say which prices the amounts are in"),
 }
 
 

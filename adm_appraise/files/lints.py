@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterator
 
-from adm_appraise.files import longlist
+from adm_appraise.files import economic_checks, longlist
 from adm_appraise.model import Appraisal, Option, to_value
 from adm_appraise.problems import Location, Problem
 
@@ -26,6 +26,7 @@ def lint(appraisal: Appraisal) -> list[Problem]:
         *_file_names(appraisal),
         *longlist.lint(appraisal),
         *longlist.preferred_not_leading(appraisal, {o: _overall(appraisal, v) for o, v in values.items()}),
+        *economic_checks.lint(appraisal),
     ]
     return sorted(found, key=Problem.sort_key)
 

@@ -229,3 +229,23 @@ def test_diff_names_an_option_sifted_out_as_such(folder: Path, tmp_path: Path) -
     back = {m["id"]: m["status"] for m in json.loads(run("diff", str(after), str(folder), "--format",
                                                          "json").stdout)["movements"]}
     assert back["alt"] == "scored"
+
+
+def test_value_for_money_leaves_out_an_option_sifted_out(tmp_path: Path) -> None:
+    import re
+    import shutil
+
+    from tests.conftest import ROOT
+
+    folder = tmp_path / "vfm"
+    shutil.copytree(ROOT / "examples/adm-value-for-money", folder)
+    path = folder / "options/outsource_all.yaml"
+    text = path.read_text(encoding="utf-8").replace("result: pass", "result: fail", 1)
+    path.write_text(re.sub(r"\nscores:\n(?:  .*\n)*", "\n", text), encoding="utf-8")  # costs stay, scores go
+    assert "scores:" not in path.read_text(encoding="utf-8")
+    result = run("value", str(folder), "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert "outsource_all" not in [o["id"] for o in json.loads(result.stdout)["options"]]
+    result = run("report", str(folder), "--samples", "100")
+    assert result.exit_code == 0, result.output
+    assert "Outsource the whole service failed a gate and was sifted out without being scored." in result.stdout
