@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from adm_appraise.problems import Location
+from adm_appraise.problems import Location, Problem
 
 
 @dataclass(frozen=True)
@@ -150,6 +150,7 @@ class Appraisal:
     bundled: bool = False
     where: Location | None = None  # the 'appraisal:' key of criteria.yaml
     longlist: LongList | None = None  # longlist.yaml beside criteria.yaml, when there is one
+    warnings: tuple[Problem, ...] = ()  # found while reading the files (W210: a file ignored)
     economics: Economics | None = None  # the economics: block, when costs are appraised
 
     @property

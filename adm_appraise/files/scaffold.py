@@ -23,7 +23,7 @@ TEMPLATES = ("blank", "adm")
 BASELINE = ("business_as_usual", "Business as usual")
 TODO = "TODO"
 CI_FILES = (".pre-commit-config.yaml", ".github/workflows/appraisal.yml")  # kept if they exist
-HOOK_FILES = r"(^|/)(criteria\.ya?ml|longlist\.ya?ml|options/[^/]+\.ya?ml)$"
+HOOK_FILES = r"(^|/)(criteria\.ya?ml|longlist\.ya?ml|options/[^/]+)$"
 
 # The alternative delivery models that the Secretary of State's direction of September 2017 named
 # for Worcestershire's children's social care (DOMAIN.md), with improved in-house delivery.
@@ -229,6 +229,7 @@ repos:
         language: system
         files: {HOOK_FILES}
         pass_filenames: true
+        require_serial: true
 """
 
 
