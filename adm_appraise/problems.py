@@ -53,6 +53,8 @@ CODES: dict[str, tuple[str, str]] = {
     "E706": ("origin-without-longlist", "an option names its origin, but there is no longlist.yaml"),
     "E707": ("unscored-baseline", "the baseline fails a gate and is not scored: the benchmark must be scored"),
     "E304": ("numeric-failure", "a computation overflowed or was undefined: no NaN or infinity is ever output"),
+    "E307": ("missing-extra", "the output format needs an optional extra that is not installed"),
+    "E308": ("document-failed", "the PDF or Word library failed to build the document"),
     "E601": ("bad-year", "a cost or benefit is not given by year (2019) or by a range of years (2019..2028)"),
     "E602": ("duplicate-year", "a cost or benefit line gives the same year twice"),
     "E603": ("outside-period", "an amount falls before the base year or after the appraisal period"),
