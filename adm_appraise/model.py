@@ -174,6 +174,18 @@ class Option:
     gates: Mapping[str, GateAssessment] = field(default_factory=dict)
     scores: Mapping[str, Assessment] = field(default_factory=dict)
     keys: Mapping[str, Location] = field(default_factory=dict)  # where 'gates:', 'scores:' stand
+    # The long list (issue 14): the option's role on the shortlist, the long-list choices it
+    # combines (dimension -> choice id, with where each stands), and whether it was left
+    # unscored (no 'scores:' key: allowed only for an option that fails a gate).
+    role: str | None = None
+    origin: Mapping[str, str] = field(default_factory=dict)
+    origin_at: Mapping[str, Location] = field(default_factory=dict)
+    unscored: bool = False
+
+    @property
+    def sifted_out(self) -> bool:
+        """Fails a gate and carries no scores: shown with its gate results, never scored."""
+        return self.unscored and bool(self.failed_gates())
     # the economic case: costs (capital, operating) and monetised benefits, by line
     costs: OptionCosts | None = None
     benefits: Mapping[str, CashLine] = field(default_factory=dict)
@@ -219,15 +231,22 @@ class Appraisal:
     bundled: bool = False
     where: Location | None = None  # the 'appraisal:' key of criteria.yaml
     weighting: Weighting | None = None  # None: weights stated directly, with no record
+    longlist: LongList | None = None  # longlist.yaml beside criteria.yaml, when there is one
     warnings: tuple[Problem, ...] = ()  # found while reading the files (W210: a file ignored)
     economics: Economics | None = None  # the economics: block, when costs are appraised
     panel: Panel | None = None  # the scoring panel, when a panel/ folder exists
 
     @property
     def files(self) -> list[Path]:
-        """Every input file, criteria first: what the audit trail hashes."""
+        """Every input file, criteria (and the long list) first: what the audit trail hashes."""
+        longlist = [self.longlist.path] if self.longlist is not None else []
         panel = [a.path for a in self.panel.assessors] if self.panel else []
-        return [self.criteria_path, *(o.path for o in self.options), *panel]
+        return [self.criteria_path, *longlist, *(o.path for o in self.options), *panel]
+
+    @property
+    def scored_options(self) -> tuple[Option, ...]:
+        """The options in the decision matrix: all but those sifted out unscored by a gate."""
+        return tuple(o for o in self.options if not o.unscored)
 
     def criterion(self, cid: str) -> Criterion:
         return self._criteria_by_id[cid]
@@ -260,6 +279,107 @@ def _first_by_id(items: tuple[Any, ...]) -> dict[str, Any]:
     return found
 
 
+# The long list (longlist.yaml): spending objectives, critical success factors and the
+# options framework, each choice assessed and carried forward, discounted or preferred.
+
+DIMENSIONS = ("scope", "solution", "delivery", "implementation", "funding")
+STATUSES = ("preferred", "carried_forward", "discounted")
+ROLES = ("business_as_usual", "do_minimum", "preferred", "alternative")
+
+# HM Treasury Green Book (2022), Annex A1 (A1.9), Box 18: the five key critical success
+# factors, by the Green Book's names; the descriptions are ours, following its wording.
+STANDARD_CSFS: dict[str, tuple[str, str]] = {
+    "strategic_fit": (
+        "Strategic fit and meets business needs",
+        "How well the option meets the agreed spending objectives, business needs and service "
+        "requirements, and fits with other strategies, programmes and projects.",
+    ),
+    "value_for_money": (
+        "Potential value for money",
+        "How well the option optimises social value (social, economic and environmental), in its "
+        "potential costs, benefits and risks.",
+    ),
+    "supplier_capacity": (
+        "Supplier capacity and capability",
+        "How well the option matches what potential suppliers can deliver, and appeals to them.",
+    ),
+    "affordability": (
+        "Potential affordability",
+        "How well the option can be paid for from the funds available, within sourcing constraints.",
+    ),
+    "achievability": (
+        "Potential achievability",
+        "How likely the option is to be delivered, given the organisation's ability to make the "
+        "changes and the skills available.",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Objective:
+    id: str
+    text: str
+    where: Location
+
+
+@dataclass(frozen=True)
+class SuccessFactor:
+    """A critical success factor: one of the Green Book's five standard ones, or the scheme's own."""
+
+    id: str
+    name: str
+    where: Location
+    description: str | None = None
+    standard: bool = False
+
+
+@dataclass(frozen=True)
+class ChoiceAssessment:
+    result: str  # 'meets', 'partly' or 'fails'
+    where: Location
+    rationale: str | None = None
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One choice in one dimension of the options framework, assessed and given a status."""
+
+    id: str
+    name: str
+    dimension: str
+    status: str  # 'preferred', 'carried_forward' or 'discounted'
+    where: Location
+    description: str | None = None
+    reason: str | None = None
+    assessment: Mapping[str, ChoiceAssessment] = field(default_factory=dict)
+    keys: Mapping[str, Location] = field(default_factory=dict)  # where 'status:', 'reason:', 'assessment:' stand
+
+
+@dataclass(frozen=True)
+class LongList:
+    path: Path
+    where: Location
+    objectives: tuple[Objective, ...]
+    csfs: tuple[SuccessFactor, ...]
+    choices: tuple[Choice, ...]  # in dimension order (DIMENSIONS), then file order
+    description: str | None = None
+
+    @property
+    def dimensions(self) -> list[str]:
+        """The dimensions the framework fills in, in the Green Book's order."""
+        used = {c.dimension for c in self.choices}
+        return [d for d in DIMENSIONS if d in used]
+
+    def in_dimension(self, dimension: str) -> list[Choice]:
+        return [c for c in self.choices if c.dimension == dimension]
+
+    def choice(self, dimension: str, cid: str) -> Choice | None:
+        return next((c for c in self.choices if c.dimension == dimension and c.id == cid), None)
+
+    @property
+    def criteria_ids(self) -> list[str]:
+        """What each choice is assessed against: the objectives, then the CSFs."""
+        return [o.id for o in self.objectives] + [f.id for f in self.csfs]
 # --- The economic case (costs beside the scores): economics: in criteria.yaml, costs:/benefits: in options.
 
 

@@ -55,6 +55,14 @@ CODES: dict[str, tuple[str, str]] = {
     "E301": ("template-error", "a report template is malformed, fails, or breaks the sandbox's limits"),
     "E302": ("output-refused", "the report cannot be written there (it would overwrite an input file)"),
     "E303": ("bad-source-date-epoch", "SOURCE_DATE_EPOCH is set but is not a whole number of seconds"),
+    # The long list (longlist.yaml), option roles and origins, sifted-out options: E701-E749.
+    "E701": ("duplicate-longlist-id", "two objectives or CSFs, or two choices of one dimension, share an id"),
+    "E702": ("unknown-longlist-name", "a choice's assessment names no objective or critical success factor"),
+    "E703": ("unknown-choice", "an option's origin names a choice the long list does not have"),
+    "E704": ("discounted-without-reason", "a long-list choice is discounted with no reason recorded"),
+    "E705": ("discounted-origin", "an option's origin names a choice the long list discounted"),
+    "E706": ("origin-without-longlist", "an option names its origin, but there is no longlist.yaml"),
+    "E707": ("unscored-baseline", "the baseline fails a gate and is not scored: the benchmark must be scored"),
     "E304": ("numeric-failure", "a computation overflowed or was undefined: no NaN or infinity is ever output"),
     "E307": ("missing-extra", "the output format needs an optional extra that is not installed"),
     "E308": ("document-failed", "the PDF or Word library failed to build the document"),
@@ -88,6 +96,18 @@ CODES: dict[str, tuple[str, str]] = {
     "W207": ("below-baseline", "an eligible option scores below the business-as-usual baseline"),
     "W208": ("no-baseline", "no baseline (business-as-usual) option is named"),
     "W209": ("file-name-mismatch", "an option file's name does not match the id inside it"),
+    # The long list and the shortlist's make-up: W701-W749.
+    "W701": ("too-many-objectives", "more than six spending objectives (the Green Book asks for up to five or six)"),
+    "W702": ("no-preferred-choice", "a dimension of the options framework has no preferred choice"),
+    "W703": ("shortlist-incomplete", "the shortlist lacks business as usual, a do-minimum, the preferred way forward "
+                                     "or another option"),
+    "W704": ("unassessed-choice", "a long-list choice is not assessed against every objective and CSF"),
+    "W705": ("placeholder-rationale", "a rationale or reason still reads TODO"),
+    "W706": ("several-preferred-choices", "a dimension has more than one preferred choice"),
+    "W707": ("baseline-role", "the baseline and the option marked business_as_usual disagree"),
+    "W708": ("preferred-off-framework", "the option marked preferred is built on a choice the long list did not "
+                                        "prefer"),
+    "W709": ("preferred-not-leading", "the option marked preferred is not the highest-scoring eligible option"),
     "W210": ("ignored-file", "a file or folder in options/ is not an option file (*.yaml, *.yml) and is ignored"),
     "W211": ("mixed-weights", "weights mix fractions and percentages (0.15 beside 30): the fraction counts for little"),
     "W212": ("local-measure-scale", "a measure has no range: its 0 and 100 move when an option is added or removed"),

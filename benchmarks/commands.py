@@ -2,6 +2,8 @@
 
 - `adm-appraise score` on the bundled appraisal against `python -c "import pandas"` (aim: <= 1.4x)
 - `adm-appraise validate` on the bundled appraisal against `python -c "import click, yaml"` (aim: <= 3x)
+- `adm-appraise longlist` on the bundled appraisal against the same floor (aim: <= 3x, as validate:
+  it loads and checks the same files, plus the tables)
 - `adm-appraise value` on examples/adm-value-for-money against `python -c "import numpy, click, yaml"`
   (aim: <= 3x; it reads the files as validate does, then needs numpy but not pandas)
 - `adm-appraise report --format html` against `adm-appraise sensitivity` (aim: <= 1.2x), with
@@ -43,6 +45,7 @@ def heavy_imports(args: list[str]) -> str:
 CASES = [
     ("score", "import pandas", 1.4, ""),
     ("validate", "import click, yaml", 3.0, ""),
+    ("longlist", "import click, yaml", 3.0, ""),
     ("value", "import numpy, click, yaml", 3.0, "examples/adm-value-for-money"),
 ]
 

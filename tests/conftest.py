@@ -23,6 +23,7 @@ def bundled(tmp_path: Path) -> Path:
     target = tmp_path / "appraisal"
     shutil.copytree(ROOT / "options", target / "options")
     shutil.copy(ROOT / "criteria.yaml", target / "criteria.yaml")
+    shutil.copy(ROOT / "longlist.yaml", target / "longlist.yaml")
     return target
 
 

@@ -69,6 +69,7 @@ def shared() -> Iterator[Path]:
         folder.chmod(0o755)
         shutil.copytree(ROOT / "options", folder / "options")
         shutil.copy(ROOT / "criteria.yaml", folder / "criteria.yaml")
+        shutil.copy(ROOT / "longlist.yaml", folder / "longlist.yaml")
         for path in [folder, *folder.rglob("*")]:
             path.chmod(0o755 if path.is_dir() else 0o644)
         yield folder

@@ -18,8 +18,8 @@ from tests.conftest import ROOT
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="pre-commit needs git")
 
 ERRORS = [
-    "appraisal/options/joint_venture.yaml:14:12: error: joint_venture: tax_vat score 9 is off the scale 0-5 [E203]",
-    "appraisal/options/staff_mutual.yaml:14:12: error: staff_mutual: tax_vat score 7 is off the scale 0-5 [E203]",
+    "appraisal/options/joint_venture.yaml:20:12: error: joint_venture: tax_vat score 9 is off the scale 0-5 [E203]",
+    "appraisal/options/staff_mutual.yaml:20:12: error: staff_mutual: tax_vat score 7 is off the scale 0-5 [E203]",
 ]
 
 
@@ -28,6 +28,7 @@ def appraisal_repo(folder: Path) -> Path:
     target = folder / "appraisal"
     shutil.copytree(ROOT / "options", target / "options")
     shutil.copy(ROOT / "criteria.yaml", target / "criteria.yaml")
+    shutil.copy(ROOT / "longlist.yaml", target / "longlist.yaml")
     for name, score in (("staff_mutual", 7), ("joint_venture", 9)):
         path = target / "options" / f"{name}.yaml"
         text = path.read_text(encoding="utf-8")
@@ -54,7 +55,7 @@ def test_hook_declares_serial_runs() -> None:
 
 @pytest.mark.slow  # pre-commit builds the hook's environment: installs adm-appraise and its dependencies
 def test_try_repo_prints_each_problem_once(tmp_path: Path) -> None:
-    # Without require_serial, pre-commit splits the 12 files across one process per CPU and each
+    # Without require_serial, pre-commit splits the 13 files across one process per CPU and each
     # validates the whole appraisal: every problem printed once per process.
     repo = appraisal_repo(tmp_path / "repo")
     done = pre_commit(repo, tmp_path / "home", "try-repo", str(ROOT), "adm-appraise-validate", "--all-files",
@@ -63,7 +64,7 @@ def test_try_repo_prints_each_problem_once(tmp_path: Path) -> None:
     lines = done.stdout.splitlines()
     for error in ERRORS:
         assert lines.count(error) == 1, done.stdout
-    assert lines.count("2 errors, 0 warnings in 12 files") == 1
+    assert lines.count("2 errors, 0 warnings in 13 files") == 1
 
 
 def readme_config() -> str:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
+import shlex
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -10,6 +13,7 @@ from click.testing import CliRunner
 from adm_appraise.cli import main
 from tests.conftest import ROOT
 
+INIT = re.compile(r"<!-- init: (?P<args>[^>]*?) -->\n```\n(?P<body>.*?)```\n<!-- end -->", re.S)
 BLOCK = re.compile(r"<!-- output: (?P<args>[^>]*?) -->\n```\n(?P<body>.*?)```\n<!-- end -->", re.S)
 
 
@@ -51,3 +55,29 @@ def test_every_command_has_its_help_in_the_readme() -> None:
     assert "<!-- output: --help -->" in readme
     for name in main.commands:
         assert f"<!-- output: {name} --help -->" in readme, f"README lacks the reference for {name}"
+
+
+def test_readme_init_blocks_are_current(request: pytest.FixtureRequest, tmp_path: Path,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A block `<!-- init: ARGS -->` shows `adm-appraise init ARGS` run in an empty folder, then validate."""
+    readme = ROOT / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    assert INIT.search(text), "README has no init block"
+    monkeypatch.chdir(tmp_path)
+
+    def real(match: re.Match[str]) -> str:
+        args = shlex.split(match["args"])
+        folder = args[0]
+        created = CliRunner().invoke(main, ["init", *args], prog_name="adm-appraise")
+        assert created.exit_code == 0, created.output
+        checked = CliRunner().invoke(main, ["validate", folder], prog_name="adm-appraise")
+        assert checked.exit_code == 0, checked.output
+        body = (f"$ adm-appraise init {match['args']}\n{created.stderr}"
+                f"$ adm-appraise validate {folder}\n{checked.stdout}")
+        return f"<!-- init: {match['args']} -->\n```\n{body}```\n<!-- end -->"
+
+    updated = INIT.sub(real, text)
+    assert os.listdir(tmp_path), "init wrote nothing"
+    if request.config.getoption("--update-golden"):
+        readme.write_text(updated, encoding="utf-8")
+    assert updated == text, "README init output is stale: run pytest --update-golden"

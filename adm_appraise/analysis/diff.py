@@ -61,7 +61,7 @@ class Movement:
 
     id: str
     name: str
-    status: str  # 'kept', 'added' or 'removed'
+    status: str  # 'kept', 'added', 'removed', 'sifted out' or 'scored' (see _status)
     old_rank: int | None
     new_rank: int | None
     old_score: float | None
@@ -276,6 +276,16 @@ def _two_factor(
     return ((v10 - v00) + (v11 - v01)) / 2, ((v01 - v00) + (v11 - v10)) / 2
 
 
+def _status(oid: str, old: Result, new: Result, in_old: bool, in_new: bool) -> str:
+    """'kept', 'added', 'removed', or for an option left unscored by a gate on one side (the long
+    list's sifting), 'sifted out' and 'scored'."""
+    if in_old and in_new:
+        return "kept"
+    if in_new:
+        return "scored" if oid in old.sifted_out else "added"
+    return "sifted out" if oid in new.sifted_out else "removed"
+
+
 def _movements(
     old: Result, new: Result, scenario: str | None, overrides: Mapping[str, float]
 ) -> list[Movement]:
@@ -286,7 +296,7 @@ def _movements(
         in_old, in_new = oid in old.table.index, oid in new.table.index
         option = new.appraisal.option(oid) if in_new else old.appraisal.option(oid)
         rows.append(Movement(
-            id=oid, name=option.name, status="kept" if in_old and in_new else "added" if in_new else "removed",
+            id=oid, name=option.name, status=_status(oid, old, new, in_old, in_new),
             old_rank=_rank(old, oid), new_rank=_rank(new, oid),
             old_score=old.score(oid) if in_old else None,
             new_score=new.score(oid) if in_new else None,

@@ -363,7 +363,8 @@ def value_for_money(appraisal: Appraisal, weights: Mapping[str, float] | None = 
     factors = discount_factors(len(years), e.discount, e.rate)
     default = uplift(e.optimism_bias)
     scores = benefit_scores(appraisal, weights)
-    options = [_option_value(appraisal, o, scores[o.id], years, factors, default) for o in appraisal.options]
+    # an option sifted out at a gate (left unscored) is out of the appraisal: its costs are not compared
+    options = [_option_value(appraisal, o, scores[o.id], years, factors, default) for o in appraisal.scored_options]
     options = _place(options)
     options.sort(key=lambda o: (not o.eligible, -o.score, o.id))
     candidates = [o for o in options if o.eligible and o.costed]

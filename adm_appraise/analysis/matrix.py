@@ -29,7 +29,7 @@ class DecisionMatrix:
         """The matrix of one field of every assessment ('point', 'low' or 'high')."""
         ids = [c.id for c in appraisal.criteria]
         rows = {}
-        for o in appraisal.options:
+        for o in appraisal.scored_options:  # an option sifted out by a gate has no scores
             rows[o.id] = [_field(o.scores[c], column) for c in ids]
         raw = pd.DataFrame.from_dict(rows, orient="index", columns=ids, dtype=float)
         worst, best = scale_ends(appraisal.criteria, raw, appraisal.scale)

@@ -53,6 +53,11 @@ class Result:
         return [str(i) for i in self.table.index[self.table["shortlisted"]]]
 
     @property
+    def sifted_out(self) -> list[str]:
+        """Options that fail a gate and were left unscored, in file order: not in ``table``."""
+        return [o.id for o in self.appraisal.options if o.unscored]
+
+    @property
     def leader(self) -> str | None:
         ranked = self.table.index[self.table["eligible"]]
         return str(ranked[0]) if len(ranked) else None
@@ -78,7 +83,7 @@ class Result:
                 "values": {str(c): float(v) for c, v in values[oid].items()},
                 "contributions": {str(c): float(v) for c, v in contributions[oid].items()},
             })
-        return {
+        data: dict[str, Any] = {
             "title": appraisal.title,
             "method": "weighted-sum",
             "scenario": self.scenario,
@@ -88,6 +93,13 @@ class Result:
             "ranking": ranking,
             "shortlist": self.shortlist,
         }
+        if self.sifted_out:  # only then, so that an appraisal that sifts nothing out reads as before
+            data["sifted_out"] = [
+                {"id": o.id, "name": o.name, "failed_gates": o.failed_gates(),
+                 "conditional_gates": o.conditional_gates()}
+                for o in map(appraisal.option, self.sifted_out)
+            ]
+        return data
 
 
 def resolve_weights(
@@ -118,7 +130,7 @@ def appraise(
     matrix = DecisionMatrix.from_appraisal(appraisal)
     contributions = matrix.values * weights
     scores = contributions.sum(axis=1)
-    eligible = pd.Series({o.id: not o.failed_gates() for o in appraisal.options})
+    eligible = pd.Series({o.id: not o.failed_gates() for o in appraisal.scored_options})
     table = rank(scores, eligible)
     table["shortlisted"] = shortlisted(table, appraisal.shortlist)
     return Result(

@@ -18,6 +18,8 @@ os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 from adm_appraise import __version__  # noqa: E402
 from adm_appraise.cli.common import Group  # noqa: E402
 from adm_appraise.cli.diff import diff  # noqa: E402
+from adm_appraise.cli.init import init  # noqa: E402
+from adm_appraise.cli.longlist import longlist  # noqa: E402
 from adm_appraise.cli.panel import panel  # noqa: E402
 from adm_appraise.cli.report import report  # noqa: E402
 from adm_appraise.cli.schema import schema  # noqa: E402
@@ -39,5 +41,5 @@ def main() -> None:
     """
 
 
-for command in (score, validate, schema, sensitivity, report, diff, value, panel, weights):
+for command in (init, score, validate, schema, sensitivity, report, longlist, diff, value, panel, weights):
     main.add_command(command)

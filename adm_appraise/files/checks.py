@@ -125,6 +125,13 @@ def _baseline(appraisal: Appraisal, option_ids: OptionIds | None) -> Iterator[Pr
             appraisal.baseline_where, "E209",
             f"baseline '{appraisal.baseline}' is not an option{did_you_mean(appraisal.baseline, ids)}",
         )
+    unscored = [o for o in appraisal.options if o.id == appraisal.baseline and o.sifted_out]
+    if unscored and appraisal.baseline_where:
+        yield Problem(
+            appraisal.baseline_where, "E707",
+            f"baseline '{appraisal.baseline}' fails a gate and is not scored: score it, since every "
+            "option is compared with business as usual",
+        )
 
 
 def _shortlist(appraisal: Appraisal, doc: Document) -> Iterator[Problem]:
@@ -155,7 +162,7 @@ def _option(
 ) -> Iterator[Problem]:
     criteria = {c.id: c for c in appraisal.criteria}
     scored = ("score", "scores")
-    if criteria_known:
+    if criteria_known and not option.unscored:  # an option failing a gate may be left unscored
         yield from _coverage(option, "scores", scored, "criterion", list(criteria), option.scores, ("E204", "E205"))
     for cid, assessment in option.scores.items():
         if cid in criteria:

@@ -18,6 +18,8 @@ import re
 from types import SimpleNamespace
 from typing import Any
 
+from adm_appraise.model import DIMENSIONS, ROLES
+
 _ID = re.compile(r"[a-z][a-z0-9_]*")
 _GATE_RESULTS = ("pass", "fail", "conditional")
 
@@ -49,18 +51,38 @@ def criteria_file(data: Any) -> SimpleNamespace | None:
 def option_file(data: Any) -> SimpleNamespace | None:
     """An option file as the OptionFile model would give it, or None when it is not plainly valid."""
     try:
-        doc = _mapping(data, {"id", "name", "description", "gates", "scores"}, {"id", "name", "scores"})
+        doc = _mapping(data, {"id", "name", "description", "role", "origin", "gates", "scores"}, {"id", "name"})
         return SimpleNamespace(
             id=_id(doc["id"]),
             name=_text(doc["name"]),
             description=_optional(doc.get("description"), _str),
+            role=_given(doc, "role", _role),
+            origin=_given(doc, "origin", _origin),
             gates={_str(k): _gate_value(v) for k, v in _dict(doc.get("gates", {})).items()},
-            scores={_str(k): _score_value(v) for k, v in _dict(doc["scores"]).items()},
+            scores={_str(k): _score_value(v) for k, v in _dict(doc.get("scores", {})).items()},
             costs=None,  # costs: and benefits: are left to the models
             benefits={},
         )
     except _Reject:
         return None
+
+
+class _Origin(SimpleNamespace):
+    """An option's origin, read as the Origin model gives it (model_dump included)."""
+
+    def model_dump(self) -> dict[str, Any]:
+        return dict(vars(self))
+
+
+def _role(value: Any) -> str:
+    if value not in ROLES:
+        raise _Reject
+    return str(value)
+
+
+def _origin(value: Any) -> _Origin:
+    origin = _mapping(value, set(DIMENSIONS), set())
+    return _Origin(**{d: _given(origin, d, _id) for d in DIMENSIONS})
 
 
 def _meta(data: Any) -> SimpleNamespace:

@@ -6,9 +6,9 @@ push), using the same value functions as the method (``Criterion.ends``, ``to_va
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
-from adm_appraise.files import economic_checks, panel
+from adm_appraise.files import economic_checks, longlist, panel
 from adm_appraise.model import Appraisal, Option, to_value
 from adm_appraise.problems import Location, Problem
 
@@ -17,13 +17,15 @@ def lint(appraisal: Appraisal, notes: bool = False) -> list[Problem]:
     """Every warning for a valid appraisal (and, with ``notes``, the notes)."""
     values = value_table(appraisal)
     found = [
-        *flat_criteria(appraisal),
+        *flat_criteria(appraisal, skip=longlist.pending_criteria(appraisal)),  # unscored yet: W705 reminds
         *_dominant_weight(appraisal),
         *_rationales(appraisal),
         *_levels(appraisal),
         *_dominated(appraisal, values),
         *_baseline(appraisal, values),
         *_file_names(appraisal),
+        *longlist.lint(appraisal),
+        *longlist.preferred_not_leading(appraisal, {o: _overall(appraisal, v) for o, v in values.items()}),
         *_mixed_weights(appraisal),
         *_local_measures(appraisal),
         *weighting_lints(appraisal, notes),
@@ -39,9 +41,9 @@ def warn(where: Location, code: str, message: str) -> Problem:
 
 def value_table(appraisal: Appraisal) -> dict[str, dict[str, float]]:
     """option id -> criterion id -> value on 0-100."""
-    table: dict[str, dict[str, float]] = {o.id: {} for o in appraisal.options}
+    table: dict[str, dict[str, float]] = {o.id: {} for o in appraisal.scored_options}
     for c in appraisal.criteria:
-        points = {o.id: float(o.scores[c.id].point) for o in appraisal.options}  # type: ignore[arg-type]
+        points = {o.id: float(o.scores[c.id].point) for o in appraisal.scored_options}  # type: ignore[arg-type]
         worst, best = c.ends(appraisal.scale, list(points.values()))
         for oid, x in points.items():
             table[oid][c.id] = to_value(x, worst, best)
@@ -53,10 +55,13 @@ def _overall(appraisal: Appraisal, values: dict[str, float]) -> float:
     return sum(c.weight * values[c.id] for c in appraisal.criteria) / total
 
 
-def flat_criteria(appraisal: Appraisal) -> Iterator[Problem]:
+def flat_criteria(appraisal: Appraisal, skip: Collection[str] = ()) -> Iterator[Problem]:
+    """W201 for each criterion on which every option is equal, but those in ``skip``."""
     for c in appraisal.criteria:
-        points = {o.scores[c.id].point for o in appraisal.options}
-        if len(appraisal.options) > 1 and len(points) == 1:
+        if c.id in skip:
+            continue
+        points = {o.scores[c.id].point for o in appraisal.scored_options}
+        if len(appraisal.scored_options) > 1 and len(points) == 1:
             if c.is_measure and c.range is None:
                 yield warn(c.where, "W201", f"every option has the same value on '{c.id}': "
                                             "on its local scale each gets 100")
@@ -90,7 +95,7 @@ def _levels(appraisal: Appraisal) -> Iterator[Problem]:
     for c in appraisal.criteria:
         if c.is_measure:
             continue
-        used = sorted({p for o in appraisal.options if (p := o.scores[c.id].point) is not None})
+        used = sorted({p for o in appraisal.scored_options if (p := o.scores[c.id].point) is not None})
         missing = [p for p in used if p not in c.levels]
         if missing:
             listed = ", ".join(f"{p:g}" for p in missing)
@@ -99,7 +104,7 @@ def _levels(appraisal: Appraisal) -> Iterator[Problem]:
 
 
 def _eligible(appraisal: Appraisal) -> list[Option]:
-    return [o for o in appraisal.options if not o.failed_gates()]
+    return [o for o in appraisal.scored_options if not o.failed_gates()]
 
 
 def _dominated(appraisal: Appraisal, values: dict[str, dict[str, float]]) -> Iterator[Problem]:

@@ -10,11 +10,12 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from adm_appraise.files import checks, fastpath, panel, weighting
+from adm_appraise.files import longlist as long_list
 from adm_appraise.files.yamlfile import Document, load_yaml
 from adm_appraise.model import (
     Appraisal,
@@ -25,6 +26,7 @@ from adm_appraise.model import (
     Economics,
     Gate,
     GateAssessment,
+    LongList,
     OptimismBias,
     Option,
     OptionCosts,
@@ -59,6 +61,11 @@ class Sources:
     def panel(self) -> Path:
         """The scoring panel's folder, beside criteria.yaml (it need not exist)."""
         return self.criteria.parent / "panel"
+
+    @property
+    def longlist(self) -> Path:
+        """longlist.yaml beside criteria.yaml: read only when it exists."""
+        return self.criteria.parent / "longlist.yaml"
 
 
 def find_appraisal(start: Path | None = None) -> Path | None:
@@ -147,12 +154,13 @@ def read_sources(sources: Sources) -> Loaded:
             continue
         read.append((doc.data.get("id") if isinstance(doc.data, dict) else None, doc.where(("id",))))
         parsed, found = _parse("option", doc)
-        invalid += found
+        invalid += found + _unscored(doc)
         if parsed is not None:
             options.append(_option(parsed, doc))
     problems += invalid
     assessors, panel_count = _panel(sources.panel, problems)
-    files = int(sources.criteria.is_file()) + len(option_files) + panel_count
+    longlist, longlist_ok = _read_longlist(sources.longlist, problems)
+    files = int(sources.criteria.is_file()) + len(option_files) + panel_count + int(sources.longlist.is_file())
     ids = _option_ids(read) if 0 < len(read) == len(option_files) else None
     if crit_doc is None:
         return Loaded(None, problems, files, warnings)
@@ -176,7 +184,11 @@ def read_sources(sources: Sources) -> Loaded:
         appraisal = dataclasses.replace(appraisal, panel=Panel(assessors, settings))
         appraisal = panel.with_aggregates(appraisal, complete=len(assessors) == panel_count)
         problems += panel.check(appraisal)
+    if longlist is not None:
+        appraisal = replace(appraisal, longlist=longlist)
     problems += checks.check(appraisal, crit_doc, option_ids=ids)
+    complete = 0 < len(options) == len(option_files)
+    problems += long_list.check(appraisal, present=sources.longlist.exists(), complete=complete and longlist_ok)
     return Loaded(None if problems else appraisal, problems, files, warnings)
 
 
@@ -194,6 +206,31 @@ def _panel(folder: Path, problems: list[Problem]) -> tuple[tuple[Assessor, ...] 
             if parsed is not None:
                 assessors.append(panel.assessor(parsed, doc))
     return tuple(assessors), len(files)
+
+
+def _read_longlist(path: Path, problems: list[Problem]) -> tuple[LongList | None, bool]:
+    """The long list, if longlist.yaml exists; and whether it is absent or loaded (not broken)."""
+    if not path.exists():
+        return None, True
+    doc = _read(path, problems)
+    if doc is None:
+        return None, False
+    parsed, found = _parse("longlist", doc)
+    problems += found
+    if parsed is None:
+        return None, False
+    return long_list.build(parsed, doc), True
+
+
+def _unscored(doc: Document) -> list[Problem]:
+    """'scores:' may be left out only by an option that fails a gate (it is sifted out, not scored)."""
+    data = doc.data
+    if not isinstance(data, dict) or "scores" in data:
+        return []
+    gates = data.get("gates")
+    entries = gates.values() if isinstance(gates, dict) else ()
+    results = [v.get("result") if isinstance(v, dict) else v for v in entries]
+    return [] if "fail" in results else [Problem(doc.where(("scores",)), "E111", "missing required key 'scores'")]
 
 
 def _option_ids(ids: list[tuple[Any, Location]]) -> checks.OptionIds | None:
@@ -369,10 +406,13 @@ def _option(spec: Any, doc: Document) -> Option:
             point, where, entry.low, entry.high, entry.rationale, tuple(entry.evidence),
             keyword or "none", at, moderation=entry.moderation,
         )
+    origin = {k: v for k, v in (spec.origin.model_dump() if spec.origin else {}).items() if v is not None}
     return Option(
         id=spec.id, name=spec.name, path=doc.path, where=doc.where(("id",)),
         description=spec.description, gates=gates, scores=scores,
-        keys={k: doc.where((k,), key=True) for k in ("id", "gates", "scores", "costs", "benefits")},
+        keys={k: doc.where((k,), key=True) for k in ("id", "gates", "scores", "role", "origin", "costs", "benefits")},
+        role=spec.role, origin=origin, origin_at={d: doc.where(("origin", d)) for d in origin},
+        unscored=isinstance(doc.data, dict) and "scores" not in doc.data,
         costs=_costs(spec.costs, doc),
         benefits={bid: _cash_line(line, doc, ("benefits", bid)) for bid, line in spec.benefits.items()},
     )

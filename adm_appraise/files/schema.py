@@ -228,16 +228,36 @@ ScoreValue = Annotated[
 ]
 
 
+class Origin(_Strict):
+    """The long-list choices an option combines, one per dimension of the options framework."""
+
+    scope: Id = optional("the scope choice (what) it is built on: a choice id in longlist.yaml",
+                         "operational_delivery")
+    solution: Id = optional("the solution choice (how)", "new_body")
+    delivery: Id = optional("the delivery choice (who)", "wholly_owned_company")
+    implementation: Id = optional("the implementation choice (when)", "dfe_timetable")
+    funding: Id = optional("the funding choice", "council_contract")
+
+
+Role = Literal["business_as_usual", "do_minimum", "preferred", "alternative"]
+
+
 class OptionFile(_Strict):
     """options/<file>.yaml: one candidate option, its gate results and scores."""
 
     id: Id = key("unique id across the options folder (name the file after it)", "wholly_owned_company")
     name: Text = key("the option as the report names it", "Company wholly owned by the council")
     description: str | None = optional("what the option is (shown in the report)")
+    role: Role = optional("its place on the Green Book shortlist: business_as_usual, do_minimum, preferred "
+                          "(the preferred way forward) or alternative", "preferred")
+    origin: Origin = optional("the long-list choices it combines, dimension: choice id (longlist.yaml)",
+                              {"delivery": "wholly_owned_company"})
     gates: dict[str, GateValue] = optional("gate id: result, for every gate of criteria.yaml",
                                            {"external_delivery": "pass"}, default={})
-    scores: dict[str, ScoreValue] = key("criterion id: score, for every criterion of criteria.yaml",
-                                        {"procurement": 5, "tax_vat": {"score": 2, "rationale": "..."}})
+    scores: dict[str, ScoreValue] = optional(
+        "criterion id: score, for every criterion of criteria.yaml; an option that fails a gate may leave "
+        "it out (sifted out: shown with its gate results, not scored)",
+        {"procurement": 5, "tax_vat": {"score": 2, "rationale": "..."}}, default={})
     costs: CostsSpec = optional("this option's costs relative to business as usual: capital and operating lines")
     benefits: dict[Id, CashLineValue] = optional("monetised benefits, by name: each a cash line", default={})
 
@@ -381,7 +401,92 @@ CriteriaFile.model_rebuild()  # they name the classes above, defined after them
 OptionFile.model_rebuild()
 
 
-SCHEMAS: dict[str, type[_Strict]] = {"criteria": CriteriaFile, "option": OptionFile, "panel": PanelFile}
+# --- longlist.yaml: spending objectives, critical success factors and the options framework
+
+AssessResult = Literal["meets", "partly", "fails"]
+StandardCSF = Literal["strategic_fit", "value_for_money", "supplier_capacity", "affordability", "achievability"]
+
+
+class Objective(_Strict):
+    """A SMART spending objective."""
+
+    id: Id = key("unique id (among the objectives and CSFs)", "direction")
+    text: Text = key("the objective: specific, measurable, achievable, realistic, time-bound",
+                     "Move operational delivery out of the council by March 2018")
+
+
+class SuccessFactor(_Strict):
+    """A critical success factor of the scheme's own."""
+
+    id: Id = key("unique id (among the objectives and CSFs)", "workforce")
+    name: Text = key("the factor as the report names it", "Staff transfer")
+    description: str | None = optional("what the factor asks of an option")
+
+
+CSFValue = Annotated[
+    Annotated[StandardCSF, Tag("short")] | Annotated[SuccessFactor, Tag("entry")],
+    Discriminator(_shape),
+    Field(description="a standard CSF by id (Green Book Box 18), or {id, name, description}"),
+]
+
+
+class ChoiceAssessmentEntry(_Strict):
+    """An assessment with its reasons."""
+
+    result: AssessResult = key("meets, partly or fails", "partly")
+    rationale: str | None = optional("why", "Teckal award, but VAT leakage")
+
+
+AssessValue = Annotated[
+    Annotated[AssessResult, Tag("short")] | Annotated[ChoiceAssessmentEntry, Tag("entry")],
+    Discriminator(_shape),
+    Field(description="meets | partly | fails, or {result, rationale}"),
+]
+
+
+class ChoiceSpec(_Strict):
+    """One choice in one dimension, assessed against the objectives and CSFs, with its status."""
+
+    id: Id = key("unique id within its dimension (an option's origin names it)", "wholly_owned_company")
+    name: Text = key("the choice as the report names it", "A company wholly owned by the council")
+    description: str | None = optional("what the choice is")
+    assessment: dict[str, AssessValue] = optional("objective or CSF id: meets | partly | fails",
+                                                  {"direction": "meets"}, default={})
+    status: Literal["preferred", "carried_forward", "discounted"] = key(
+        "preferred (the preferred way forward), carried_forward or discounted", "carried_forward")
+    reason: str | None = optional("why: required when discounted", "Named in the direction")
+
+
+class Dimension(_Strict):
+    """One dimension of the options framework and its choices."""
+
+    description: str | None = optional("what the dimension decides")
+    choices: Annotated[list[ChoiceSpec], Field(min_length=1)] = key("the choices, at least one")
+
+
+class Framework(_Strict):
+    """The options framework filter: the Green Book's five dimensions of choice."""
+
+    scope: Dimension = optional("what: the scope choices")
+    solution: Dimension = optional("how: the solution choices")
+    delivery: Dimension = optional("who: the delivery choices")
+    implementation: Dimension = optional("when: the implementation choices")
+    funding: Dimension = optional("how it is paid for: the funding choices")
+
+
+class LonglistFile(_Strict):
+    """longlist.yaml: spending objectives, critical success factors and the options framework."""
+
+    description: str | None = optional("how the long list was built and sifted (shown in the report)")
+    objectives: Annotated[list[Objective], Field(min_length=1)] = key("the SMART spending objectives (up to six)")
+    csfs: Annotated[list[CSFValue], Field(min_length=1)] = key(
+        "the critical success factors: standard ones by id, and the scheme's own", ["strategic_fit"])
+    framework: Framework = key("the options framework: choices by dimension")
+
+
+SCHEMAS: dict[str, type[_Strict]] = {
+    "criteria": CriteriaFile, "option": OptionFile, "panel": PanelFile, "longlist": LonglistFile,
+}
 
 
 SCHEMA_ID = "urn:adm-appraise:schema:{kind}:v1"
@@ -406,11 +511,19 @@ EXAMPLES: dict[str, dict[str, Any]] = {
                    "private_operator": {"service_quality": {"score": 1, "dissent": "Does not accept the agreed 3"},
                                         "control": {"abstain": "Has not seen the contract terms"}}},
     },
+    "longlist": {
+        "objectives": [{"id": "direction", "text": "Move operational delivery out of the council by March 2018"}],
+        "csfs": ["strategic_fit", "value_for_money"],
+        "framework": {"delivery": {"choices": [
+            {"id": "wholly_owned_company", "name": "A company wholly owned by the council",
+             "assessment": {"direction": "meets", "value_for_money": {"result": "partly", "rationale": "VAT"}},
+             "status": "preferred", "reason": "Can be set up within the deadline"}]}},
+    },
 }
 
 
 def json_schema(kind: str) -> dict[str, Any]:
-    """The draft 2020-12 JSON Schema of one kind of file ('criteria', 'option' or 'panel').
+    """The draft 2020-12 JSON Schema of one kind of file ('criteria', 'option', 'panel' or 'longlist').
 
     Every property has a description (from the models above, as the README's file reference);
     an optional key has no ``default: null``.

@@ -147,3 +147,33 @@ def generation_time(environ: Mapping[str, str] = os.environ) -> datetime:
 
 def _epoch_error(message: str) -> AppraisalError:
     return AppraisalError([Problem(Location("SOURCE_DATE_EPOCH"), "E303", printable(message))])
+
+
+def create_new(target: str | Path, text: str) -> bool:
+    """Write ``text`` (UTF-8) to a new file ``target``, whole; False, and nothing written, if it exists.
+
+    The text goes to a temporary file that is then hard-linked into place: the link fails if
+    the target appeared in the meantime, so an existing file is never overwritten.
+    """
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if target.exists() or target.is_symlink():
+        return False
+    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.chmod(temp, 0o666 & ~_umask())
+        try:
+            os.link(temp, target)
+        except FileExistsError:
+            return False
+        except OSError:  # a file system without hard links: exclusive creation instead
+            try:
+                with open(target, "x", encoding="utf-8", newline="") as handle:
+                    handle.write(text)
+            except FileExistsError:
+                return False
+        return True
+    finally:
+        Path(temp).unlink(missing_ok=True)

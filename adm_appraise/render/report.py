@@ -26,6 +26,7 @@ from adm_appraise.analysis.method import Result
 from adm_appraise.problems import AppraisalError, Location, Problem
 from adm_appraise.render import charts
 from adm_appraise.render.economics import economic_context
+from adm_appraise.render.longlist import longlist_context
 from adm_appraise.render.numbers import digits_for, figure, largest_remainder, shown
 from adm_appraise.render.output import format_for, generation_time
 
@@ -125,6 +126,7 @@ def build_context(
     for o in options:  # from the shown scores, so the difference is the one a reader works out
         o["vs_baseline"] = None if baseline is None else shown(o["shown"] - baseline["shown"])
     ranked = [o for o in options if o["eligible"]]
+    sifted = [_sifted(result, appraisal.option(oid)) for oid in result.sifted_out]
     return {
         "format": None,
         "title": appraisal.title,
@@ -142,8 +144,10 @@ def build_context(
         },
         "criteria": criteria,
         "weighting": weighting_context(appraisal),
-        "gates": _gates(result, options),
+        "gates": _gates(result, [*options, *sifted]),
         "options": options,
+        "sifted_out": sifted,
+        "longlist": longlist_context(appraisal, data),
         "ranked": ranked,
         "benchmarks": [o for o in options if not o["eligible"]],
         "shortlist": [by_id[i] for i in data["shortlist"]],
@@ -238,6 +242,19 @@ def _option(
         "contributions": dict(row["contributions"]),
         "points": {c["id"]: p for c, p in zip(criteria, points, strict=True)},
         "bar": charts.text_bar(points, PER_CHAR),
+    }
+
+
+def _sifted(result: Result, option: Any) -> dict[str, Any]:
+    """An option that failed a gate and was left unscored: shown with its gate results only."""
+    return {
+        "id": option.id,
+        "name": option.name,
+        "description": option.description,
+        "file": _relative(option.path, result.appraisal.criteria_path.parent),
+        "failed_gates": option.failed_gates(),
+        "conditional_gates": option.conditional_gates(),
+        "gates": {g: {"result": a.result, "rationale": a.rationale} for g, a in option.gates.items()},
     }
 
 

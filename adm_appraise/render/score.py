@@ -47,6 +47,8 @@ def _rows(result: Result, escape: Any) -> tuple[list[str], list[list[Any]]]:
             escape(_gates(r)),
             "yes" if r["shortlisted"] else "",
         ])
+    for r in data.get("sifted_out", []):  # failed a gate, left unscored
+        rows.append(["-", escape(r["id"]), "-", *("" for _ in ids), escape(_gates(r) + " (not scored)"), ""])
     return headers, rows
 
 
@@ -96,5 +98,11 @@ def _csv(result: Result) -> str:
             str(r["eligible"]).lower(), str(r["shortlisted"]).lower(),
             csv_text(" ".join(r["failed_gates"])), csv_text(" ".join(r["conditional_gates"])),
             *(repr(r["values"][c]) for c in ids), *(repr(r["contributions"][c]) for c in ids),
+        ])
+    for r in data.get("sifted_out", []):  # failed a gate, left unscored: no score, no values
+        writer.writerow([
+            "", csv_text(r["id"]), csv_text(r["name"]), "", "false", "false",
+            csv_text(" ".join(r["failed_gates"])), csv_text(" ".join(r["conditional_gates"])),
+            *("" for _ in ids), *("" for _ in ids),
         ])
     return out.getvalue()

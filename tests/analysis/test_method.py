@@ -199,3 +199,18 @@ def test_a_dominated_option_never_outranks_its_dominator(case, data) -> None:
         assert result.table.loc["o0", "score"] > result.table.loc[dominated, "score"]
     # and adding it never changes the winner's score
     assert result.table["score"].iloc[0] == pytest.approx(appraise(_build(rows, weights)).table["score"].iloc[0])
+
+
+def test_an_option_sifted_out_unscored_leaves_the_matrix(tmp_path: Path) -> None:
+    # c fails the gate and gives no scores: it is sifted out, not scored. The local scale of
+    # 'cost' (no range) then runs over a and b only: worst 4.0 (a), best 2.0 (b).
+    # a = 0.5*80 + 0.3*0 + 0.2*(100*(24-12)/(24-6)) = 40 + 0 + 13.33 = 53.33; b = 30 + 30 + 20 = 80.
+    sifted = "id: c\nname: C\ngates: {legal: fail}\n"
+    result = appraise(load_appraisal(make_appraisal(tmp_path, WORKED, **{**OPTIONS, "c": sifted})))
+    assert list(result.table.index) == ["b", "a"] and list(result.matrix.raw.index) == ["a", "b"]
+    assert result.table.loc["a", "score"] == pytest.approx(40 + 40 / 3)
+    assert result.table.loc["b", "score"] == pytest.approx(80)
+    assert result.sifted_out == ["c"]
+    data = result.to_dict()
+    assert data["sifted_out"] == [{"id": "c", "name": "C", "failed_gates": ["legal"], "conditional_gates": []}]
+    assert "sifted_out" not in appraise(load_appraisal(make_appraisal(tmp_path / "all", WORKED, **OPTIONS))).to_dict()

@@ -132,7 +132,8 @@ def test_criteria_and_options_flags(worked: Path, tmp_path: Path) -> None:
     assert result.exit_code == 0 and result.stdout.count("\n") == 4
 
 
-@pytest.mark.parametrize("args", [["--help"], ["validate", str(ROOT)], ["score", "--help"],
+@pytest.mark.parametrize("args", [["--help"], ["validate", str(ROOT)], ["score", "--help"], ["init", "--help"],
+                                  ["longlist", str(ROOT)],
                                   ["validate", str(ROOT / "examples/panel-leisure")], ["panel", "--help"],
                                   ["validate", str(ROOT / "examples/ordinal")], ["weights", "--help"]])
 def test_light_commands_do_not_import_pandas(args: list[str]) -> None:

@@ -68,6 +68,20 @@ def test_schema_rejects_what_the_loader_rejects(tmp_path: Path, kind: str, old: 
     assert list(validator.iter_errors(as_json(document)))  # ...and so does the schema
 
 
+def test_the_long_list_schema_agrees_with_the_loader() -> None:
+    from tests.files.test_longlist import LONGLIST, OPTIONS
+
+    longlist = jsonschema.Draft202012Validator(schema_of("longlist"))
+    longlist.validate(as_json((ROOT / "longlist.yaml").read_text(encoding="utf-8")))
+    longlist.validate(as_json(LONGLIST))
+    option = jsonschema.Draft202012Validator(schema_of("option"))
+    option.validate(as_json(OPTIONS["out"]))  # sifted out: no scores
+    for old, new in [("status: carried_forward", "status: carried"), ("  - strategic_fit\n", "  - strategic\n"),
+                     ("  delivery:\n", "  delivry:\n"), ("save: partly", "save: maybe"),
+                     ("        reason: No such trust can be formed in time\n", "        why: x\n")]:
+        assert list(longlist.iter_errors(as_json(LONGLIST.replace(old, new, 1)))), old
+    assert list(option.iter_errors(as_json(OPTIONS["alt"].replace("role: alternative", "role: other"))))
+    assert list(option.iter_errors(as_json(OPTIONS["alt"].replace("delivery: partner", "delivry: partner"))))
 def properties(node, path: str = "") -> list[tuple[str, dict]]:
     """Every property of a JSON Schema, nested ones included, with its path."""
     found = []
@@ -82,7 +96,7 @@ def properties(node, path: str = "") -> list[tuple[str, dict]]:
     return found
 
 
-@pytest.mark.parametrize("kind", ["criteria", "option", "panel"])
+@pytest.mark.parametrize("kind", ["criteria", "option", "panel", "longlist"])
 def test_every_property_is_described_and_no_optional_number_is_nullable(kind: str) -> None:
     data = schema_of(kind)
     found = properties(data)
@@ -91,11 +105,11 @@ def test_every_property_is_described_and_no_optional_number_is_nullable(kind: st
     # a null is allowed only for free text (may be left empty), never for a number, list or id
     nullable = sorted(p.rsplit(".", 1)[1] for p, prop in found if {"type": "null"} in prop.get("anyOf", []))
     assert set(nullable) <= {"organisation", "date", "description", "unit", "rationale", "price_base",
-                             "moderation", "interests"}
+                             "moderation", "interests", "reason"}
     assert all("default" not in prop or prop["default"] is not None for _, prop in found)
 
 
-@pytest.mark.parametrize("kind", ["criteria", "option", "panel"])
+@pytest.mark.parametrize("kind", ["criteria", "option", "panel", "longlist"])
 def test_id_and_examples(kind: str) -> None:
     data = schema_of(kind)
     assert data["$id"] == f"urn:adm-appraise:schema:{kind}:v1"

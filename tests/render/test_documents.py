@@ -65,7 +65,7 @@ def test_docx_has_real_headings_tables_and_images(runner: CliRunner, tmp_path: P
     headings = [(p.style.name, p.text) for p in document.paragraphs if p.style.name.startswith(("Heading", "Title"))]
     assert headings[0] == ("Title", context["title"])
     assert [t for s, t in headings if s == "Heading 1"] == [
-        "Summary", "1. Method", "2. Gate results", "3. Scores", "4. The options in detail",
+        "Summary", "From long list to shortlist", "1. Method", "2. Gate results", "3. Scores", "4. The options in detail",
         "5. Sensitivity", "Appendix A. Audit trail",
     ]
     assert ("Heading 2", "Ranking") in headings

@@ -63,6 +63,22 @@ def test_missing_folder_is_a_clean_error(tmp_path: Path) -> None:
     assert err.value.problems[0].code == "E302"
 
 
+def test_create_new_never_overwrites(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from adm_appraise.render.output import create_new
+
+    target = tmp_path / "a/b/new.yaml"
+    assert create_new(target, "first\n") is True and target.read_text() == "first\n"
+    assert create_new(target, "second\n") is False and target.read_text() == "first\n"
+    (tmp_path / "link.yaml").symlink_to(tmp_path / "nowhere.yaml")  # a dangling link is not replaced either
+    assert create_new(tmp_path / "link.yaml", "x") is False and not (tmp_path / "nowhere.yaml").exists()
+
+    def no_links(src: str, dst: str) -> None:
+        raise PermissionError(1, "hard links not supported")
+
+    monkeypatch.setattr("os.link", no_links)  # e.g. a FAT or network file system
+    assert create_new(tmp_path / "c.yaml", "third\n") is True and (tmp_path / "c.yaml").read_text() == "third\n"
+    assert create_new(tmp_path / "c.yaml", "fourth\n") is False and (tmp_path / "c.yaml").read_text() == "third\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a", "c.yaml", "link.yaml"]  # no temporary left
 def test_a_device_is_written_in_place_not_replaced() -> None:
     # as root, os.replace would put a regular file where /dev/null was
     devnull = Path(os.devnull)

@@ -57,27 +57,29 @@ def test_github_paths_are_relative_to_the_workspace(bundled: Path, tmp_path: Pat
     env = {"GITHUB_WORKSPACE": str(bundled.parent), "GITHUB_STEP_SUMMARY": ""}
     relative = os.path.relpath(bundled, elsewhere)
     first = run("validate", "--format", "github", relative, env=env).stdout.splitlines()[0]
-    assert first.startswith("::warning file=appraisal/options/charitable_company.yaml,line=")
+    assert first.startswith("::warning file=appraisal/criteria.yaml,line=")  # W703, then the options' warnings
     env["GITHUB_WORKSPACE"] = ""  # unset: absolute paths
     first = run("validate", "--format", "github", relative, env=env).stdout.splitlines()[0]
-    assert first.startswith(f"::warning file={bundled}/options/charitable_company.yaml,line=")
+    assert first.startswith(f"::warning file={bundled}/criteria.yaml,line=")
 
 
 def test_step_summary_lists_what_the_annotations_leave_out(bundled: Path, tmp_path: Path) -> None:
-    # the bundled example has 13 warnings (README): GitHub annotates 10, the summary lists the other 3
+    # the bundled example has 14 warnings (README): GitHub annotates 10, the summary lists the other 4
     summary = tmp_path / "summary.md"
     summary.write_text("earlier step\n")
     env = {"GITHUB_WORKSPACE": str(bundled), "GITHUB_STEP_SUMMARY": str(summary)}
     result = run("validate", "--format", "github", str(bundled), env=env)
     assert result.exit_code == 0
     warnings = [line for line in result.stdout.splitlines() if line.startswith("::warning")]
-    assert len(warnings) == 13
+    assert len(warnings) == 14
     text = summary.read_text()
-    assert text.startswith("earlier step\n### adm-appraise validate\n\n✅ 0 errors, 13 warnings in 12 files\n\n"
-                           "GitHub annotates the first 10 errors and 10 warnings; the other 3:\n\n"
+    assert text.startswith("earlier step\n### adm-appraise validate\n\n✅ 0 errors, 14 warnings in 13 files\n\n"
+                           "GitHub annotates the first 10 errors and 10 warnings; the other 4:\n\n"
                            "| where | severity | code | message |\n|---|---|---|---|\n")
     rows = [line for line in text.splitlines() if line.startswith("| options/")]
     assert rows == [
+        "| options/outsource\\_all.yaml:2:5 | warning | W206 dominated-option | outsource\\_all is dominated by "
+        "wholly\\_owned\\_company: no better on any criterion, worse on at least one |",
         "| options/outsource\\_all.yaml:2:5 | warning | W207 below-baseline | outsource\\_all scores 15.0, below the "
         "baseline business\\_as\\_usual (50.0): the case for change must beat it |",
         "| options/staff\\_mutual.yaml:2:5 | warning | W206 dominated-option | staff\\_mutual is dominated by "
@@ -92,4 +94,4 @@ def test_step_summary_lists_what_the_annotations_leave_out(bundled: Path, tmp_pa
 def test_step_summary_of_a_clean_run_is_counts_only(tmp_path: Path) -> None:
     summary = tmp_path / "summary.md"
     run("validate", "--format", "github", str(ROOT / "criteria.yaml"), env={"GITHUB_STEP_SUMMARY": str(summary)})
-    assert summary.read_text().splitlines()[:3] == ["### adm-appraise validate", "", "✅ 0 errors, 13 warnings in 12 files"]
+    assert summary.read_text().splitlines()[:3] == ["### adm-appraise validate", "", "✅ 0 errors, 14 warnings in 13 files"]
