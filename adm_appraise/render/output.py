@@ -39,8 +39,8 @@ def check_target(target: Path, protected: Iterable[Path]) -> None:
         )
 
 
-def write_atomic(target: str | Path, text: str, protected: Iterable[Path] = ()) -> Path:
-    """Write ``text`` (UTF-8) to ``target`` atomically; refuse to replace a protected file.
+def write_atomic(target: str | Path, text: str | bytes, protected: Iterable[Path] = ()) -> Path:
+    """Write ``text`` (UTF-8; bytes as they are) to ``target`` atomically; refuse to replace a protected file.
 
     When ``target`` is a symlink to an unprotected file, the link itself is replaced by the
     new file (the file it pointed to is left alone). Returns the path written.
@@ -55,8 +55,9 @@ def write_atomic(target: str | Path, text: str, protected: Iterable[Path] = ()) 
             [Problem(Location(str(target)), "E302", f"cannot write here: {exc.strerror}")]
         ) from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+        data = text if isinstance(text, bytes) else text.encode("utf-8")
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temp, 0o666 & ~_umask())

@@ -1,0 +1,56 @@
+"""adm-appraise export: the appraisal as an Excel workbook of live formulas."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from adm_appraise.cli.common import (
+    Failed,
+    appraisal_args,
+    command_line,
+    monte_carlo_args,
+    need_office,
+    score_appraisal,
+    weight_args,
+)
+from adm_appraise.model import Appraisal
+from adm_appraise.problems import AppraisalError
+
+
+def _xlsx(ctx: click.Context, param: click.Parameter, value: Path) -> Path:
+    if value.suffix.lower() != ".xlsx":
+        raise click.BadParameter(f"'{value}' must end in .xlsx (an Excel workbook)")
+    return value
+
+
+@click.command()
+@appraisal_args
+@weight_args
+@monte_carlo_args
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path), callback=_xlsx,
+              help="The workbook to write (.xlsx; atomically, never over an input file).")
+def export(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str, float], ...],
+           samples: int, seed: int, draw: str, spread: float, output: Path) -> None:
+    """Write the appraisal as an Excel workbook whose scores and ranks are live formulas.
+
+    Sheets: Scores (raw scores, rationales as comments), Weights (edit these), Values and
+    Ranking (formulas), Sensitivity (values at export) and About (the audit trail).
+    """
+    need_office("export", "openpyxl")
+    from adm_appraise.render.output import check_target, generation_time, write_atomic
+
+    try:
+        generated = generation_time()
+        check_target(output, appraisal.files)
+        from adm_appraise.analysis.sensitivity import analyse
+        from adm_appraise.render.workbook import render_workbook
+
+        result = score_appraisal(appraisal, scenario, weights)
+        found = analyse(result, samples, seed=seed, weights=draw, spread=spread)
+        data = render_workbook(result, found, command=command_line(), generated=generated)
+        write_atomic(output, data, appraisal.files)
+    except AppraisalError as exc:
+        raise Failed(exc.problems) from None
+    click.echo(f"adm-appraise: wrote {output} (sheets: Scores, Weights, Values, Ranking, Sensitivity, About)", err=True)
