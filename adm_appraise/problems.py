@@ -43,6 +43,15 @@ CODES: dict[str, tuple[str, str]] = {
     "E301": ("template-error", "a report template is malformed, fails, or breaks the sandbox's limits"),
     "E302": ("output-refused", "the report cannot be written there (it would overwrite an input file)"),
     "E303": ("bad-source-date-epoch", "SOURCE_DATE_EPOCH is set but is not a whole number of seconds"),
+    "E901": ("unreadable-spreadsheet", "a spreadsheet cannot be read: its format, encoding, size or sheet"),
+    "E902": ("no-table", "a spreadsheet holds no table of options and criteria to import"),
+    "E903": ("merged-cells", "merged cells inside the table being imported"),
+    "E904": ("bad-cell", "a cell holds the wrong thing: text for a score, an unknown gate result, an error value"),
+    "E905": ("empty-cell", "a score, weight or gate cell of the table is empty"),
+    "E906": ("bad-heading", "a column or row heading is missing, repeated or names nothing"),
+    "E907": ("off-scale-cell", "a score lies outside the scale, or a range is out of order"),
+    "E908": ("bad-id-cell", "an id cell breaks the id rule or repeats another id"),
+    "E909": ("appraisal-exists", "import would overwrite an existing appraisal (use --force)"),
     "W201": ("non-discriminating-criterion", "every option scores the same: the criterion cannot change the ranking"),
     "W202": ("dominant-weight", "one criterion carries more than half of the total weight"),
     "W203": ("missing-rationale", "a score has no rationale"),
@@ -52,6 +61,9 @@ CODES: dict[str, tuple[str, str]] = {
     "W207": ("below-baseline", "an eligible option scores below the business-as-usual baseline"),
     "W208": ("no-baseline", "no baseline (business-as-usual) option is named"),
     "W209": ("file-name-mismatch", "an option file's name does not match the id inside it"),
+    "W901": ("skipped-row", "a totals row of the spreadsheet was skipped"),
+    "W902": ("ignored-column", "a computed column (total, rank) of the spreadsheet was ignored"),
+    "W903": ("no-weights-row", "the spreadsheet has no weights row: every criterion weighs the same"),
 }
 
 
@@ -67,6 +79,16 @@ class Location:
         if self.line:
             return f"{self.path}:{self.line}:{self.column}"
         return self.path
+
+
+@dataclass(frozen=True, order=True)
+class CellLocation(Location):
+    """A spreadsheet cell: printed as ``scores.xlsx: Sheet1!C7``; line and column are its row and column."""
+
+    cell: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.cell}" if self.cell else self.path
 
 
 @dataclass(frozen=True)

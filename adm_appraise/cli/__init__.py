@@ -18,6 +18,7 @@ os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 from adm_appraise import __version__  # noqa: E402
 from adm_appraise.cli.common import Group  # noqa: E402
 from adm_appraise.cli.export import export  # noqa: E402
+from adm_appraise.cli.import_ import import_  # noqa: E402
 from adm_appraise.cli.report import report  # noqa: E402
 from adm_appraise.cli.schema import schema  # noqa: E402
 from adm_appraise.cli.score import score  # noqa: E402
@@ -35,5 +36,5 @@ def main() -> None:
     """
 
 
-for command in (score, validate, schema, sensitivity, report, export):
+for command in (score, validate, schema, sensitivity, report, export, import_):
     main.add_command(command)

@@ -45,6 +45,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from adm_appraise import __version__
 from adm_appraise.analysis.method import TIE, Result
 from adm_appraise.analysis.sensitivity import Sensitivity
+from adm_appraise.files.importing import EVIDENCE
 from adm_appraise.model import Appraisal, Option
 
 BOLD = Font(bold=True)
@@ -55,8 +56,9 @@ HEAD = PatternFill("solid", fgColor="D9E1F2")
 RED, AMBER, GREEN = "F8696B", "FFEB84", "63BE7B"
 WRAP = Alignment(wrap_text=True, vertical="top")
 
-# The Scores sheet: a title, a note, a blank row, the header, label rows, then the options.
-HEADER_ROW = 4
+# The Scores sheet: a title, a note, the shortlist rule and the baseline, a blank row, the header,
+# label rows, then the options.
+HEADER_ROW = 6
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,7 @@ class Layout:
     options: list[str]  # option ids, in the Scores (file) order
     labels: dict[str, int]  # Scores label row -> row number
     first_option_row: int  # on Scores
+    ranged: dict[str, int]  # criterion id -> the column number of its 'low' column ('high' follows)
 
     def criterion_column(self, i: int) -> str:
         """The column of criterion i on Scores and Values (after Option and id)."""
@@ -186,12 +189,22 @@ def _scores(sheet: Worksheet, result: Result) -> Layout:
     put_text(sheet, "A1", appraisal.title, TITLE)
     put_text(sheet, "A2", f"Raw scores on the scale {low:g}-{high:g} (measures in their unit); a comment on a cell "
                           "holds its rationale. Weights are edited in the Weights sheet.", NOTE)
-    names = ["Option", "id", *(c.name for c in criteria), *(g.name for g in gates), "Description"]
+    ranged_criteria = [c for c in criteria
+                       if any(o.scores[c.id].low is not None or o.scores[c.id].high is not None
+                              for o in appraisal.options)]
+    ranged = {c.id: 3 + len(criteria) + len(gates) + 2 * k for k, c in enumerate(ranged_criteria)}
+    put_text(sheet, "A3", "shortlist", NOTE)
+    put_text(sheet, "B3", _rule(appraisal))
+    if appraisal.baseline:
+        put_text(sheet, "A4", "baseline", NOTE)
+        put_text(sheet, "B4", appraisal.baseline)
+    names = ["Option", "id", *(c.name for c in criteria), *(g.name for g in gates),
+             *(f"{c.name} {end}" for c in ranged_criteria for end in ("low", "high")), "Description"]
     header(sheet, HEADER_ROW, names)
     labels = ["id", "type"] + (["unit", "direction"] if measures else []) + ["worst", "best", "weight"]
     rows = {label: HEADER_ROW + 1 + i for i, label in enumerate(labels)}
     layout = Layout([c.id for c in criteria], [g.id for g in gates], [o.id for o in appraisal.options], rows,
-                    HEADER_ROW + 1 + len(labels))
+                    HEADER_ROW + 1 + len(labels), ranged)
     for label, row in rows.items():
         put_text(sheet, f"A{row}", label, NOTE)
     for i, c in enumerate(criteria):
@@ -210,7 +223,7 @@ def _scores(sheet: Worksheet, result: Result) -> Layout:
         col = layout.gate_column(i)
         put_text(sheet, f"{col}{rows['id']}", g.id, NOTE)
         put_text(sheet, f"{col}{rows['type']}", "gate", NOTE)
-    description = get_column_letter(3 + len(criteria) + len(gates))
+    description = get_column_letter(3 + len(criteria) + len(gates) + 2 * len(ranged))
     for option in appraisal.options:
         r = layout.scores_row(option.id)
         put_text(sheet, f"A{r}", option.name)
@@ -220,9 +233,17 @@ def _scores(sheet: Worksheet, result: Result) -> Layout:
     _score_colours(sheet, appraisal, layout)
     sheet.freeze_panes = f"C{layout.first_option_row}"
     widths(sheet, {"A": 34, "B": 26, description: 60})
-    for i in range(len(criteria) + len(gates)):
+    for i in range(len(criteria) + len(gates) + 2 * len(ranged)):
         sheet.column_dimensions[get_column_letter(3 + i)].width = 16
     return layout
+
+
+def _rule(appraisal: Appraisal) -> str:
+    """The shortlist rule as import reads it: 'top 2; min_score 50; within 10'."""
+    rule = appraisal.shortlist
+    parts = [f"{k} {v:g}" for k, v in (("top", rule.top), ("min_score", rule.min_score), ("within", rule.within))
+             if v is not None]
+    return "; ".join(parts)
 
 
 def _option_row(sheet: Worksheet, layout: Layout, option: Option, r: int) -> None:
@@ -231,13 +252,14 @@ def _option_row(sheet: Worksheet, layout: Layout, option: Option, r: int) -> Non
         cell = put(sheet, f"{layout.criterion_column(i)}{r}", _number(a.point or 0.0))
         cell.fill = INPUT
         note = a.rationale or ""
-        if a.low is not None or a.high is not None:
-            low = a.low if a.low is not None else a.point
-            high = a.high if a.high is not None else a.point
-            note = (note + "\n" if note else "") + f"range: {low:g} to {high:g}"
-        if a.evidence:
-            note = (note + "\n" if note else "") + "evidence: " + "; ".join(a.evidence)
-        comment(cell, note)
+        if a.evidence:  # the form import reads back
+            note += EVIDENCE + "\n".join(f"- {item}" for item in a.evidence)
+        comment(cell, note.strip())
+        if cid in layout.ranged:
+            column = layout.ranged[cid]
+            for k, bound in enumerate((a.low, a.high)):
+                if bound is not None:
+                    put(sheet, f"{get_column_letter(column + k)}{r}", _number(bound)).fill = INPUT
     for i, gid in enumerate(layout.gates):
         g = option.gates[gid]
         cell = put_text(sheet, f"{layout.gate_column(i)}{r}", g.result)

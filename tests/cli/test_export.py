@@ -96,6 +96,7 @@ def books(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         "folders": {"bundled": ROOT, "worked": worked, "ties": ties, "evil": evil},
         "computed": {k: openpyxl.load_workbook(copies[p], data_only=True) for k, p in paths.items()},
         "written": {k: openpyxl.load_workbook(p) for k, p in paths.items()},
+        "copies": {k: copies[p] for k, p in paths.items()},
     }
 
 
@@ -158,11 +159,11 @@ def test_text_from_the_files_stays_text(books: dict[str, Any]) -> None:
     for book in (books["written"]["evil"], books["computed"]["evil"]):
         scores = book["Scores"]
         assert (scores["A1"].value, scores["A1"].data_type) == ('=HYPERLINK("http://example.com","click")', "s")
-        assert [(c.value, c.data_type) for c in scores[4][2:4]] == [("=1+1", "s"), ("@SUM(1,2)", "s")]
-        names = {scores[f"B{r}"].value: scores[f"A{r}"] for r in range(10, 12)}
+        assert [(c.value, c.data_type) for c in scores[6][2:4]] == [("=1+1", "s"), ("@SUM(1,2)", "s")]
+        names = {scores[f"B{r}"].value: scores[f"A{r}"] for r in range(12, 14)}
         assert (names["p"].value, names["p"].data_type) == ("=2*3", "s")
         assert (names["m"].value, names["m"].data_type) == ("+44 1905 765432", "s")
-    comment = books["written"]["evil"]["Scores"]["C11"].comment
+    comment = books["written"]["evil"]["Scores"]["C13"].comment
     assert comment is not None and comment.text == "=cmd|' /C calc'!A0"
 
 
@@ -170,13 +171,15 @@ def test_layout_and_formatting(books: dict[str, Any]) -> None:
     book = books["written"]["bundled"]
     assert book.sheetnames == ["Scores", "Weights", "Values", "Ranking", "Sensitivity", "About"]
     assert book.active.title == "Ranking"
-    assert [book[s].freeze_panes for s in ("Scores", "Weights", "Values", "Ranking")] == ["C10", "A2", "C4", "D3"]
+    assert [book[s].freeze_panes for s in ("Scores", "Weights", "Values", "Ranking")] == ["C12", "A2", "C4", "D3"]
     scores = book["Scores"]
-    assert [scores[f"A{r}"].value for r in range(5, 11)] == ["id", "type", "worst", "best", "weight",
+    assert [scores[f"A{r}"].value for r in range(3, 13)] == ["shortlist", "baseline", None, "Option", "id", "type",
+                                                              "worst", "best", "weight",
                                                               "Business as usual (the baseline)"]
-    assert scores["C9"].value == "=Weights!C2"
-    rationale = scores["C15"].comment  # managing_agent, tax_vat (options in file order from row 10)
-    assert scores["B15"].value == "managing_agent" and rationale is not None
+    assert (scores["B3"].value, scores["B4"].value) == ("top 2", "business_as_usual")
+    assert scores["C11"].value == "=Weights!C2"
+    rationale = scores["C17"].comment  # managing_agent, tax_vat (options in file order from row 12)
+    assert scores["B17"].value == "managing_agent" and rationale is not None
     assert rationale.text.startswith("Judgement: much of the service")
     assert len(scores.conditional_formatting) == 5  # four criteria's colour scales, one range of gate cells
     ranking_sheet = book["Ranking"]
@@ -204,3 +207,16 @@ def test_without_openpyxl(bundled: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     assert (result.exit_code, result.stderr) == (
         1, "Error: export needs openpyxl, which is not installed: pip install 'adm-appraise[office]'\n")
     assert not (bundled / "a.xlsx").exists()
+
+
+def test_a_workbook_edited_and_saved_by_libreoffice_imports_with_its_edit(books: dict[str, Any],
+                                                                          tmp_path: Path) -> None:
+    result = run("import", str(books["copies"]["edited"]), str(tmp_path / "back"))
+    assert result.exit_code == 0, result.output
+    expected = score_json(ROOT, "--weight", "tax_vat=40")
+    got = score_json(tmp_path / "back")
+    assert [(r["id"], r["rank"], r["shortlisted"]) for r in got["ranking"]] == [
+        (r["id"], r["rank"], r["shortlisted"]) for r in expected["ranking"]]
+    assert [r["score"] for r in got["ranking"]] == pytest.approx([r["score"] for r in expected["ranking"]], abs=1e-9)
+    back = (tmp_path / "back" / "options" / "managing_agent.yaml").read_text(encoding="utf-8")
+    assert "rationale: 'Judgement: much of the service" in back or "rationale: Judgement: much of" in back

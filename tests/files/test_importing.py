@@ -1,0 +1,211 @@
+"""Reading a scoring matrix from a spreadsheet: both layouts, ids, scale, and located errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+import yaml
+from openpyxl.comments import Comment
+
+from adm_appraise.files.importing import import_table, make_id
+from adm_appraise.files.spreadsheet import read_sheet
+from adm_appraise.problems import AppraisalError
+
+# A council's matrix as a CSV: a title row and a blank row above the table, a weights row,
+# a gate column with its rationale column, a rationale and a range for one criterion, and a
+# totals row and a Total column that the import skips.
+MATRIX = """\
+Libraries: delivery options (illustrative),,,,,,,,
+,,,,,,,,
+Option,Quality,Quality rationale,Quality low,Quality high,Cost,Statutory duty,Statutory duty rationale,Total
+Weight,60,,,,40,,,
+In-house,3,Current service,2,4,2,pass,,5
+Community-managed,2,Volunteers,,,5,conditional,Needs council support,7
+=SUM(B5:B6),4,,,,1,fail,Not comprehensive,5
+,,,,,,,,
+Total,9,,,,8,,,
+"""
+
+
+@pytest.fixture(autouse=True)
+def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)  # sources are named relative to it, as a user would type them
+
+
+def write_csv(tmp_path: Path, text: str, name: str = "scores.csv") -> Path:
+    Path(name).write_text(text, encoding="utf-8")
+    return Path(name)
+
+
+def documents(imported) -> dict[str, object]:
+    return {k: yaml.safe_load(v) for k, v in imported.files("test").items()}
+
+
+def test_options_as_rows(tmp_path: Path) -> None:
+    imported = import_table(read_sheet(write_csv(tmp_path, MATRIX)))
+    assert (imported.layout, imported.layout_reason) == ("rows", "the first heading is 'Option', a 'weight' row, "
+                                                                 "a 'quality rationale' column")
+    # scores run from 1 to 5: the smallest usual scale holding them is 0-5
+    assert imported.scale == (0, 5)
+    files = documents(imported)
+    assert files["criteria.yaml"] == {
+        "appraisal": {"title": "Libraries: delivery options (illustrative)", "scale": {"min": 0, "max": 5}},
+        "criteria": [{"id": "quality", "name": "Quality", "weight": 60}, {"id": "cost", "name": "Cost", "weight": 40}],
+        "gates": [{"id": "statutory_duty", "name": "Statutory duty"}],
+    }
+    assert files["options/in_house.yaml"] == {
+        "id": "in_house", "name": "In-house", "gates": {"statutory_duty": "pass"},
+        "scores": {"quality": {"score": 3, "low": 2, "high": 4, "rationale": "Current service"}, "cost": 2}}
+    assert files["options/community_managed.yaml"]["gates"] == {
+        "statutory_duty": {"result": "conditional", "rationale": "Needs council support"}}
+    # formula-looking text is a name like any other, kept as text
+    assert files["options/sum_b5_b6.yaml"]["name"] == "=SUM(B5:B6)"
+    assert [str(w) for w in imported.warnings] == [
+        "scores.csv: I3: warning: ignored the 'Total' column: adm-appraise computes scores and ranks [W902]",
+        "scores.csv: A9: warning: skipped the 'Total' row: adm-appraise computes totals itself [W901]",
+    ]
+
+
+def transpose_csv(text: str) -> str:
+    rows = [line.split(",") for line in text.splitlines()]
+    return "\n".join(",".join(column) for column in zip(*rows, strict=True)) + "\n"
+
+
+def test_criteria_as_rows_gives_the_same_appraisal(tmp_path: Path) -> None:
+    table = MATRIX.replace("Option,", "Criterion,").replace(",Total\n", ",\n").replace(",5\n", ",\n").replace(
+        ",7\n", ",\n").split("\n", 2)[2]  # no title, no Total column: a plain transposed table
+    transposed = write_csv(tmp_path, transpose_csv(table.replace("Total,9,,,,8,,,\n", "")))
+    imported = import_table(read_sheet(transposed))
+    assert imported.layout == "columns"
+    assert imported.layout_reason == "the first heading is 'Criterion', a 'weight' column, a 'quality rationale' row"
+    rows = import_table(read_sheet(write_csv(tmp_path, MATRIX, "rows.csv")))
+    assert documents(imported)["options/in_house.yaml"] == documents(rows)["options/in_house.yaml"]
+    assert documents(imported)["criteria.yaml"]["criteria"] == documents(rows)["criteria.yaml"]["criteria"]
+    with pytest.raises(AppraisalError) as err:  # told the wrong layout: the rationales become scores
+        import_table(read_sheet(transposed), layout="rows")
+    assert str(err.value.problems[0]) == "scores.csv: B3: error: no score for Quality rationale on Weight [E905]"
+
+
+def workbook(tmp_path: Path, rows: list[list[object]], name: str = "scores.xlsx") -> tuple[Path, openpyxl.Workbook]:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in rows:
+        sheet.append(row)
+    path = Path(name)
+    book.save(path)
+    return path, book
+
+
+def test_located_errors_all_at_once(tmp_path: Path) -> None:
+    path, book = workbook(tmp_path, [
+        ["Scoring matrix"],
+        ["Option", "Quality", "Cost", "Risk"],
+        ["Weight", 50, None, 20],
+        ["A", 3, 4, 5],
+        ["B", "high", 2, 1],
+        ["C", 1, 2, 3],
+    ])
+    book.active.merge_cells("C6:D6")
+    book.save(path)
+    with pytest.raises(AppraisalError) as err:
+        import_table(read_sheet(path))
+    assert [str(p) for p in err.value.problems] == [
+        "scores.xlsx: Sheet!C3: error: no weight [E905]",
+        "scores.xlsx: Sheet!B5: error: the score for B on Quality must be a number, not 'high' [E904]",
+        "scores.xlsx: Sheet!C6: error: merged cells C6:D6 inside the table: unmerge them and fill in every cell [E903]",
+        "scores.xlsx: Sheet!D6: error: no score for C on Risk [E905]",
+    ]
+
+
+def test_merged_cells_above_the_table_are_fine_and_give_the_title(tmp_path: Path) -> None:
+    path, book = workbook(tmp_path, [["Title across the top"], [], ["Option", "Q", "R"], ["A", 1, 2], ["B", 2, 1]])
+    book.active.merge_cells("A1:C1")
+    book.save(path)
+    imported = import_table(read_sheet(path))
+    assert imported.title == "Title across the top" and [o["id"] for o in imported.options] == ["a", "b"]
+    assert [str(w) for w in imported.warnings] == [
+        "scores.xlsx: Sheet!A3: warning: no weights row: every criterion weighs the same (1) [W903]"]
+
+
+def test_text_cells_stay_text_and_formulas_need_results(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Matrix 1"
+    for row in (["Option", "Q", "R"], ["Weight", "=Other!A1", 1], ["x", 2, 3], ["y", "=1+1", 1]):
+        sheet.append(row)
+    sheet["A3"].value, sheet["A3"].data_type = "=HYPERLINK(\"http://x\")", "s"  # text that looks like a formula
+    sheet["C3"].comment = Comment("Reviewer:\nthe reason", "Reviewer")
+    book.create_sheet("Other")["A1"] = 7
+    path = Path("f.xlsx")
+    book.save(path)
+    with pytest.raises(AppraisalError) as err:
+        import_table(read_sheet(path))
+    assert [str(p) for p in err.value.problems] == [
+        "f.xlsx: 'Matrix 1'!B4: error: the cell holds a formula (=1+1) and no saved result: open and save the "
+        "workbook in a spreadsheet program, or type the value [E904]"]
+    sheet["B4"] = 4
+    book.save(path)
+    imported = import_table(read_sheet(path, "Matrix 1"))
+    # =Other!A1 is a plain reference: followed to the 7 it names
+    assert [c["weight"] for c in imported.criteria] == [7, 1]
+    assert imported.options[0]["name"] == '=HYPERLINK("http://x")'
+    assert imported.options[0]["scores"]["r"] == {"score": 3, "rationale": "the reason"}
+
+
+@pytest.mark.parametrize(
+    ("scores", "given", "scale", "errors"),
+    [
+        ((1, 4), None, (0, 5), []),
+        ((0, 8), None, (0, 10), []),
+        ((5, 70), None, (0, 100), []),
+        ((1, 5), (1, 5), (1, 5), []),
+        ((0, 5), (1, 5), (1, 5), ["s.csv: B2: error: 0 is off the scale 1-5 [E907]"]),
+        ((1, 500), None, None, ["s.csv: error: the scores run from 1 to 500, on no usual scale: give --scale [E907]"]),
+    ],
+)
+def test_scale(tmp_path: Path, scores, given, scale, errors) -> None:
+    path = write_csv(tmp_path, f"Option,Q\nA,{scores[0]}\nB,{scores[1]}\n", "s.csv")
+    if errors:
+        with pytest.raises(AppraisalError) as err:
+            import_table(read_sheet(path), scale=given)
+        assert [str(p) for p in err.value.problems] == errors
+    else:
+        assert import_table(read_sheet(path), scale=given).scale == scale
+
+
+def test_ids_from_names() -> None:
+    taken: set[str] = set()
+    names = ["Wholly-owned Company", "wholly owned company", "1. Trust", "Coût (£m)", "???"]
+    assert [make_id(n, taken, "option") for n in names] == [
+        "wholly_owned_company", "wholly_owned_company_2", "option_1_trust", "cout_m", "option"]
+
+
+def test_bad_gate_and_id_cells(tmp_path: Path) -> None:
+    path = write_csv(tmp_path, "Option,id,Q,Lawful\nA,a,1,pass\nB,B b,2,maybe\nC,a,3,\n", "g.csv")
+    with pytest.raises(AppraisalError) as err:
+        import_table(read_sheet(path))
+    assert [str(p) for p in err.value.problems] == [
+        "g.csv: B3: error: 'B b' is not an id: lower-case letters, digits and _, starting with a letter [E908]",
+        "g.csv: D3: error: a gate result is pass, fail or conditional, not 'maybe' [E904]",
+        "g.csv: B4: error: the id 'a' is used twice [E908]",
+        "g.csv: D4: error: C is not assessed on this gate: pass, fail or conditional [E905]",
+    ]
+
+
+def test_unreadable_sources(tmp_path: Path) -> None:
+    cases = {
+        "a.ods": "a.ods: error: cannot import a '.ods' file: save it as .xlsx or .csv [E901]",
+        "b.csv": "b.csv: error: not UTF-8 text (byte 0); save the CSV as UTF-8 [E901]",
+        "c.xlsx": "c.xlsx: error: not a readable .xlsx workbook (BadZipFile: File is not a zip file) [E901]",
+    }
+    for name, message in cases.items():
+        Path(name).write_bytes(b"\xff\xfe junk")
+        with pytest.raises(AppraisalError) as err:
+            read_sheet(Path(name))
+        assert str(err.value.problems[0]) == message
+    path, _ = workbook(tmp_path, [["Option", "Q"], ["A", 1]])
+    with pytest.raises(AppraisalError) as err:
+        read_sheet(path, "Sheet2")
+    assert "no sheet named 'Sheet2' (did you mean 'Sheet'?)" in str(err.value)
