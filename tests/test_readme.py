@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import shutil
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -13,7 +15,7 @@ from tests.conftest import ROOT
 BLOCK = re.compile(r"<!-- output: (?P<args>[^>]*?) -->\n```\n(?P<body>.*?)```\n<!-- end -->", re.S)
 
 
-def test_readme_output_blocks_are_current(request: pytest.FixtureRequest) -> None:
+def test_readme_output_blocks_are_current(request: pytest.FixtureRequest, tmp_path: Path) -> None:
     readme = ROOT / "README.md"
     text = readme.read_text(encoding="utf-8")
     blocks = list(BLOCK.finditer(text))
@@ -21,6 +23,15 @@ def test_readme_output_blocks_are_current(request: pytest.FixtureRequest) -> Non
 
     def real(match: re.Match[str]) -> str:
         args = match["args"].split()
+        if args[0] == "import" and "--help" not in args:  # it writes files: run in an empty folder holding a copy of SOURCE
+            folder = tmp_path / f"import{match.start()}"
+            (folder / args[1]).parent.mkdir(parents=True)
+            shutil.copy(ROOT / args[1], folder / args[1])
+            with pytest.MonkeyPatch.context() as patch:
+                patch.chdir(folder)
+                result = CliRunner().invoke(main, args, prog_name="adm-appraise")
+            assert result.exit_code == 0, result.output
+            return f"<!-- output: {match['args']} -->\n```\n{result.stdout}```\n<!-- end -->"
         result = CliRunner().invoke(main, args if "--help" in args else [*args, str(ROOT)], prog_name="adm-appraise")
         assert result.exit_code == 0, result.output
         return f"<!-- output: {match['args']} -->\n```\n{result.stdout}```\n<!-- end -->"

@@ -89,7 +89,7 @@ def _describe(source: Path, sheet: str | None, imported: Any) -> None:
     from adm_appraise.render.text import terminal_text as text
 
     how = "options as rows" if imported.layout == "rows" else "criteria as rows (transposed)"
-    click.echo(f"read {source.name}{f' (sheet {sheet})' if sheet else ''}: {how}; {imported.layout_reason}")
+    click.echo(f"read {source}{f' (sheet {sheet})' if sheet else ''}: {how}; {imported.layout_reason}")
     for warning in imported.warnings:
         click.echo(str(warning))
     low, high = imported.scale

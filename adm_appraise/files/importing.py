@@ -107,7 +107,9 @@ def text_of(cell: Cell) -> str:
 def make_id(name: str, taken: set[str], fallback: str) -> str:
     """An id from a name: ASCII, lower case, '_' between words, starting with a letter, unique in ``taken``."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    base = re.sub(r"[^a-z0-9]+", "_", ascii_name).strip("_")[:48].strip("_")
+    words = re.findall(r"[a-z0-9]+", ascii_name)
+    base = "_".join(words[:next((k for k in range(1, len(words) + 1) if len("_".join(words[:k])) > 40),
+                                 len(words) + 1) - 1] or words[:1])[:40]
     if not base:
         base = fallback
     elif not base[0].isalpha():
@@ -169,10 +171,10 @@ def choose_layout(table: list[list[Cell]], requested: str) -> tuple[str, str]:
             votes.append(f"the first heading is '{text_of(table[0][0])}'")
         label = next((x for x in labels[1:] if x in LABELS and x != "id"), None)
         if label:
-            votes.append(f"a '{label}' {'row' if votes is rows else 'column'}")
+            votes.append(f"{'a row' if votes is rows else 'a column'} '{label}'")
         suffixed = next((x for x in headings[1:] if x.endswith(SUFFIXES) and " " in x), None)
         if suffixed:
-            votes.append(f"a '{suffixed}' {'column' if votes is rows else 'row'}")
+            votes.append(f"{'a column' if votes is rows else 'a row'} '{suffixed}'")
     if len(columns) > len(rows):
         return "columns", ", ".join(columns)
     if rows and len(rows) > len(columns):

@@ -37,7 +37,7 @@ def test_import_prints_what_it_did(tmp_path: Path) -> None:
     result = run("import", "m.csv", "new")
     assert result.exit_code == 0, result.output
     assert result.stdout == (
-        "read m.csv: options as rows; the first heading is 'Option', a 'weight' row, a 'lawful rationale' column\n"
+        "read m.csv: options as rows; the first heading is 'Option', a row 'weight', a column 'lawful rationale'\n"
         "title: m\n"
         "scale: 0-5 (inferred: the scores run from 1 to 5; give --scale to set it)\n"
         "criteria (name -> id, weight):\n"

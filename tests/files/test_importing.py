@@ -45,8 +45,8 @@ def documents(imported) -> dict[str, object]:
 
 def test_options_as_rows(tmp_path: Path) -> None:
     imported = import_table(read_sheet(write_csv(tmp_path, MATRIX)))
-    assert (imported.layout, imported.layout_reason) == ("rows", "the first heading is 'Option', a 'weight' row, "
-                                                                 "a 'quality rationale' column")
+    assert (imported.layout, imported.layout_reason) == ("rows", "the first heading is 'Option', a row 'weight', "
+                                                                 "a column 'quality rationale'")
     # scores run from 1 to 5: the smallest usual scale holding them is 0-5
     assert imported.scale == (0, 5)
     files = documents(imported)
@@ -79,7 +79,7 @@ def test_criteria_as_rows_gives_the_same_appraisal(tmp_path: Path) -> None:
     transposed = write_csv(tmp_path, transpose_csv(table.replace("Total,9,,,,8,,,\n", "")))
     imported = import_table(read_sheet(transposed))
     assert imported.layout == "columns"
-    assert imported.layout_reason == "the first heading is 'Criterion', a 'weight' column, a 'quality rationale' row"
+    assert imported.layout_reason == "the first heading is 'Criterion', a column 'weight', a row 'quality rationale'"
     rows = import_table(read_sheet(write_csv(tmp_path, MATRIX, "rows.csv")))
     assert documents(imported)["options/in_house.yaml"] == documents(rows)["options/in_house.yaml"]
     assert documents(imported)["criteria.yaml"]["criteria"] == documents(rows)["criteria.yaml"]["criteria"]
