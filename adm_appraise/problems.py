@@ -43,6 +43,8 @@ CODES: dict[str, tuple[str, str]] = {
     "E301": ("template-error", "a report template is malformed, fails, or breaks the sandbox's limits"),
     "E302": ("output-refused", "the report cannot be written there (it would overwrite an input file)"),
     "E303": ("bad-source-date-epoch", "SOURCE_DATE_EPOCH is set but is not a whole number of seconds"),
+    "E801": ("bad-revision", "diff: a side is neither an appraisal folder nor a revision that holds one"),
+    "E802": ("incomparable", "diff: the two sides cannot be scored alike (a scenario or weight only one side has)"),
     "E901": ("unreadable-spreadsheet", "a spreadsheet cannot be read: its format, encoding, size or sheet"),
     "E902": ("no-table", "a spreadsheet holds no table of options and criteria to import"),
     "E903": ("merged-cells", "merged cells inside the table being imported"),

@@ -15,7 +15,9 @@ from tests.conftest import ROOT
 BLOCK = re.compile(r"<!-- output: (?P<args>[^>]*?) -->\n```\n(?P<body>.*?)```\n<!-- end -->", re.S)
 
 
-def test_readme_output_blocks_are_current(request: pytest.FixtureRequest, tmp_path: Path) -> None:
+def test_readme_output_blocks_are_current(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch,
+                                         tmp_path: Path) -> None:
+    monkeypatch.chdir(ROOT)  # diff names folders as given, relative to here
     readme = ROOT / "README.md"
     text = readme.read_text(encoding="utf-8")
     blocks = list(BLOCK.finditer(text))
@@ -32,7 +34,8 @@ def test_readme_output_blocks_are_current(request: pytest.FixtureRequest, tmp_pa
                 result = CliRunner().invoke(main, args, prog_name="adm-appraise")
             assert result.exit_code == 0, result.output
             return f"<!-- output: {match['args']} -->\n```\n{result.stdout}```\n<!-- end -->"
-        result = CliRunner().invoke(main, args if "--help" in args else [*args, str(ROOT)], prog_name="adm-appraise")
+        whole = "--help" in args or args[0] == "diff"  # diff's sides are in the block itself
+        result = CliRunner().invoke(main, args if whole else [*args, str(ROOT)], prog_name="adm-appraise")
         assert result.exit_code == 0, result.output
         return f"<!-- output: {match['args']} -->\n```\n{result.stdout}```\n<!-- end -->"
 

@@ -17,6 +17,7 @@ os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 from adm_appraise import __version__  # noqa: E402
 from adm_appraise.cli.common import Group  # noqa: E402
+from adm_appraise.cli.diff import diff  # noqa: E402
 from adm_appraise.cli.export import export  # noqa: E402
 from adm_appraise.cli.import_ import import_  # noqa: E402
 from adm_appraise.cli.report import report  # noqa: E402
@@ -36,5 +37,5 @@ def main() -> None:
     """
 
 
-for command in (score, validate, schema, sensitivity, report, export, import_):
+for command in (score, validate, schema, sensitivity, report, diff, export, import_):
     main.add_command(command)

@@ -27,11 +27,14 @@ from adm_appraise.problems import AppraisalError
               help="Output format (default: from -o's suffix, .md or .html; else markdown).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the report to FILE (atomically; never over an input file). Default: stdout.")
+@click.option("--against", metavar="REV",
+              help="Add a section 'Changes since REV': this appraisal against an earlier version of it "
+                   "(a git revision of its folder, or another folder), as the diff command shows it.")
 @click.option("--template-dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="A folder of templates that override the shipped ones (run in a sandbox).")
 def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str, float], ...],
            samples: int, seed: int, draw: str, spread: float,
-           fmt: str | None, output: Path | None, template_dir: Path | None) -> None:
+           fmt: str | None, output: Path | None, against: str | None, template_dir: Path | None) -> None:
     """Write the appraisal report: Markdown or a self-contained HTML file.
 
     It includes the sensitivity analysis, with the same Monte Carlo options as the
@@ -54,8 +57,14 @@ def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
         result = score_appraisal(appraisal, scenario, weights)
         with progress_bar(samples) as progress:
             found = analyse(result, samples, seed=seed, weights=draw, spread=spread, progress=progress)
+        changes = None
+        if against is not None:
+            from adm_appraise.analysis.diff import compare_with
+            from adm_appraise.render.diff import changes_context
+
+            changes = changes_context(compare_with(appraisal, against, scenario=scenario, overrides=dict(weights)))
         text = render_report(result, fmt, sensitivity=found.to_dict(), command=command_line(),
-                             template_dir=template_dir, generated=generated)
+                             template_dir=template_dir, generated=generated, changes=changes)
         if output is None:
             click.echo(text, nl=False)
         else:

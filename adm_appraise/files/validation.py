@@ -11,7 +11,7 @@ from pathlib import Path
 
 from adm_appraise.files.lints import lint
 from adm_appraise.files.loader import Sources, find_sources, read_sources
-from adm_appraise.problems import CODES, Problem
+from adm_appraise.problems import CODES, Location, Problem
 
 
 @dataclass(frozen=True)
@@ -89,12 +89,18 @@ def render(v: Validation, fmt: str) -> str:
 
 
 def _github(p: Problem) -> str:
-    """A GitHub Actions workflow command, escaped as the runner requires."""
-    props = [f"file={_prop(p.where.path)}"]
-    if p.where.line:
-        props += [f"line={p.where.line}", f"col={p.where.column}"]
-    props.append(f"title={_prop(f'{p.code} {p.name}')}")
-    return f"::{p.severity} {','.join(props)}::{_data(p.message)}"
+    return github_command(p.severity, p.where, f"{p.code} {p.name}", p.message)
+
+
+def github_command(kind: str, where: Location | None, title: str, message: str) -> str:
+    """A GitHub Actions workflow command (error, warning, notice), escaped as the runner requires."""
+    props = []
+    if where is not None:
+        props.append(f"file={_prop(where.path)}")
+        if where.line:
+            props += [f"line={where.line}", f"col={where.column}"]
+    props.append(f"title={_prop(title)}")
+    return f"::{kind} {','.join(props)}::{_data(message)}"
 
 
 def _data(text: str) -> str:

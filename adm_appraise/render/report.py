@@ -46,12 +46,17 @@ def render_report(
     template_dir: str | Path | None = None,
     generated: datetime | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    changes: Mapping[str, Any] | None = None,
 ) -> str:
-    """The report as a string, in ``fmt`` ('markdown' or 'html')."""
+    """The report as a string, in ``fmt`` ('markdown' or 'html').
+
+    ``changes`` is ``render.diff.changes_context`` of a comparison with an earlier version.
+    """
     folder = Path(template_dir) if template_dir is not None else None
     context = build_context(
         result, sensitivity, command=command, generated=generated, template_dir=folder
     )
+    context["changes"] = None if changes is None else dict(changes)
     context["format"] = fmt
     env = environment(fmt, folder, FILTERS)
     return render(env, FORMATS[fmt], context, limits)
@@ -103,6 +108,7 @@ def build_context(
         if sensitivity is None
         else sensitivity_context(sensitivity, by_id, criteria),
         "audit": _audit(result, command, generated, template_dir),
+        "changes": None,
     }
 
 

@@ -1,0 +1,50 @@
+"""adm-appraise diff: what changed between two versions of an appraisal, and why the ranking moved."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+import click
+
+from adm_appraise.cli.common import Failed, format_option, weight_args
+from adm_appraise.problems import AppraisalError
+
+
+@click.command()
+@click.argument("old")
+@click.argument("new", required=False)
+@click.option("-C", "--dir", "directory", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
+              show_default=True, help="The appraisal folder whose revisions are compared.")
+@weight_args
+@format_option("text", "markdown", "json", "github")
+def diff(old: str, new: str | None, directory: Path, scenario: str | None,
+         weights: tuple[tuple[str, float], ...], fmt: str) -> None:
+    """Compare two versions of an appraisal: the edits, the ranking before and after, and why.
+
+    OLD and NEW are appraisal folders or git revisions of the appraisal in --dir (HEAD~1,
+    main, v1.0, a commit); NEW defaults to the working tree. Both sides are scored alike
+    (--scenario, --weight). Each option's score change is split exactly into parts, one per
+    edited weight, own score and value scale. With --format github, notices annotate the
+    changed lines and the Markdown summary goes to $GITHUB_STEP_SUMMARY.
+    """
+    from adm_appraise.analysis.diff import compare
+    from adm_appraise.files.revision import open_side
+    from adm_appraise.render.diff import markdown, render_diff
+
+    try:
+        with contextlib.ExitStack() as stack:
+            before = stack.enter_context(open_side(old, directory))
+            after = stack.enter_context(open_side(new, directory))
+            found = compare(before.appraisal, after.appraisal, old_label=before.label,
+                            new_label=after.label if new is not None else "working tree",
+                            locate_old=before.locate, locate_new=after.locate,
+                            scenario=scenario, overrides=dict(weights))
+    except AppraisalError as exc:
+        raise Failed(exc.problems) from None
+    click.echo(render_diff(found, fmt), nl=False)
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if fmt == "github" and summary:
+        with open(summary, "a", encoding="utf-8") as handle:
+            handle.write(markdown(found))

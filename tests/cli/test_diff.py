@@ -1,0 +1,244 @@
+"""adm-appraise diff against a real git repository: a sequence of commits, each checked."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from markdown_it import MarkdownIt
+
+from adm_appraise.cli import main
+from tests.conftest import write
+
+# Two criteria of equal weight on a 0-5 scale; values are 20 * score.
+#   x: quality 5, cost 1 -> 100, 20 -> 60;  y: quality 3, cost 4 -> 60, 80 -> 70;
+#   z: quality 1, cost 1 -> 20, 20 -> 20.   Leader y; shortlist (top 2) y, x.
+CRITERIA = """\
+appraisal:
+  title: Depot
+  scale: {min: 0, max: 5}
+  shortlist: {top: 2}
+criteria:
+  - id: quality
+    name: Quality
+    weight: 50
+  - id: cost
+    name: Cost
+    weight: 50
+"""
+
+
+def option(oid: str, quality: int, cost: int, rationale: str = "") -> str:
+    text = f"    rationale: {rationale}\n" if rationale else ""
+    return f"id: {oid}\nname: Option {oid.upper()}\nscores:\n  quality:\n    score: {quality}\n{text}  cost: {cost}\n"
+
+
+def git(repo: Path, *args: str) -> str:
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
+           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}
+    return subprocess.run(["git", *args], cwd=repo, env=env, check=True, capture_output=True, text=True).stdout
+
+
+@pytest.fixture(scope="module")
+def repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A repository whose appraisal (in the folder appraisal/) changes commit by commit."""
+    root = tmp_path_factory.mktemp("repo")
+    folder = root / "appraisal"
+    git(root, "init", "-q", "-b", "main")
+    write(folder, "criteria.yaml", CRITERIA)
+    write(folder, "options/x.yaml", option("x", 5, 1))
+    write(folder, "options/y.yaml", option("y", 3, 4))
+    write(folder, "options/z.yaml", option("z", 1, 1))
+    git(root, "add", "-A")
+    git(root, "commit", "-qm", "base")
+    git(root, "tag", "v-base")
+    # 1. quality 50 -> 200 (normalised 0.8): x = 0.8*100 + 0.2*20 = 84, y = 0.8*60 + 0.2*80 = 64: x leads
+    write(folder, "criteria.yaml", CRITERIA.replace("weight: 50\n  - id: cost", "weight: 200\n  - id: cost"))
+    git(root, "commit", "-qam", "weight")
+    git(root, "tag", "v-weight")
+    # 2. z scores 5 and 5: 100, so z joins the shortlist (z 100, x 84) and y (64) leaves
+    write(folder, "options/z.yaml", option("z", 5, 5))
+    git(root, "commit", "-qam", "score")
+    git(root, "tag", "v-score")
+    # 3. w added (0, 0 -> 0), y removed
+    write(folder, "options/w.yaml", option("w", 0, 0))
+    (folder / "options/y.yaml").unlink()
+    git(root, "add", "-A")
+    git(root, "commit", "-qm", "options")
+    git(root, "tag", "v-options")
+    # 4. a rationale, nothing else
+    write(folder, "options/x.yaml", option("x", 5, 1, "Best depot site"))
+    git(root, "commit", "-qam", "rationale")
+    git(root, "tag", "v-rationale")
+    return folder
+
+
+def run(repo: Path, *args: str, env: dict[str, str] | None = None) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, ["diff", *args, "--dir", str(repo)], env=env)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def as_json(repo: Path, old: str, new: str) -> dict:
+    code, out, err = run(repo, old, new, "--format", "json")
+    assert code == 0, err
+    return json.loads(out)
+
+
+def check_sums(data: dict) -> None:
+    for m in data["movements"]:
+        if m["status"] == "kept":
+            assert sum(m["parts"].values()) == pytest.approx(m["change"], abs=1e-9)
+
+
+def test_a_weight_change_that_flips_the_leader(repo: Path) -> None:
+    data = as_json(repo, "v-base", "v-weight")
+    assert data["leader"] == {"old": "y", "new": "x", "changed": True}
+    assert data["shortlist"]["changed"] is False
+    assert data["lead"] == {"option": "y", "old_margin": 10.0, "new_margin": pytest.approx(-20.0), "survived": False}
+    # y's switching value for quality: y 0.5*... score_x(t) = 100t + 20(1-t), score_y(t) = 60t + 80(1-t);
+    # equal at 100t + 20 - 20t = 60t + 80 - 80t -> 100t = 60 -> t = 0.6. New weight 0.8 is past it.
+    assert data["crossings"] == [{"criterion": "quality", "old_weight": 0.5, "new_weight": 0.8,
+                                  "threshold": pytest.approx(0.6), "new_leader": "x", "alone": True}]
+    assert [(c["kind"], c["subject"], c["old"]["raw"], c["new"]["raw"]) for c in data["changes"]] == [
+        ("weight", "quality", 50.0, 200.0)]
+    x = next(m for m in data["movements"] if m["id"] == "x")
+    assert (x["old_score"], x["new_score"]) == (60.0, pytest.approx(84.0))
+    assert list(x["parts"]) == ["weight:quality"]
+    check_sums(data)
+
+
+def test_a_score_change_that_changes_the_shortlist(repo: Path) -> None:
+    data = as_json(repo, "v-weight", "v-score")
+    assert data["shortlist"] == {"old": ["x", "y"], "new": ["z", "x"], "changed": True}
+    z = next(m for m in data["movements"] if m["id"] == "z")
+    # z: quality 20 -> 100 at weight 0.8 = 64; cost 20 -> 100 at weight 0.2 = 16
+    assert z["parts"] == {"score:quality": pytest.approx(64.0), "score:cost": pytest.approx(16.0)}
+    assert (z["old_rank"], z["new_rank"], z["new_shortlisted"]) == (3, 1, True)
+    check_sums(data)
+
+
+def test_an_added_and_a_removed_option(repo: Path) -> None:
+    data = as_json(repo, "v-score", "v-options")
+    assert {m["id"]: m["status"] for m in data["movements"]} == {"z": "kept", "x": "kept", "w": "added",
+                                                                   "y": "removed"}
+    texts = [c["text"] for c in data["changes"]]
+    assert texts == ["option 'w' added", "option 'y' removed"]
+    removed = data["changes"][1]
+    assert removed["side"] == "old" and removed["path"] == "v-score:appraisal/options/y.yaml"
+    check_sums(data)
+
+
+def test_a_rationale_only_change_moves_nothing(repo: Path) -> None:
+    data = as_json(repo, "v-options", "v-rationale")
+    assert [(c["kind"], c["subject"], c["new"]) for c in data["changes"]] == [
+        ("rationale", "x.quality", "Best depot site")]
+    assert data["changes"][0]["path"] == "v-rationale:appraisal/options/x.yaml"
+    assert all(m["change"] == 0 and m["parts"] == {} for m in data["movements"])
+    assert data["leader"]["changed"] is False
+
+
+def test_working_tree_is_the_default_new_side(repo: Path) -> None:
+    code, out, _ = run(repo, "HEAD~1")
+    assert code == 0
+    assert "rationale x.quality: (none) → \"Best depot site\"" in out
+    assert "HEAD~1 → working tree" in out
+
+
+def test_text_output(repo: Path) -> None:
+    code, out, err = run(repo, "v-base", "v-weight")
+    assert code == 0, err
+    assert out.splitlines()[:6] == [
+        "v-base → v-weight",
+        "",
+        "The leader changed: y → x.",
+        "The shortlist is unchanged: x, y.",
+        "y's lead: 10.0 → -20.0 points (it no longer leads).",
+        "The weight of quality moved 50.0% → 80.0%, past its switching value 60.0% (where x overtakes y).",
+    ]
+    assert "v-weight:appraisal/criteria.yaml:6:5: weight of quality 50 → 200 (normalised 50.0% → 80.0%)" in out
+
+
+def test_markdown_renders_as_a_table(repo: Path) -> None:
+    code, out, _ = run(repo, "v-base", "v-score", "--format", "markdown")
+    assert code == 0
+    html = MarkdownIt("commonmark").enable("table").render(out)
+    assert "<table>" in html and html.count("<tr>") == 1 + 3  # header + three options
+    assert "<strong>The leader changed: y → z.</strong>" in html
+
+
+def test_github_format_annotates_and_writes_the_summary(repo: Path, tmp_path: Path) -> None:
+    summary = tmp_path / "summary.md"
+    code, out, _ = run(repo, "v-base", "v-weight", "--format", "github", env={"GITHUB_STEP_SUMMARY": str(summary)})
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].startswith("::notice title=adm-appraise diff::The leader changed: y → x.")
+    # GitHub's workflow commands escape % as %25 in the message and ':' and ',' in properties
+    assert lines[1] == ("::notice file=v-weight%3Aappraisal/criteria.yaml,line=6,col=5,title=adm-appraise diff%3A "
+                        "weight::weight of quality 50 → 200 (normalised 50.0%25 → 80.0%25)")
+    assert summary.read_text(encoding="utf-8").startswith("### Appraisal changes: v-base → v-weight")
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["no-such-rev"], "no-such-rev: error: 'no-such-rev' is neither a folder nor a revision of the repository"),
+    (["v-base", "--scenario", "cheap"], "v-base: error: both sides must be scored alike, but v-base has no scenario 'cheap'"),
+])
+def test_errors(repo: Path, args: list[str], message: str) -> None:
+    code, _, err = run(repo, *args)
+    assert code == 1
+    assert err.startswith(message)
+
+
+def test_a_folder_that_is_no_appraisal(repo: Path, tmp_path: Path) -> None:
+    code, _, err = run(repo, str(tmp_path))
+    assert code == 1
+    assert f"{tmp_path}: error: '{tmp_path}' is not an appraisal: it has no criteria.yaml [E801]" in err
+
+
+def test_an_invalid_side_names_its_problems(repo: Path, tmp_path: Path) -> None:
+    broken = tmp_path / "broken"
+    git(repo.parent, "worktree", "add", "-q", "--detach", str(broken), "v-base")
+    try:
+        write(broken / "appraisal", "options/x.yaml", "id: x\nname: X\nscores: {quality: 9, cost: 1}\n")
+        git(broken, "commit", "-qam", "off the scale")
+        code, _, err = run(repo, git(broken, "rev-parse", "HEAD").strip())
+    finally:
+        git(repo.parent, "worktree", "remove", "--force", str(broken))
+    assert code == 1
+    assert ":appraisal/options/x.yaml:3:" in err and "quality score 9 is off the scale 0-5" in err
+
+
+def test_a_name_that_is_both_a_folder_and_a_revision_is_refused(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    git(repo.parent, "tag", "appraisal", "v-base")
+    monkeypatch.chdir(repo.parent)  # where the folder 'appraisal' stands
+    try:
+        code, _, err = run(repo, "appraisal")
+        assert code == 1
+        assert "'appraisal' is both a folder and a revision: write ./appraisal for the folder" in err
+        code, _, err = run(repo, "./appraisal")
+        assert code == 0, err
+    finally:
+        git(repo.parent, "tag", "-d", "appraisal")
+
+
+def test_report_against_an_earlier_revision(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(repo)
+    result = CliRunner().invoke(main, ["report", "--against", "v-base", "--samples", "200"])
+    assert result.exit_code == 0, result.stderr
+    section = result.stdout.split("## Changes since v-base", 1)[1].split("## Appendix", 1)[0]
+    assert "**The leader changed: y → z.**" in section
+    assert "| z | 3 → 1 | 20.0 → 100.0 | +80.0 | joins |" in section
+    assert "- options/z.yaml:6:9: score z.cost 1 → 5; value 20.0 → 100.0" in section
+    html = CliRunner().invoke(main, ["report", "--against", "v-base", "--samples", "200", "--format", "html"])
+    assert html.exit_code == 0
+    assert '<section id="changes">' in html.stdout and '<a href="#changes">Changes since v-base</a>' in html.stdout
+
+
+def test_report_against_a_revision_that_does_not_exist(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(repo)
+    result = CliRunner().invoke(main, ["report", "--against", "v-nothing", "--samples", "200"])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("v-nothing: error: 'v-nothing' is neither a folder nor a revision")
