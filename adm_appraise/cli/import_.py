@@ -53,7 +53,7 @@ def import_(source: Path, directory: Path | None, sheet: str | None, layout: str
 
     target = directory if directory is not None else Path(".")
     try:
-        check_folder(target, force)
+        check_folder(target, force, source)
         imported = import_table(read_sheet(source, sheet), layout, scale)
     except AppraisalError as exc:
         raise Failed(exc.problems) from None

@@ -128,7 +128,8 @@ def import_table(sheet: Sheet, layout: str = "auto", scale: tuple[float, float] 
     if top is None:
         raise AppraisalError([Problem(CellLocation(sheet.source), "E902",
                                       "no table found: no row has two or more filled cells (a heading row)")])
-    left = next(j for j, c in enumerate(rows[top]) if not c.empty)
+    # the table's first column: the leftmost filled one, under the heading row (its top cell is often blank)
+    left = min(next(j for j, c in enumerate(r) if not c.empty) for r in rows[top:] if any(not c.empty for c in r))
     settings = {key: cells for r in rows[:top] if (found := _setting(r)) for key, cells in [found]}
     above = [text_of(c) for r in rows[:top] if _setting(r) is None for c in r if not c.empty]
     title = text_of(settings["title"][1]) if "title" in settings and len(settings["title"]) > 1 else ""
@@ -344,7 +345,7 @@ class _Table:
         spec: dict[str, Any] = {"id": cid, "name": text_of(self.table[0][j]), "weight": 1}
         weight = label("weight")
         if weight is not None:
-            number = self.number(weight, "weight")
+            number = self.number(weight, "weight", percent=True)
             if number is not None and number <= 0:
                 self.error(weight, "E904", f"the weight must be above 0, not {number:g}")
             spec["weight"] = _n(number) if number is not None else 1
@@ -479,7 +480,8 @@ class _Table:
             entry["evidence"] = evidence
         return entry if len(entry) > 1 else entry["value" if measure else "score"]
 
-    def number(self, cell: Cell, what: str) -> float | None:
+    def number(self, cell: Cell, what: str, percent: bool = False) -> float | None:
+        """The number in a cell (text such as ' 4 ' counts; with ``percent``, '25%' is 25), else a problem."""
         if cell.problem is not None:
             self.problems.append(cell.problem)
             return None
@@ -491,6 +493,8 @@ class _Table:
             return value
         if isinstance(value, str) and NUMBER.match(value):
             return float(value)
+        if percent and isinstance(value, str) and value.endswith("%") and NUMBER.match(value[:-1].strip()):
+            return float(value[:-1])
         self.error(cell, "E904", f"the {what} must be a number, not '{text_of(cell)}'")
         return None
 

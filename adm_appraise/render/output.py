@@ -101,10 +101,16 @@ def generation_time(environ: Mapping[str, str] = os.environ) -> datetime:
 APPRAISAL_FILES = ("criteria.yaml", "options")
 
 
-def check_folder(target: Path, force: bool) -> None:
-    """Raise AppraisalError (E909) if ``target`` holds an appraisal and ``force`` is not given."""
+def check_folder(target: Path, force: bool, source: Path | None = None) -> None:
+    """Raise AppraisalError (E909) if ``target`` holds an appraisal and ``force`` is not given,
+    or if replacing its files would remove ``source`` (the file being imported)."""
     if target.exists() and not target.is_dir():
         raise AppraisalError([Problem(Location(str(target)), "E909", "this is a file, not a folder")])
+    if source is not None:
+        inside = [target.resolve() / name for name in APPRAISAL_FILES]
+        if any(source.resolve() == path or path in source.resolve().parents for path in inside):
+            raise AppraisalError([Problem(Location(str(source)), "E909",
+                                          "the source lies among the files the import would replace; move it first")])
     found = [name for name in APPRAISAL_FILES if (target / name).exists()]
     if found and not force:
         raise AppraisalError([Problem(Location(str(target / found[0])), "E909",

@@ -27,6 +27,8 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import re
+import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -123,7 +125,29 @@ def render_workbook(
     book.properties.created = book.properties.modified = stamp
     buffer = io.BytesIO()
     book.save(buffer)
-    return buffer.getvalue()
+    return fixed_times(buffer.getvalue(), when)
+
+
+def fixed_times(data: bytes, when: datetime) -> bytes:
+    """An .xlsx whose zip entries and 'modified' property carry ``when``, not the moment of saving.
+
+    openpyxl stamps both with the clock; with SOURCE_DATE_EPOCH set, the workbook then depends
+    on its content alone, byte for byte, as the reports do. (Zip times start in 1980.)
+    """
+    utc = when.astimezone(timezone.utc)
+    stamp = max(utc.timetuple()[:6], (1980, 1, 1, 0, 0, 0))
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            content = source.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                iso = utc.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+                content = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>" + iso, content)
+            entry = zipfile.ZipInfo(info.filename, date_time=stamp)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(entry, content)
+    return out.getvalue()
 
 
 # --- cells -----------------------------------------------------------------------------------

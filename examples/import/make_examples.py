@@ -14,15 +14,13 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 import sys
-import zipfile
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
-FIXED = datetime(2017, 12, 1)
+FIXED = datetime(2017, 12, 1, tzinfo=timezone.utc)
 EVIDENCE = "\n\nEvidence:\n"
 
 
@@ -80,25 +78,12 @@ def workbook() -> bytes:
     for j, width in enumerate([42, 14, 14, 14, 14, 16, 60, 8], 1):
         sheet.column_dimensions[get_column_letter(j)].width = width
     book.properties.creator = "adm-appraise examples"
-    book.properties.created = book.properties.modified = FIXED
+    book.properties.created = book.properties.modified = FIXED.replace(tzinfo=None)
     buffer = io.BytesIO()
     book.save(buffer)
-    return _fixed_times(buffer.getvalue())
+    from adm_appraise.render.workbook import fixed_times
 
-
-def _fixed_times(data: bytes) -> bytes:
-    """The same zip with every entry's time fixed, so that the file depends on its content alone."""
-    source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=(2017, 12, 1, 0, 0, 0))
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            content = source.read(info.filename)
-            if info.filename == "docProps/core.xml":  # openpyxl stamps the time of saving
-                content = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2017-12-01T00:00:00Z", content)
-            target.writestr(fixed, content)
-    return out.getvalue()
+    return fixed_times(buffer.getvalue(), FIXED)
 
 
 def csv_text() -> str:

@@ -220,3 +220,13 @@ def test_a_workbook_edited_and_saved_by_libreoffice_imports_with_its_edit(books:
     assert [r["score"] for r in got["ranking"]] == pytest.approx([r["score"] for r in expected["ranking"]], abs=1e-9)
     back = (tmp_path / "back" / "options" / "managing_agent.yaml").read_text(encoding="utf-8")
     assert "rationale: 'Judgement: much of the service" in back or "rationale: Judgement: much of" in back
+
+
+def test_reproducible_with_source_date_epoch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1512086400")  # 2017-12-01T00:00:00Z
+    monkeypatch.chdir(tmp_path)  # the same command twice (it is in the audit trail)
+    first = export(ROOT, Path("a.xlsx")).read_bytes()
+    Path("a.xlsx").unlink()
+    assert export(ROOT, Path("a.xlsx")).read_bytes() == first
+    about = {r[0]: r[1] for r in openpyxl.load_workbook("a.xlsx")["About"].iter_rows(values_only=True)}
+    assert about["Generated (UTC)"] == "2017-12-01T00:00:00Z"

@@ -143,3 +143,13 @@ def test_round_trip(tmp_path: Path, name: str) -> None:
     if name == "bundled":  # the rationales and evidence come back too
         back = (Path("back/options/strategic_partnership.yaml")).read_text(encoding="utf-8")
         assert "- VAT Act 1994, section 33\n" in back and "rationale: A partnership between two councils" in back
+
+
+def test_refuses_to_replace_the_source_itself(tmp_path: Path) -> None:
+    Path("m.csv").write_text(MATRIX, encoding="utf-8")
+    assert run("import", "m.csv", "f").exit_code == 0
+    Path("f/options/m.csv").write_text(MATRIX, encoding="utf-8")
+    result = run("import", "f/options/m.csv", "f", "--force")
+    assert (result.exit_code, result.stderr.splitlines()[0]) == (
+        1, "f/options/m.csv: error: the source lies among the files the import would replace; move it first [E909]")
+    assert Path("f/options/m.csv").is_file()

@@ -209,3 +209,11 @@ def test_unreadable_sources(tmp_path: Path) -> None:
     with pytest.raises(AppraisalError) as err:
         read_sheet(path, "Sheet2")
     assert "no sheet named 'Sheet2' (did you mean 'Sheet'?)" in str(err.value)
+
+
+def test_a_blank_top_left_cell_and_percent_weights(tmp_path: Path) -> None:
+    # The usual hand-made matrix: no heading over the names, weights typed as percentages.
+    path = write_csv(tmp_path, ",Quality,Cost\nWeights,70%,30%\nA,4,1\nB,2,5\n")
+    imported = import_table(read_sheet(path))
+    assert [(c["id"], c["weight"]) for c in imported.criteria] == [("quality", 70), ("cost", 30)]
+    assert [o["id"] for o in imported.options] == ["a", "b"]
