@@ -230,3 +230,14 @@ def test_reproducible_with_source_date_epoch(tmp_path: Path, monkeypatch: pytest
     assert export(ROOT, Path("a.xlsx")).read_bytes() == first
     about = {r[0]: r[1] for r in openpyxl.load_workbook("a.xlsx")["About"].iter_rows(values_only=True)}
     assert about["Generated (UTC)"] == "2017-12-01T00:00:00Z"
+
+
+def test_the_formulas_quoted_in_the_readme_are_those_exported(books: dict[str, Any]) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("<!-- workbook formulas -->\n```\n", 1)[1].split("```", 1)[0]
+    book = books["written"]["bundled"]
+    quoted = [line.split(maxsplit=1) for line in block.splitlines()]
+    assert len(quoted) == 7
+    for ref, formula in quoted:
+        sheet, cell = ref.split("!")
+        assert book[sheet][cell].value == formula, ref

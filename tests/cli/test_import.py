@@ -153,3 +153,12 @@ def test_refuses_to_replace_the_source_itself(tmp_path: Path) -> None:
     assert (result.exit_code, result.stderr.splitlines()[0]) == (
         1, "f/options/m.csv: error: the source lies among the files the import would replace; move it first [E909]")
     assert Path("f/options/m.csv").is_file()
+
+
+def test_nothing_is_written_when_the_result_fails_validation(tmp_path: Path) -> None:
+    Path("m.csv").write_text("shortlist,within 500\n" + MATRIX, encoding="utf-8")
+    result = run("import", "m.csv", "g")
+    assert result.exit_code == 1
+    assert result.stderr == ("g/criteria.yaml:8:13: error: appraisal.shortlist.within 500: input should be less than "
+                             "or equal to 100 [E113]\nadm-appraise: 1 error; nothing was done\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["m.csv"]  # no folder, no staging left behind
