@@ -46,7 +46,7 @@ def import_(source: Path, directory: Path | None, sheet: str | None, layout: str
     """
     if source.suffix.lower() != ".csv":
         need_office("import", "openpyxl")
-    from adm_appraise.files.importing import import_table
+    from adm_appraise.files.importing import appraisal_files, import_table
     from adm_appraise.files.spreadsheet import read_sheet
     from adm_appraise.files.validation import validate
     from adm_appraise.render.output import check_folder, commit_folder, stage_folder
@@ -60,7 +60,7 @@ def import_(source: Path, directory: Path | None, sheet: str | None, layout: str
     _describe(source, sheet, imported)
     origin = source.name + (f" (sheet {sheet})" if sheet else "")
     try:
-        staging = stage_folder(target, imported.files(origin))
+        staging = stage_folder(target, appraisal_files(imported, origin))
     except AppraisalError as exc:
         raise Failed(exc.problems) from None
     found = validate([staging])

@@ -24,22 +24,13 @@ formula when it opens the file.
 
 from __future__ import annotations
 
-import hashlib
 import io
-import os
-import re
-import zipfile
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from pathlib import Path
-from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
-from openpyxl.comments import Comment
 from openpyxl.formatting.rule import ColorScaleRule, FormulaRule
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
@@ -47,16 +38,28 @@ from openpyxl.worksheet.worksheet import Worksheet
 from adm_appraise import __version__
 from adm_appraise.analysis.method import TIE, Result
 from adm_appraise.analysis.sensitivity import Sensitivity
-from adm_appraise.files.importing import EVIDENCE
+from adm_appraise.files.table import EVIDENCE
 from adm_appraise.model import Appraisal, Option
-
-BOLD = Font(bold=True)
-TITLE = Font(bold=True, size=14)
-NOTE = Font(italic=True, color="595959")
-INPUT = PatternFill("solid", fgColor="FFF2CC")  # cells meant to be edited
-HEAD = PatternFill("solid", fgColor="D9E1F2")
-RED, AMBER, GREEN = "F8696B", "FFEB84", "63BE7B"
-WRAP = Alignment(wrap_text=True, vertical="top")
+from adm_appraise.render.workbook_notes import about_sheet, sensitivity_sheet
+from adm_appraise.render.xlsx import (
+    AMBER,
+    BOLD,
+    GREEN,
+    INPUT,
+    NOTE,
+    RED,
+    TITLE,
+    WRAP,
+    clean,
+    comment,
+    fill,
+    fixed_times,
+    header,
+    number,
+    put,
+    put_text,
+    widths,
+)
 
 # The Scores sheet: a title, a note, the shortlist rule and the baseline, a blank row, the header,
 # label rows, then the options.
@@ -115,9 +118,9 @@ def render_workbook(
     ranking = book.create_sheet("Ranking")
     _ranking(ranking, result, layout)
     if sensitivity is not None:
-        _sensitivity(book.create_sheet("Sensitivity"), sensitivity)
+        sensitivity_sheet(book.create_sheet("Sensitivity"), sensitivity)
     when = generated or datetime.now(timezone.utc).replace(microsecond=0)
-    _about(book.create_sheet("About"), result, command, when)
+    about_sheet(book.create_sheet("About"), result, command, when)
     book.active = book.worksheets.index(ranking)
     book.properties.creator = f"adm-appraise {__version__}"
     book.properties.title = clean(appraisal.title)
@@ -126,83 +129,6 @@ def render_workbook(
     buffer = io.BytesIO()
     book.save(buffer)
     return fixed_times(buffer.getvalue(), when)
-
-
-def fixed_times(data: bytes, when: datetime) -> bytes:
-    """An .xlsx whose zip entries and 'modified' property carry ``when``, not the moment of saving.
-
-    openpyxl stamps both with the clock; with SOURCE_DATE_EPOCH set, the workbook then depends
-    on its content alone, byte for byte, as the reports do. (Zip times start in 1980.)
-    """
-    utc = when.astimezone(timezone.utc)
-    stamp = max(utc.timetuple()[:6], (1980, 1, 1, 0, 0, 0))
-    source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            content = source.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                iso = utc.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
-                content = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>" + iso, content)
-            entry = zipfile.ZipInfo(info.filename, date_time=stamp)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            target.writestr(entry, content)
-    return out.getvalue()
-
-
-# --- cells -----------------------------------------------------------------------------------
-
-
-def clean(text: str) -> str:
-    """Text a workbook can hold: characters XML forbids become U+FFFD."""
-    return str(ILLEGAL_CHARACTERS_RE.sub("\ufffd", text))
-
-
-def put_text(sheet: Worksheet, ref: str, text: str | None, font: Font | None = None) -> Cell:
-    """A text cell, never a formula: '=1+1' from a file stays the text '=1+1'."""
-    cell: Cell = sheet[ref]
-    cell.value = clean(text or "")
-    cell.data_type = "s"  # openpyxl would take a leading '=' for a formula
-    if font is not None:
-        cell.font = font
-    return cell
-
-
-def put(sheet: Worksheet, ref: str, value: Any, number_format: str | None = None, font: Font | None = None) -> Cell:
-    """A number, a boolean or a formula (a string starting with '=' written by this module)."""
-    cell: Cell = sheet[ref]
-    cell.value = value
-    if number_format:
-        cell.number_format = number_format
-    if font is not None:
-        cell.font = font
-    return cell
-
-
-def comment(cell: Cell, text: str | None) -> None:
-    if text:
-        note = Comment(clean(text), "adm-appraise")
-        note.width, note.height = 300, 150
-        cell.comment = note
-
-
-def header(sheet: Worksheet, row: int, titles: Sequence[str], first_column: int = 1) -> None:
-    for i, title in enumerate(titles):
-        cell = put_text(sheet, f"{get_column_letter(first_column + i)}{row}", title, BOLD)
-        cell.fill = HEAD
-        cell.alignment = Alignment(wrap_text=True, vertical="bottom")
-
-
-def widths(sheet: Worksheet, sizes: dict[str, float]) -> None:
-    for column, size in sizes.items():
-        sheet.column_dimensions[column].width = size
-
-
-def _number(x: float) -> float | int:
-    return int(x) if float(x).is_integer() else float(x)
-
-
-# --- sheets ----------------------------------------------------------------------------------
 
 
 def _scores(sheet: Worksheet, result: Result) -> Layout:
@@ -240,8 +166,8 @@ def _scores(sheet: Worksheet, result: Result) -> Layout:
             put_text(sheet, f"{col}{rows['direction']}", c.direction, NOTE)
         ends = (low, high) if not c.is_measure else c.range
         if ends is not None:
-            put(sheet, f"{col}{rows['worst']}", _number(ends[0]))
-            put(sheet, f"{col}{rows['best']}", _number(ends[1]))
+            put(sheet, f"{col}{rows['worst']}", number(ends[0]))
+            put(sheet, f"{col}{rows['best']}", number(ends[1]))
         put(sheet, f"{col}{rows['weight']}", f"=Weights!C{2 + i}")
     for i, g in enumerate(gates):
         col = layout.gate_column(i)
@@ -273,7 +199,7 @@ def _rule(appraisal: Appraisal) -> str:
 def _option_row(sheet: Worksheet, layout: Layout, option: Option, r: int) -> None:
     for i, cid in enumerate(layout.criteria):
         a = option.scores[cid]
-        cell = put(sheet, f"{layout.criterion_column(i)}{r}", _number(a.point or 0.0))
+        cell = put(sheet, f"{layout.criterion_column(i)}{r}", number(a.point or 0.0))
         cell.fill = INPUT
         note = a.rationale or ""
         if a.evidence:  # the form import reads back
@@ -283,7 +209,7 @@ def _option_row(sheet: Worksheet, layout: Layout, option: Option, r: int) -> Non
             column = layout.ranged[cid]
             for k, bound in enumerate((a.low, a.high)):
                 if bound is not None:
-                    put(sheet, f"{get_column_letter(column + k)}{r}", _number(bound)).fill = INPUT
+                    put(sheet, f"{get_column_letter(column + k)}{r}", number(bound)).fill = INPUT
     for i, gid in enumerate(layout.gates):
         g = option.gates[gid]
         cell = put_text(sheet, f"{layout.gate_column(i)}{r}", g.result)
@@ -308,15 +234,11 @@ def _score_colours(sheet: Worksheet, appraisal: Appraisal, layout: Layout) -> No
     if layout.gates:
         cells = f"{layout.gate_column(0)}{first}:{layout.gate_column(len(layout.gates) - 1)}{last}"
         top = f"{layout.gate_column(0)}{first}"
-        sheet.conditional_formatting.add(cells, FormulaRule(formula=[f'{top}="fail"'], fill=_fill(RED)))
-        sheet.conditional_formatting.add(cells, FormulaRule(formula=[f'{top}="conditional"'], fill=_fill(AMBER)))
+        sheet.conditional_formatting.add(cells, FormulaRule(formula=[f'{top}="fail"'], fill=fill(RED)))
+        sheet.conditional_formatting.add(cells, FormulaRule(formula=[f'{top}="conditional"'], fill=fill(AMBER)))
         choice = DataValidation(type="list", formula1='"pass,conditional,fail"', allow_blank=False)
         choice.add(cells)
         sheet.add_data_validation(choice)
-
-
-def _fill(colour: str) -> PatternFill:
-    return PatternFill("solid", fgColor=colour, bgColor=colour)
 
 
 def _weights(sheet: Worksheet, result: Result) -> None:
@@ -328,7 +250,7 @@ def _weights(sheet: Worksheet, result: Result) -> None:
         r = 2 + i
         put_text(sheet, f"A{r}", c.name)
         put_text(sheet, f"B{r}", c.id)
-        put(sheet, f"C{r}", _number(raw[c.id])).fill = INPUT
+        put(sheet, f"C{r}", number(raw[c.id])).fill = INPUT
         put(sheet, f"D{r}", f"=C{r}/SUM(C$2:C${last})", "0.0%")
         put_text(sheet, f"E{r}", c.description).alignment = WRAP
     put_text(sheet, f"A{last + 2}", "Edit the Weight column (any positive numbers): the normalised weights, values, "
@@ -406,12 +328,12 @@ def _ranking(sheet: Worksheet, result: Result, layout: Layout) -> None:
             put(sheet, f"{col}{r}", f"={col}$2*Values!{layout.criterion_column(i)}{v}", "0.0")
     table = f"A{first}:{get_column_letter(6 + n_gates + n_crit)}{last}"
     sheet.conditional_formatting.add(table, FormulaRule(formula=[f"$E{first}=FALSE"], font=Font(color="808080")))
-    sheet.conditional_formatting.add(f"F{first}:F{last}", FormulaRule(formula=[f"F{first}=TRUE"], fill=_fill(GREEN)))
+    sheet.conditional_formatting.add(f"F{first}:F{last}", FormulaRule(formula=[f"F{first}=TRUE"], fill=fill(GREEN)))
     if gate_cols:
         cells = f"{gate_cols[0]}{first}:{gate_cols[-1]}{last}"
-        sheet.conditional_formatting.add(cells, FormulaRule(formula=[f'{gate_cols[0]}{first}="fail"'], fill=_fill(RED)))
+        sheet.conditional_formatting.add(cells, FormulaRule(formula=[f'{gate_cols[0]}{first}="fail"'], fill=fill(RED)))
         sheet.conditional_formatting.add(
-            cells, FormulaRule(formula=[f'{gate_cols[0]}{first}="conditional"'], fill=_fill(AMBER)))
+            cells, FormulaRule(formula=[f'{gate_cols[0]}{first}="conditional"'], fill=fill(AMBER)))
     notes = [
         "Score: SUMPRODUCT of the normalised weights and the option's 0-100 values (Values sheet); the criterion "
         "columns are the contributions (weight x value).",
@@ -439,106 +361,3 @@ def _shortlist_formula(appraisal: Appraisal, r: int, leader: str) -> str:
     return f"=AND({','.join(terms)})"
 
 
-def _sensitivity(sheet: Worksheet, s: Sensitivity) -> None:
-    put_text(sheet, "A1", "Sensitivity analysis", TITLE)
-    put_text(sheet, "A2", "Values computed by adm-appraise at export, for the weights exported: they do not "
-                          "recalculate when the workbook changes.", NOTE)
-    row = 4
-    put_text(sheet, f"A{row}", "Weight switching values", BOLD)
-    header(sheet, row + 1, ["Criterion", "Weight", "Switches below", "New leader", "Switches above", "New leader"])
-    row += 2
-    for w in s.switching_values:
-        put_text(sheet, f"A{row}", w.criterion)
-        put(sheet, f"B{row}", w.weight, "0.0%")
-        for col, switch in (("C", w.lower), ("E", w.upper)):
-            if switch is None:
-                put_text(sheet, f"{col}{row}", "none")
-            else:
-                put(sheet, f"{col}{row}", switch.weight, "0.0%")
-                put_text(sheet, f"{chr(ord(col) + 1)}{row}", switch.new_leader)
-        row += 1
-    row += 1
-    put_text(sheet, f"A{row}", "What it would take", BOLD)
-    challenge = s.closest_challenge
-    if challenge is None:
-        put_text(sheet, f"A{row + 1}", "No other eligible option leads at any weights.")
-        row += 3
-    else:
-        put_text(sheet, f"A{row + 1}", "Smallest total weight change (percentage points)")
-        put(sheet, f"B{row + 1}", challenge.l1_change * 100, "0.0")
-        put_text(sheet, f"A{row + 2}", "Nearest challenger")
-        put_text(sheet, f"B{row + 2}", challenge.challenger)
-        row += 3
-        for cid, weight in challenge.weights.items():
-            put_text(sheet, f"A{row}", f"weight of {cid} there")
-            put(sheet, f"B{row}", weight, "0.0%")
-            row += 1
-        row += 1
-    mc = s.monte_carlo
-    put_text(sheet, f"A{row}", "Monte Carlo rank stability", BOLD)
-    how = f"Dirichlet around the stated weights, spread {mc.spread:g}" if mc.weights == "around" else "uniform"
-    put_text(sheet, f"A{row + 1}", f"{mc.samples} samples, seed {mc.seed}, weights drawn {how}.", NOTE)
-    header(sheet, row + 2, ["Option", *(f"P(rank {k + 1})" for k in range(len(mc.options))), "Shortlisted"])
-    row += 3
-    for option, acceptability, short in zip(mc.options, mc.rank_acceptability, mc.shortlist_probability, strict=True):
-        put_text(sheet, f"A{row}", option)
-        for k, p in enumerate([*acceptability, short]):
-            put(sheet, f"{get_column_letter(2 + k)}{row}", float(p), "0.0%")
-        row += 1
-    widths(sheet, {"A": 46, "B": 14, "C": 14, "D": 26, "E": 14, "F": 26})
-
-
-def _about(sheet: Worksheet, result: Result, command: str | None, when: datetime) -> None:
-    appraisal = result.appraisal
-    put_text(sheet, "A1", appraisal.title, TITLE)
-    rows: list[tuple[str, Any]] = [
-        ("Organisation", appraisal.organisation), ("Date", appraisal.date),
-        ("Description", appraisal.description),
-        ("Method", "weighted sum: each score becomes a 0-100 value (higher is better), the overall score is the sum "
-                   "of normalised weight x value; options failing a gate are shown but not ranked"),
-        ("Scale", f"{appraisal.scale[0]:g} to {appraisal.scale[1]:g}"),
-        ("Scenario", result.scenario or "none (the weights of criteria.yaml)"),
-        ("Weight overrides", ", ".join(f"{k}={v:g}" for k, v in result.overrides.items()) or "none"),
-        ("Shortlist rule", appraisal.shortlist.describe()),
-        ("Baseline", appraisal.baseline or "none"),
-    ]
-    row = 3
-    for label, value in rows:
-        put_text(sheet, f"A{row}", label, BOLD)
-        put_text(sheet, f"B{row}", value).alignment = WRAP
-        row += 1
-    if appraisal.gates:
-        row += 1
-        header(sheet, row, ["Gate", "Name", "Description"])
-        for g in appraisal.gates:
-            row += 1
-            put_text(sheet, f"A{row}", g.id)
-            put_text(sheet, f"B{row}", g.name)
-            put_text(sheet, f"C{row}", g.description).alignment = WRAP
-        row += 1
-    row += 1
-    put_text(sheet, f"A{row}", "Audit trail", BOLD)
-    trail = [("Tool", "adm-appraise"), ("Version", __version__),
-             ("Generated (UTC)", when.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")),
-             ("Command", command or ""), ("Bundled example", "yes" if appraisal.bundled else "no")]
-    for label, value in trail:
-        row += 1
-        put_text(sheet, f"A{row}", label)
-        put_text(sheet, f"B{row}", value)
-    row += 2
-    header(sheet, row, ["Input file", "SHA-256", "Bytes"])
-    base = appraisal.criteria_path.parent
-    for path in appraisal.files:
-        row += 1
-        data = Path(path).read_bytes()
-        put_text(sheet, f"A{row}", _relative(path, base))
-        put_text(sheet, f"B{row}", hashlib.sha256(data).hexdigest())
-        put(sheet, f"C{row}", len(data))
-    widths(sheet, {"A": 34, "B": 70, "C": 60})
-
-
-def _relative(path: Path, base: Path) -> str:
-    try:
-        return Path(path).resolve().relative_to(base.resolve()).as_posix()
-    except ValueError:
-        return Path(os.path.relpath(Path(path).resolve(), base.resolve())).as_posix()

@@ -81,7 +81,7 @@ def workbook() -> bytes:
     book.properties.created = book.properties.modified = FIXED.replace(tzinfo=None)
     buffer = io.BytesIO()
     book.save(buffer)
-    from adm_appraise.render.workbook import fixed_times
+    from adm_appraise.render.xlsx import fixed_times
 
     return fixed_times(buffer.getvalue(), FIXED)
 

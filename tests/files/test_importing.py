@@ -9,8 +9,9 @@ import pytest
 import yaml
 from openpyxl.comments import Comment
 
-from adm_appraise.files.importing import import_table, make_id
+from adm_appraise.files.importing import appraisal_files, import_table
 from adm_appraise.files.spreadsheet import read_sheet
+from adm_appraise.files.table import make_id
 from adm_appraise.problems import AppraisalError
 
 # A council's matrix as a CSV: a title row and a blank row above the table, a weights row,
@@ -40,7 +41,7 @@ def write_csv(tmp_path: Path, text: str, name: str = "scores.csv") -> Path:
 
 
 def documents(imported) -> dict[str, object]:
-    return {k: yaml.safe_load(v) for k, v in imported.files("test").items()}
+    return {k: yaml.safe_load(v) for k, v in appraisal_files(imported, "test").items()}
 
 
 def test_options_as_rows(tmp_path: Path) -> None:
