@@ -91,6 +91,8 @@ def books(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     edited["Weights"]["C2"] = 40
     paths["edited"] = out / "edited.xlsx"
     edited.save(paths["edited"])
+    # written without cached results: a number read back below was computed by LibreOffice
+    assert openpyxl.load_workbook(paths["bundled"], data_only=True)["Ranking"]["D3"].value is None
     copies = recalculate(list(paths.values()), base)
     return {
         "folders": {"bundled": ROOT, "worked": worked, "ties": ties, "evil": evil},

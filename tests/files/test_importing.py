@@ -218,3 +218,24 @@ def test_a_blank_top_left_cell_and_percent_weights(tmp_path: Path) -> None:
     imported = import_table(read_sheet(path))
     assert [(c["id"], c["weight"]) for c in imported.criteria] == [("quality", 70), ("cost", 30)]
     assert [o["id"] for o in imported.options] == ["a", "b"]
+
+
+def test_a_transposed_workbook_is_located_in_its_own_cells(tmp_path: Path) -> None:
+    # Criteria as rows; the errors name the cells as the sheet shows them, not as turned round.
+    path, book = workbook(tmp_path, [
+        ["Scoring matrix, criteria as rows"],
+        ["Criterion", "Weight", "A", "B"],
+        ["Quality", 2, 4, "good"],
+        ["Cost", 1, 3, 5],
+        ["Lawful", None, "pass", "fail"],
+    ])
+    with pytest.raises(AppraisalError) as err:
+        import_table(read_sheet(path))
+    assert [str(p) for p in err.value.problems] == [
+        "scores.xlsx: Sheet!D3: error: the score for B on Quality must be a number, not 'good' [E904]"]
+    book.active["D3"] = 2
+    book.save(path)
+    imported = import_table(read_sheet(path))
+    assert (imported.layout, imported.layout_reason) == ("columns", "the first heading is 'Criterion', a column 'weight'")
+    assert [(c["id"], c["weight"]) for c in imported.criteria] == [("quality", 2), ("cost", 1)]
+    assert imported.options[1] == {"id": "b", "name": "B", "gates": {"lawful": "fail"}, "scores": {"quality": 2, "cost": 5}}
