@@ -17,8 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from openpyxl.utils import get_column_letter
-
 from adm_appraise.problems import AppraisalError, CellLocation, Problem, did_you_mean
 
 MAX_BYTES = 20 * 2**20
@@ -50,8 +48,17 @@ class Sheet:
 
 def locate(source: str, sheet: str | None, row: int, column: int) -> CellLocation:
     """The location of a cell, 0-based row and column: ``scores.xlsx: Sheet1!C7`` (``scores.csv: C7``)."""
-    ref = f"{get_column_letter(column + 1)}{row + 1}"
+    ref = f"{column_letter(column + 1)}{row + 1}"
     return CellLocation(source, row + 1, column + 1, f"{_sheet_ref(sheet)}!{ref}" if sheet is not None else ref)
+
+
+def column_letter(n: int) -> str:
+    """A spreadsheet's name for column n (1-based): 1 -> A, 27 -> AA. (CSV needs no openpyxl.)"""
+    letters = ""
+    while n:
+        n, rest = divmod(n - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
 
 
 def _sheet_ref(name: str) -> str:

@@ -116,6 +116,8 @@ def test_xlsx_without_openpyxl(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     Path("m.csv").write_text(MATRIX, encoding="utf-8")
     Path("m.xlsx").write_bytes(b"")
     monkeypatch.setitem(sys.modules, "openpyxl", None)
+    for module in ("spreadsheet", "table", "importing"):  # imported afresh, as in a new process
+        monkeypatch.delitem(sys.modules, f"adm_appraise.files.{module}", raising=False)
     result = run("import", "m.xlsx", "e")
     assert (result.exit_code, result.stderr) == (
         1, "Error: import needs openpyxl, which is not installed: pip install 'adm-appraise[office]'\n")

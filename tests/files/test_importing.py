@@ -239,3 +239,12 @@ def test_a_transposed_workbook_is_located_in_its_own_cells(tmp_path: Path) -> No
     assert (imported.layout, imported.layout_reason) == ("columns", "the first heading is 'Criterion', a column 'weight'")
     assert [(c["id"], c["weight"]) for c in imported.criteria] == [("quality", 2), ("cost", 1)]
     assert imported.options[1] == {"id": "b", "name": "B", "gates": {"lawful": "fail"}, "scores": {"quality": 2, "cost": 5}}
+
+
+def test_column_letters() -> None:
+    from openpyxl.utils import get_column_letter
+
+    from adm_appraise.files.spreadsheet import column_letter
+
+    assert [column_letter(n) for n in (1, 26, 27, 52, 703, 16384)] == ["A", "Z", "AA", "AZ", "AAA", "XFD"]
+    assert all(column_letter(n) == get_column_letter(n) for n in range(1, 2000))
