@@ -121,6 +121,10 @@ def render_workbook(
         sensitivity_sheet(book.create_sheet("Sensitivity"), sensitivity)
     when = generated or datetime.now(timezone.utc).replace(microsecond=0)
     about_sheet(book.create_sheet("About"), result, command, when)
+    for sheet in book.worksheets:  # printed: landscape, as wide as the page
+        sheet.page_setup.orientation = "landscape"
+        sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
     book.active = book.worksheets.index(ranking)
     book.properties.creator = f"adm-appraise {__version__}"
     book.properties.title = clean(appraisal.title)
@@ -181,8 +185,10 @@ def _scores(sheet: Worksheet, result: Result) -> Layout:
         _option_row(sheet, layout, option, r)
         put_text(sheet, f"{description}{r}", option.description).alignment = Alignment(vertical="top")
     _score_colours(sheet, appraisal, layout)
+    last_column = get_column_letter(2 + len(criteria) + len(gates) + 2 * len(ranged))
+    sheet.print_area = f"A1:{last_column}{layout.last_option_row}"  # the descriptions are for the screen
     sheet.freeze_panes = f"C{layout.first_option_row}"
-    widths(sheet, {"A": 34, "B": 26, description: 60})
+    widths(sheet, {"A": 44, "B": 26, description: 60})
     for i in range(len(criteria) + len(gates) + 2 * len(ranged)):
         sheet.column_dimensions[get_column_letter(3 + i)].width = 16
     return layout
@@ -290,7 +296,7 @@ def _values(sheet: Worksheet, appraisal: Appraisal, layout: Layout) -> None:
             put(sheet, f"{col}{r}", f"=IF({col}$3={col}$2,100,100*(Scores!{col}{s}-{col}$2)/({col}$3-{col}$2))",
                 "0.0")
     sheet.freeze_panes = f"C{VALUES_FIRST}"
-    widths(sheet, {"A": 34, "B": 26, **{layout.criterion_column(i): 16 for i in range(len(appraisal.criteria))}})
+    widths(sheet, {"A": 44, "B": 26, **{layout.criterion_column(i): 16 for i in range(len(appraisal.criteria))}})
 
 
 def _ranking(sheet: Worksheet, result: Result, layout: Layout) -> None:
@@ -306,11 +312,11 @@ def _ranking(sheet: Worksheet, result: Result, layout: Layout) -> None:
     order = [str(i) for i in result.table.index]
     first, last = RANKING_FIRST, RANKING_FIRST + len(order) - 1
     eligible, score = f"$E${first}:$E${last}", f"$D${first}:$D${last}"
-    leader = f"SUMPRODUCT(MAX(({eligible}=TRUE)*{score}))"
+    leader = f'SUMPRODUCT(MAX(({eligible}="yes")*{score}))'
     for k, oid in enumerate(order):
         r, v, s = first + k, layout.values_row(oid), layout.scores_row(oid)
         option = appraisal.option(oid)
-        put(sheet, f"A{r}", f'=IF(E{r},COUNTIFS({eligible},TRUE,{score},">"&(D{r}+{TIE:.0E}))+1,"-")',
+        put(sheet, f"A{r}", f'=IF(E{r}="yes",COUNTIFS({eligible},"yes",{score},">"&(D{r}+{TIE:.0E}))+1,"-")',
             font=BOLD).alignment = Alignment(horizontal="center")
         put_text(sheet, f"B{r}", option.name)
         put_text(sheet, f"C{r}", option.id)
@@ -318,17 +324,17 @@ def _ranking(sheet: Worksheet, result: Result, layout: Layout) -> None:
         put(sheet, f"D{r}", f"=SUMPRODUCT(${contrib_cols[0]}$2:${contrib_cols[-1]}$2,{values})", "0.0", BOLD)
         if n_gates:
             span = f"Scores!{layout.gate_column(0)}{s}:{layout.gate_column(n_gates - 1)}{s}"
-            put(sheet, f"E{r}", f'=COUNTIF({span},"fail")=0')
+            put(sheet, f"E{r}", f'=IF(COUNTIF({span},"fail")=0,"yes","no")')
         else:
-            put(sheet, f"E{r}", True)
+            put_text(sheet, f"E{r}", "yes")
         put(sheet, f"F{r}", _shortlist_formula(appraisal, r, leader))
         for i, col in enumerate(gate_cols):
             put(sheet, f"{col}{r}", f"=Scores!{layout.gate_column(i)}{s}")
         for i, col in enumerate(contrib_cols):
             put(sheet, f"{col}{r}", f"={col}$2*Values!{layout.criterion_column(i)}{v}", "0.0")
     table = f"A{first}:{get_column_letter(6 + n_gates + n_crit)}{last}"
-    sheet.conditional_formatting.add(table, FormulaRule(formula=[f"$E{first}=FALSE"], font=Font(color="808080")))
-    sheet.conditional_formatting.add(f"F{first}:F{last}", FormulaRule(formula=[f"F{first}=TRUE"], fill=fill(GREEN)))
+    sheet.conditional_formatting.add(table, FormulaRule(formula=[f'$E{first}="no"'], font=Font(color="808080")))
+    sheet.conditional_formatting.add(f"F{first}:F{last}", FormulaRule(formula=[f'F{first}="yes"'], fill=fill(GREEN)))
     if gate_cols:
         cells = f"{gate_cols[0]}{first}:{gate_cols[-1]}{last}"
         sheet.conditional_formatting.add(cells, FormulaRule(formula=[f'{gate_cols[0]}{first}="fail"'], fill=fill(RED)))
@@ -345,19 +351,19 @@ def _ranking(sheet: Worksheet, result: Result, layout: Layout) -> None:
     for i, text in enumerate(notes):
         put_text(sheet, f"A{last + 2 + i}", text, NOTE)
     sheet.freeze_panes = f"D{first}"
-    widths(sheet, {"A": 7, "B": 34, "C": 26, "D": 9, "E": 9, "F": 11,
+    widths(sheet, {"A": 7, "B": 44, "C": 26, "D": 9, "E": 9, "F": 11,
                    **{c: 18 for c in gate_cols}, **{c: 14 for c in contrib_cols}})
 
 
 def _shortlist_formula(appraisal: Appraisal, r: int, leader: str) -> str:
     rule = appraisal.shortlist
-    terms = [f"E{r}"]
+    terms = [f'E{r}="yes"']
     if rule.top is not None:
-        terms.append(f"IF(E{r},A{r},0)<={rule.top}")
+        terms.append(f'IF(E{r}="yes",A{r},0)<={rule.top}')
     if rule.min_score is not None:
         terms.append(f"D{r}>={rule.min_score - TIE!r}")
     if rule.within is not None:
         terms.append(f"D{r}>={leader}-{rule.within + TIE!r}")
-    return f"=AND({','.join(terms)})"
+    return f'=IF(AND({",".join(terms)}),"yes","no")'
 
 

@@ -88,6 +88,8 @@ def header(sheet: Worksheet, row: int, titles: Sequence[str], first_column: int 
         cell = put_text(sheet, f"{get_column_letter(first_column + i)}{row}", title, BOLD)
         cell.fill = HEAD
         cell.alignment = Alignment(wrap_text=True, vertical="bottom")
+    if any(len(title) > 14 for title in titles):  # room for three wrapped lines
+        sheet.row_dimensions[row].height = 45
 
 
 def widths(sheet: Worksheet, sizes: dict[str, float]) -> None:

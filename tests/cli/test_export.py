@@ -111,8 +111,9 @@ def ranking(book: Any) -> dict[str, dict[str, Any]]:
     for row in sheet.iter_rows(min_row=3, values_only=True):
         if not row[2]:
             break
-        rows[row[2]] = {"rank": None if row[0] == "-" else row[0], "score": row[3], "eligible": row[4],
-                        "shortlisted": row[5], "contributions": list(row[first_criterion:])}
+        assert row[4] in ("yes", "no") and row[5] in ("yes", "no")
+        rows[row[2]] = {"rank": None if row[0] == "-" else row[0], "score": row[3], "eligible": row[4] == "yes",
+                        "shortlisted": row[5] == "yes", "contributions": list(row[first_criterion:])}
     return rows
 
 
@@ -186,7 +187,7 @@ def test_layout_and_formatting(books: dict[str, Any]) -> None:
     assert len(scores.conditional_formatting) == 5  # four criteria's colour scales, one range of gate cells
     ranking_sheet = book["Ranking"]
     assert ranking_sheet["D3"].value.startswith("=SUMPRODUCT(") and ranking_sheet["D3"].number_format == "0.0"
-    assert ranking_sheet["A3"].value.startswith("=IF(E3,COUNTIFS(")
+    assert ranking_sheet["A3"].value.startswith('=IF(E3="yes",COUNTIFS(')
     assert book["Weights"]["D2"].number_format == "0.0%"
     about = {r[0]: r[1] for r in book["About"].iter_rows(values_only=True) if r[0]}
     assert about["Version"] and about["Tool"] == "adm-appraise"
