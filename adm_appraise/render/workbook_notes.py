@@ -63,7 +63,15 @@ def sensitivity_sheet(sheet: Worksheet, s: Sensitivity) -> None:
         for k, p in enumerate([*acceptability, short]):
             put(sheet, f"{get_column_letter(2 + k)}{row}", float(p), "0.0%")
         row += 1
-    widths(sheet, {"A": 46, "B": 14, "C": 14, "D": 26, "E": 14, "F": 26})
+    widths(sheet, {"A": 46, "B": 14, "C": 14, "D": 26, "E": 14, "F": 26,
+                   **{get_column_letter(7 + k): 11 for k in range(len(mc.options))}})
+
+
+def tall(sheet: Worksheet, row: int, text: str | None, per_line: int) -> None:
+    """Room for a wrapped text of about ``per_line`` characters a line (spreadsheets do not size rows)."""
+    lines = -(-len(text or "") // per_line)
+    if lines > 1:
+        sheet.row_dimensions[row].height = 15 * lines
 
 
 def about_sheet(sheet: Worksheet, result: Result, command: str | None, when: datetime) -> None:
@@ -82,17 +90,18 @@ def about_sheet(sheet: Worksheet, result: Result, command: str | None, when: dat
     ]
     row = 3
     for label, value in rows:
-        put_text(sheet, f"A{row}", label, BOLD)
+        put_text(sheet, f"A{row}", label, BOLD).alignment = WRAP
         put_text(sheet, f"B{row}", value).alignment = WRAP
+        tall(sheet, row, value, 80)
         row += 1
     if appraisal.gates:
         row += 1
         header(sheet, row, ["Gate", "Name", "Description"])
         for g in appraisal.gates:
             row += 1
-            put_text(sheet, f"A{row}", g.id)
-            put_text(sheet, f"B{row}", g.name)
-            put_text(sheet, f"C{row}", g.description).alignment = WRAP
+            for column, text in (("A", g.id), ("B", g.name), ("C", g.description)):
+                put_text(sheet, f"{column}{row}", text).alignment = WRAP
+            tall(sheet, row, g.description, 65)
         row += 1
     row += 1
     put_text(sheet, f"A{row}", "Audit trail", BOLD)
