@@ -7,10 +7,13 @@ from pathlib import Path
 import openpyxl
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from openpyxl.comments import Comment
 
+from adm_appraise import load_appraisal
 from adm_appraise.files.importing import appraisal_files, import_table
-from adm_appraise.files.spreadsheet import read_sheet
+from adm_appraise.files.spreadsheet import Cell, Sheet, locate, read_sheet
 from adm_appraise.files.table import make_id
 from adm_appraise.problems import AppraisalError
 
@@ -248,3 +251,27 @@ def test_column_letters() -> None:
 
     assert [column_letter(n) for n in (1, 26, 27, 52, 703, 16384)] == ["A", "Z", "AA", "AZ", "AAA", "XFD"]
     assert all(column_letter(n) == get_column_letter(n) for n in range(1, 2000))
+
+
+CELL = st.one_of(st.none(), st.sampled_from(["pass", "fail", "Weight", "id", "type", "measure", "lower", "Total",
+                                             "x rationale", "=1+1", "gate", "worst", "best", "0-5"]),
+                 st.integers(-2, 120).map(float), st.text(max_size=6).map(lambda t: t.strip() or None))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(CELL, min_size=1, max_size=5), min_size=1, max_size=6), st.sampled_from(["auto", "columns"]))
+def test_any_table_imports_or_is_refused_with_located_problems(tmp_path_factory: pytest.TempPathFactory,
+                                                               grid: list[list[object]], layout: str) -> None:
+    width = max(len(r) for r in grid)
+    rows = [[Cell(v, locate("t.csv", None, i, j)) for j, v in enumerate(r + [None] * (width - len(r)))]
+            for i, r in enumerate(grid)]
+    try:
+        imported = import_table(Sheet("t.csv", None, rows, []), layout)
+    except AppraisalError as exc:
+        assert exc.problems and all(p.severity == "error" and p.where.path == "t.csv" for p in exc.problems)
+        return
+    folder = tmp_path_factory.mktemp("imported")
+    for relative, text in appraisal_files(imported, "t.csv").items():
+        (folder / relative).parent.mkdir(parents=True, exist_ok=True)
+        (folder / relative).write_text(text, encoding="utf-8")
+    load_appraisal(folder)  # what import accepts, the loader accepts
