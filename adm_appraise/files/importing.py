@@ -1,8 +1,9 @@
 """A scoring matrix read from a spreadsheet, turned into an appraisal's files (``adm-appraise import``).
 
-The table (README "Importing a spreadsheet"): its heading row is the first row with two or
+The table (README "Importing a scoring matrix"): its heading row is the first row with two or
 more filled cells (rows above it, such as a title, are skipped; the first text there is the
-title). Options as rows, criteria as columns:
+title, and rows starting ``baseline`` or ``shortlist`` set those). Options as rows, criteria
+as columns:
 
 - the first column holds the option names; a column headed ``id`` their ids, ``description``
   their descriptions;
@@ -11,8 +12,8 @@ title). Options as rows, criteria as columns:
   columns belong to the criterion or gate so named; a comment on a score cell is its rationale;
 - rows whose first cell is ``weight`` (or ``weights``), ``id``, ``type`` (score, measure or
   gate), ``unit``, ``direction`` (lower or higher), ``worst`` or ``best`` describe the
-  criteria; ``total``, ``sum``, ``average`` rows are skipped, and ``total``, ``score`` and
-  ``rank`` columns are ignored: adm-appraise computes them.
+  criteria (``weight`` may be a percentage); ``total``, ``sum``, ``average`` rows are skipped,
+  and ``total``, ``score`` and ``rank`` columns are ignored: adm-appraise computes them.
 
 The transposed layout (criteria as rows) is the same table turned through 90 degrees. Ids are
 made from the names (lower case, ``_``, unique) unless given. The scale comes from ``--scale``,
