@@ -1,6 +1,6 @@
 """Writing cells of an .xlsx workbook safely: text always as text, numbers and formulas as such.
 
-The helpers ``render.workbook`` and ``render.workbook_notes`` share, and the fixed timestamps that
+What ``render.workbook`` and ``render.workbook_notes`` share, and the fixed timestamps that
 make a workbook reproducible.
 """
 
