@@ -244,3 +244,11 @@ def test_the_formulas_quoted_in_the_readme_are_those_exported(books: dict[str, A
     for ref, formula in quoted:
         sheet, cell = ref.split("!")
         assert book[sheet][cell].value == formula, ref
+
+
+def test_the_readme_shows_what_export_prints(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    shown = readme.split("$ adm-appraise export -o appraisal.xlsx\n", 1)[1].split("```", 1)[0]
+    monkeypatch.chdir(tmp_path)
+    result = run("export", str(ROOT), "-o", "appraisal.xlsx", "--samples", "100")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "", shown)
