@@ -91,6 +91,12 @@ def books(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     edited["Weights"]["C2"] = 40
     paths["edited"] = out / "edited.xlsx"
     edited.save(paths["edited"])
+    # A matrix whose weights and scores are formulas: saved by LibreOffice with their results.
+    formulas = openpyxl.Workbook()
+    for row in (["Option", "Q", "R"], ["Weight", 1, "=1+1"], ["A", "=2+2", 3], ["B", 1, "=MIN(5,9)"]):
+        formulas.active.append(row)
+    paths["formulas"] = out / "formulas.xlsx"
+    formulas.save(paths["formulas"])
     # written without cached results: a number read back below was computed by LibreOffice
     assert openpyxl.load_workbook(paths["bundled"], data_only=True)["Ranking"]["D3"].value is None
     copies = recalculate(list(paths.values()), base)
@@ -99,6 +105,7 @@ def books(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         "computed": {k: openpyxl.load_workbook(copies[p], data_only=True) for k, p in paths.items()},
         "written": {k: openpyxl.load_workbook(p) for k, p in paths.items()},
         "copies": {k: copies[p] for k, p in paths.items()},
+        "paths": paths,
     }
 
 
@@ -252,3 +259,16 @@ def test_the_readme_shows_what_export_prints(tmp_path: Path, monkeypatch: pytest
     monkeypatch.chdir(tmp_path)
     result = run("export", str(ROOT), "-o", "appraisal.xlsx", "--samples", "100")
     assert (result.exit_code, result.stdout, result.stderr) == (0, "", shown)
+
+
+def test_formula_cells_import_with_the_results_a_spreadsheet_saved(books: dict[str, Any]) -> None:
+    from adm_appraise.files.importing import import_table
+    from adm_appraise.files.spreadsheet import read_sheet
+    from adm_appraise.problems import AppraisalError
+
+    with pytest.raises(AppraisalError) as err:  # as openpyxl wrote it: formulas without results
+        import_table(read_sheet(books["paths"]["formulas"]))
+    assert [p.where.cell for p in err.value.problems] == ["Sheet!C2", "Sheet!B3", "Sheet!C4"]
+    imported = import_table(read_sheet(books["copies"]["formulas"]))
+    assert [c["weight"] for c in imported.criteria] == [1, 2]
+    assert [o["scores"] for o in imported.options] == [{"q": 4, "r": 3}, {"q": 1, "r": 5}]
