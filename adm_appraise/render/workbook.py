@@ -245,6 +245,14 @@ def _score_colours(sheet: Worksheet, appraisal: Appraisal, layout: Layout) -> No
         choice = DataValidation(type="list", formula1='"pass,conditional,fail"', allow_blank=False)
         choice.add(cells)
         sheet.add_data_validation(choice)
+    low, high = appraisal.scale
+    on_scale = DataValidation(type="decimal", operator="between", formula1=f"{low!r}", formula2=f"{high!r}",
+                              allow_blank=False, showErrorMessage=True, errorTitle="Off the scale",
+                              error=f"A score is a number from {low:g} to {high:g}.")
+    for i, c in enumerate(appraisal.criteria):
+        if not c.is_measure:
+            on_scale.add(f"{layout.criterion_column(i)}{first}:{layout.criterion_column(i)}{last}")
+    sheet.add_data_validation(on_scale)
 
 
 def _weights(sheet: Worksheet, result: Result) -> None:
@@ -259,6 +267,10 @@ def _weights(sheet: Worksheet, result: Result) -> None:
         put(sheet, f"C{r}", number(raw[c.id])).fill = INPUT
         put(sheet, f"D{r}", f"=C{r}/SUM(C$2:C${last})", "0.0%")
         put_text(sheet, f"E{r}", c.description).alignment = WRAP
+    positive = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=False,
+                              showErrorMessage=True, errorTitle="Not a weight", error="A weight is a number >= 0.")
+    positive.add(f"C2:C{last}")
+    sheet.add_data_validation(positive)
     put_text(sheet, f"A{last + 2}", "Edit the Weight column (any positive numbers): the normalised weights, values, "
                                     "scores and ranks recalculate.", NOTE)
     how = []

@@ -196,6 +196,10 @@ def test_layout_and_formatting(books: dict[str, Any]) -> None:
     assert ranking_sheet["D3"].value.startswith("=SUMPRODUCT(") and ranking_sheet["D3"].number_format == "0.0"
     assert ranking_sheet["A3"].value.startswith('=IF(E3="yes",COUNTIFS(')
     assert book["Weights"]["D2"].number_format == "0.0%"
+    rules = {str(v.sqref): (v.type, v.formula1, v.formula2) for s in ("Scores", "Weights")
+             for v in book[s].data_validations.dataValidation}
+    assert rules == {"G12:G22": ("list", '"pass,conditional,fail"', None), "C12:C22 D12:D22 E12:E22 F12:F22": (
+        "decimal", "0.0", "5.0"), "C2:C5": ("decimal", "0", None)}
     about = {r[0]: r[1] for r in book["About"].iter_rows(values_only=True) if r[0]}
     assert about["Version"] and about["Tool"] == "adm-appraise"
     assert about["criteria.yaml"] == __import__("hashlib").sha256((ROOT / "criteria.yaml").read_bytes()).hexdigest()
