@@ -165,7 +165,8 @@ class TableReader:
                 continue
             if key in LABELS:
                 if LABELS[key] in labels:
-                    self.error(name, "E906", f"a second '{text_of(name)}' row (the first is row {labels[LABELS[key]]})")
+                    first = self.table[labels[LABELS[key]]][0].where.cell
+                    self.error(name, "E906", f"a second '{text_of(name)}' row (the first is {first})")
                 labels[LABELS[key]] = i
             elif key in TOTALS:
                 self.warn(name, "W901", f"skipped the '{text_of(name)}' row: adm-appraise computes totals itself")

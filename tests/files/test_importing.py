@@ -275,3 +275,13 @@ def test_any_table_imports_or_is_refused_with_located_problems(tmp_path_factory:
         (folder / relative).parent.mkdir(parents=True, exist_ok=True)
         (folder / relative).write_text(text, encoding="utf-8")
     load_appraisal(folder)  # what import accepts, the loader accepts
+
+
+def test_repeated_labels_and_headings(tmp_path: Path) -> None:
+    path = write_csv(tmp_path, "Option,Q,Q,R\nWeight,1,2,3\nA,1,2,3\nweights,1,1,1\n", "r.csv")
+    with pytest.raises(AppraisalError) as err:
+        import_table(read_sheet(path))
+    assert [str(p) for p in err.value.problems] == [
+        "r.csv: C1: error: the heading 'Q' appears twice (also B1) [E906]",
+        "r.csv: A4: error: a second 'weights' row (the first is A2) [E906]",
+    ]
