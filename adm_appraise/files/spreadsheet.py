@@ -93,6 +93,8 @@ def _read_csv(path: Path, source: str) -> Sheet:
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         _fail(source, f"not UTF-8 text (byte {exc.start}); save the CSV as UTF-8")
+    except OSError as exc:
+        _fail(source, f"cannot read the file: {exc.strerror}")
     try:
         dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
