@@ -46,7 +46,7 @@ def import_(source: Path, directory: Path | None, sheet: str | None, layout: str
     """
     if source.suffix.lower() != ".csv":
         need_office("import", "openpyxl")
-    from adm_appraise.files.importing import appraisal_files, import_table
+    from adm_appraise.files.importing import TableError, appraisal_files, describe_layout, import_table
     from adm_appraise.files.spreadsheet import read_sheet
     from adm_appraise.files.validation import validate
     from adm_appraise.render.output import check_folder, commit_folder, stage_folder
@@ -55,6 +55,9 @@ def import_(source: Path, directory: Path | None, sheet: str | None, layout: str
     try:
         check_folder(target, force, source)
         imported = import_table(read_sheet(source, sheet), layout, scale)
+    except TableError as exc:
+        click.echo(f"read {source}: {describe_layout(exc.layout)}; {exc.reason}", err=True)
+        raise Failed(exc.problems) from None
     except AppraisalError as exc:
         raise Failed(exc.problems) from None
     _describe(source, sheet, imported)
@@ -86,9 +89,10 @@ def import_(source: Path, directory: Path | None, sheet: str | None, layout: str
 
 
 def _describe(source: Path, sheet: str | None, imported: Any) -> None:
+    from adm_appraise.files.importing import describe_layout
     from adm_appraise.render.text import terminal_text as text
 
-    how = "options as rows" if imported.layout == "rows" else "criteria as rows (transposed)"
+    how = describe_layout(imported.layout)
     click.echo(f"read {source}{f' (sheet {sheet})' if sheet else ''}: {how}; {imported.layout_reason}")
     for warning in imported.warnings:
         click.echo(str(warning))

@@ -37,6 +37,19 @@ ROW_HINTS = {"option", "options", "option name", "name", "model", "delivery mode
 COLUMN_HINTS = {"criterion", "criteria", "criterion name"}
 
 
+class TableError(AppraisalError):
+    """The table was read but is not a usable appraisal; says how it was read (a wrong layout explains much)."""
+
+    def __init__(self, problems: list[Problem], layout: str, reason: str) -> None:
+        super().__init__(problems)
+        self.layout = layout
+        self.reason = reason
+
+
+def describe_layout(layout: str) -> str:
+    return "options as rows" if layout == "rows" else "criteria as rows (transposed)"
+
+
 def import_table(sheet: Sheet, layout: str = "auto", scale: tuple[float, float] | None = None) -> Imported:
     """Read the table of a sheet; raise AppraisalError listing every problem, each with its cell."""
     rows = sheet.rows
@@ -64,7 +77,7 @@ def import_table(sheet: Sheet, layout: str = "auto", scale: tuple[float, float] 
     imported.shortlist = reader.shortlist(settings.get("shortlist"))
     imported.baseline = reader.baseline(settings.get("baseline"), imported.options)
     if reader.errors:
-        raise AppraisalError([p for p in reader.problems if p.severity == "error"])
+        raise TableError([p for p in reader.problems if p.severity == "error"], chosen, reason)
     return imported
 
 

@@ -97,6 +97,7 @@ def test_writes_nothing_on_error(tmp_path: Path) -> None:
                              encoding="utf-8")
     result = run("import", "m.csv", "b")
     assert (result.exit_code, result.stdout, result.stderr) == (1, "", (
+        "read m.csv: options as rows; the first heading is 'Option', a row 'weight', a column 'lawful rationale'\n"
         "m.csv: C2: error: no weight [E905]\n"
         "m.csv: B4: error: the score for Trust on Quality must be a number, not 'high' [E904]\n"
         "adm-appraise: 2 errors; nothing was done\n"))
