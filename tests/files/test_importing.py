@@ -285,3 +285,12 @@ def test_repeated_labels_and_headings(tmp_path: Path) -> None:
         "r.csv: C1: error: the heading 'Q' appears twice (also B1) [E906]",
         "r.csv: A4: error: a second 'weights' row (the first is A2) [E906]",
     ]
+
+
+def test_csv_as_excel_saves_it_in_europe(tmp_path: Path) -> None:
+    # Excel's "CSV UTF-8" starts with a byte-order mark; where the decimal mark is a comma it separates by ';'.
+    Path("e.csv").write_bytes("\ufeffOption;Quality;Cost\nWeight;60;40\n\"Smith; Jones\";3;2\nTrust;4;3\n".encode())
+    imported = import_table(read_sheet(Path("e.csv")))
+    assert [(c["id"], c["weight"]) for c in imported.criteria] == [("quality", 60), ("cost", 40)]
+    assert [(o["name"], o["scores"]) for o in imported.options] == [
+        ("Smith; Jones", {"quality": 3, "cost": 2}), ("Trust", {"quality": 4, "cost": 3})]
