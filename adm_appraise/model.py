@@ -93,6 +93,9 @@ class Option:
     gates: Mapping[str, GateAssessment] = field(default_factory=dict)
     scores: Mapping[str, Assessment] = field(default_factory=dict)
     keys: Mapping[str, Location] = field(default_factory=dict)  # where 'gates:', 'scores:' stand
+    # the economic case: costs (capital, operating) and monetised benefits, by line
+    costs: OptionCosts | None = None
+    benefits: Mapping[str, CashLine] = field(default_factory=dict)
 
     def failed_gates(self) -> list[str]:
         return [g for g, a in self.gates.items() if a.result == "fail"]
@@ -134,6 +137,7 @@ class Appraisal:
     scenarios: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
     bundled: bool = False
     where: Location | None = None  # the 'appraisal:' key of criteria.yaml
+    economics: Economics | None = None  # the economics: block, when costs are appraised
 
     @property
     def files(self) -> list[Path]:
@@ -153,3 +157,89 @@ class Appraisal:
             weights.update(self.scenarios[scenario])
         weights.update(overrides)
         return weights
+
+
+# --- The economic case (costs beside the scores): economics: in criteria.yaml, costs:/benefits: in options.
+
+
+@dataclass(frozen=True)
+class YearSpan:
+    """One entry of a cash line as written: a year (2019) or a range (2019..2028), each year the amount.
+
+    ``first`` and ``last`` are None when the key is not a year or a range (an error the checks report).
+    """
+
+    key: str
+    first: int | None
+    last: int | None
+    amount: float
+    where: Location  # the key's position
+
+
+@dataclass(frozen=True)
+class CashLine:
+    """Real amounts by year (in the appraisal's unit), with an optional range for the line's total."""
+
+    spans: tuple[YearSpan, ...]
+    where: Location
+    low: float | None = None  # the line's total, low end (the profile scales to it)
+    high: float | None = None
+    description: str | None = None
+    at: Mapping[str, Location] = field(default_factory=dict)  # where low/high stand
+
+    @property
+    def flows(self) -> dict[int, float]:
+        """year -> amount, from the well-formed spans (a year given twice: the later entry)."""
+        out: dict[int, float] = {}
+        for span in self.spans:
+            if span.first is not None and span.last is not None:
+                for year in range(span.first, span.last + 1):
+                    out[year] = span.amount
+        return out
+
+    @property
+    def total(self) -> float:
+        return sum(self.flows.values())
+
+
+@dataclass(frozen=True)
+class OptimismBias:
+    """The optimism bias adjustment: a Green Book category, a mix of them, or explicit percentages."""
+
+    where: Location
+    category: str | None = None
+    mix: Mapping[str, float] = field(default_factory=dict)  # category -> share of capital cost, %
+    capital: float | None = None  # explicit uplift of capital costs, %
+    operating: float | None = None  # explicit uplift of operating costs, %
+    mitigation: float = 0.0  # % of the bias removed by evidenced risk management
+    evidence: tuple[str, ...] = ()
+    rationale: str | None = None
+    at: Mapping[str, Location] = field(default_factory=dict)  # where each key stands
+
+
+@dataclass(frozen=True)
+class Economics:
+    """The economics: block of criteria.yaml: how costs and benefits become present values."""
+
+    base_year: int
+    where: Location
+    price_base: str | None = None
+    unit: str = "£m"
+    discount: str = "green_book"  # 'green_book', 'green_book_health' or 'constant'
+    rate: float | None = None  # % a year, for 'constant'
+    horizon: int | None = None  # years appraised, the base year included
+    optimism_bias: OptimismBias | None = None
+    at: Mapping[str, Location] = field(default_factory=dict)  # where each key stands
+
+
+@dataclass(frozen=True)
+class OptionCosts:
+    """An option's costs: capital and operating lines, and optionally its own optimism bias."""
+
+    where: Location
+    capital: CashLine | None = None
+    operating: CashLine | None = None
+    optimism_bias: OptimismBias | None = None
+
+    def lines(self) -> dict[str, CashLine]:
+        return {k: v for k, v in (("capital", self.capital), ("operating", self.operating)) if v is not None}

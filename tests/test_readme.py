@@ -34,7 +34,12 @@ def test_readme_output_blocks_are_current(request: pytest.FixtureRequest, monkey
                 result = CliRunner().invoke(main, args, prog_name="adm-appraise")
             assert result.exit_code == 0, result.output
             return f"<!-- output: {match['args']} -->\n```\n{result.stdout}```\n<!-- end -->"
-        whole = "--help" in args or args[0] == "diff"  # diff's sides are in the block itself
+        # diff's sides are in the block itself; for other commands, a folder under examples/
+        # is the appraisal, else the repository root's
+        whole = "--help" in args or args[0] == "diff"
+        examples = [str(ROOT / a) if a.startswith("examples/") else a for a in args]
+        if not whole and examples != args:
+            args, whole = examples, True
         result = CliRunner().invoke(main, args if whole else [*args, str(ROOT)], prog_name="adm-appraise")
         assert result.exit_code == 0, result.output
         return f"<!-- output: {match['args']} -->\n```\n{result.stdout}```\n<!-- end -->"

@@ -416,6 +416,7 @@ def _changes(
     for oid, option in old_options.items():
         if oid not in new_options:
             add(Change("option", oid, option.name, None, here_old(option.where), f"option '{oid}' removed", "old"))
+    out += _economic_changes(old, new, here_new)
     return out
 
 
@@ -525,3 +526,58 @@ def _value(result: Result, oid: str, cid: str) -> float | None:
         value: Any = values.at[oid, cid]
         return float(value)
     return None
+
+
+# --- The economic case: edits to the economics: block and to options' costs and benefits
+
+
+def _economic_changes(old: Appraisal, new: Appraisal, here: Any) -> list[Change]:
+    """Edits of the economic case; they move no MCA score, so they carry no score parts."""
+    out = []
+    e0, e1 = old.economics, new.economics
+    keys = ("base_year", "price_base", "unit", "discount", "rate", "horizon")
+    edited = [k for k in keys if e0 is not None and e1 is not None and getattr(e0, k) != getattr(e1, k)]
+    if e0 is not None and e1 is not None and _bias(e0.optimism_bias) != _bias(e1.optimism_bias):
+        edited.append("optimism_bias")
+    if (e0 is None) != (e1 is None) or edited:
+        where = here(e1.where) if e1 else here(new.where) if new.where else None
+        text = ("economics: block added" if e0 is None else "economics: block removed" if e1 is None
+                else "economics: " + ", ".join(edited) + " changed")
+        out.append(Change("economics", "economics", None, None, where, text))
+    before = {o.id: o for o in old.options}
+    for o in new.options:
+        b = before.get(o.id)
+        if b is None:
+            continue
+        lines0 = {**{f"costs.{k}": v for k, v in (b.costs.lines() if b.costs else {}).items()},
+                  **{f"benefits.{k}": v for k, v in b.benefits.items()}}
+        lines1 = {**{f"costs.{k}": v for k, v in (o.costs.lines() if o.costs else {}).items()},
+                  **{f"benefits.{k}": v for k, v in o.benefits.items()}}
+        for name in [*lines1, *(n for n in lines0 if n not in lines1)]:
+            x, y = lines0.get(name), lines1.get(name)
+            same = x is not None and y is not None and (x.flows, x.low, x.high) == (y.flows, y.low, y.high)
+            if same:
+                continue
+            where = here(y.where) if y is not None else here(o.where)
+            out.append(Change("cost" if name.startswith("costs") else "benefit", f"{o.id}.{name}",
+                              None if x is None else x.total, None if y is None else y.total, where,
+                              f"{name} of {o.id}: total {_line_total(x)} → {_line_total(y)}"))
+        bias0 = b.costs.optimism_bias if b.costs else None
+        bias1 = o.costs.optimism_bias if o.costs else None
+        if _bias(bias0) != _bias(bias1):
+            where = here(bias1.where) if bias1 else here(o.where)
+            out.append(Change("cost", f"{o.id}.optimism_bias", None, None, where, f"optimism bias of {o.id} changed"))
+    return out
+
+
+def _bias(b: Any) -> Any:
+    """An optimism bias as what it says, without where it stands."""
+    return None if b is None else (b.category, dict(b.mix), b.capital, b.operating, b.mitigation, b.evidence,
+                                   b.rationale)
+
+
+def _line_total(line: Any) -> str:
+    if line is None:
+        return "none"
+    ranged = line.low is not None or line.high is not None
+    return _fmt(line.total) + (f" ({_fmt(line.low)}-{_fmt(line.high)})" if ranged else "")

@@ -25,6 +25,7 @@ from adm_appraise.cli.schema import schema  # noqa: E402
 from adm_appraise.cli.score import score  # noqa: E402
 from adm_appraise.cli.sensitivity import sensitivity  # noqa: E402
 from adm_appraise.cli.validate import validate  # noqa: E402
+from adm_appraise.cli.value import value  # noqa: E402
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -37,5 +38,5 @@ def main() -> None:
     """
 
 
-for command in (score, validate, schema, sensitivity, report, diff, export, import_):
+for command in (score, validate, schema, sensitivity, report, diff, value, export, import_):
     main.add_command(command)

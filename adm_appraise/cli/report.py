@@ -63,7 +63,13 @@ def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
             from adm_appraise.render.diff import changes_context
 
             changes = changes_context(compare_with(appraisal, against, scenario=scenario, overrides=dict(weights)))
-        text = render_report(result, fmt, sensitivity=found.to_dict(), command=command_line(),
+        sensitivity = found.to_dict()
+        from adm_appraise.analysis.value_draws import draws_for
+
+        value = draws_for(appraisal, result.weights, samples, seed)
+        if value is not None:
+            sensitivity["value_for_money"] = value.to_dict()
+        text = render_report(result, fmt, sensitivity=sensitivity, command=command_line(),
                              template_dir=template_dir, generated=generated, changes=changes)
         if output is None:
             click.echo(text, nl=False)

@@ -27,7 +27,9 @@ def sensitivity(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple
     """Switching values, what it would take, and Monte Carlo rank stability.
 
     Ties count as overtaking the leader; in a Monte Carlo sample, tied options are ordered
-    by id, and the shortlist rule is applied to each sample.
+    by id, and the shortlist rule is applied to each sample. Where the options give costs,
+    each cost and benefit line with a low/high range is drawn too, and the share of samples
+    in which each option is on the efficiency frontier, and has the best NPSV, is reported.
     """
     from adm_appraise.render.output import generation_time
 
@@ -41,4 +43,7 @@ def sensitivity(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple
     result = score_appraisal(appraisal, scenario, weights)
     with progress_bar(samples) as progress:
         found = analyse(result, samples, seed=seed, weights=draw, spread=spread, progress=progress)
-    click.echo(render_sensitivity(found, fmt), nl=False)
+    from adm_appraise.analysis.value_draws import draws_for
+
+    value = draws_for(appraisal, result.weights, samples, seed)
+    click.echo(render_sensitivity(found, fmt, value=value), nl=False)

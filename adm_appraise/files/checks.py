@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
+from adm_appraise.files import economic_checks
 from adm_appraise.files.yamlfile import Document
 from adm_appraise.model import Appraisal, Assessment, Criterion, GateAssessment, Option
 from adm_appraise.problems import Location, Problem, did_you_mean
@@ -22,6 +23,7 @@ def check(appraisal: Appraisal, doc: Document, *, complete: bool = True) -> list
         *_shortlist(appraisal, doc),
         *_scenarios(appraisal, doc),
         *(p for option in appraisal.options for p in _option(appraisal, option)),
+        *economic_checks.check(appraisal, doc),
     ]
 
 

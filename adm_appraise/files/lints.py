@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from adm_appraise.files import economic_checks
 from adm_appraise.model import Appraisal, Option, to_value
 from adm_appraise.problems import Location, Problem
 
@@ -23,6 +24,7 @@ def lint(appraisal: Appraisal) -> list[Problem]:
         *_dominated(appraisal, values),
         *_baseline(appraisal, values),
         *_file_names(appraisal),
+        *economic_checks.lint(appraisal),
     ]
     return sorted(found, key=Problem.sort_key)
 

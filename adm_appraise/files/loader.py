@@ -7,6 +7,7 @@ problem in every file, or returns a valid :class:`Appraisal`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,11 +17,16 @@ from adm_appraise.files.yamlfile import Document, load_yaml
 from adm_appraise.model import (
     Appraisal,
     Assessment,
+    CashLine,
     Criterion,
+    Economics,
     Gate,
     GateAssessment,
+    OptimismBias,
     Option,
+    OptionCosts,
     ShortlistRule,
+    YearSpan,
 )
 from adm_appraise.problems import AppraisalError, Location, Problem
 
@@ -153,6 +159,7 @@ def _appraisal(spec: Any, doc: Document, options: tuple[Option, ...], bundled: b
         shortlist=ShortlistRule(rule.top, rule.min_score, rule.within),
         scenarios={name: dict(s.weights) for name, s in spec.scenarios.items()},
         bundled=bundled, where=doc.where(("appraisal",), key=True),
+        economics=_economics(spec.economics, doc),
     )
 
 
@@ -182,5 +189,70 @@ def _option(spec: Any, doc: Document) -> Option:
     return Option(
         id=spec.id, name=spec.name, path=doc.path, where=doc.where(("id",)),
         description=spec.description, gates=gates, scores=scores,
-        keys={k: doc.where((k,), key=True) for k in ("id", "gates", "scores")},
+        keys={k: doc.where((k,), key=True) for k in ("id", "gates", "scores", "costs", "benefits")},
+        costs=_costs(spec.costs, doc),
+        benefits={bid: _cash_line(line, doc, ("benefits", bid)) for bid, line in spec.benefits.items()},
     )
+
+
+# --- The economic case: the economics: block, and an option's costs: and benefits:
+
+_RANGE = re.compile(r"([0-9]{4})(?:\.\.([0-9]{4}))?\Z")  # 2019, or 2019..2028
+
+
+def _economics(spec: Any, doc: Document) -> Economics | None:
+    if spec is None:
+        return None
+    path = ("economics",)
+    return Economics(
+        base_year=spec.base_year, where=doc.where(path, key=True), price_base=spec.price_base, unit=spec.unit,
+        discount=spec.discount, rate=spec.rate, horizon=spec.horizon,
+        optimism_bias=_bias(spec.optimism_bias, doc, (*path, "optimism_bias")),
+        at={k: doc.where((*path, k), key=True) for k in ("base_year", "discount", "rate", "horizon")},
+    )
+
+
+def _bias(spec: Any, doc: Document, path: tuple[str, ...]) -> OptimismBias | None:
+    if spec is None:
+        return None
+    return OptimismBias(
+        where=doc.where(path, key=True), category=spec.category, mix=dict(spec.mix or {}),
+        capital=spec.capital, operating=spec.operating, mitigation=spec.mitigation,
+        evidence=tuple(spec.evidence), rationale=spec.rationale,
+        at={k: doc.where((*path, k), key=True) for k in ("category", "mix", "capital", "operating", "mitigation")},
+    )
+
+
+def _costs(spec: Any, doc: Document) -> OptionCosts | None:
+    if spec is None:
+        return None
+    return OptionCosts(
+        where=doc.where(("costs",), key=True),
+        capital=None if spec.capital is None else _cash_line(spec.capital, doc, ("costs", "capital")),
+        operating=None if spec.operating is None else _cash_line(spec.operating, doc, ("costs", "operating")),
+        optimism_bias=_bias(spec.optimism_bias, doc, ("costs", "optimism_bias")),
+    )
+
+
+def _cash_line(spec: Any, doc: Document, path: tuple[str, ...]) -> CashLine:
+    """A line in either form: {year: amount} or {by_year: {...}, low, high, description}."""
+    if isinstance(spec, dict):
+        amounts, keys, extra = spec, path, None
+    else:
+        amounts, keys, extra = spec.by_year, (*path, "by_year"), spec
+    spans = tuple(_span(key, float(amount), doc.where((*keys, key), key=True)) for key, amount in amounts.items())
+    return CashLine(
+        spans, doc.where(path, key=True),
+        low=extra.low if extra else None, high=extra.high if extra else None,
+        description=extra.description if extra else None,
+        at={k: doc.where((*path, k), key=True) for k in ("low", "high")} if extra else {},
+    )
+
+
+def _span(key: int | str, amount: float, where: Location) -> YearSpan:
+    if isinstance(key, int):
+        return YearSpan(str(key), key, key, amount, where)
+    found = _RANGE.match(key)
+    if found:
+        return YearSpan(key, int(found[1]), int(found[2] or found[1]), amount, where)
+    return YearSpan(key, None, None, amount, where)

@@ -90,6 +90,7 @@ class CriteriaFile(_Strict):
     criteria: Annotated[list[CriterionSpec], Field(min_length=1)]
     gates: list[GateSpec] = []
     scenarios: dict[Id, Scenario] = {}
+    economics: EconomicsSpec | None = None
 
 
 GateResult = Literal["pass", "fail", "conditional"]
@@ -131,6 +132,91 @@ class OptionFile(_Strict):
     description: str | None = None
     gates: dict[str, GateValue] = {}
     scores: dict[str, ScoreValue]
+    costs: CostsSpec | None = None
+    benefits: dict[Id, CashLineValue] = {}
+
+
+# --- The economic case (costs beside the scores): criteria.yaml economics:, option costs:/benefits:
+
+YEAR_KEY = r"^[0-9]{4}(\.\.[0-9]{4})?$"
+BiasCategory = Literal[
+    "standard_buildings", "non_standard_buildings", "standard_civil_engineering",
+    "non_standard_civil_engineering", "equipment_development", "outsourcing",
+]
+Percent = Annotated[float, Field(ge=0, allow_inf_nan=False)]
+Amounts = Annotated[
+    dict[int | str, Number],
+    Field(description="real amounts in the appraisal's unit: by year (2019: 1.5), or the same amount in "
+                      "each year of a range (2019..2028: 0.4)",
+          json_schema_extra={"propertyNames": {"pattern": YEAR_KEY}}),
+]
+
+
+class CashLineEntry(_Strict):
+    """A cash line with its range: the profile by year, and the low and high ends of its total."""
+
+    by_year: Amounts
+    low: Number | None = Field(None, description="the line's total at its low end (the profile scales to it)")
+    high: Number | None = Field(None, description="the line's total at its high end")
+    description: str | None = None
+
+
+def _line_shape(value: Any) -> str:
+    keys = {"by_year", "low", "high", "description"}
+    return "entry" if isinstance(value, dict) and keys & set(value) else "short"
+
+
+CashLineValue = Annotated[
+    Annotated[Amounts, Tag("short")] | Annotated[CashLineEntry, Tag("entry")],
+    Discriminator(_line_shape),
+]
+
+
+class OptimismBiasSpec(_Strict):
+    """Optimism bias: a Green Book category (its upper bound), a mix of categories, or explicit %."""
+
+    category: BiasCategory | None = Field(None, description="the supplementary guidance's project category")
+    mix: dict[BiasCategory, Percent] | None = Field(
+        None, description="a project mixing categories: category -> share of capital cost (%), summing to 100"
+    )
+    capital: Percent | None = Field(None, description="explicit uplift of capital costs, %")
+    operating: Percent | None = Field(None, description="explicit uplift of operating costs, %")
+    mitigation: Annotated[float, Field(ge=0, le=100)] = Field(
+        0.0, description="% of the upper bound removed by evidenced risk management"
+    )
+    evidence: list[str] = []
+    rationale: str | None = None
+
+
+class EconomicsSpec(_Strict):
+    """criteria.yaml economics: how costs and benefits become present values."""
+
+    base_year: Annotated[int, Field(ge=1900, le=2200)] = Field(description="year 0: the year discounted from")
+    price_base: str | None = Field(None, description="the real prices the amounts are in, e.g. '2017-18 prices'")
+    unit: Text = Field("£m", description="the unit of every amount")
+    discount: Literal["green_book", "green_book_health", "green_book_lower", "constant"] = Field(
+        "green_book", description="the Green Book's declining schedule (standard, health, or the 2026 edition's "
+                                  "lower-rate sensitivity test), or a constant rate"
+    )
+    rate: Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)] | None = Field(
+        None, description="discount: constant only: % a year"
+    )
+    horizon: Annotated[int, Field(ge=1, le=1000)] | None = Field(
+        None, description="years appraised, the base year included (default: up to the last amount given)"
+    )
+    optimism_bias: OptimismBiasSpec | None = None
+
+
+class CostsSpec(_Strict):
+    """An option's costs, relative to business as usual: capital and operating lines."""
+
+    capital: CashLineValue | None = None
+    operating: CashLineValue | None = None
+    optimism_bias: OptimismBiasSpec | None = Field(None, description="this option's own, instead of the appraisal's")
+
+
+CriteriaFile.model_rebuild()  # they name the classes above, defined after them
+OptionFile.model_rebuild()
 
 
 SCHEMAS: dict[str, type[_Strict]] = {"criteria": CriteriaFile, "option": OptionFile}

@@ -10,6 +10,7 @@ labelled with their numbers, so no chart relies on colour alone.
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -456,3 +457,86 @@ def level_bar(fraction: float, width: int = 5) -> str:
     """■■■□□: a fraction of ``width`` filled squares (for the Markdown heat table)."""
     filled = int(min(max(fraction, 0.0), 1.0) * width + 0.5)
     return "■" * filled + "□" * (width - filled)
+
+
+def _nice_ticks(top: float, most: int = 6) -> list[float]:
+    """0 and round steps (1, 2, 2.5 or 5 times a power of ten) up to at least ``top``."""
+    top = max(top, 1e-9)
+    power = 10 ** math.floor(math.log10(top / most))
+    step = next(power * m for m in (1, 2, 2.5, 5, 10) if top / (power * m) <= most)
+    count = math.ceil(top / step - 1e-9)
+    return [round(k * step, 10) for k in range(count + 1)]
+
+
+def _point_name(p: Mapping[str, Any]) -> str:
+    name = str(p["name"])
+    return name + " (baseline)" if p["baseline"] and "baseline" not in name.lower() else name
+
+
+def frontier_svg(
+    points: Sequence[Mapping[str, Any]],
+    unit: str,
+    title: str = "Benefit score against present value of costs, with the efficiency frontier",
+) -> str:
+    """Each option's benefit score (0-100, up) against its PVC (right); the frontier joins the
+    options no other beats on both, cheapest first. Off-frontier options are hollow, options
+    that fail a gate are grey crosses, the baseline is labelled as such.
+
+    ``points``: dicts with name, score, pvc, frontier (bool), eligible (bool), baseline (bool).
+    """
+    label_chars = 40
+    left, top, plot_w, plot_h = 58.0, 16.0, 440.0, 260.0
+    width = left + plot_w + 12 + label_chars * CHAR_WIDTH
+    bottom = top + plot_h
+    xticks = _nice_ticks(max((float(p["pvc"]) for p in points), default=1.0))
+    xmax = xticks[-1] or 1.0
+
+    def sx(cost: float) -> float:
+        return left + float(cost) / xmax * plot_w
+
+    def sy(score: float) -> float:
+        return bottom - float(score) / 100.0 * plot_h
+
+    body = []
+    for t in xticks:
+        body.append(f'<line x1="{_n(sx(t))}" y1="{_n(top)}" x2="{_n(sx(t))}" y2="{_n(bottom)}" stroke="#e3e3e3"/>')
+        body.append(_text(sx(t), bottom + 14, f"{t:g}", "middle", "#4a4a4a"))
+    for t in (0, 20, 40, 60, 80, 100):
+        body.append(f'<line x1="{_n(left)}" y1="{_n(sy(t))}" x2="{_n(left + plot_w)}" y2="{_n(sy(t))}" '
+                    'stroke="#e3e3e3"/>')
+        body.append(_text(left - 6, sy(t) + 4, f"{t}", "end", "#4a4a4a"))
+    body.append(f'<rect x="{_n(left)}" y="{_n(top)}" width="{_n(plot_w)}" height="{_n(plot_h)}" fill="none" '
+                'stroke="#1a1a1a" stroke-width="1"/>')
+    body.append(_text(left + plot_w / 2, bottom + 32, f"present value of costs, {unit} (with optimism bias)",
+                      "middle", "#4a4a4a", ' font-size="11"'))
+    body.append(_text(14, top + plot_h / 2, "benefit score (0-100)", "middle", "#4a4a4a",
+                      f' font-size="11" transform="rotate(-90 14 {_n(top + plot_h / 2)})"'))
+    line = sorted((p for p in points if p["frontier"]), key=lambda p: (float(p["pvc"]), float(p["score"])))
+    if len(line) > 1:
+        path = " ".join(f"{_n(sx(p['pvc']))},{_n(sy(p['score']))}" for p in line)
+        body.append(f'<polyline points="{path}" fill="none" stroke="{CATEGORICAL[0]}" stroke-width="2"/>')
+    placed: list[float] = []
+    for p in sorted(points, key=lambda p: -float(p["score"])):
+        x, y = sx(p["pvc"]), sy(p["score"])
+        name = _point_name(p)
+        tip = f"<title>{esc(name)}: score {float(p['score']):.1f}, PVC {float(p['pvc']):,.2f} {esc(unit)}</title>"
+        if not p["eligible"]:
+            body.append(f'<path d="M{_n(x - 5)},{_n(y - 5)} L{_n(x + 5)},{_n(y + 5)} M{_n(x - 5)},{_n(y + 5)} '
+                        f'L{_n(x + 5)},{_n(y - 5)}" stroke="#6b6b6b" stroke-width="2">{tip}</path>')
+        else:
+            fill = CATEGORICAL[0] if p["frontier"] else "#ffffff"
+            body.append(f'<circle cx="{_n(x)}" cy="{_n(y)}" r="5" fill="{fill}" stroke="{CATEGORICAL[0]}" '
+                        f'stroke-width="2">{tip}</circle>')
+        ly = y + 4
+        while any(abs(ly - other) < 13 for other in placed):  # keep labels apart, top to bottom
+            ly += 13
+        placed.append(ly)
+        body.append(_text(x + 9, ly, _truncate(name, label_chars), "start",
+                          "#1a1a1a" if p["eligible"] else "#6b6b6b", ' font-size="11"'))
+    desc = "; ".join(
+        f"{_point_name(p)}: score {float(p['score']):.1f}, "
+        f"PVC {float(p['pvc']):,.2f} {unit}"
+        + (", on the frontier" if p["frontier"] else "" if p["eligible"] else ", fails a gate")
+        for p in points
+    )
+    return _svg(width, bottom + 44, title, desc, body, "chart-frontier")

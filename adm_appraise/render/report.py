@@ -23,6 +23,7 @@ from markupsafe import Markup
 from adm_appraise import __version__
 from adm_appraise.analysis.method import Result
 from adm_appraise.render import charts
+from adm_appraise.render.economics import economic_context
 from adm_appraise.render.output import generation_time
 from adm_appraise.render.sensitivity_view import sensitivity_context
 from adm_appraise.render.templating import DEFAULT_LIMITS, Limits, environment, render
@@ -109,6 +110,8 @@ def build_context(
         else sensitivity_context(sensitivity, by_id, criteria),
         "audit": _audit(result, command, generated, template_dir),
         "changes": None,
+        "economics": economic_context(appraisal, {str(c): float(w) for c, w in result.weights.items()},
+                                      (sensitivity or {}).get("value_for_money")),
     }
 
 

@@ -11,18 +11,26 @@ from collections.abc import Callable
 from tabulate import tabulate
 
 from adm_appraise.analysis.sensitivity import ScoreSwitch, Sensitivity, Switch
+from adm_appraise.analysis.value_draws import ValueDraws
 from adm_appraise.render.text import markdown_text, terminal_text
 
 
-def render_sensitivity(sensitivity: Sensitivity, fmt: str) -> str:
+def render_sensitivity(sensitivity: Sensitivity, fmt: str, value: ValueDraws | None = None) -> str:
+    """``value``: the cost and benefit draws, where the options give costs (a section of its own)."""
     if fmt == "json":
-        return json.dumps(sensitivity.to_dict(), indent=2, ensure_ascii=False) + "\n"
+        data = sensitivity.to_dict()
+        if value is not None:
+            data["value_for_money"] = value.to_dict()
+        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     markdown = fmt == "markdown"
     escape = markdown_text if markdown else terminal_text
     tablefmt = "pipe" if markdown else "simple"
     title = escape(sensitivity.result.appraisal.title)
     lines = [f"## {title}" if markdown else title, ""]
-    for heading, body in _sections(sensitivity, escape, tablefmt):
+    sections = _sections(sensitivity, escape, tablefmt)
+    if value is not None:
+        sections.append(("Value for money under cost ranges", _value(value, escape, tablefmt)))
+    for heading, body in sections:
         lines += [f"### {heading}" if markdown else heading, ""] + body + [""]
     return "\n".join(lines).rstrip("\n") + "\n"
 
@@ -94,3 +102,17 @@ def _monte_carlo(s: Sensitivity, escape: Callable[[str], str], table: Callable[.
     lines.append(table(["Option", *ranks, "Shortlisted"], rows))
     lines += ["", f"The leader, {escape(mc.options[0])}, stays first in {mc.leader_first:.1%} of samples."]
     return lines
+
+
+def _value(v: ValueDraws, escape: Callable[[str], str], tablefmt: str) -> list[str]:
+    head = (f"{v.samples} samples, seed {v.seed}: each of the {v.ranged} cost or benefit line(s) with a "
+            "low/high range drawn as triangular (low, estimate, high), the profile and its optimism bias "
+            "scaling with it; benefit scores at their stated values.")
+    if not v.options:
+        return [head, "", "No eligible option gives costs."]
+    best = v.best_npsv
+    rows = [[escape(o), f"{f:.1%}", "-" if best is None else f"{b:.1%}"]
+            for o, f, b in zip(v.options, v.frontier, best if best is not None else v.frontier, strict=True)]
+    table = tabulate(rows, ["Option", "On the frontier", "Best NPSV"], tablefmt=tablefmt, disable_numparse=True)
+    note = [] if best is not None else ["", "Best NPSV: benefits are not monetised for every option with costs."]
+    return [head, "", table, *note]

@@ -1,0 +1,111 @@
+"""Cost and benefit ranges, drawn: how often each option is on the efficiency frontier and has
+the best NPSV when every line with a low/high range varies (for ``sensitivity``).
+
+Each ranged line's total is drawn from a triangular distribution (low, estimate, high); its
+profile over the years, and its optimism bias, scale with it, so its present value scales by the
+same factor. Benefit scores stay at their stated values. The draws have their own random stream
+(the third child of the seed), apart from the weight and score draws of the rank Monte Carlo.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from adm_appraise.analysis.economics import MONEY_TIE, TIE, ValueForMoney, value_for_money
+from adm_appraise.model import Appraisal
+
+
+@dataclass(frozen=True)
+class ValueDraws:
+    """How often each eligible costed option is on the frontier, and has the best NPSV."""
+
+    samples: int
+    seed: int
+    options: tuple[str, ...]
+    frontier: np.ndarray  # share of samples on the frontier
+    best_npsv: np.ndarray | None  # share of samples with the best NPSV (None: benefits not monetised)
+    ranged: int  # how many lines carry a range
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "samples": self.samples, "seed": self.seed, "ranged_lines": self.ranged,
+            "on_frontier": {o: float(p) for o, p in zip(self.options, self.frontier, strict=True)},
+            "best_npsv": None if self.best_npsv is None else
+            {o: float(p) for o, p in zip(self.options, self.best_npsv, strict=True)},
+        }
+
+
+def draw_value(
+    vfm: ValueForMoney, samples: int, seed: int = 0, chunk: int = 50_000,
+    progress: Callable[[int], None] | None = None,
+) -> ValueDraws:
+    """The shares of ``samples`` draws (module docstring) in which each eligible option with costs
+    is on the frontier, and has the best NPSV (ties to the lower id)."""
+    candidates = vfm.candidates
+    m = len(candidates)
+    kinds = [[x for x in o.lines] for o in candidates]
+    monetised = bool(candidates) and all(o.monetised for o in candidates)
+    ranged = [(i, x) for i, lines in enumerate(kinds) for x in lines if x.high > x.low]
+    score = np.array([o.score for o in candidates])
+    fixed_cost = np.array([sum(x.pv for x in lines if x.kind != "benefit" and not x.high > x.low)
+                           for lines in kinds])
+    fixed_benefit = np.array([sum(x.pv for x in lines if x.kind == "benefit" and not x.high > x.low)
+                              for lines in kinds])
+    on = np.zeros(m, dtype=np.int64)
+    best = np.zeros(m, dtype=np.int64)
+    rng = np.random.default_rng(np.random.SeedSequence(seed).spawn(3)[2])  # apart from the weight and score draws
+    done = 0
+    while done < samples and m:
+        k = min(chunk, samples - done)
+        cost = np.broadcast_to(fixed_cost, (k, m)).copy()
+        benefit = np.broadcast_to(fixed_benefit, (k, m)).copy()
+        for i, x in ranged:
+            u = rng.random(k)
+            factor = _triangular(u, x.low, 1.0, x.high)
+            if x.kind == "benefit":
+                benefit[:, i] += x.pv * factor
+            else:
+                cost[:, i] += x.pv * factor
+        on += (~_dominated_rows(score, cost)).sum(axis=0)
+        if monetised:
+            npsv = benefit - cost
+            # the best NPSV; ties go to the lower id, as in the ranking
+            order = np.argsort(np.array([o.id for o in candidates], dtype=object))
+            winner = order[np.argmax(npsv[:, order] >= npsv.max(axis=1, keepdims=True) - MONEY_TIE, axis=1)]
+            best += np.bincount(winner, minlength=m)
+        done += k
+        if progress is not None:
+            progress(k)
+    n = max(samples, 1)
+    return ValueDraws(samples, seed, tuple(o.id for o in candidates), on / n, best / n if monetised else None,
+                      len(ranged))
+
+
+def _triangular(u: np.ndarray, low: float, mode: float, high: float) -> np.ndarray:
+    width = high - low
+    cut = (mode - low) / width
+    left = low + np.sqrt(u * width * (mode - low))
+    right = high - np.sqrt((1 - u) * width * (high - mode))
+    return np.asarray(np.where(u < cut, left, right), dtype=float)
+
+
+def _dominated_rows(score: np.ndarray, cost: np.ndarray) -> np.ndarray:
+    """``dominated`` for each row of ``cost`` (samples x options), the scores fixed."""
+    s_ge = score[None, :] >= score[:, None] - TIE  # [o, j]
+    s_gt = score[None, :] > score[:, None] + TIE
+    c_le = cost[:, None, :] <= cost[:, :, None] + MONEY_TIE  # [k, o, j]
+    c_lt = cost[:, None, :] < cost[:, :, None] - MONEY_TIE
+    return np.asarray((s_ge[None] & c_le & (s_gt[None] | c_lt)).any(axis=-1), dtype=bool)
+
+
+def draws_for(appraisal: Appraisal, weights: Any, samples: int, seed: int = 0) -> ValueDraws | None:
+    """The draws for an appraisal scored with ``weights`` (criterion -> weight); None where no option
+    gives costs (then sensitivity and the report are as they were)."""
+    if appraisal.economics is None or not any(o.costs is not None for o in appraisal.options):
+        return None
+    vfm = value_for_money(appraisal, {str(c): float(w) for c, w in weights.items()})
+    return draw_value(vfm, samples, seed)
