@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from adm_appraise.problems import Location
+from adm_appraise.problems import Location, Problem
 
 
 @dataclass(frozen=True)
@@ -137,6 +137,7 @@ class Appraisal:
     scenarios: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
     bundled: bool = False
     where: Location | None = None  # the 'appraisal:' key of criteria.yaml
+    warnings: tuple[Problem, ...] = ()  # found while reading the files (W210: a file ignored)
     economics: Economics | None = None  # the economics: block, when costs are appraised
 
     @property

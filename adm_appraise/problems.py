@@ -7,6 +7,7 @@ column. A bad appraisal raises :class:`AppraisalError` carrying all of them at o
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +22,7 @@ CODES: dict[str, tuple[str, str]] = {
     "E102": ("yaml-tag", "a YAML tag (!!python/..., !!binary, ...) was used"),
     "E103": ("yaml-alias", "a YAML anchor (&name) or alias (*name) was used"),
     "E104": ("non-string-key", "a mapping key is not plain text (or an integer in levels)"),
-    "E105": ("non-finite-number", "a number is NaN, infinite or too large"),
+    "E105": ("non-finite-number", "a number is NaN, infinite, or too large or too small in size (1e15, 1e-15)"),
     "E106": ("too-deep", "the file nests deeper than any appraisal needs"),
     "E107": ("multiple-documents", "the file holds more than one YAML document"),
     "E110": ("unknown-key", "a key the file format does not define"),
@@ -43,6 +44,7 @@ CODES: dict[str, tuple[str, str]] = {
     "E301": ("template-error", "a report template is malformed, fails, or breaks the sandbox's limits"),
     "E302": ("output-refused", "the report cannot be written there (it would overwrite an input file)"),
     "E303": ("bad-source-date-epoch", "SOURCE_DATE_EPOCH is set but is not a whole number of seconds"),
+    "E304": ("numeric-failure", "a computation overflowed or was undefined: no NaN or infinity is ever output"),
     "E601": ("bad-year", "a cost or benefit is not given by year (2019) or by a range of years (2019..2028)"),
     "E602": ("duplicate-year", "a cost or benefit line gives the same year twice"),
     "E603": ("outside-period", "an amount falls before the base year or after the appraisal period"),
@@ -72,6 +74,9 @@ CODES: dict[str, tuple[str, str]] = {
     "W207": ("below-baseline", "an eligible option scores below the business-as-usual baseline"),
     "W208": ("no-baseline", "no baseline (business-as-usual) option is named"),
     "W209": ("file-name-mismatch", "an option file's name does not match the id inside it"),
+    "W210": ("ignored-file", "a file or folder in options/ is not an option file (*.yaml, *.yml) and is ignored"),
+    "W211": ("mixed-weights", "weights mix fractions and percentages (0.15 beside 30): the fraction counts for little"),
+    "W212": ("local-measure-scale", "a measure has no range: its 0 and 100 move when an option is added or removed"),
     "W601": ("partial-costs", "some options give costs and others do not"),
     "W602": ("cost-double-counted", "a cost criterion is in the weighted sum while costs are in the economic case"),
     "W603": ("unevidenced-optimism-bias", "optimism bias given as bare percentages, with no category or evidence"),
@@ -87,6 +92,24 @@ CODES: dict[str, tuple[str, str]] = {
 }
 
 
+# C0 and C1 controls, DEL, and the bidi controls (embeddings, overrides, isolates, marks) and
+# line/paragraph separators that can reorder or split what a terminal or a CI log shows.
+UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` on one line, every control and bidi character shown escaped (``\\n``, ``\\x1b``, ``\\u202e``)."""
+    return UNSAFE.sub(_escaped, text)
+
+
+def _escaped(match: re.Match[str]) -> str:
+    char = match.group()
+    named = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+    if char in named:
+        return named[char]
+    return f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}"
+
+
 @dataclass(frozen=True, order=True)
 class Location:
     """A place in a file: 1-based line and column (0 when unknown)."""
@@ -96,9 +119,10 @@ class Location:
     column: int = 0
 
     def __str__(self) -> str:
+        path = printable(self.path)
         if self.line:
-            return f"{self.path}:{self.line}:{self.column}"
-        return self.path
+            return f"{path}:{self.line}:{self.column}"
+        return path
 
 
 @dataclass(frozen=True, order=True)
@@ -108,7 +132,8 @@ class CellLocation(Location):
     cell: str = ""
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.cell}" if self.cell else self.path
+        path = printable(self.path)
+        return f"{path}: {printable(self.cell)}" if self.cell else path
 
 
 @dataclass(frozen=True)
@@ -132,7 +157,8 @@ class Problem:
         return (self.where.path, self.where.line, self.where.column, self.code)
 
     def __str__(self) -> str:
-        return f"{self.where}: {self.severity}: {self.message} [{self.code}]"
+        """One line, always: text from the files cannot print a second line or a control sequence."""
+        return f"{self.where}: {self.severity}: {printable(self.message)} [{self.code}]"
 
 
 class AppraisalError(Exception):

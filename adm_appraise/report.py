@@ -5,6 +5,7 @@ The code lives in ``render/report.py``; this name stays so that callers' imports
 
 from __future__ import annotations
 
-from adm_appraise.render.report import build_context, format_for, render_report
+from adm_appraise.render.output import format_for
+from adm_appraise.render.report import build_context, render_report
 
 __all__ = ["build_context", "format_for", "render_report"]

@@ -34,7 +34,8 @@ def main() -> None:
     """Options appraisal of alternative delivery models, from plain YAML files.
 
     DIR is an appraisal folder holding criteria.yaml and options/*.yaml. It defaults to the
-    current folder; where that has no criteria.yaml, the bundled example is used.
+    nearest folder, from the current one upward, holding a criteria.yaml; where there is none,
+    score, sensitivity and report use the bundled example, and validate fails.
     """
 
 

@@ -16,7 +16,7 @@ from typing import IO, Any
 import click
 
 from adm_appraise.model import Appraisal
-from adm_appraise.problems import AppraisalError, Problem
+from adm_appraise.problems import AppraisalError, Location, Problem
 
 
 class Failed(click.ClickException):
@@ -46,8 +46,8 @@ class WeightType(click.ParamType):  # type: ignore[type-arg]  # generic only in 
             number = float(weight)
         except ValueError:
             number = float("nan")
-        if not sep or not cid or not (number >= 0 and number != float("inf")):
-            self.fail(f"{value!r} is not ID=W with W a finite number >= 0", param, ctx)
+        if not sep or not cid or not (0 <= number <= 1e15):  # as in the files: no overflow in the sums
+            self.fail(f"{value!r} is not ID=W with W a finite number >= 0 (at most 1e15)", param, ctx)
         return cid.strip(), number
 
 
@@ -82,14 +82,14 @@ def weight_args(func: Callable[..., Any]) -> Callable[..., Any]:
 def monte_carlo_args(func: Callable[..., Any]) -> Callable[..., Any]:
     """--samples, --seed, --weights and --spread, shared by sensitivity and report."""
     for decorator in reversed([
-        click.option("--samples", type=click.IntRange(min=1), default=10_000, show_default=True,
-                     help="Monte Carlo samples."),
+        click.option("--samples", type=click.IntRange(min=1, max=10_000_000), default=10_000, show_default=True,
+                     help="Monte Carlo samples (at most 10,000,000)."),
         click.option("--seed", type=click.IntRange(min=0), default=0, show_default=True,
                      help="Random seed: the same seed gives the same figures."),
         click.option("--weights", "draw", type=click.Choice(["around", "uniform"]), default="around",
                      show_default=True,
                      help="Draw weights around the stated ones (Dirichlet) or uniformly from all weight sets."),
-        click.option("--spread", type=click.FloatRange(0, 1, min_open=True, max_open=True), default=0.2,
+        click.option("--spread", type=click.FloatRange(0.001, 1, max_open=True), default=0.2,
                      show_default=True,
                      help="With --weights around: each weight's standard deviation is spread*sqrt(w(1-w)) "
                           "(Dirichlet concentration 1/spread^2 - 1)."),
@@ -112,11 +112,14 @@ def load(directory: Path | None, criteria: Path | None, options: Path | None) ->
         raise Failed(exc.problems) from None
     if appraisal.bundled:
         bundled_notice(appraisal.criteria_path.parent)
+    for warning in appraisal.warnings:
+        click.echo(str(warning), err=True)
     return appraisal
 
 
 def bundled_notice(folder: Path) -> None:
-    click.echo(f"adm-appraise: no criteria.yaml here; appraising the bundled example ({folder})", err=True)
+    click.echo(f"adm-appraise: no criteria.yaml here or in any parent; appraising the bundled example ({folder})",
+               err=True)
 
 
 def score_appraisal(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str, float], ...]) -> Any:
@@ -132,6 +135,29 @@ def score_appraisal(appraisal: Appraisal, scenario: str | None, weights: tuple[t
     return result
 
 
+@contextlib.contextmanager
+def numeric_guard(appraisal: Appraisal) -> Iterator[None]:
+    """Run the analysis so that no numpy RuntimeWarning reaches the user and no undefined number
+    reaches an output: a warning (overflow, division by zero, an invalid value) is an error, E304.
+
+    Numbers in the files are capped (E105) so that this should never happen; if it does, the run
+    fails loudly instead of printing NaN or a silently wrong total.
+    """
+    import warnings
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", RuntimeWarning)
+        yield
+    numeric = [w for w in caught if issubclass(w.category, RuntimeWarning)]
+    for w in caught:
+        if w not in numeric:
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+    if numeric:
+        where = Location(str(appraisal.criteria_path))
+        message = f"a computation failed ({numeric[0].message}): are some numbers extremely large or small?"
+        raise Failed([Problem(where, "E304", message)])
+
+
 class Group(click.Group):
     """The command group; remembers the arguments it was called with (for the audit trail)."""
 
@@ -143,12 +169,40 @@ class Group(click.Group):
         return ctx
 
 
-def command_line() -> str:
-    """The command as called, shell-quoted, to print in a report's audit trail."""
+PATH_OPTIONS = ("-o", "--output", "--template-dir", "--criteria", "--options")
+
+
+def command_line(base: Path) -> str:
+    """The command as called, shell-quoted, for a report's audit trail, with DIR and every path
+    option relative to the appraisal folder ``base`` (as the audit's file paths are): no local
+    path leaks into the report, and two spellings of the same folder give the same bytes."""
+    import os
     import shlex
 
-    argv = click.get_current_context().meta.get("adm_appraise.argv", [])
-    return shlex.join(["adm-appraise", *argv])
+    ctx = click.get_current_context()
+    argv = list(ctx.meta.get("adm_appraise.argv", []))
+    directory = ctx.params.get("directory")
+
+    def relative(path: str) -> str:
+        return Path(os.path.relpath(os.path.abspath(path), os.path.abspath(base))).as_posix()
+
+    out: list[str] = []
+    after_option = False
+    replaced_dir = False
+    for i, token in enumerate(argv):
+        name, eq, value = token.partition("=")
+        if after_option:
+            out.append(relative(token))
+        elif token.startswith("--") and eq and name in PATH_OPTIONS:
+            out.append(f"{name}={relative(value)}")
+        elif (directory is not None and not replaced_dir and not token.startswith("-")
+              and Path(token) == Path(directory) and i > 0 and not argv[i - 1].startswith("-")):
+            out.append(".")
+            replaced_dir = True
+        else:
+            out.append(token)
+        after_option = token in PATH_OPTIONS
+    return shlex.join(["adm-appraise", *out])
 
 
 @contextlib.contextmanager

@@ -15,11 +15,12 @@ from adm_appraise.problems import AppraisalError
 @click.command()
 @click.argument("old")
 @click.argument("new", required=False)
-@click.option("-C", "--dir", "directory", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
-              show_default=True, help="The appraisal folder whose revisions are compared.")
+@click.option("-C", "--dir", "directory", type=click.Path(file_okay=False, path_type=Path),
+              help="The appraisal folder whose revisions are compared (default: the nearest folder, from "
+                   "here upward, holding a criteria.yaml).")
 @weight_args
 @format_option("text", "markdown", "json", "github")
-def diff(old: str, new: str | None, directory: Path, scenario: str | None,
+def diff(old: str, new: str | None, directory: Path | None, scenario: str | None,
          weights: tuple[tuple[str, float], ...], fmt: str) -> None:
     """Compare two versions of an appraisal: the edits, the ranking before and after, and why.
 
@@ -30,9 +31,11 @@ def diff(old: str, new: str | None, directory: Path, scenario: str | None,
     changed lines and the Markdown summary goes to $GITHUB_STEP_SUMMARY.
     """
     from adm_appraise.analysis.diff import compare
+    from adm_appraise.files.loader import find_appraisal
     from adm_appraise.files.revision import open_side
     from adm_appraise.render.diff import markdown, render_diff
 
+    directory = directory or find_appraisal() or Path(".")
     try:
         with contextlib.ExitStack() as stack:
             before = stack.enter_context(open_side(old, directory))
@@ -43,7 +46,8 @@ def diff(old: str, new: str | None, directory: Path, scenario: str | None,
                             scenario=scenario, overrides=dict(weights))
     except AppraisalError as exc:
         raise Failed(exc.problems) from None
-    click.echo(render_diff(found, fmt), nl=False)
+    workspace = os.environ.get("GITHUB_WORKSPACE") or None
+    click.echo(render_diff(found, fmt, workspace=workspace, files=after.revision is None), nl=False)
     summary = os.environ.get("GITHUB_STEP_SUMMARY")
     if fmt == "github" and summary:
         with open(summary, "a", encoding="utf-8") as handle:

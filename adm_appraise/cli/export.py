@@ -12,6 +12,7 @@ from adm_appraise.cli.common import (
     command_line,
     monte_carlo_args,
     need_office,
+    numeric_guard,
     score_appraisal,
     weight_args,
 )
@@ -41,16 +42,19 @@ def export(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
     need_office("export", "openpyxl")
     from adm_appraise.render.output import check_target, generation_time, write_atomic
 
+    read = sorted({o.path.parent for o in appraisal.options})  # never a file among those the appraisal reads
     try:
         generated = generation_time()
-        check_target(output, appraisal.files)
+        check_target(output, appraisal.files, read)
         from adm_appraise.analysis.sensitivity import analyse
         from adm_appraise.render.workbook import render_workbook
 
-        result = score_appraisal(appraisal, scenario, weights)
-        found = analyse(result, samples, seed=seed, weights=draw, spread=spread)
-        data = render_workbook(result, found, command=command_line(), generated=generated)
-        write_atomic(output, data, appraisal.files)
+        with numeric_guard(appraisal):
+            result = score_appraisal(appraisal, scenario, weights)
+            found = analyse(result, samples, seed=seed, weights=draw, spread=spread)
+        command = command_line(appraisal.criteria_path.parent)
+        data = render_workbook(result, found, command=command, generated=generated)
+        write_atomic(output, data, appraisal.files, read)
     except AppraisalError as exc:
         raise Failed(exc.problems) from None
     click.echo(f"adm-appraise: wrote {output} (sheets: Scores, Weights, Values, Ranking, Sensitivity, About)", err=True)

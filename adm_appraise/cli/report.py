@@ -11,6 +11,7 @@ from adm_appraise.cli.common import (
     appraisal_args,
     command_line,
     monte_carlo_args,
+    numeric_guard,
     progress_bar,
     score_appraisal,
     weight_args,
@@ -19,13 +20,30 @@ from adm_appraise.model import Appraisal
 from adm_appraise.problems import AppraisalError
 
 
+def _known_suffix(ctx: click.Context, param: click.Parameter, value: object) -> object:
+    """-o FILE whose suffix names no format the report writes is a usage error unless --format is given."""
+    from adm_appraise.render.output import SUFFIXES, format_for
+
+    other = "fmt" if param.name == "output" else "output"
+    if other not in ctx.params:  # the other option is checked when its turn comes
+        return value
+    output, fmt = (value, ctx.params["fmt"]) if param.name == "output" else (ctx.params["output"], value)
+    if fmt is None and isinstance(output, Path) and output.suffix and format_for(output) is None:
+        known = ", ".join(SUFFIXES)
+        raise click.BadParameter(
+            f"cannot write a report as {output.suffix!r} (suffixes: {known}); give --format markdown or html",
+            ctx, ctx.command.params[[p.name for p in ctx.command.params].index("output")],
+        )
+    return value
+
+
 @click.command()
 @appraisal_args
 @weight_args
 @monte_carlo_args
-@click.option("--format", "fmt", type=click.Choice(["markdown", "html"]), default=None,
+@click.option("--format", "fmt", type=click.Choice(["markdown", "html"]), default=None, callback=_known_suffix,
               help="Output format (default: from -o's suffix, .md or .html; else markdown).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), callback=_known_suffix,
               help="Write the report to FILE (atomically; never over an input file). Default: stdout.")
 @click.option("--against", metavar="REV",
               help="Add a section 'Changes since REV': this appraisal against an earlier version of it "
@@ -47,34 +65,38 @@ def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
     except AppraisalError as exc:
         raise Failed(exc.problems) from None
     from adm_appraise.analysis.sensitivity import analyse
-    from adm_appraise.render.report import format_for, render_report
+    from adm_appraise.render.output import format_for
+    from adm_appraise.render.report import render_report
 
     fmt = fmt or format_for(output) or "markdown"
     protected = [*appraisal.files, *(sorted(template_dir.rglob("*")) if template_dir else [])]
+    read = sorted({o.path.parent for o in appraisal.options}) + ([template_dir] if template_dir else [])
     try:
         if output is not None:
-            check_target(output, protected)
-        result = score_appraisal(appraisal, scenario, weights)
-        with progress_bar(samples) as progress:
-            found = analyse(result, samples, seed=seed, weights=draw, spread=spread, progress=progress)
-        changes = None
-        if against is not None:
-            from adm_appraise.analysis.diff import compare_with
-            from adm_appraise.render.diff import changes_context
+            check_target(output, protected, read)
+        with numeric_guard(appraisal):
+            result = score_appraisal(appraisal, scenario, weights)
+            with progress_bar(samples) as progress:
+                found = analyse(result, samples, seed=seed, weights=draw, spread=spread, progress=progress)
+            changes = None
+            if against is not None:
+                from adm_appraise.analysis.diff import compare_with
+                from adm_appraise.render.diff import changes_context
 
-            changes = changes_context(compare_with(appraisal, against, scenario=scenario, overrides=dict(weights)))
-        sensitivity = found.to_dict()
-        from adm_appraise.analysis.value_draws import draws_for
+                changes = changes_context(compare_with(appraisal, against, scenario=scenario, overrides=dict(weights)))
+            sensitivity = found.to_dict()
+            from adm_appraise.analysis.value_draws import draws_for
 
-        value = draws_for(appraisal, result.weights, samples, seed)
-        if value is not None:
-            sensitivity["value_for_money"] = value.to_dict()
-        text = render_report(result, fmt, sensitivity=sensitivity, command=command_line(),
+            value = draws_for(appraisal, result.weights, samples, seed)
+            if value is not None:
+                sensitivity["value_for_money"] = value.to_dict()
+        command = command_line(appraisal.criteria_path.parent)
+        text = render_report(result, fmt, sensitivity=sensitivity, command=command,
                              template_dir=template_dir, generated=generated, changes=changes)
         if output is None:
             click.echo(text, nl=False)
         else:
-            write_atomic(output, text, protected)
+            write_atomic(output, text, protected, read)
             click.echo(f"adm-appraise: wrote {output} ({fmt})", err=True)
     except AppraisalError as exc:
         raise Failed(exc.problems) from None

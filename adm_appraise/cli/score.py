@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from adm_appraise.cli.common import appraisal_args, format_option, score_appraisal, weight_args
+from adm_appraise.cli.common import appraisal_args, format_option, numeric_guard, score_appraisal, weight_args
 from adm_appraise.model import Appraisal
 
 
@@ -16,4 +16,6 @@ def score(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str, 
     """Score, rank and shortlist the options."""
     from adm_appraise.render.score import render_score
 
-    click.echo(render_score(score_appraisal(appraisal, scenario, weights), fmt), nl=False)
+    with numeric_guard(appraisal):
+        text = render_score(score_appraisal(appraisal, scenario, weights), fmt)
+    click.echo(text, nl=False)

@@ -9,6 +9,7 @@ from adm_appraise.cli.common import (
     appraisal_args,
     format_option,
     monte_carlo_args,
+    numeric_guard,
     progress_bar,
     score_appraisal,
     weight_args,
@@ -40,10 +41,12 @@ def sensitivity(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple
     from adm_appraise.analysis.sensitivity import analyse
     from adm_appraise.render.sensitivity import render_sensitivity
 
-    result = score_appraisal(appraisal, scenario, weights)
-    with progress_bar(samples) as progress:
-        found = analyse(result, samples, seed=seed, weights=draw, spread=spread, progress=progress)
-    from adm_appraise.analysis.value_draws import draws_for
+    with numeric_guard(appraisal):
+        result = score_appraisal(appraisal, scenario, weights)
+        with progress_bar(samples) as progress:
+            found = analyse(result, samples, seed=seed, weights=draw, spread=spread, progress=progress)
+        from adm_appraise.analysis.value_draws import draws_for
 
-    value = draws_for(appraisal, result.weights, samples, seed)
-    click.echo(render_sensitivity(found, fmt, value=value), nl=False)
+        value = draws_for(appraisal, result.weights, samples, seed)
+        text = render_sensitivity(found, fmt, value=value)
+    click.echo(text, nl=False)

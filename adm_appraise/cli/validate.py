@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import click
 
-from adm_appraise.cli.common import bundled_notice, format_option, source_options
+from adm_appraise.cli.common import format_option, source_options
 
 
 def _list_codes(ctx: click.Context, param: click.Parameter, value: bool) -> None:
@@ -29,17 +30,21 @@ def validate(paths: tuple[Path, ...], criteria: Path | None, options_dir: Path |
     """Check the files: errors, and warnings a reviewer would raise.
 
     PATH is an appraisal folder, or any file in one (as pre-commit passes them); default:
-    the current folder. Exit 0 when valid (warnings allowed), 1 when there are errors, or
+    the nearest folder, from the current one upward, holding a criteria.yaml (never the
+    bundled example: with none found, validate fails). Exit 0 when valid (warnings allowed), 1 when there are errors, or
     warnings with --strict.
     """
-    from adm_appraise.files.validation import render
     from adm_appraise.files.validation import validate as check
+    from adm_appraise.render.validation import render, step_summary
 
     result = check(list(paths), criteria=criteria, options=options_dir)
-    if result.bundled:
-        from adm_appraise.files.loader import bundled_dir
-
-        bundled_notice(bundled_dir())
-    click.echo(render(result, fmt), nl=False)
+    workspace = os.environ.get("GITHUB_WORKSPACE") or None
+    click.echo(render(result, fmt, workspace), nl=False)
+    if fmt == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
+        try:  # GitHub's own file, which every step appends to
+            with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as handle:
+                handle.write(step_summary(result, workspace))
+        except OSError as exc:
+            click.echo(f"adm-appraise: cannot write the step summary: {exc.strerror}", err=True)
     if result.errors or (strict and result.warnings):
         click.get_current_context().exit(1)

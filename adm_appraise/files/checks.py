@@ -12,14 +12,21 @@ from adm_appraise.files.yamlfile import Document
 from adm_appraise.model import Appraisal, Assessment, Criterion, GateAssessment, Option
 from adm_appraise.problems import Location, Problem, did_you_mean
 
+OptionIds = list[tuple[str, Location]]  # (id, where) of every option file
 
-def check(appraisal: Appraisal, doc: Document, *, complete: bool = True) -> list[Problem]:
-    """Every semantic problem; ``complete`` is False when some option files did not load."""
+
+def check(appraisal: Appraisal, doc: Document, *, option_ids: OptionIds | None = None) -> list[Problem]:
+    """Every semantic problem.
+
+    ``option_ids`` are the ids of every option file, those that did not load included
+    (None when some file has no readable id: then duplicates are sought among the loaded
+    options only, and the baseline is not checked).
+    """
     return [
-        *_unique(appraisal),
+        *_unique(appraisal, option_ids),
         *_scale(appraisal, doc),
         *_criteria(appraisal, doc),
-        *(_baseline(appraisal) if complete else ()),
+        *_baseline(appraisal, option_ids),
         *_shortlist(appraisal, doc),
         *_scenarios(appraisal, doc),
         *(p for option in appraisal.options for p in _option(appraisal, option)),
@@ -27,22 +34,53 @@ def check(appraisal: Appraisal, doc: Document, *, complete: bool = True) -> list
     ]
 
 
-def _unique(appraisal: Appraisal) -> Iterator[Problem]:
-    for kind, items in (("criterion", appraisal.criteria), ("gate", appraisal.gates), ("option", appraisal.options)):
+def check_options(
+    appraisal: Appraisal, *, option_ids: OptionIds | None, criteria_known: bool, gates_known: bool
+) -> list[Problem]:
+    """What can still be checked when criteria.yaml has schema errors: the options against
+    whatever parsed (criterion and gate ids, the scale), duplicate ids and the baseline.
+
+    ``criteria_known``/``gates_known`` are False when some criterion or gate has no readable
+    id: then a missing or unknown one cannot be told apart from the broken entry, and is not
+    reported.
+    """
+    return [
+        *_unique(appraisal, option_ids),
+        *_baseline(appraisal, option_ids),
+        *(p for o in appraisal.options for p in _option(appraisal, o, criteria_known, gates_known)),
+    ]
+
+
+def num(x: float) -> str:
+    """A number as it was written: short (5, 0.25) where that is exact, else every digit
+    (5.0000000001 is not shown as 5, which would read as on the scale)."""
+    short = f"{x:g}"
+    return short if float(short) == x else repr(float(x))
+
+
+def _unique(appraisal: Appraisal, option_ids: OptionIds | None = None) -> Iterator[Problem]:
+    """Duplicate ids; options are compared across every option file, loaded or not."""
+    options = option_ids if option_ids is not None else [(o.id, o.where) for o in appraisal.options]
+    for kind, items in (
+        ("criterion", [(c.id, c.where) for c in appraisal.criteria]),
+        ("gate", [(g.id, g.where) for g in appraisal.gates]),
+        ("option", options),
+    ):
         seen: dict[str, Location] = {}
-        for item in items:
-            if item.id in seen:
-                first = seen[item.id]
-                other = f"line {first.line}" if first.path == item.where.path else str(first)
-                yield Problem(item.where, "E201", f"duplicate {kind} id '{item.id}' (also at {other})")
+        for name, where in items:
+            if name in seen:
+                first = seen[name]
+                other = f"line {first.line}" if first.path == where.path else str(first)
+                yield Problem(where, "E201", f"duplicate {kind} id '{name}' (also at {other})")
             else:
-                seen[item.id] = item.where
+                seen[name] = where
 
 
 def _scale(appraisal: Appraisal, doc: Document) -> Iterator[Problem]:
     low, high = appraisal.scale
     if not low < high:
-        yield Problem(doc.where(("appraisal", "scale")), "E202", f"scale min ({low:g}) must be below max ({high:g})")
+        message = f"scale min ({num(low)}) must be below max ({num(high)})"
+        yield Problem(doc.where(("appraisal", "scale")), "E202", message)
 
 
 def _criteria(appraisal: Appraisal, doc: Document) -> Iterator[Problem]:
@@ -57,7 +95,7 @@ def _criteria(appraisal: Appraisal, doc: Document) -> Iterator[Problem]:
                 if worst == best or (worst < best) != (c.direction == "higher"):
                     yield Problem(
                         doc.where(("criteria", i, "range")), "E203",
-                        f"range [{worst:g}, {best:g}] is [worst, best] and must run the way of "
+                        f"range [{num(worst)}, {num(best)}] is [worst, best] and must run the way of "
                         f"'direction: {c.direction}'",
                     )
             if c.levels:
@@ -74,12 +112,14 @@ def _criteria(appraisal: Appraisal, doc: Document) -> Iterator[Problem]:
                 if not low <= level <= high:
                     yield Problem(
                         doc.where(("criteria", i, "levels", level), key=True), "E203",
-                        f"level {level} of '{c.id}' is off the scale {low:g}-{high:g}",
+                        f"level {level} of '{c.id}' is off the scale {num(low)}-{num(high)}",
                     )
 
 
-def _baseline(appraisal: Appraisal) -> Iterator[Problem]:
-    ids = [o.id for o in appraisal.options]
+def _baseline(appraisal: Appraisal, option_ids: OptionIds | None) -> Iterator[Problem]:
+    if option_ids is None:
+        return
+    ids = list(dict.fromkeys(i for i, _ in option_ids))
     if appraisal.baseline is not None and appraisal.baseline not in ids and appraisal.baseline_where:
         yield Problem(
             appraisal.baseline_where, "E209",
@@ -110,15 +150,19 @@ def _scenarios(appraisal: Appraisal, doc: Document) -> Iterator[Problem]:
             yield Problem(doc.where(("scenarios", name)), "E211", message)
 
 
-def _option(appraisal: Appraisal, option: Option) -> Iterator[Problem]:
+def _option(
+    appraisal: Appraisal, option: Option, criteria_known: bool = True, gates_known: bool = True
+) -> Iterator[Problem]:
     criteria = {c.id: c for c in appraisal.criteria}
     scored = ("score", "scores")
-    yield from _coverage(option, "scores", scored, "criterion", list(criteria), option.scores, ("E204", "E205"))
+    if criteria_known:
+        yield from _coverage(option, "scores", scored, "criterion", list(criteria), option.scores, ("E204", "E205"))
     for cid, assessment in option.scores.items():
         if cid in criteria:
             yield from _assessment(appraisal, option, criteria[cid], assessment)
     gates = [g.id for g in appraisal.gates]
-    yield from _coverage(option, "gates", ("assess", "assesses"), "gate", gates, option.gates, ("E206", "E207"))
+    if gates_known:
+        yield from _coverage(option, "gates", ("assess", "assesses"), "gate", gates, option.gates, ("E206", "E207"))
 
 
 def _coverage(
@@ -150,14 +194,14 @@ def _assessment(appraisal: Appraisal, option: Option, c: Criterion, a: Assessmen
     bounds, what = None, ""
     if c.is_measure:
         if c.range:
-            bounds, what = (min(c.range), max(c.range)), f"range [{c.range[0]:g}, {c.range[1]:g}]"
+            bounds, what = (min(c.range), max(c.range)), f"range [{num(c.range[0])}, {num(c.range[1])}]"
     elif appraisal.scale[0] < appraisal.scale[1]:
         bounds = appraisal.scale
-        what = f"scale {appraisal.scale[0]:g}-{appraisal.scale[1]:g}"
+        what = f"scale {num(appraisal.scale[0])}-{num(appraisal.scale[1])}"
     for key, number in (("low", a.low), (wanted, a.point), ("high", a.high)):
         if number is not None and bounds is not None and not bounds[0] <= number <= bounds[1]:
             where = a.at.get(key if a.keyword else "", a.where)
-            yield Problem(where, "E203", f"{option.id}: {c.id} {key} {number:g} is off the {what}")
+            yield Problem(where, "E203", f"{option.id}: {c.id} {key} {num(number)} is off the {what}")
     if (a.low is not None and a.low > a.point) or (a.high is not None and a.high < a.point):
         yield Problem(
             a.where, "E203", f"{option.id}: {c.id} needs low <= {wanted} <= high"

@@ -24,6 +24,8 @@ def lint(appraisal: Appraisal) -> list[Problem]:
         *_dominated(appraisal, values),
         *_baseline(appraisal, values),
         *_file_names(appraisal),
+        *_mixed_weights(appraisal),
+        *_local_measures(appraisal),
         *economic_checks.lint(appraisal),
     ]
     return sorted(found, key=Problem.sort_key)
@@ -133,3 +135,25 @@ def _file_names(appraisal: Appraisal) -> Iterator[Problem]:
     for o in appraisal.options:
         if o.path.stem != o.id:
             yield warn(o.where, "W209", f"file {o.path.name} holds option '{o.id}': name it {o.id}{o.path.suffix}")
+
+
+def _mixed_weights(appraisal: Appraisal) -> Iterator[Problem]:
+    """Fractions beside percentages (0.15 beside 30): the fraction silently counts for almost nothing."""
+    large = [c for c in appraisal.criteria if c.weight >= 5]
+    if not large:
+        return
+    biggest = max(large, key=lambda c: c.weight)
+    total = sum(c.weight for c in appraisal.criteria)
+    for c in appraisal.criteria:
+        if c.weight < 1:
+            yield warn(c.where, "W211", f"weights mix fractions and percentages: '{c.id}' weighs {c.weight:g} beside "
+                                        f"'{biggest.id}' at {biggest.weight:g}, so it gets {c.weight / total:.1%} of "
+                                        "the weight; write every weight on one footing (e.g. all as percentages)")
+
+
+def _local_measures(appraisal: Appraisal) -> Iterator[Problem]:
+    for c in appraisal.criteria:
+        if c.is_measure and c.range is None:
+            yield warn(c.where, "W212", f"measure '{c.id}' is on a local scale: its 0 and 100 are the worst and best "
+                                        "options, so they move whenever an option is added or removed; give "
+                                        "'range: [worst, best]' for a fixed scale")

@@ -7,8 +7,9 @@ problem in every file, or returns a valid :class:`Appraisal`.
 
 from __future__ import annotations
 
+import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -38,25 +39,56 @@ def bundled_dir() -> Path:
     return data if (data / "criteria.yaml").is_file() else package.parent
 
 
+NOT_FOUND_HINT = "no criteria.yaml in this folder or any parent; pass the appraisal folder"
+
+
 @dataclass(frozen=True)
 class Sources:
     criteria: Path
     options: Path
     bundled: bool = False
+    found: bool = True  # False: no DIR given and no criteria.yaml here or above (and no fallback)
+
+
+def find_appraisal(start: Path | None = None) -> Path | None:
+    """The nearest folder, from ``start`` (default: the current one) upward, holding a criteria.yaml.
+
+    Returned relative to the current folder when it is this folder or an ancestor (``.``,
+    ``..``, ``../..``), so that messages name files as a user would type them.
+    """
+    here = Path.cwd()
+    folder = (here / start) if start is not None else here
+    for candidate in (folder, *folder.parents):
+        if (candidate / "criteria.yaml").is_file():
+            if candidate == here or candidate in here.parents:
+                return Path(os.path.relpath(candidate, here))
+            return candidate
+    return None
 
 
 def find_sources(
-    directory: Path | None = None, criteria: Path | None = None, options: Path | None = None
+    directory: Path | None = None,
+    criteria: Path | None = None,
+    options: Path | None = None,
+    *,
+    fallback: bool = True,
 ) -> Sources:
-    """Where the files are: DIR (default: the current folder, else the bundled example)."""
+    """Where the files are: DIR; else the nearest folder upward holding criteria.yaml; else
+    (with ``fallback``) the bundled example, or (without) ``found=False``."""
     bundled = False
-    if directory is None and criteria is None and not Path("criteria.yaml").exists():
-        directory, bundled = bundled_dir(), True
+    found = True
+    if directory is None and criteria is None:
+        directory = find_appraisal()
+        if directory is None:
+            if fallback:
+                directory, bundled = bundled_dir(), True
+            else:
+                directory, found = Path("."), False
     base = directory if directory is not None else Path(".")
     criteria_path = criteria if criteria is not None else base / "criteria.yaml"
     if options is None:
         options = (base if directory is not None or criteria is None else criteria.parent) / "options"
-    return Sources(criteria_path, options, bundled)
+    return Sources(criteria_path, options, bundled, found)
 
 
 def load_appraisal(
@@ -80,13 +112,17 @@ class Loaded:
     appraisal: Appraisal | None
     problems: list[Problem]
     files: int  # how many files were read
+    warnings: list[Problem] = field(default_factory=list)  # found while reading (files ignored)
 
 
 def read_sources(sources: Sources) -> Loaded:
     """Read and check every file of an appraisal, collecting all errors rather than raising."""
+    if not sources.found:
+        return Loaded(None, [Problem(Location(str(sources.criteria)), "E001", NOT_FOUND_HINT)], 0)
     problems: list[Problem] = []
+    warnings: list[Problem] = []
     crit_doc = _read(sources.criteria, problems)
-    option_files = _option_files(sources.options, problems)
+    option_files = _option_files(sources.options, problems, warnings)
     option_docs = [d for p in option_files if (d := _read(p, problems))]
     crit_file = None
     if crit_doc is not None:
@@ -99,11 +135,72 @@ def read_sources(sources: Sources) -> Loaded:
         if parsed is not None:
             options.append(_option(parsed, doc))
     files = int(sources.criteria.is_file()) + len(option_files)
-    if crit_file is None or crit_doc is None:
-        return Loaded(None, problems, files)
-    appraisal = _appraisal(crit_file, crit_doc, tuple(options), sources.bundled)
-    problems += checks.check(appraisal, crit_doc, complete=0 < len(options) == len(option_files))
-    return Loaded(None if problems else appraisal, problems, files)
+    ids = _option_ids(option_docs) if 0 < len(option_docs) == len(option_files) else None
+    if crit_doc is None:
+        return Loaded(None, problems, files, warnings)
+    if crit_file is None:  # schema errors: still check the options against what did parse
+        partial, criteria_known, gates_known = _partial(crit_doc, tuple(options))
+        problems += checks.check_options(partial, option_ids=ids, criteria_known=criteria_known,
+                                         gates_known=gates_known)
+        return Loaded(None, problems, files, warnings)
+    appraisal = _appraisal(crit_file, crit_doc, tuple(options), sources.bundled, tuple(warnings))
+    problems += checks.check(appraisal, crit_doc, option_ids=ids)
+    return Loaded(None if problems else appraisal, problems, files, warnings)
+
+
+def _option_ids(docs: list[Document]) -> checks.OptionIds | None:
+    """The id (and where it stands) of every option document, loaded or not; None if one has none."""
+    ids = [(d.data.get("id") if isinstance(d.data, dict) else None, d.where(("id",))) for d in docs]
+    return [(i, w) for i, w in ids if isinstance(i, str)] if all(isinstance(i, str) for i, _ in ids) else None
+
+
+def _partial(doc: Document, options: tuple[Option, ...]) -> tuple[Appraisal, bool, bool]:
+    """What a criteria.yaml with schema errors still says: ids, types, the scale, the baseline.
+
+    Returns the partial appraisal, and whether every criterion and every gate has a valid id.
+    """
+    data = _mapping(doc.data)
+    meta = _mapping(data.get("appraisal"))
+    scale = _mapping(meta.get("scale"))
+    low, high = _number(scale.get("min")), _number(scale.get("max"))
+    usable = (low, high) if low is not None and high is not None else (0.0, 0.0)  # min == max: no checks
+    criteria = []
+    for i, entry in _entries(data, "criteria"):
+        ends = entry.get("range")
+        numbers = [_number(x) for x in ends] if isinstance(ends, list) and len(ends) == 2 else []
+        criteria.append(Criterion(
+            id=entry["id"], name=entry["id"], weight=1.0, where=doc.where(("criteria", i)),
+            type="measure" if entry.get("type") == "measure" else "score",
+            range=(numbers[0], numbers[1]) if numbers and None not in numbers else None,  # type: ignore[arg-type]
+        ))
+    gates = [Gate(id=e["id"], name=e["id"], where=doc.where(("gates", i))) for i, e in _entries(data, "gates")]
+    given = {k: data.get(k) for k in ("criteria", "gates")}
+    criteria_known = isinstance(given["criteria"], list) and len(criteria) == len(given["criteria"])
+    gates_known = given["gates"] is None or (isinstance(given["gates"], list) and len(gates) == len(given["gates"]))
+    baseline = meta.get("baseline") if isinstance(meta.get("baseline"), str) else None
+    partial = Appraisal(
+        title="", scale=usable, criteria=tuple(criteria), gates=tuple(gates), options=options,
+        criteria_path=doc.path, baseline=baseline,
+        baseline_where=doc.where(("appraisal", "baseline")) if baseline else None,
+    )
+    return partial, criteria_known, gates_known
+
+
+def _mapping(value: Any) -> dict[Any, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _number(value: Any) -> float | None:
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def _entries(data: dict[Any, Any], key: str) -> list[tuple[int, dict[str, Any]]]:
+    """The entries of the list ``key`` that have a valid id, with their index."""
+    items = data.get(key)
+    return [
+        (i, e) for i, e in enumerate(items if isinstance(items, list) else [])
+        if isinstance(e, dict) and isinstance(e.get("id"), str) and re.match(schema.ID_PATTERN, e["id"])
+    ]
 
 
 def _parse(model: Any, doc: Document) -> tuple[Any, list[Problem]]:
@@ -124,19 +221,45 @@ def _read(path: Path, problems: list[Problem]) -> Document | None:
         return None
 
 
-def _option_files(folder: Path, problems: list[Problem]) -> list[Path]:
+OPTION_SUFFIXES = (".yaml", ".yml")  # in any case: latc.YAML is an option file
+
+
+def is_option_file(path: Path) -> bool:
+    return path.suffix.lower() in OPTION_SUFFIXES and not _ignored(path.name)
+
+
+def _ignored(name: str) -> bool:
+    """Hidden files and editor backups: never options, never worth a warning."""
+    return name.startswith((".", "#")) or name.endswith(("~", ".swp", ".swo", ".bak", "#"))
+
+
+def _option_files(folder: Path, problems: list[Problem], warnings: list[Problem]) -> list[Path]:
     if not folder.is_dir():
         problems.append(Problem(Location(str(folder)), "E001", "options folder not found"))
         return []
-    files = sorted(
-        p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and not p.name.startswith(".")
-    )
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError as exc:
+        problems.append(Problem(Location(str(folder)), "E001", f"cannot list the options folder: {exc.strerror}"))
+        return []
+    files = []
+    for path in entries:
+        if _ignored(path.name):
+            continue
+        if is_option_file(path) and not path.is_dir():
+            files.append(path)
+        else:
+            what = "a folder" if path.is_dir() else "not a .yaml or .yml file"
+            message = f"{path.name} is ignored: {what}; only options/*.yaml files are options"
+            warnings.append(Problem(Location(str(path)), "W210", message, severity="warning"))
     if not files:
         problems.append(Problem(Location(str(folder)), "E212", "no option files (*.yaml) in the options folder"))
     return files
 
 
-def _appraisal(spec: Any, doc: Document, options: tuple[Option, ...], bundled: bool) -> Appraisal:
+def _appraisal(
+    spec: Any, doc: Document, options: tuple[Option, ...], bundled: bool, warnings: tuple[Problem, ...] = ()
+) -> Appraisal:
     meta = spec.appraisal
     criteria = tuple(
         Criterion(
@@ -158,7 +281,7 @@ def _appraisal(spec: Any, doc: Document, options: tuple[Option, ...], bundled: b
         baseline_where=doc.where(("appraisal", "baseline")) if meta.baseline else None,
         shortlist=ShortlistRule(rule.top, rule.min_score, rule.within),
         scenarios={name: dict(s.weights) for name, s in spec.scenarios.items()},
-        bundled=bundled, where=doc.where(("appraisal",), key=True),
+        bundled=bundled, where=doc.where(("appraisal",), key=True), warnings=warnings,
         economics=_economics(spec.economics, doc),
     )
 

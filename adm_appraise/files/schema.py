@@ -7,6 +7,7 @@ the offending value, with a plain-English message and a "did you mean" for unkno
 
 from __future__ import annotations
 
+import re
 import typing
 from typing import Annotated, Any, Literal, Union
 
@@ -23,6 +24,18 @@ Text = Annotated[str, Field(min_length=1)]
 Number = Annotated[float, Field(allow_inf_nan=False)]
 
 
+def key(description: str, *examples: Any) -> Any:
+    """A required key: its description (the editor's hover text and the README's file reference)."""
+    return Field(description=description, examples=list(examples) or None)
+
+
+def optional(description: str, *examples: Any, default: Any = None) -> Any:
+    """An optional key. Left out, it is None (or ``default``). Unless typed ``| None`` (free text
+    may be left empty), it may not be written as null: an empty value is an error ("is empty"),
+    and the JSON Schema types it as, say, a number, not number|null."""
+    return Field(default, description=description, examples=list(examples) or None)
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
 
@@ -30,84 +43,106 @@ class _Strict(BaseModel):
 class Scale(_Strict):
     """The scale of 'score' criteria, e.g. 0 to 5."""
 
-    min: Number
-    max: Number
+    min: Number = key("the lowest score on the scale (the worst)", 0)
+    max: Number = key("the highest score on the scale (the best); above min", 5)
 
 
 class Shortlist(_Strict):
     """Which eligible options go forward; rules given together must all be met."""
 
-    top: Annotated[int, Field(ge=1)] | None = Field(None, description="the N best-ranked")
-    min_score: Annotated[float, Field(ge=0, le=100)] | None = Field(
-        None, description="overall score (0-100) at least this"
-    )
-    within: Annotated[float, Field(ge=0, le=100)] | None = Field(
-        None, description="at most this many points below the leader"
-    )
+    top: Annotated[int, Field(ge=1)] = optional("the N best-ranked eligible options", 2)
+    min_score: Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)] = optional(
+        "only options whose overall score (0-100) is at least this", 50)
+    within: Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)] = optional(
+        "only options at most this many points below the leader", 10)
 
 
 class AppraisalMeta(_Strict):
-    title: Text
-    organisation: str | None = None
-    date: str | None = None
-    description: str | None = None
-    scale: Scale
-    baseline: Id | None = Field(None, description="id of the business-as-usual option")
-    shortlist: Shortlist = Shortlist(top=2, min_score=None, within=None)
+    """What is appraised, on what scale, against which baseline, and how the shortlist is drawn."""
+
+    title: Text = key("the appraisal's title, as the report heads it",
+                      "Children's social care — alternative delivery models")
+    organisation: str | None = optional("who appraises (shown in the report)", "Worcestershire County Council")
+    date: str | None = optional("when the appraisal was made (free text, shown in the report)", "December 2017")
+    description: str | None = optional("what is appraised and why (shown in the report)")
+    scale: Scale = key("the scale of 'score' criteria: {min, max}", {"min": 0, "max": 5})
+    baseline: Id = optional("id of the business-as-usual option, the benchmark every option must beat",
+                            "business_as_usual")
+    shortlist: Shortlist = optional("which eligible options go forward: any of top, min_score, within "
+                                    "(all must be met); default {top: 2}", {"top": 2},
+                                    default=Shortlist(top=2))
 
 
 class CriterionSpec(_Strict):
-    id: Id
-    name: Text
-    weight: Annotated[float, Field(gt=0, allow_inf_nan=False)]
-    description: str | None = None
-    type: Literal["score", "measure"] = "score"
-    unit: str | None = Field(None, description="measure criteria only: the natural unit")
-    direction: Literal["lower", "higher"] | None = Field(
-        None, description="measure criteria only: which way is better"
-    )
-    range: Annotated[list[Number], Field(min_length=2, max_length=2)] | None = Field(
-        None, description="measure criteria only: [worst, best], a global scale"
-    )
-    levels: dict[int, str] | None = Field(None, description="what each score on the scale means")
+    """One criterion: what is judged, its weight, and how options are scored on it."""
+
+    id: Id = key("unique id: lower-case letters, digits and _, starting with a letter", "procurement")
+    name: Text = key("the criterion as the report names it", "Procurement implications")
+    weight: Annotated[float, Field(gt=0, allow_inf_nan=False)] = key(
+        "relative weight, > 0; weights are normalised to sum to 1 (write all of them on one footing, "
+        "e.g. percentages)", 25)
+    description: str | None = optional("what the criterion judges (shown in the report)")
+    type: Literal["score", "measure"] = optional(
+        "'score' (on the appraisal's scale, the default) or 'measure' (a value in a natural unit)",
+        "measure", default="score")
+    unit: str | None = optional("measure criteria only: the natural unit", "£m")
+    direction: Literal["lower", "higher"] = optional(
+        "measure criteria only, required there: whether a lower or a higher value is better", "lower")
+    range: Annotated[list[Number], Field(min_length=2, max_length=2)] = optional(
+        "measure criteria only: [worst, best], a global scale; without it the worst and best "
+        "values among the options are used (a local scale)", [8, 0])
+    levels: dict[int, str] = optional("what each score on the scale means, score: text",
+                                      {0: "full competition", 5: "direct award (Teckal)"})
 
 
 class GateSpec(_Strict):
-    id: Id
-    name: Text
-    description: str | None = None
+    """A pass/fail hurdle applied before scoring: an option that fails it is not ranked."""
+
+    id: Id = key("unique id: lower-case letters, digits and _, starting with a letter", "external_delivery")
+    name: Text = key("the gate as the report names it", "Operational delivery outside the council")
+    description: str | None = optional("what passing the gate requires (shown in the report)")
 
 
 class Scenario(_Strict):
-    description: str | None = None
-    weights: dict[str, Annotated[float, Field(ge=0, allow_inf_nan=False)]]
+    """A named set of weights; criteria it does not name keep their weight."""
+
+    description: str | None = optional("what the scenario represents")
+    weights: dict[str, Annotated[float, Field(ge=0, allow_inf_nan=False)]] = key(
+        "criterion id: weight (>= 0) for the criteria this scenario re-weights", {"timescale": 40})
 
 
 class CriteriaFile(_Strict):
     """criteria.yaml: the appraisal, its criteria and weights, gates and scenarios."""
 
-    appraisal: AppraisalMeta
-    criteria: Annotated[list[CriterionSpec], Field(min_length=1)]
-    gates: list[GateSpec] = []
-    scenarios: dict[Id, Scenario] = {}
-    economics: EconomicsSpec | None = None
+    appraisal: AppraisalMeta = key("what is appraised: title, scale, baseline, shortlist rule")
+    criteria: Annotated[list[CriterionSpec], Field(min_length=1)] = key(
+        "the criteria, at least one, each with an id, a name and a weight")
+    gates: list[GateSpec] = optional("pass/fail hurdles applied before scoring", default=[])
+    scenarios: dict[Id, Scenario] = optional("named weight sets (score --scenario NAME)",
+                                             {"deadline_driven": {"weights": {"timescale": 40}}}, default={})
+    economics: EconomicsSpec = optional("the economic case: how costs and benefits become present values "
+                                        "(Green Book discounting, optimism bias)")
 
 
 GateResult = Literal["pass", "fail", "conditional"]
 
 
 class GateEntry(_Strict):
-    result: GateResult
-    rationale: str | None = None
+    """A gate result with its reasons."""
+
+    result: GateResult = key("pass, fail or conditional (counts as passed, and is flagged)", "conditional")
+    rationale: str | None = optional("why: required in review for fail and conditional", "needs legal advice")
 
 
 class ScoreEntry(_Strict):
-    score: Number | None = Field(None, description="score criteria: the score on the scale")
-    value: Number | None = Field(None, description="measure criteria: the value in the unit")
-    low: Number | None = Field(None, description="optional low end of a range (sensitivity)")
-    high: Number | None = Field(None, description="optional high end of a range (sensitivity)")
-    rationale: str | None = None
-    evidence: list[str] = []
+    """A score (or a measured value) with its reasons and, optionally, a range."""
+
+    score: Number = optional("score criteria: the score on the appraisal's scale", 4)
+    value: Number = optional("measure criteria: the value in the criterion's unit", 3.2)
+    low: Number = optional("optional low end of a range (Monte Carlo sensitivity); low <= score <= high", 3)
+    high: Number = optional("optional high end of a range (Monte Carlo sensitivity)", 5)
+    rationale: str | None = optional("why this score: the reasoning a reviewer can check")
+    evidence: list[str] = optional("the sources relied on", ["cabinet report, Dec 2017"], default=[])
 
 
 def _shape(value: Any) -> str:
@@ -117,23 +152,27 @@ def _shape(value: Any) -> str:
 GateValue = Annotated[
     Annotated[GateResult, Tag("short")] | Annotated[GateEntry, Tag("entry")],
     Discriminator(_shape),
+    Field(description="pass | fail | conditional, or {result, rationale}"),
 ]
 ScoreValue = Annotated[
     Annotated[Number, Tag("short")] | Annotated[ScoreEntry, Tag("entry")],
     Discriminator(_shape),
+    Field(description="a score (the short form), or {score | value, rationale, evidence, low, high}"),
 ]
 
 
 class OptionFile(_Strict):
     """options/<file>.yaml: one candidate option, its gate results and scores."""
 
-    id: Id
-    name: Text
-    description: str | None = None
-    gates: dict[str, GateValue] = {}
-    scores: dict[str, ScoreValue]
-    costs: CostsSpec | None = None
-    benefits: dict[Id, CashLineValue] = {}
+    id: Id = key("unique id across the options folder (name the file after it)", "wholly_owned_company")
+    name: Text = key("the option as the report names it", "Company wholly owned by the council")
+    description: str | None = optional("what the option is (shown in the report)")
+    gates: dict[str, GateValue] = optional("gate id: result, for every gate of criteria.yaml",
+                                           {"external_delivery": "pass"}, default={})
+    scores: dict[str, ScoreValue] = key("criterion id: score, for every criterion of criteria.yaml",
+                                        {"procurement": 5, "tax_vat": {"score": 2, "rationale": "..."}})
+    costs: CostsSpec = optional("this option's costs relative to business as usual: capital and operating lines")
+    benefits: dict[Id, CashLineValue] = optional("monetised benefits, by name: each a cash line", default={})
 
 
 # --- The economic case (costs beside the scores): criteria.yaml economics:, option costs:/benefits:
@@ -155,10 +194,10 @@ Amounts = Annotated[
 class CashLineEntry(_Strict):
     """A cash line with its range: the profile by year, and the low and high ends of its total."""
 
-    by_year: Amounts
-    low: Number | None = Field(None, description="the line's total at its low end (the profile scales to it)")
-    high: Number | None = Field(None, description="the line's total at its high end")
-    description: str | None = None
+    by_year: Amounts = key("the amounts by year (2019: 1.5) or by a range of years (2019..2028: 0.4)")
+    low: Number = optional("the line's total at its low end (the profile scales to it)")
+    high: Number = optional("the line's total at its high end")
+    description: str | None = optional("what the line is")
 
 
 def _line_shape(value: Any) -> str:
@@ -175,44 +214,40 @@ CashLineValue = Annotated[
 class OptimismBiasSpec(_Strict):
     """Optimism bias: a Green Book category (its upper bound), a mix of categories, or explicit %."""
 
-    category: BiasCategory | None = Field(None, description="the supplementary guidance's project category")
-    mix: dict[BiasCategory, Percent] | None = Field(
-        None, description="a project mixing categories: category -> share of capital cost (%), summing to 100"
-    )
-    capital: Percent | None = Field(None, description="explicit uplift of capital costs, %")
-    operating: Percent | None = Field(None, description="explicit uplift of operating costs, %")
-    mitigation: Annotated[float, Field(ge=0, le=100)] = Field(
-        0.0, description="% of the upper bound removed by evidenced risk management"
-    )
-    evidence: list[str] = []
-    rationale: str | None = None
+    category: BiasCategory = optional("the supplementary guidance's project category")
+    mix: dict[BiasCategory, Percent] = optional(
+        "a project mixing categories: category -> share of capital cost (%), summing to 100")
+    capital: Percent = optional("explicit uplift of capital costs, %")
+    operating: Percent = optional("explicit uplift of operating costs, %")
+    mitigation: Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)] = optional(
+        "% of the upper bound removed by evidenced risk management", default=0.0)
+    evidence: list[str] = optional("the sources for the category, the shares or the mitigation", default=[])
+    rationale: str | None = optional("why this optimism bias")
 
 
 class EconomicsSpec(_Strict):
     """criteria.yaml economics: how costs and benefits become present values."""
 
-    base_year: Annotated[int, Field(ge=1900, le=2200)] = Field(description="year 0: the year discounted from")
-    price_base: str | None = Field(None, description="the real prices the amounts are in, e.g. '2017-18 prices'")
-    unit: Text = Field("£m", description="the unit of every amount")
+    base_year: Annotated[int, Field(ge=1900, le=2200)] = key("year 0: the year discounted from", 2018)
+    price_base: str | None = optional("the real prices the amounts are in, e.g. '2017-18 prices'")
+    unit: Text = optional("the unit of every amount", default="£m")
     discount: Literal["green_book", "green_book_health", "green_book_lower", "constant"] = Field(
         "green_book", description="the Green Book's declining schedule (standard, health, or the 2026 edition's "
                                   "lower-rate sensitivity test), or a constant rate"
     )
-    rate: Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)] | None = Field(
-        None, description="discount: constant only: % a year"
-    )
-    horizon: Annotated[int, Field(ge=1, le=1000)] | None = Field(
-        None, description="years appraised, the base year included (default: up to the last amount given)"
-    )
-    optimism_bias: OptimismBiasSpec | None = None
+    rate: Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)] = optional(
+        "discount: constant only: % a year")
+    horizon: Annotated[int, Field(ge=1, le=1000)] = optional(
+        "years appraised, the base year included (default: up to the last amount given)")
+    optimism_bias: OptimismBiasSpec = optional("optimism bias applied to every option's costs")
 
 
 class CostsSpec(_Strict):
     """An option's costs, relative to business as usual: capital and operating lines."""
 
-    capital: CashLineValue | None = None
-    operating: CashLineValue | None = None
-    optimism_bias: OptimismBiasSpec | None = Field(None, description="this option's own, instead of the appraisal's")
+    capital: CashLineValue = optional("capital costs: a cash line")
+    operating: CashLineValue = optional("operating costs: a cash line")
+    optimism_bias: OptimismBiasSpec = optional("this option's own, instead of the appraisal's")
 
 
 CriteriaFile.model_rebuild()  # they name the classes above, defined after them
@@ -222,10 +257,93 @@ OptionFile.model_rebuild()
 SCHEMAS: dict[str, type[_Strict]] = {"criteria": CriteriaFile, "option": OptionFile}
 
 
+SCHEMA_ID = "urn:adm-appraise:schema:{kind}:v1"
+EXAMPLES: dict[str, dict[str, Any]] = {
+    "criteria": {
+        "appraisal": {"title": "Children's social care — alternative delivery models",
+                      "scale": {"min": 0, "max": 5}, "baseline": "business_as_usual", "shortlist": {"top": 2}},
+        "criteria": [{"id": "procurement", "name": "Procurement implications", "weight": 25},
+                     {"id": "set_up_cost", "name": "One-off set-up cost", "weight": 10, "type": "measure",
+                      "unit": "£m", "direction": "lower", "range": [8, 0]}],
+        "gates": [{"id": "external_delivery", "name": "Operational delivery outside the council"}],
+    },
+    "option": {
+        "id": "wholly_owned_company", "name": "Company wholly owned by the council",
+        "gates": {"external_delivery": "pass"},
+        "scores": {"procurement": {"score": 5, "rationale": "Teckal: a direct award"}, "set_up_cost": 3.2},
+    },
+}
+
+
 def json_schema(kind: str) -> dict[str, Any]:
-    """The draft 2020-12 JSON Schema of one kind of file ('criteria' or 'option')."""
-    schema = SCHEMAS[kind].model_json_schema()
-    return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
+    """The draft 2020-12 JSON Schema of one kind of file ('criteria' or 'option').
+
+    Every property has a description (from the models above, as the README's file reference);
+    an optional key has no ``default: null``.
+    """
+    schema = _drop_null_defaults(SCHEMAS[kind].model_json_schema())
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": SCHEMA_ID.format(kind=kind),
+            **schema, "examples": [EXAMPLES[kind]]}
+
+
+def reference(kind: str) -> str:
+    """The file reference as a Markdown table: every key, its type, whether required, and the
+    same description the JSON Schema carries (the README's file reference is this output)."""
+    rows = ["| key | type | required | description |", "|---|---|---|---|"]
+    for path, field in _fields(SCHEMAS[kind], ""):
+        described = (field.description or "").replace("|", "\\|")
+        rows.append(f"| `{path}` | {_type_label(field.annotation)} | {'yes' if field.is_required() else 'no'} "
+                    f"| {described} |")
+    return "\n".join(rows) + "\n"
+
+
+def _fields(model: type[BaseModel], prefix: str) -> list[tuple[str, Any]]:
+    found = []
+    for name, field in model.model_fields.items():
+        path = f"{prefix}{name}"
+        found.append((path, field))
+        for inner, suffix in _nested(field.annotation):
+            found += _fields(inner, f"{path}{suffix}.")
+    return found
+
+
+def _nested(tp: Any, suffix: str = "") -> list[tuple[type[BaseModel], str]]:
+    """The models inside a field's type, with the path step to reach them ('[]', '.ID')."""
+    found = []
+    for member in _members(tp):
+        origin = typing.get_origin(member)
+        if isinstance(member, type) and issubclass(member, BaseModel):
+            found.append((member, suffix))
+        elif origin is list:
+            found += _nested(typing.get_args(member)[0], suffix + "[]")
+        elif origin is dict:
+            found += _nested(typing.get_args(member)[1], suffix + ".ID")
+    return found
+
+
+def _type_label(tp: Any) -> str:
+    labels = []
+    for member in _members(tp):
+        origin = typing.get_origin(member)
+        if member is type(None):
+            continue
+        if origin is Literal:
+            labels.append(" \\| ".join(f"`{a}`" for a in typing.get_args(member)))
+        elif origin is list:
+            labels.append(f"list of {_type_label(typing.get_args(member)[0])}")
+        elif origin is dict or (isinstance(member, type) and issubclass(member, BaseModel)):
+            labels.append("mapping")
+        else:
+            labels.append({float: "number", int: "whole number", str: "text"}.get(member, str(member)))
+    return " or ".join(dict.fromkeys(labels))
+
+
+def _drop_null_defaults(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {k: _drop_null_defaults(v) for k, v in node.items() if not (k == "default" and v is None)}
+    if isinstance(node, list):
+        return [_drop_null_defaults(v) for v in node]
+    return node
 
 
 def parse(model: type[_Strict], doc: Document) -> tuple[Any, list[Problem]]:
@@ -255,7 +373,11 @@ def _problem(model: type[BaseModel], doc: Document, err: ErrorDetails) -> Proble
         expected = {"float_type": "a number", "int_type": "a whole number", "int_from_float": "a whole number",
                     "string_type": "text", "list_type": "a list"}.get(kind, "a mapping")
         msg = f"{label} must be {expected}, not {_describe(value)}"
-        if isinstance(value, str) and YAML11_NUMBER.match(value) and "number" in expected:
+        if value is None:
+            msg = f"{label} is empty: give {expected}" + (" or remove the key" if _optional(model, err["loc"]) else "")
+        elif isinstance(value, str) and "number" in expected and (hint := number_hint(value)):
+            msg += f" ({hint})"
+        elif isinstance(value, str) and YAML11_NUMBER.match(value) and "number" in expected:
             msg += " (YAML 1.1 octal, hex and sexagesimal forms are not numbers here)"
         elif isinstance(value, str) and value.lower() in {"yes", "no", "on", "off", "y", "n"}:
             msg += f" ('{value}' is text here, not a boolean)"
@@ -271,6 +393,37 @@ def _problem(model: type[BaseModel], doc: Document, err: ErrorDetails) -> Proble
         return Problem(where, "E105", f"{label} must be a finite number")
     text = err["msg"]
     return Problem(where, "E113", f"{label} {_describe(value)}: {text[0].lower()}{text[1:]}")
+
+
+_PERCENT = re.compile(r"\s*([-+]?[0-9]+(?:\.[0-9]+)?)\s*%\s*\Z")
+_THOUSANDS = re.compile(r"\s*([-+]?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?)\s*\Z")
+
+
+def number_hint(text: str) -> str | None:
+    """What to write instead of a number as people write it: '30%' -> 30, '1,640' -> 1640."""
+    if match := _PERCENT.match(text):
+        return f"write {match[1]}, without %"
+    if match := _THOUSANDS.match(text):
+        return f"write {match[1].replace(',', '')}, without thousands separators"
+    return None
+
+
+def _optional(model: type[BaseModel], loc: tuple[int | str, ...]) -> bool:
+    """Whether the key at ``loc`` may be left out (it has a default)."""
+    if not loc or not isinstance(loc[-1], str):
+        return False
+    parent = _step_to(model, loc[:-1])
+    for member in _members(parent):
+        if isinstance(member, type) and issubclass(member, BaseModel) and loc[-1] in member.model_fields:
+            return not member.model_fields[loc[-1]].is_required()
+    return False
+
+
+def _step_to(model: Any, loc: tuple[int | str, ...]) -> Any:
+    tp = model
+    for part in loc:
+        tp = _step(tp, part)
+    return tp
 
 
 def _describe(value: Any) -> str:

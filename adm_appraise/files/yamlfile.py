@@ -19,7 +19,10 @@ import yaml
 from adm_appraise.problems import AppraisalError, Location, Problem
 
 MAX_BYTES = 1 << 20  # 1 MiB: a real option file is a few kilobytes
-MAX_DEPTH = 32
+MAX_DEPTH = 32  # deeper collections are reported (E106) and skipped
+READ_DEPTH = 2 * MAX_DEPTH  # deeper than this, the file is not read any further
+MAX_NUMBER = 1e15  # larger magnitudes are refused (E105): sums, differences and ratios stay finite
+MIN_NUMBER = 1e-15  # so are smaller ones but 0: the smallest span is then ~1e-31, and 2e15 / 1e-31 is finite
 
 Path_ = tuple[str | int, ...]
 
@@ -78,8 +81,9 @@ def load_yaml(path: Path) -> Document:
 
 
 def _decode(raw: bytes, name: str) -> str:
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise AppraisalError([Problem(Location(name, 1, 1), "E002", "file is UTF-16; save it as UTF-8")])
+    wide = _wide_encoding(raw)
+    if wide:
+        raise AppraisalError([Problem(Location(name, 1, 1), "E002", f"file is {wide}; save it as UTF-8")])
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -88,6 +92,20 @@ def _decode(raw: bytes, name: str) -> str:
         col = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
         msg = f"invalid UTF-8 byte 0x{raw[exc.start]:02x}; save the file as UTF-8"
         raise AppraisalError([Problem(Location(name, line, col), "E002", msg)]) from None
+
+
+def _wide_encoding(raw: bytes) -> str | None:
+    """UTF-32 or UTF-16, from the byte order mark or, without one, from where the NUL bytes fall."""
+    if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):  # before UTF-16: FF FE starts both
+        return "UTF-32"
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "UTF-16"
+    head = raw[:4]
+    if len(head) == 4 and (head[1:] == b"\x00\x00\x00" or head[:3] == b"\x00\x00\x00"):
+        return "UTF-32"
+    if len(head) >= 2 and (head[1:2] == b"\x00" or head[:1] == b"\x00"):
+        return "UTF-16"
+    return None
 
 
 class _Builder:
@@ -105,12 +123,11 @@ class _Builder:
 
     def build(self) -> Document:
         try:
-            events = list(yaml.parse(self.text, Loader=_Parser))
+            events = self.read_events()
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
-            msg = " ".join(s for s in (exc.context, exc.problem) if s) or "invalid YAML"
             where = self.loc(mark) if mark else Location(self.name, 1, 1)
-            raise AppraisalError([Problem(where, "E004", msg)]) from None
+            raise AppraisalError([Problem(where, "E004", self.syntax_message(exc, mark))]) from None
         except yaml.YAMLError as exc:  # ReaderError: a character YAML does not allow
             pos = getattr(exc, "position", 0)
             line = self.text.count("\n", 0, pos) + 1
@@ -128,6 +145,31 @@ class _Builder:
                 self.doc.data = self.node((), 0)
         self.doc.problems = self.problems
         return self.doc
+
+    def read_events(self) -> list[Any]:
+        """The event stream, refused as soon as it nests past READ_DEPTH: a parser can take
+        quadratic time over deep flow nesting ([[[[...), so nothing deeper is even read."""
+        events = []
+        depth = 0
+        for ev in yaml.parse(self.text, Loader=_Parser):
+            if isinstance(ev, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+                depth += 1
+                if depth > READ_DEPTH:
+                    message = f"nesting deeper than {READ_DEPTH} levels; the file was not read further"
+                    raise AppraisalError([Problem(self.loc(ev.start_mark), "E106", message)])
+            elif isinstance(ev, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+                depth -= 1
+            events.append(ev)
+        return events
+
+    def syntax_message(self, exc: yaml.MarkedYAMLError, mark: Any) -> str:
+        """PyYAML's complaint in words a user can act on; its own text only as a last resort."""
+        line = self.text.splitlines()[mark.line] if mark and mark.line < len(self.text.splitlines()) else ""
+        if "\t" in line[: len(line) - len(line.lstrip(" \t"))]:
+            return "tabs cannot indent YAML; use spaces"
+        if exc.problem and "found character" in exc.problem and line[mark.column : mark.column + 1] == "\t":
+            return "a tab here is not allowed in YAML; use spaces"
+        return " ".join(s for s in (exc.context, exc.problem) if s) or "invalid YAML"
 
     def next(self) -> Any:
         ev = self.events[self.i]
@@ -162,8 +204,11 @@ class _Builder:
 
     def mapping(self, path: Path_, depth: int) -> dict[Any, Any]:
         result: dict[Any, Any] = {}
+        flow = getattr(self.events[self.i - 1], "flow_style", False)
         while not isinstance(self.events[self.i], yaml.MappingEndEvent):
             kev = self.events[self.i]
+            if flow and result and self.thousands(kev, result):
+                continue
             key = self.key(kev)
             if key is None:
                 self.node((*path, "?"), depth + 1)  # read past the value
@@ -180,6 +225,30 @@ class _Builder:
             result[key] = self.node(kpath, depth + 1)
         self.i += 1
         return result
+
+    def thousands(self, kev: Any, result: dict[Any, Any]) -> bool:
+        """``{value: 1,640}`` reads as ``{value: 1, 640: null}``: say so, and drop the entry."""
+        last = list(result)[-1]
+        number = result[last]
+        if not isinstance(number, int) or isinstance(number, bool):
+            return False
+        groups: list[str] = []
+        while self._group(self.i + 2 * len(groups)):
+            groups.append(getattr(self.events[self.i + 2 * len(groups)], "value", ""))
+        if not groups:
+            return False
+        written = ",".join([str(number), *groups])
+        self.problem(kev.start_mark, "E112", f"'{last}: {written}': inside {{...}} a comma separates entries; "
+                                             f"write numbers without thousands separators ({written.replace(',', '')})")
+        del result[last]
+        self.i += 2 * len(groups)
+        return True
+
+    def _group(self, i: int) -> bool:
+        """Events i, i+1 are a plain three-digit key with no value (a thousands group)."""
+        kev, vev = self.events[i], self.events[i + 1]
+        return (isinstance(kev, yaml.ScalarEvent) and not kev.style and re.fullmatch(r"[0-9]{3}(\.[0-9]*)?", kev.value)
+                is not None and isinstance(vev, yaml.ScalarEvent) and vev.value == "" and not vev.style)
 
     def key(self, ev: Any) -> str | int | None:
         """Consume a mapping key; None if it is not usable as a key."""
@@ -219,6 +288,9 @@ class _Builder:
             return None
         if text in _TRUE or text in _FALSE:
             return text in _TRUE
+        if _INT.match(text) and len(text.lstrip("+-")) > 16:  # past 1e15, and maybe past int()'s digit limit
+            self.problem(ev.start_mark, "E105", _too_large(text))
+            return None
         if _INT.match(text):
             number: int | float = int(text)
         elif _FLOAT.match(text):
@@ -232,7 +304,17 @@ class _Builder:
             finite = math.isfinite(float(number))
         except OverflowError:
             finite = False
-        if not finite:
-            self.problem(ev.start_mark, "E105", f"{text} is too large to be a number here")
+        if not finite or abs(number) > MAX_NUMBER:
+            self.problem(ev.start_mark, "E105", _too_large(text))
+            return None
+        if number and abs(number) < MIN_NUMBER:
+            self.problem(ev.start_mark, "E105", f"{text} is too small: numbers here are 0 or at least 1e-15 in size "
+                                                "(smaller ones can overflow in arithmetic)")
             return None
         return number
+
+
+def _too_large(text: str) -> str:
+    """The message for a number past MAX_NUMBER, quoting it as written (shortened if long)."""
+    shown = text if len(text) <= 24 else f"{text[:12]}...({len(text)} characters)"
+    return f"{shown} is too large: numbers here are at most 1e15 in size (larger ones can overflow in arithmetic)"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from tabulate import tabulate
@@ -19,11 +20,12 @@ from adm_appraise.render.text import markdown_text, terminal_text
 PARTS_SHOWN = 3  # the largest parts named per option; the JSON output has all of them
 
 
-def render_diff(diff: Diff, fmt: str) -> str:
+def render_diff(diff: Diff, fmt: str, *, workspace: str | None = None, files: bool = True) -> str:
+    """``workspace`` and ``files`` are for github: see ``github_annotations``."""
     if fmt == "json":
         return json.dumps(diff.to_dict(), indent=2, ensure_ascii=False) + "\n"
     if fmt == "github":
-        return github_annotations(diff)
+        return github_annotations(diff, workspace=workspace, files=files)
     if fmt == "markdown":
         return markdown(diff)
     return _text(diff)
@@ -154,12 +156,14 @@ def changes_context(diff: Diff) -> dict[str, Any]:
     }
 
 
-def github_annotations(diff: Diff) -> str:
-    """A notice on each changed line of NEW, and one for the headline."""
-    from adm_appraise.files.validation import github_command
+def github_annotations(diff: Diff, *, workspace: str | None = None, files: bool = True) -> str:
+    """A notice for the headline, and one on each changed line of NEW when NEW is files on disk
+    (``files``; a revision's lines are not in the checkout), its path as GitHub looks for it."""
+    from adm_appraise.render.validation import annotation_path, github_command
 
     lines = [github_command("notice", None, "adm-appraise diff", " ".join(headline(diff)))]
     for c in diff.changes:
-        if c.where is not None and c.where.line and c.side == "new":
-            lines.append(github_command("notice", c.where, f"adm-appraise diff: {c.kind}", c.text))
+        if files and c.where is not None and c.where.line and c.side == "new":
+            where = replace(c.where, path=annotation_path(c.where.path, workspace))
+            lines.append(github_command("notice", where, f"adm-appraise diff: {c.kind}", c.text))
     return "\n".join(lines) + "\n"

@@ -8,53 +8,69 @@ and a failure leaves the previous report untouched.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
+import time
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timezone
 from pathlib import Path
 
-from adm_appraise.problems import AppraisalError, Location, Problem
+from adm_appraise.problems import AppraisalError, Location, Problem, printable
+
+SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".txt": "markdown", ".html": "html", ".htm": "html"}
 
 
-def check_target(target: Path, protected: Iterable[Path]) -> None:
-    """Raise AppraisalError (E302) if ``target`` is, or resolves to, a protected file.
+def format_for(path: str | Path | None) -> str | None:
+    """The report format an output file's suffix implies (None when it implies none)."""
+    return SUFFIXES.get(Path(path).suffix.lower()) if path is not None else None
+
+
+STALE_SECONDS = 60  # a temporary file of ours untouched this long was left by a killed run
+
+
+def _refused(target: Path, message: str) -> AppraisalError:
+    return AppraisalError([Problem(Location(str(target)), "E302", message)])
+
+
+def check_target(target: Path, protected: Iterable[Path], folders: Iterable[Path] = ()) -> None:
+    """Raise AppraisalError (E302) if ``target`` is, or resolves to, a protected file, or lies
+    inside one of ``folders`` (those the appraisal reads: a report in options/ breaks the next run).
 
     Paths are compared resolved, so a symlink (or a ``../`` detour) to an input is caught.
     """
     resolved = target.resolve()
     for path in protected:
         if resolved == Path(path).resolve():
-            raise AppraisalError(
-                [
-                    Problem(
-                        Location(str(target)),
-                        "E302",
-                        f"refusing to write the report over an input file ({path}); choose another -o",
-                    )
-                ]
-            )
+            raise _refused(target, f"refusing to write the report over an input file ({path}); choose another -o")
+    for folder in folders:
+        if resolved.is_relative_to(Path(folder).resolve()):
+            raise _refused(target, f"refusing to write the report inside {folder}, which the appraisal reads; "
+                                   "choose another -o")
     if resolved.is_dir():
-        raise AppraisalError(
-            [Problem(Location(str(target)), "E302", "the output path is a folder")]
-        )
+        raise _refused(target, "the output path is a folder")
 
 
-def write_atomic(target: str | Path, text: str | bytes, protected: Iterable[Path] = ()) -> Path:
+def write_atomic(
+    target: str | Path, text: str | bytes, protected: Iterable[Path] = (), folders: Iterable[Path] = ()
+) -> Path:
     """Write ``text`` (UTF-8; bytes as they are) to ``target`` atomically; refuse to replace a protected file.
 
     When ``target`` is a symlink to an unprotected file, the link itself is replaced by the
-    new file (the file it pointed to is left alone). Returns the path written.
+    new file (the file it pointed to is left alone). A target that exists and is not a regular
+    file (``/dev/null``, a pipe) is written in place, never replaced. Temporary files of ours
+    that a killed run left beside the target are removed. Returns the path written.
     """
     target = Path(target)
-    check_target(target, protected)
+    check_target(target, protected, folders)
+    if target.exists() and not target.is_file():
+        return _write_in_place(target, text)
     folder = target.parent
+    _remove_stale(folder, target.name)
     try:
         fd, temp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as exc:
-        raise AppraisalError(
-            [Problem(Location(str(target)), "E302", f"cannot write here: {exc.strerror}")]
-        ) from None
+        raise _refused(target, f"cannot write here: {exc.strerror}") from None
     try:
         data = text if isinstance(text, bytes) else text.encode("utf-8")
         with os.fdopen(fd, "wb") as handle:
@@ -65,13 +81,37 @@ def write_atomic(target: str | Path, text: str | bytes, protected: Iterable[Path
         os.replace(temp, target)
     except OSError as exc:
         Path(temp).unlink(missing_ok=True)
-        raise AppraisalError(
-            [Problem(Location(str(target)), "E302", f"cannot write the report: {exc.strerror}")]
-        ) from None
+        raise _refused(target, f"cannot write the report: {exc.strerror}") from None
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
     return target
+
+
+def _write_in_place(target: Path, text: str | bytes) -> Path:
+    """A device or a pipe: written to, not replaced (``os.replace`` would put a file in its place)."""
+    try:
+        with open(target, "wb") as handle:
+            handle.write(text if isinstance(text, bytes) else text.encode("utf-8"))
+    except OSError as exc:
+        raise _refused(target, f"cannot write the report: {exc.strerror}") from None
+    return target
+
+
+def _remove_stale(folder: Path, name: str) -> None:
+    """Remove ``.NAME.XXXXXXXX.tmp`` files (mkstemp's pattern) not touched for STALE_SECONDS."""
+    pattern = re.compile(rf"\.{re.escape(name)}\.[a-z0-9_]{{8}}\.tmp\Z")
+    now = time.time()
+    try:
+        candidates = [p for p in folder.iterdir() if pattern.match(p.name)]
+    except OSError:
+        return
+    for path in candidates:
+        try:
+            if path.is_file() and not path.is_symlink() and now - path.stat().st_mtime > STALE_SECONDS:
+                path.unlink()
+        except OSError:
+            pass
 
 
 def _umask() -> int:
@@ -81,21 +121,24 @@ def _umask() -> int:
 
 
 def generation_time(environ: Mapping[str, str] = os.environ) -> datetime:
-    """SOURCE_DATE_EPOCH when set (reproducible builds), else now; always UTC."""
+    """SOURCE_DATE_EPOCH when set (reproducible builds), else now; always UTC.
+
+    The value must be ASCII digits (``str.isdigit`` also takes '²') naming a second that a
+    date can hold (up to the end of year 9999): anything else is E303.
+    """
     raw = environ.get("SOURCE_DATE_EPOCH", "").strip()
     if not raw:
         return datetime.now(timezone.utc).replace(microsecond=0)
-    if not raw.isdigit():
-        raise AppraisalError(
-            [
-                Problem(
-                    Location("SOURCE_DATE_EPOCH"),
-                    "E303",
-                    f"SOURCE_DATE_EPOCH must be a whole number of seconds, not {raw!r}",
-                )
-            ]
-        )
-    return datetime.fromtimestamp(int(raw), tz=timezone.utc)
+    if not re.fullmatch(r"[0-9]{1,20}", raw):
+        raise _epoch_error(f"SOURCE_DATE_EPOCH must be a whole number of seconds, not {raw!r}")
+    try:
+        return datetime.fromtimestamp(int(raw), tz=timezone.utc)
+    except (ValueError, OverflowError, OSError):
+        raise _epoch_error(f"SOURCE_DATE_EPOCH {raw} is out of range: it must fall before the year 10000") from None
+
+
+def _epoch_error(message: str) -> AppraisalError:
+    return AppraisalError([Problem(Location("SOURCE_DATE_EPOCH"), "E303", printable(message))])
 
 
 APPRAISAL_FILES = ("criteria.yaml", "options")

@@ -22,20 +22,17 @@ from markupsafe import Markup
 
 from adm_appraise import __version__
 from adm_appraise.analysis.method import Result
+from adm_appraise.problems import AppraisalError, Location, Problem
 from adm_appraise.render import charts
 from adm_appraise.render.economics import economic_context
-from adm_appraise.render.output import generation_time
+from adm_appraise.render.output import format_for, generation_time
+
+__all__ = ["build_context", "format_for", "render_report"]
 from adm_appraise.render.sensitivity_view import sensitivity_context
 from adm_appraise.render.templating import DEFAULT_LIMITS, Limits, environment, render
 
 FORMATS = {"markdown": "report.md.j2", "html": "report.html.j2"}
-SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 PER_CHAR = 2.5  # points of overall score per character of a Markdown text bar
-
-
-def format_for(path: str | Path | None) -> str | None:
-    """The report format an output file's suffix implies (None when it implies none)."""
-    return SUFFIXES.get(Path(path).suffix.lower()) if path is not None else None
 
 
 def render_report(
@@ -283,7 +280,10 @@ def _audit(
 
 
 def _digest(path: Path) -> dict[str, Any]:
-    data = Path(path).read_bytes()
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:  # a template the user cannot read: E001, like any unreadable file
+        raise AppraisalError([Problem(Location(str(path)), "E001", f"cannot read: {exc.strerror}")]) from None
     return {"sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
 
 

@@ -63,7 +63,7 @@ def sensitivity_context(
                 "criterion_name": criterion_name(r["criterion"]),
                 "option": r["option"],
                 "option_name": option_name(r["option"]),
-                "change": float(r["change"]),
+                "change": None if r["change"] is None else float(r["change"]),  # None: no amount will do
                 "feasible": bool(r["feasible"]),
             }
             for r in data.get("score_switching") or []

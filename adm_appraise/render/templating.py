@@ -2,9 +2,14 @@
 
 Templates are looked up in the user's ``--template-dir`` first, then in the shipped
 ``templates/`` folder (a ChoiceLoader), so a user can override any single template or
-partial. Every template runs in Jinja's immutable sandbox, with StrictUndefined (a typo
-fails loudly) and a budget of time and output size; whatever goes wrong becomes an
-AppraisalError (E301) located at the template's path and line.
+partial. Templates are confined to their folders (a link out of one is refused). Every
+template runs in Jinja's immutable sandbox, with StrictUndefined (a typo fails loudly) and
+limits enforced by construction: operations that could build a huge value ('*', '**', '%',
+'+', str methods such as ljust or format, filters such as center or join) are refused
+before they run; the render runs under a memory cap (RLIMIT_AS) and an interval timer
+(SIGALRM, in the main thread) rather than a tracer, so an active tracer (coverage, a
+debugger) is left alone. Whatever goes wrong becomes an AppraisalError (E301; E001 for an
+unreadable template) located at the template's path and line.
 
 Escaping is decided by the output format, never by a template's file name: HTML
 autoescapes; Markdown escapes every ``{{ value }}`` through ``finalize`` (table pipes,
@@ -14,14 +19,16 @@ Filters that produce numbers or deliberate markup return ``Markup``, which both 
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
-import sys
+import signal
+import threading
 import time
 import traceback
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from types import FrameType
 from typing import Any
 
 import jinja2
@@ -40,7 +47,9 @@ class Limits:
 
     seconds: float = 10.0
     max_chars: int = 20_000_000
-    max_sequence: int = 1_000_000  # longest string or list that '*' or '**' may build
+    max_sequence: int = 1_000_000  # longest string or list that one operation may build
+    max_int_bits: int = 100_000  # largest integer '*' or '**' may build (about 30,000 digits)
+    max_memory: int = 1 << 30  # bytes of address space the render may add (Linux)
 
 
 DEFAULT_LIMITS = Limits()
@@ -73,24 +82,160 @@ def _finalize_markdown(value: Any) -> Any:
     return markdown_escape("" if value is None else value)
 
 
-class _Sandbox(ImmutableSandboxedEnvironment):
-    """The immutable sandbox, with '*' and '**' capped so a template cannot exhaust memory."""
+class TemplateUnreadable(Exception):
+    """A template file exists but cannot be read (permissions): E001, like any unreadable file."""
 
-    intercepted_binops = frozenset(["*", "**"])
-    max_sequence = Limits.max_sequence
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(reason)
+        self.path = path
+
+
+class _ConfinedLoader(jinja2.FileSystemLoader):
+    """A FileSystemLoader that refuses a template that is a link out of its folder, before opening it."""
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
+        pieces = jinja2.loaders.split_template_path(template)
+        for folder in self.searchpath:
+            candidate = os.path.join(folder, *pieces)
+            if os.path.lexists(candidate):
+                root = os.path.realpath(folder)
+                if not os.path.realpath(candidate).startswith(root + os.sep):
+                    raise SecurityError(f"template {template!r} is a link to outside its folder ({folder})")
+                if not os.access(candidate, os.R_OK) and os.path.isfile(candidate):
+                    raise TemplateUnreadable(candidate, "cannot read the template: permission denied")
+                break
+        try:
+            return super().get_source(environment, template)
+        except jinja2.TemplateNotFound:  # an OSError too: the next loader is tried
+            raise
+        except OSError as exc:
+            raise TemplateUnreadable(os.path.join(self.searchpath[0], *pieces),
+                                     f"cannot read the template: {exc.strerror}") from None
+
+
+_WIDTH = re.compile(r"(\d+)")
+_SIZED_METHODS = {"ljust", "rjust", "center", "zfill", "expandtabs", "format", "format_map", "replace", "join",
+                  "__mul__", "__rmul__", "__mod__"}
+
+
+class _Sandbox(ImmutableSandboxedEnvironment):
+    """The immutable sandbox, refusing any operation whose result would be too large, before it runs."""
+
+    intercepted_binops = frozenset(["*", "**", "%", "+"])
+    limits = Limits()
 
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        self.check_binop(operator, left, right)
+        return super().call_binop(context, operator, left, right)
+
+    def check_binop(self, operator: str, left: Any, right: Any) -> None:
+        lim = self.limits
         if operator == "*":
             for seq, n in ((left, right), (right, left)):
-                if (
-                    isinstance(seq, (str, list, tuple))
-                    and isinstance(n, int)
-                    and len(seq) * n > self.max_sequence
-                ):
+                if isinstance(seq, (str, list, tuple)) and _int(n) and len(seq) * n > lim.max_sequence:
                     raise SecurityError("the result of '*' would be too large")
-        if operator == "**" and isinstance(right, int) and abs(right) > 1000:
-            raise SecurityError("the exponent of '**' is too large")
-        return super().call_binop(context, operator, left, right)
+            if _int(left) and _int(right) and _bits(left) + _bits(right) > lim.max_int_bits:
+                raise SecurityError("the result of '*' would be too large")
+        elif operator == "**" and _int(left) and _int(right):
+            if abs(right) > lim.max_int_bits or (abs(left) > 1 and _bits(left) * right > lim.max_int_bits):
+                raise SecurityError("the exponent of '**' is too large")
+        elif operator == "%" and isinstance(left, str):
+            args = right if isinstance(right, tuple) else (right,)
+            self.check_widths(left, args)
+        elif operator == "+" and isinstance(left, (str, list, tuple)) and isinstance(right, (str, list, tuple)):
+            if len(left) + len(right) > lim.max_chars:
+                raise SecurityError("the result of '+' would be too large")
+
+    def check_widths(self, spec: str, args: tuple[Any, ...] = ()) -> None:
+        """A format string (printf or str.format) may not pad to a width past the limit."""
+        widths = [int(w) for w in _WIDTH.findall(spec) if len(w) < 12] + [a for a in args if _int(a)]
+        if any(len(w) >= 12 for w in _WIDTH.findall(spec)) or any(w > self.limits.max_sequence for w in widths):
+            raise SecurityError("a format width is too large")
+
+    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805 - Jinja's names
+        target = getattr(__obj, "__wrapped__", __obj)
+        owner = getattr(target, "__self__", None)
+        name = getattr(target, "__name__", "")
+        if isinstance(owner, str) and name in _SIZED_METHODS:
+            __self.check_str_method(owner, name, args, kwargs)
+        return super().call(__context, __obj, *args, **kwargs)
+
+    def check_str_method(self, text: str, name: str, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> None:
+        lim = self.limits
+        values = [*args, *kwargs.values()]
+        if name in ("format", "format_map", "__mod__"):
+            flat = [v for a in values for v in (a.values() if isinstance(a, Mapping) else
+                                                 a if isinstance(a, (tuple, list)) else [a])]
+            self.check_widths(text, tuple(flat))
+            return
+        if name == "replace" and len(values) >= 2:
+            old, new = str(values[0]), str(values[1])
+            if (len(text) + 1) * len(new) // max(len(old), 1) > lim.max_sequence:
+                raise SecurityError("the result of replace() would be too large")
+            return
+        if name == "join" and values and isinstance(values[0], (list, tuple)):
+            items = values[0]
+            if len(text) * len(items) + sum(len(str(i)) for i in items) > lim.max_chars:
+                raise SecurityError("the result of join() would be too large")
+            return
+        if name == "expandtabs":
+            size = values[0] if values and _int(values[0]) else 8
+            if text.count("\t") * size > lim.max_sequence:
+                raise SecurityError("the result of expandtabs() would be too large")
+            return
+        if any(_int(v) and v > lim.max_sequence for v in values):
+            raise SecurityError(f"the result of {name}() would be too large")
+
+
+def _int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _bits(n: int) -> int:
+    return abs(n).bit_length()
+
+
+def _sized_filters(env: _Sandbox) -> dict[str, Callable[..., Any]]:
+    """Jinja's filters that can build a large string, each checked before it runs."""
+    original = {name: env.filters[name] for name in ("center", "indent", "format", "replace", "join", "wordwrap")}
+    lim = env.limits
+
+    def center(value: Any, width: int = 80) -> Any:
+        env.check_str_method(str(value), "center", (width,), {})
+        return original["center"](value, width)
+
+    def indent(s: Any, width: int | str = 4, first: bool = False, blank: bool = False) -> Any:
+        pad = width if isinstance(width, int) else len(str(width))
+        if (str(s).count("\n") + 1) * pad + len(str(s)) > lim.max_chars:
+            raise SecurityError("the result of indent would be too large")
+        return original["indent"](s, width, first, blank)
+
+    def format_(value: Any, *args: Any, **kwargs: Any) -> Any:
+        env.check_widths(str(value), (*args, *kwargs.values()))
+        return original["format"](value, *args, **kwargs)
+
+    def wordwrap(env_: Any, s: Any, width: int = 79, *args: Any, **kwargs: Any) -> Any:
+        wrap = str(args[1] if len(args) > 1 else kwargs.get("wrapstring", "\n"))
+        if len(str(s)) * (len(wrap) + 1) > lim.max_chars:
+            raise SecurityError("the result of wordwrap would be too large")
+        return original["wordwrap"](env_, s, width, *args, **kwargs)
+
+    replace, join = original["replace"], original["join"]
+
+    def replace_(eval_ctx: Any, s: Any, old: Any, new: Any, count: int | None = None) -> Any:
+        env.check_str_method(str(s), "replace", (old, new), {})
+        return replace(eval_ctx, s, old, new, count)
+
+    def join_(eval_ctx: Any, value: Any, d: Any = "", attribute: Any = None) -> Any:
+        items = list(value)
+        env.check_str_method(str(d), "join", ([str(i) for i in items],), {})
+        return join(eval_ctx, items, d, attribute)
+
+    wordwrap.jinja_pass_arg = original["wordwrap"].jinja_pass_arg  # type: ignore[attr-defined]
+    replace_.jinja_pass_arg = replace.jinja_pass_arg  # type: ignore[attr-defined]
+    join_.jinja_pass_arg = join.jinja_pass_arg  # type: ignore[attr-defined]
+    return {"center": center, "indent": indent, "format": format_, "wordwrap": wordwrap,
+            "replace": replace_, "join": join_}
 
 
 def environment(
@@ -101,7 +246,7 @@ def environment(
     """The sandboxed environment for ``fmt`` ('markdown' or 'html')."""
     paths = [str(template_dir)] if template_dir is not None else []
     loader = jinja2.ChoiceLoader(
-        [jinja2.FileSystemLoader(p) for p in [*paths, str(shipped_templates())]]
+        [_ConfinedLoader(p) for p in [*paths, str(shipped_templates())]]
     )
     html = fmt == "html"
     env = _Sandbox(
@@ -114,6 +259,7 @@ def environment(
         lstrip_blocks=True,
         auto_reload=False,
     )
+    env.filters.update(_sized_filters(env))
     env.filters.update(filters or {})
     return env
 
@@ -122,9 +268,13 @@ def render(
     env: jinja2.Environment, name: str, context: Mapping[str, Any], limits: Limits = DEFAULT_LIMITS
 ) -> str:
     """Render template ``name`` with ``context`` within ``limits``; AppraisalError (E301) on failure."""
+    if isinstance(env, _Sandbox):
+        env.limits = limits
     try:
         template = env.get_template(name)
         return _generate(env, template, dict(context), limits)
+    except TemplateUnreadable as exc:
+        raise AppraisalError([Problem(Location(exc.path), "E001", str(exc))]) from None
     except jinja2.TemplateSyntaxError as exc:
         where = Location(exc.filename or exc.name or name, exc.lineno or 0)
         raise _error(where, f"template syntax error: {exc.message}") from None
@@ -159,43 +309,72 @@ def _where(exc: BaseException, name: str) -> Location:
 def _generate(
     env: jinja2.Environment, template: jinja2.Template, context: dict[str, Any], limits: Limits
 ) -> str:
-    """Render chunk by chunk, stopping when the time or size budget runs out.
-
-    A loop that prints nothing yields no chunk, so a line tracer on template frames checks
-    the clock too (template code only: other frames run untraced).
-    """
-    deadline = time.monotonic() + limits.seconds
-
-    def check() -> None:
-        if time.monotonic() > deadline:
-            raise BudgetExceeded(f"template ran over its time limit ({limits.seconds:g} s)")
-
-    def local(frame: FrameType, event: str, arg: Any) -> Any:
-        if event == "line":
-            check()
-        return local
-
-    def tracer(frame: FrameType, event: str, arg: Any) -> Any:
-        if event == "call" and frame.f_globals.get("environment") is env:
-            return local
-        return None
-
+    """Render chunk by chunk within the size budget, under the timer and the memory cap."""
     chunks: list[str] = []
     size = 0
-    previous = sys.gettrace()
-    sys.settrace(tracer)
-    try:
+    deadline = time.monotonic() + limits.seconds
+    with _timer(limits.seconds), _memory_cap(limits.max_memory):
         for chunk in template.generate(context):
             size += len(chunk)
             if size > limits.max_chars:
                 raise BudgetExceeded(
                     f"template output exceeds the size limit ({limits.max_chars:,} characters)"
                 )
-            check()
+            if time.monotonic() > deadline:  # where no timer can run (not the main thread)
+                raise BudgetExceeded(f"template ran over its time limit ({limits.seconds:g} s)")
             chunks.append(chunk)
-    finally:
-        sys.settrace(previous)
     return "".join(chunks)
+
+
+@contextlib.contextmanager
+def _timer(seconds: float) -> Iterator[None]:
+    """Raise BudgetExceeded in the rendering code after ``seconds`` (SIGALRM: main thread, Unix).
+
+    A loop that prints nothing yields no chunk to check the clock at; the timer's handler runs
+    between bytecodes, whatever the template is doing, at no cost until then.
+    """
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def expired(signum: int, frame: Any) -> None:
+        raise BudgetExceeded(f"template ran over its time limit ({seconds:g} s)")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    old_timer = signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+        if old_timer[0]:
+            signal.setitimer(signal.ITIMER_REAL, *old_timer)
+
+
+@contextlib.contextmanager
+def _memory_cap(extra: int) -> Iterator[None]:
+    """Cap the process's address space at its current size plus ``extra`` bytes while rendering:
+    an allocation past it raises MemoryError (reported as E301). Linux only; elsewhere no cap."""
+    try:
+        import resource
+
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            current = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    except (ImportError, OSError, ValueError):
+        yield
+        return
+    cap = current + extra
+    if hard != resource.RLIM_INFINITY:
+        cap = min(cap, hard)
+    if soft != resource.RLIM_INFINITY:
+        cap = min(cap, soft)
+    resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
 
 
 def safe(text: str) -> Markup:

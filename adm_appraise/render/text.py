@@ -1,8 +1,9 @@
 """Text from the files made safe for each output (SPEC "Output safety").
 
-Terminal text loses control characters, Markdown cells escape ``|`` and HTML and fold
-newlines, CSV text cells that a spreadsheet would run as a formula get a leading ``'``;
-JSON keeps text unchanged. Every renderer takes its escapes from here.
+Terminal text shows control and bidi characters escaped (``\\n``, ``\\x1b``, ``\\u202e``: one
+line, no escape sequences); Markdown escapes its syntax (``| * _ ~ ` [ ] \\``, HTML, bare URLs
+that GitHub would autolink) and folds newlines; CSV text cells that a spreadsheet would run as a
+formula get a leading ``'``; JSON keeps text unchanged. Every renderer takes its escapes from here.
 """
 
 from __future__ import annotations
@@ -10,23 +11,34 @@ from __future__ import annotations
 import html
 import re
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+from adm_appraise.problems import UNSAFE, printable
+
+_FORMULA = ("=", "+", "-", "@")
+# What a spreadsheet skips before it looks for a formula: whitespace and control characters
+_LEADING = re.compile(r"[\s\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]*")
+# What a Markdown renderer might turn into a link: scheme://, www., an e-mail address, and (for
+# renderers that link bare domains, as markdown-it's linkify does) the dot before a domain ending
+# (linkify-it's default list: the generic endings below and any two letters)
+_TLD = r"(?:[a-z]{2}|biz|com|edu|gov|net|org|pro|web|xxx|aero|asia|coop|info|museum|name|shop)\b"
+_AUTOLINK = re.compile(rf"(?i)(?<=[a-z0-9])[:](?=//)|(?<=[a-z0-9])[.](?={_TLD})|(?<=[\w.+-])[@](?=[\w-])")
 
 
 def terminal_text(text: str) -> str:
-    """Text safe for a terminal: newlines folded, other control characters shown escaped."""
-    text = re.sub(r"\s*[\r\n]+\s*", " ", text)
-    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
+    """Text safe for a terminal or a line-oriented log: one line, controls shown escaped."""
+    return printable(text)
 
 
 def markdown_text(text: str) -> str:
     """Text safe inside a Markdown table cell (or a line of Markdown)."""
     text = re.sub(r"\s*[\r\n]+\s*", " ", html.escape(text, quote=False))
-    text = re.sub(r"([\\|`*\[\]])", r"\\\1", text)
-    return _CONTROL.sub("", text)
+    text = re.sub(r"([\\|`*_~\[\]])", r"\\\1", text)
+    text = _AUTOLINK.sub(r"\\\g<0>", text)
+    return UNSAFE.sub(lambda m: printable(m.group()).replace("\\", "\\\\"), text)
 
 
 def csv_text(text: str) -> str:
-    """A CSV text cell that a spreadsheet will not run as a formula."""
-    return "'" + text if text.startswith(_FORMULA) else text
+    """A CSV text cell that a spreadsheet will not run as a formula, even after leading
+    whitespace or control characters (which spreadsheets skip)."""
+    start = _LEADING.match(text)
+    rest = text[start.end() if start else 0 :]
+    return "'" + text if text.startswith(("\t", "\r")) or rest.startswith(_FORMULA) else text

@@ -74,9 +74,10 @@ def test_scenario_and_weight_override(worked: Path) -> None:
     ("args", "message"),
     [
         (["--weight", "qualty=3"], "Invalid value for '--weight': no criterion 'qualty' (criteria: quality, cost, months)"),
-        (["--weight", "quality"], "Invalid value for '--weight': 'quality' is not ID=W with W a finite number >= 0"),
-        (["--weight", "quality=-1"], "Invalid value for '--weight': 'quality=-1' is not ID=W with W a finite number >= 0"),
-        (["--weight", "quality=nan"], "Invalid value for '--weight': 'quality=nan' is not ID=W with W a finite number >= 0"),
+        (["--weight", "quality"], "Invalid value for '--weight': 'quality' is not ID=W with W a finite number >= 0 (at most 1e15)"),
+        (["--weight", "quality=-1"], "Invalid value for '--weight': 'quality=-1' is not ID=W with W a finite number >= 0 (at most 1e15)"),
+        (["--weight", "quality=nan"], "Invalid value for '--weight': 'quality=nan' is not ID=W with W a finite number >= 0 (at most 1e15)"),
+        (["--weight", "quality=1e308"], "Invalid value for '--weight': 'quality=1e308' is not ID=W with W a finite number >= 0 (at most 1e15)"),
         (["--scenario", "dear"], "Invalid value for '--scenario': no scenario 'dear' (scenarios: cheap)"),
         (["--format", "xml"], "Invalid value for '--format': 'xml' is not one of 'table', 'markdown', 'csv', 'json'."),
     ],
@@ -106,7 +107,7 @@ def test_invalid_appraisal_exits_1_with_every_problem(worked: Path) -> None:
 def test_validate_valid(worked: Path) -> None:
     result = run("validate", str(worked))
     assert result.exit_code == 0
-    assert result.stdout.splitlines()[-1] == "0 errors, 13 warnings in 4 files"  # W208, W205, 9 x W203, 2 x W204
+    assert result.stdout.splitlines()[-1] == "0 errors, 14 warnings in 4 files"  # W208, W205, W212, 9 x W203, 2 x W204
     assert run("validate", "--strict", str(worked)).exit_code == 1
 
 
@@ -120,7 +121,7 @@ def test_bundled_example_without_criteria_here(tmp_path: Path, monkeypatch: pyte
     monkeypatch.chdir(tmp_path)
     result = run("score", "--format", "json")
     assert result.exit_code == 0
-    assert result.stderr.startswith("adm-appraise: no criteria.yaml here; appraising the bundled example (")
+    assert result.stderr.startswith("adm-appraise: no criteria.yaml here or in any parent; appraising the bundled example (")
     assert json.loads(result.stdout)["shortlist"] == ["wholly_owned_company", "strategic_partnership"]
 
 
@@ -162,3 +163,80 @@ def test_malformed_source_date_epoch_is_a_clean_error(command: str, monkeypatch:
     assert result.exit_code == 1
     assert result.stderr.splitlines()[0] == (
         "SOURCE_DATE_EPOCH: error: SOURCE_DATE_EPOCH must be a whole number of seconds, not 'yesterday' [E303]")
+
+
+# --- finding the appraisal -----------------------------------------------------------------
+
+
+def test_run_from_inside_options_appraises_that_appraisal(worked: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # from options/ (and deeper), the appraisal above is found, as git finds .git
+    deeper = worked / "options" / "notes" / "old"
+    deeper.mkdir(parents=True)
+    for folder in (worked / "options", deeper):
+        monkeypatch.chdir(folder)
+        result = run("score", "--format", "json")
+        assert result.exit_code == 0
+        assert json.loads(result.stdout)["title"] == "Worked example"
+        assert "bundled" not in result.stderr
+    monkeypatch.chdir(worked / "options")
+    result = run("validate")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert "../options/notes: warning: notes is ignored: a folder; only options/*.yaml files are options [W210]" in lines
+    assert lines[-1].startswith("0 errors, ") and lines[-1].endswith(" in 4 files")  # 3 options + criteria
+
+
+def test_validate_never_falls_back_to_the_bundled_example(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run("validate")
+    assert result.exit_code == 1
+    assert result.stdout == (
+        "criteria.yaml: error: no criteria.yaml in this folder or any parent; pass the appraisal folder [E001]\n"
+        "1 error, 0 warnings in 0 files\n"
+    )
+    assert result.stderr == ""
+    data = json.loads(run("validate", "--format", "json").stdout)
+    assert (data["valid"], data["problems"][0]["code"]) == (False, "E001")
+
+
+def test_other_files_in_options_are_warned_about(worked: Path) -> None:
+    options = worked / "options"
+    (options / "b.yaml").rename(options / "b.YAML")  # any case of .yaml is an option file
+    (options / "c.yaml").rename(options / "c.Yml")
+    for name in ("latc.yaml.txt", "notes.md", "scores.xlsx", ".hidden.yaml", "a.yaml~", ".#a.yaml", "a.yaml.swp"):
+        (options / name).write_text("x")
+    (options / "archive").mkdir()
+    result = run("validate", str(worked))
+    assert result.exit_code == 0
+    ignored = [line for line in result.stdout.splitlines() if "[W210]" in line]
+    assert ignored == [
+        f"{options}/archive: warning: archive is ignored: a folder; only options/*.yaml files are options [W210]",
+        f"{options}/latc.yaml.txt: warning: latc.yaml.txt is ignored: not a .yaml or .yml file; "
+        "only options/*.yaml files are options [W210]",
+        f"{options}/notes.md: warning: notes.md is ignored: not a .yaml or .yml file; only options/*.yaml files are options [W210]",
+        f"{options}/scores.xlsx: warning: scores.xlsx is ignored: not a .yaml or .yml file; "
+        "only options/*.yaml files are options [W210]",
+    ]
+    score = run("score", str(worked), "--format", "json")
+    assert sorted(r["id"] for r in json.loads(score.stdout)["ranking"]) == ["a", "b", "c"]
+    assert score.stderr.count("[W210]") == 4  # score says so too, on stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "exit_code", "message"),
+    [
+        (["-o", "report.pdf"], 2, "Error: Invalid value for '-o' / '--output': cannot write a report as '.pdf' "
+                                  "(suffixes: .md, .markdown, .txt, .html, .htm); give --format markdown or html"),
+        (["--format", "markdown", "-o", "report.pdf"], 0, "adm-appraise: wrote report.pdf (markdown)"),
+        (["-o", "report.pdf", "--format", "html"], 0, "adm-appraise: wrote report.pdf (html)"),
+        (["-o", "REPORT.HTML"], 0, "adm-appraise: wrote REPORT.HTML (html)"),
+        (["-o", "report"], 0, "adm-appraise: wrote report (markdown)"),
+    ],
+)
+def test_report_output_suffix(args: list[str], exit_code: int, message: str, worked: Path, tmp_path: Path,
+                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run("report", str(worked), "--samples", "10", *args)
+    assert result.exit_code == exit_code
+    assert result.stderr.splitlines()[-1] == message
+    assert (tmp_path / "report.pdf").exists() == (exit_code == 0 and "report.pdf" in args)

@@ -172,14 +172,26 @@ def test_markdown_renders_as_a_table(repo: Path) -> None:
 
 def test_github_format_annotates_and_writes_the_summary(repo: Path, tmp_path: Path) -> None:
     summary = tmp_path / "summary.md"
-    code, out, _ = run(repo, "v-base", "v-weight", "--format", "github", env={"GITHUB_STEP_SUMMARY": str(summary)})
+    env = {"GITHUB_STEP_SUMMARY": str(summary), "GITHUB_WORKSPACE": str(repo.parent)}
+    code, out, _ = run(repo, "v-options", "--format", "github", env=env)  # NEW: the working tree
     assert code == 0
     lines = out.splitlines()
-    assert lines[0].startswith("::notice title=adm-appraise diff::The leader changed: y → x.")
-    # GitHub's workflow commands escape % as %25 in the message and ':' and ',' in properties
-    assert lines[1] == ("::notice file=v-weight%3Aappraisal/criteria.yaml,line=6,col=5,title=adm-appraise diff%3A "
-                        "weight::weight of quality 50 → 200 (normalised 50.0%25 → 80.0%25)")
-    assert summary.read_text(encoding="utf-8").startswith("### Appraisal changes: v-base → v-weight")
+    assert lines[0] == "::notice title=adm-appraise diff::The leader is unchanged: z. The shortlist is unchanged: z, x. " \
+        "z's lead: 16.0 → 16.0 points (it still leads)."
+    # the changed line, relative to the workspace (GitHub's escapes: ':' and ',' in properties)
+    assert lines[1:] == ["::notice file=appraisal/options/x.yaml,line=5,col=5,title=adm-appraise diff%3A rationale"
+                         "::rationale x.quality: (none) → \"Best depot site\""]
+    assert summary.read_text(encoding="utf-8").startswith("### Appraisal changes: v-options → working tree")
+
+
+def test_github_format_annotates_no_lines_of_a_revision(repo: Path) -> None:
+    code, out, _ = run(repo, "v-base", "v-weight", "--format", "github")
+    assert code == 0
+    # only the headline: a revision's lines are not in the checkout; '%' is escaped as %25
+    assert out.splitlines() == [
+        "::notice title=adm-appraise diff::The leader changed: y → x. The shortlist is unchanged: x, y. "
+        "y's lead: 10.0 → -20.0 points (it no longer leads). The weight of quality moved 50.0%25 → 80.0%25, "
+        "past its switching value 60.0%25 (where x overtakes y)."]
 
 
 @pytest.mark.parametrize(("args", "message"), [
@@ -242,3 +254,10 @@ def test_report_against_a_revision_that_does_not_exist(repo: Path, monkeypatch: 
     result = CliRunner().invoke(main, ["report", "--against", "v-nothing", "--samples", "200"])
     assert result.exit_code == 1
     assert result.stderr.startswith("v-nothing: error: 'v-nothing' is neither a folder nor a revision")
+
+
+def test_the_appraisal_is_found_upward_from_the_current_folder(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(repo / "options")
+    result = CliRunner().invoke(main, ["diff", "v-options", "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    assert [c["path"] for c in json.loads(result.stdout)["changes"]] == ["../options/x.yaml"]

@@ -23,7 +23,7 @@ def test_markdown_to_stdout_by_default(runner: CliRunner, bundled: Path) -> None
     result = runner.invoke(main, ["report", str(bundled)])
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("# Children's social care")
-    assert f"- To reproduce: `adm-appraise report {bundled}`" in result.stdout
+    assert "- To reproduce: `adm-appraise report .`" in result.stdout  # DIR relative to the appraisal
 
 
 @pytest.mark.parametrize(
@@ -59,13 +59,15 @@ def test_same_command_same_bytes(runner: CliRunner, bundled: Path, tmp_path: Pat
     first = (tmp_path / "r.html").read_bytes()
     assert runner.invoke(main, args).exit_code == 0
     assert (tmp_path / "r.html").read_bytes() == first
-    assert b"adm-appraise report " + str(bundled).encode() + b" -o " in first
+    # the audit trail records DIR and -o relative to the appraisal: no local path leaks
+    assert b"adm-appraise report . -o ../r.html --weight risk=40" in first
+    assert str(tmp_path).encode() not in first
 
 
 def test_scenario_and_weights(runner: CliRunner, bundled: Path) -> None:
     result = runner.invoke(main, ["report", str(bundled), "--scenario", "deadline_driven"])
     assert result.exit_code == 0, result.output
-    assert "*Options appraisal report* · scenario deadline_driven" in result.stdout
+    assert "*Options appraisal report* · scenario deadline\\_driven" in result.stdout
     assert "| Deliverability within the DfE timescale | 34.8% |" in result.stdout
 
 
@@ -112,7 +114,7 @@ def test_refuses_a_symlink_to_an_input(runner: CliRunner, bundled: Path, tmp_pat
 def test_refuses_to_overwrite_a_template(runner: CliRunner, bundled: Path, tmp_path: Path) -> None:
     template = write(tmp_path / "tpl", "_audit.md.j2", "audit\n")
     result = runner.invoke(
-        main, ["report", str(bundled), "--template-dir", str(template.parent), "-o", str(template)]
+        main, ["report", str(bundled), "--template-dir", str(template.parent), "-o", str(template), "--format", "markdown"]
     )
     assert result.exit_code == 1 and "E302" in result.stderr
     assert template.read_text() == "audit\n"
@@ -156,3 +158,27 @@ def test_help_and_validate_import_neither_pandas_nor_jinja2() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code, str(ROOT)], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_audit_command_is_the_same_for_every_spelling_of_the_folder(
+    runner: CliRunner, bundled: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1513728000")
+    monkeypatch.chdir(tmp_path)
+    spellings = [str(bundled), "appraisal", "./appraisal/", f"{tmp_path}/appraisal/../appraisal"]
+    texts = set()
+    for d in spellings:
+        assert runner.invoke(main, ["report", d, "--samples", "20", "--output=appraisal/r.md"]).exit_code == 0
+        texts.add((bundled / "r.md").read_text())
+    assert len(texts) == 1
+    assert "- To reproduce: `adm-appraise report . --samples 20 --output=r.md`" in texts.pop()
+
+
+def test_report_inside_the_options_folder_is_refused(runner: CliRunner, bundled: Path) -> None:
+    result = runner.invoke(main, ["report", str(bundled), "-o", str(bundled / "options/report.yaml"),
+                                  "--format", "markdown"])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == (
+        f"{bundled}/options/report.yaml: error: refusing to write the report inside {bundled}/options, "
+        "which the appraisal reads; choose another -o [E302]")
+    assert not (bundled / "options/report.yaml").exists()

@@ -124,9 +124,9 @@ def test_scenario_and_weight_overrides(two: Path) -> None:
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    (["--samples", "0"], "Error: Invalid value for '--samples': 0 is not in the range x>=1.\n"),
+    (["--samples", "0"], "Error: Invalid value for '--samples': 0 is not in the range 1<=x<=10000000.\n"),
     (["--seed", "-1"], "Error: Invalid value for '--seed': -1 is not in the range x>=0.\n"),
-    (["--spread", "1"], "Error: Invalid value for '--spread': 1.0 is not in the range 0<x<1.\n"),
+    (["--spread", "1"], "Error: Invalid value for '--spread': 1.0 is not in the range 0.001<=x<1.\n"),
     (["--weights", "corners"], "Error: Invalid value for '--weights': 'corners' is not one of 'around', "
                                "'uniform'.\n"),
     (["--format", "csv"], "Error: Invalid value for '--format': 'csv' is not one of 'table', 'markdown', "

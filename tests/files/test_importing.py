@@ -294,3 +294,11 @@ def test_csv_as_excel_saves_it_in_europe(tmp_path: Path) -> None:
     assert [(c["id"], c["weight"]) for c in imported.criteria] == [("quality", 60), ("cost", 40)]
     assert [(o["name"], o["scores"]) for o in imported.options] == [
         ("Smith; Jones", {"quality": 3, "cost": 2}), ("Trust", {"quality": 4, "cost": 3})]
+
+
+def test_text_in_messages_cannot_drive_the_terminal(tmp_path: Path) -> None:
+    path = write_csv(tmp_path, "Option,Q\nWeight,1\nA,\"\x1b[2Jhigh\"\n", "t.csv")
+    with pytest.raises(AppraisalError) as err:
+        import_table(read_sheet(path))
+    assert [str(p) for p in err.value.problems] == [
+        "t.csv: B3: error: the score for A on Q must be a number, not '\\x1b[2Jhigh' [E904]"]

@@ -105,3 +105,33 @@ def test_bundled_example_lints(code: str) -> None:
     # the long list has options dominated by the leader and below business as usual; every
     # criterion discriminates
     assert (code in codes) == (code != "W201")
+
+
+def test_weights_mixing_fractions_and_percentages(tmp_path: Path) -> None:
+    # 0.15 beside 30: normalised, x gets 0.15 / 30.15 = 0.4975% of the weight (printed 0.5%)
+    criteria = CRITERIA.replace("weight: 50, levels", "weight: 0.15, levels", 1).replace("weight: 50", "weight: 30")
+    assert messages(tmp_path, criteria) == [
+        "criteria.yaml:6: W211 weights mix fractions and percentages: 'x' weighs 0.15 beside 'y' at 30, so it gets "
+        "0.5% of the weight; write every weight on one footing (e.g. all as percentages)",
+        "criteria.yaml:7: W202 'y' carries 100% of the total weight: one criterion decides the ranking",
+    ]
+
+
+def test_fractions_alone_or_small_ratios_are_not_mixed(tmp_path: Path) -> None:
+    for weights in ((0.4, 0.6), (0.5, 2), (3, 4)):
+        criteria = CRITERIA.replace("weight: 50", f"weight: {weights[0]}", 1).replace("weight: 50", f"weight: {weights[1]}")
+        assert not [m for m in messages(tmp_path / str(weights), criteria) if "W211" in m]
+
+
+def test_measure_on_a_local_scale(tmp_path: Path) -> None:
+    criteria = CRITERIA.replace(
+        "  - {id: y, name: Y, weight: 50, levels: {0: a, 1: b, 2: c, 3: d, 4: e, 5: f}}",
+        "  - {id: y, name: Y, weight: 50, type: measure, direction: higher}\n"
+        "  - {id: z, name: Z, weight: 1, type: measure, direction: higher, range: [0, 5]}")
+    z = "  z: {value: 1, rationale: r}\n"
+    found = [m for m in messages(tmp_path, criteria, **{k: v.replace("y: {score", "y: {value") + z for k, v in CLEAN.items()})
+             if "W212" in m]
+    assert found == [  # y only: z has a range
+        "criteria.yaml:7: W212 measure 'y' is on a local scale: its 0 and 100 are the worst and best options, so they "
+        "move whenever an option is added or removed; give 'range: [worst, best]' for a fixed scale",
+    ]

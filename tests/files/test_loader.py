@@ -131,7 +131,7 @@ def test_criteria_errors(tmp_path: Path, old: str, new: str, expected: list[str]
         (A.replace("risk: 1", "risk: {score: 1, evidence: x}"),
          ["a.yaml:4:46: error: scores.risk.evidence must be a list, not 'x' [E112]"]),
         (A.replace("id: a", "id: b"),
-         ["criteria.yaml:4:13: error: baseline 'a' is not an option; expected one of: b, b [E209]",
+         ["criteria.yaml:4:13: error: baseline 'a' is not an option; expected one of: b [E209]",
           "b.yaml:1:5: error: duplicate option id 'b' (also at a.yaml:1:5) [E201]"]),
         (A.replace("name: Option A\n", ""), ["a.yaml:1:1: error: missing required key 'name' [E111]"]),
         ("", ["a.yaml:1:1: error: the file is empty [E111]"]),
@@ -171,3 +171,72 @@ def test_measure_criteria(tmp_path: Path) -> None:
         "criteria.yaml:12:12: error: range [0, 8] is [worst, best] and must run the way of 'direction: lower' [E203]",
         "a.yaml:4:16: error: 'cost' is a measure criterion: give 'value:', not 'score:' [E208]",
     ]
+
+
+def test_schema_errors_in_criteria_do_not_hide_the_options_problems(tmp_path: Path) -> None:
+    # the case: a negative weight, a score off the scale in one option, an unknown
+    # criterion in another and two options with the same id, plus a baseline naming no option
+    folder = make_appraisal(
+        tmp_path, CRITERIA.replace("weight: 1", "weight: -1").replace("baseline: a", "baseline: nobody"),
+        a=A.replace("cost: 5", "cost: 7"), b=B.replace("id: b", "id: a").replace("cost: 1", "cots: 1"),
+    )
+    assert errors(folder) == [
+        "criteria.yaml:4:13: error: baseline 'nobody' is not an option; expected one of: a [E209]",
+        "criteria.yaml:8:13: error: criteria[0].weight -1: input should be greater than 0 [E113]",
+        "a.yaml:4:16: error: a: cost score 7 is off the scale 0-5 [E203]",
+        "b.yaml:1:5: error: duplicate option id 'a' (also at a.yaml:1:5) [E201]",
+        "b.yaml:4:1: error: option 'a' does not score criterion 'cost' [E204]",
+        "b.yaml:4:16: error: option 'a' scores unknown criterion 'cots' (did you mean 'cost'?) [E205]",
+    ]
+
+
+def test_options_are_checked_against_what_parsed_only(tmp_path: Path) -> None:
+    # criterion ids that did not parse: 'cost' is neither required nor unknown; the scale did not
+    # parse either, so no score can be off it; the gate id did parse, so a missing gate counts
+    criteria = CRITERIA.replace("id: cost", "id: Cost").replace("max: 5", "max: five")
+    folder = make_appraisal(tmp_path, criteria, a=A.replace("cost: 5", "cost: 70").replace("{legal: pass}", "{}"), b=B)
+    assert errors(folder) == [
+        "criteria.yaml:3:24: error: appraisal.scale.max must be a number, not 'five' [E112]",
+        "criteria.yaml:6:9: error: criteria[0].id 'Cost' is not a valid id: use lower-case letters, digits and '_', "
+        "starting with a letter [E113]",
+        "a.yaml:3:1: error: option 'a' does not assess gate 'legal' [E206]",
+    ]
+
+
+def test_baseline_is_checked_when_an_option_has_other_errors(tmp_path: Path) -> None:
+    folder = make_appraisal(tmp_path, CRITERIA.replace("baseline: a", "baseline: c"),
+                            a=A.replace("name: Option A", "name: Option A\nname: again"), b=B)
+    assert errors(folder) == [
+        "criteria.yaml:4:13: error: baseline 'c' is not an option; expected one of: a, b [E209]",
+        "a.yaml:3:1: error: duplicate key 'name' (first at line 2) [E101]",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("cost: 5, risk: 1}", "cost: 5, risk: 1}\ndescription: x\n\tmore: y",
+         "a.yaml:6:1: error: tabs cannot indent YAML; use spaces [E004]"),
+        ("cost: 5", "cost: {value: 1,640}",
+         "a.yaml:4:26: error: 'value: 1,640': inside {...} a comma separates entries; write numbers without "
+         "thousands separators (1640) [E112]"),
+        ("cost: 5", "cost: 1,640,000",  # the commas read as more entries: 640 and 000 become keys
+         "a.yaml:4:18: error: 'cost: 1,640,000': inside {...} a comma separates entries; write numbers without "
+         "thousands separators (1640000) [E112]"),
+        ("cost: 5", "cost: {score: null}", "a.yaml:4:24: error: scores.cost.score is empty: give a number or remove the key [E112]"),
+        ("cost: 5", "cost: ", "a.yaml:4:16: error: scores.cost is empty: give a number [E112]"),
+        ("cost: 5", "cost: 30%", "a.yaml:4:16: error: scores.cost must be a number, not '30%' (write 30, without %) [E112]"),
+    ],
+)
+def test_messages_a_user_can_act_on(tmp_path: Path, old: str, new: str, expected: str) -> None:
+    folder = make_appraisal(tmp_path, CRITERIA, a=A.replace(old, new), b=B)
+    assert errors(folder) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("weight", "hint"), [("30%", "write 30, without %"), ("1,640", "write 1640, without thousands separators")]
+)
+def test_weight_written_as_people_write_numbers(tmp_path: Path, weight: str, hint: str) -> None:
+    folder = make_appraisal(tmp_path, CRITERIA.replace("weight: 1", f"weight: {weight}"), a=A, b=B)
+    assert errors(folder) == [f"criteria.yaml:8:13: error: criteria[0].weight must be a number, not '{weight}' "
+                              f"({hint}) [E112]"]

@@ -66,3 +66,58 @@ def test_schema_rejects_what_the_loader_rejects(tmp_path: Path, kind: str, old: 
     document = criteria if kind == "criteria" else a
     validator = jsonschema.Draft202012Validator(json_schema(kind))
     assert list(validator.iter_errors(as_json(document)))  # ...and so does the schema
+
+
+def properties(node, path: str = "") -> list[tuple[str, dict]]:
+    """Every property of a JSON Schema, nested ones included, with its path."""
+    found = []
+    if isinstance(node, dict):
+        for name, prop in node.get("properties", {}).items():
+            found.append((f"{path}.{name}", prop))
+        for key, value in node.items():
+            found += properties(value, f"{path}.{key}" if key != "properties" else path)
+    elif isinstance(node, list):
+        for item in node:
+            found += properties(item, path)
+    return found
+
+
+@pytest.mark.parametrize("kind", ["criteria", "option"])
+def test_every_property_is_described_and_no_optional_number_is_nullable(kind: str) -> None:
+    data = schema_of(kind)
+    found = properties(data)
+    assert len(found) > 10
+    assert [p for p, prop in found if not prop.get("description")] == []
+    # a null is allowed only for free text (may be left empty), never for a number, list or id
+    nullable = sorted(p.rsplit(".", 1)[1] for p, prop in found if {"type": "null"} in prop.get("anyOf", []))
+    assert set(nullable) <= {"organisation", "date", "description", "unit", "rationale", "price_base"}
+    assert all("default" not in prop or prop["default"] is not None for _, prop in found)
+
+
+@pytest.mark.parametrize("kind", ["criteria", "option"])
+def test_id_and_examples(kind: str) -> None:
+    data = schema_of(kind)
+    assert data["$id"] == f"urn:adm-appraise:schema:{kind}:v1"
+    validator = jsonschema.Draft202012Validator(data)
+    for example in data["examples"]:
+        validator.validate(example)
+    for _, prop in properties(data):
+        for example in prop.get("examples", []):
+            jsonschema.Draft202012Validator({"$defs": data.get("$defs", {}), **prop}).validate(example)
+
+
+def test_an_empty_number_is_rejected_by_both(tmp_path: Path) -> None:
+    a = A.replace("cost: 5", "cost: {score: null}")
+    assert errors(make_appraisal(tmp_path, CRITERIA, a=a, b=B)) == [
+        "a.yaml:4:24: error: scores.cost.score is empty: give a number or remove the key [E112]"]
+    assert list(jsonschema.Draft202012Validator(json_schema("option")).iter_errors(as_json(a)))
+
+
+def test_the_readme_file_reference_is_the_schema_descriptions() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for kind in ("criteria", "option"):
+        table = CliRunner().invoke(main, ["schema", kind, "--format", "markdown"]).stdout
+        assert f"<!-- output: schema {kind} --format markdown -->\n```\n{table}```" in readme
+        described = [prop["description"] for _, prop in properties(json_schema(kind))]
+        for description in described:
+            assert description.replace("|", "\\|") in table

@@ -12,8 +12,9 @@ import yaml
 from click.testing import CliRunner
 
 from adm_appraise.cli import main
-from adm_appraise.files.validation import Validation, render
+from adm_appraise.files.validation import Validation
 from adm_appraise.problems import CODES, Location, Problem
+from adm_appraise.render.validation import render
 from tests.conftest import ROOT
 
 
@@ -55,12 +56,13 @@ def test_exit_codes_and_strict(bundled: Path) -> None:
 
 
 def test_github_escaping() -> None:
-    awkward = Problem(Location("dir,with:odd%/a b.yaml", 3, 7), "E113", "100% bad: a,b\r\nnext line")
-    warning = Problem(Location("x.yaml"), "W208", "no line", severity="warning")
-    text = render(Validation((awkward, warning), 2), "github")
+    # one problem, one line: a newline in a message is shown as \r\n, never sent to the runner
+    awkward = Problem(Location("/w/dir,with:odd%/a b.yaml", 3, 7), "E113", "100% bad: a,b\r\n::stop-commands::tok")
+    warning = Problem(Location("/w/x.yaml"), "W208", "no line", severity="warning")
+    text = render(Validation((awkward, warning), 2), "github", workspace="/w")
     assert text.splitlines() == [
-        "::error file=dir%2Cwith%3Aodd%25/a b.yaml,line=3,col=7,title=E113 invalid-value::100% bad: a,b%0D%0Anext line"
-        .replace("100% bad", "100%25 bad"),
+        "::error file=dir%2Cwith%3Aodd%25/a b.yaml,line=3,col=7,title=E113 invalid-value::"
+        "100%25 bad: a,b\\r\\n::stop-commands::tok",
         "::warning file=x.yaml,title=W208 no-baseline::no line",
         "1 error, 1 warning in 2 files",
     ]

@@ -61,3 +61,56 @@ def test_missing_folder_is_a_clean_error(tmp_path: Path) -> None:
     with pytest.raises(AppraisalError) as err:
         write_atomic(tmp_path / "nope" / "report.md", "x")
     assert err.value.problems[0].code == "E302"
+
+
+def test_a_device_is_written_in_place_not_replaced() -> None:
+    # as root, os.replace would put a regular file where /dev/null was
+    devnull = Path(os.devnull)
+    before = devnull.stat()
+    write_atomic(devnull, "report\n")
+    after = devnull.stat()
+    assert (after.st_ino, after.st_mode, after.st_rdev) == (before.st_ino, before.st_mode, before.st_rdev)
+    if Path("/dev/full").exists():
+        with pytest.raises(AppraisalError) as err:
+            write_atomic("/dev/full", "report\n")
+        assert str(err.value) == "/dev/full: error: cannot write the report: No space left on device [E302]"
+
+
+def test_a_pipe_is_written_in_place(tmp_path: Path) -> None:
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[str] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_text()))
+    reader.start()
+    write_atomic(fifo, "through the pipe\n")
+    reader.join(10)
+    assert received == ["through the pipe\n"] and fifo.is_fifo()
+
+
+def test_refuses_a_folder_the_appraisal_reads(tmp_path: Path) -> None:
+    options = tmp_path / "options"
+    options.mkdir()
+    with pytest.raises(AppraisalError) as err:
+        write_atomic(options / "report.yaml", "x", folders=[options])
+    assert str(err.value) == (f"{options}/report.yaml: error: refusing to write the report inside {options}, "
+                              "which the appraisal reads; choose another -o [E302]")
+    assert list(options.iterdir()) == []
+
+
+def test_stale_temporary_files_of_ours_are_removed(tmp_path: Path) -> None:
+    target = tmp_path / "report.md"
+    stale = tmp_path / ".report.md.k3j_x9q2.tmp"    # left by a killed run
+    fresh = tmp_path / ".report.md.abcdefgh.tmp"    # maybe another run writing right now
+    other = tmp_path / ".notes.md.k3j_x9q2.tmp"     # not this target's
+    mine_but_not_ours = tmp_path / ".report.md.tmp"  # not mkstemp's pattern
+    for path in (stale, fresh, other, mine_but_not_ours):
+        path.write_text("partial")
+    old = os.path.getmtime(stale) - 3600
+    os.utime(stale, (old, old))
+    os.utime(other, (old, old))
+    os.utime(mine_but_not_ours, (old, old))
+    write_atomic(target, "report\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [target.name, fresh.name, other.name, mine_but_not_ours.name])

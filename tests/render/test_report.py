@@ -178,7 +178,8 @@ def test_every_context_key_is_documented() -> None:
 def test_format_from_suffix() -> None:
     assert format_for("a/report.HTML") == "html"
     assert format_for("report.md") == "markdown"
-    assert format_for("report.txt") is None
+    assert format_for("report.txt") == "markdown"
+    assert format_for("report.pdf") is None
     assert format_for(None) is None
 
 

@@ -37,7 +37,11 @@ def test_helpers() -> None:
     assert markdown_text("[link](x) *em*") == "\\[link\\](x) \\*em\\*"
     assert csv_text("=1+1") == "'=1+1" and csv_text("-2") == "'-2" and csv_text("@a") == "'@a"
     assert csv_text("\tx") == "'\tx" and csv_text("\rx") == "'\rx" and csv_text("plain") == "plain"
-    assert terminal_text("a\x1b[31mb\nc") == "a\\x1b[31mb c"
+    assert terminal_text("a\x1b[31mb\nc") == "a\\x1b[31mb\\nc"
+    assert terminal_text("\u202eevil\u2066\r\x85\x7f") == "\\u202eevil\\u2066\\r\\x85\\x7f"
+    # a spreadsheet skips leading whitespace and controls before it looks for '='
+    for text in (" =1+1", "\n=1+3", "\u200b=1", "\x00@SUM(A1)", " \t-2"):
+        assert csv_text(text) == "'" + text
 
 
 def test_json_keeps_text_unchanged(result) -> None:
@@ -66,4 +70,30 @@ def test_markdown_cells_are_escaped(result) -> None:
 def test_table_has_no_control_characters(result) -> None:
     text = render_score(result, "table")
     assert "\x1b" not in text and "\x07" not in text
-    assert text.startswith("Evil | title line\n")
+    assert text.startswith("Evil | title\\nline\n")
+
+
+def test_markdown_is_plain_text_in_a_real_renderer(tmp_path: Path) -> None:
+    """GitHub-flavoured Markdown (markdown-it-py's gfm-like preset: tables, strikethrough, linkify)
+    shows the text from the files as written: no link, no strike-through, no emphasis."""
+    from markdown_it import MarkdownIt
+
+    from adm_appraise.render.report import render_report
+
+    names = {"url": "see https://evil.example/x_y", "www": "www.evil.example", "mail": "me@evil.example",
+             "bare": "evil.example", "tilde": "~~struck~~ and ~one~", "under": "_em_ and __strong__"}
+    md = MarkdownIt("gfm-like")
+    for name in names.values():
+        assert md.renderInline(markdown_text(name)) == name
+    assert md.renderInline(markdown_text("wholly_owned_company")) == "wholly_owned_company"
+    # and in a whole report, where names, rationales and the title are embedded
+    options = {oid: f'id: {oid}\nname: "{name}"\nscores: {{c: {{score: 3, rationale: "{name}"}}}}\n'
+               for oid, name in names.items()}
+    criteria = CRITERIA.replace("Evil | title\\nline", "Fees ~~waived~~ at https://council.example")
+    result = appraise(load_appraisal(make_appraisal(tmp_path, criteria, **options)))
+    html = md.render(render_report(result, "markdown"))
+    for tag in ("<a ", "<s>", "<del>", "<em>em</em>", "<strong>strong</strong>"):
+        assert tag not in html
+    assert "<h1>Fees ~~waived~~ at https://council.example</h1>" in html
+    for name in names.values():
+        assert name in html

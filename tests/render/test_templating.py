@@ -114,3 +114,76 @@ def test_recursion_is_a_clean_error(tmp_path: Path) -> None:
 )
 def test_markdown_escape(text: str, expected: str) -> None:
     assert markdown_escape(text) == expected
+
+
+def test_a_link_out_of_the_template_folder_is_refused(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("private key\n")
+    folder = tmp_path / "tpl"
+    write(folder, "report.md.j2", "{% include '_leak.md.j2' %}\n")
+    (folder / "_leak.md.j2").symlink_to(secret)
+    message = failure(folder)
+    assert "is a link to outside its folder" in message and "private key" not in message
+    (folder / "_leak.md.j2").unlink()
+    (folder / "_leak.md.j2").symlink_to(folder / "inside.txt")  # a link inside the folder is fine
+    write(folder, "inside.txt", "ok {{ title }}\n")
+    assert render(folder).startswith("ok Children")
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "{{ 'x'.ljust(10000000000) }}",
+        "{{ 'x'.center(2000000) }}",
+        "{{ 'x'.zfill(10**9) }}",
+        "{{ '%*s' % (10**9, 'x') }}",
+        "{{ '%1000000000s' % 'x' }}",
+        "{{ '{:>1000000000}'.format(1) }}",
+        "{{ '{0:>{1}}'.format(1, 10**9) }}",
+        "{{ (10**1000)**1000 }}",
+        "{{ 7 ** 1000000 }}",
+        "{{ 'x'|center(10**9) }}",
+        "{{ '%1000000000s'|format('x') }}",
+        "{{ 'ab'|replace('', 'x' * 1000000) }}",
+        "{{ range(99999)|join('x' * 100000) }}",
+        "{{ ('x' * 900000) + ('x' * 900000) + ('x' * 900000) * 25 }}",
+        "{{ ['x'] * 10**7 }}",
+    ],
+)
+def test_huge_results_are_refused_before_they_are_built(tmp_path: Path, source: str) -> None:
+    # each would take one long C-level call (no timer can stop it) or gigabytes of memory
+    write(tmp_path, "report.md.j2", source + "\n")
+    message = failure(tmp_path)
+    assert "too large" in message and "blocked by the sandbox" in message
+
+
+def test_memory_is_capped(tmp_path: Path) -> None:
+    # '~' (concatenation) cannot be checked before it runs: doubling a 1 MB string 12 times
+    # would take 4 GB; the cap (here 200 MB more than the process has) stops it
+    write(tmp_path, "report.md.j2",
+          "{% macro grow(s, n) %}{% if n %}{{ grow(s ~ s, n - 1) }}{% else %}{{ s|length }}{% endif %}{% endmacro %}"
+          "{{ grow('x' * 1000000, 12) }}\n")
+    message = failure(tmp_path, limits=Limits(max_memory=200 << 20))
+    assert "ran out of memory" in message
+
+
+def test_an_active_tracer_is_left_alone(tmp_path: Path) -> None:
+    import sys
+
+    write(tmp_path, "report.md.j2", "{% for c in criteria %}{{ c.id }} {% endfor %}\n")
+    seen: list[str] = []
+
+    def tracer(frame, event, arg):  # a coverage tool or a debugger
+        if frame.f_code.co_filename.endswith("report.md.j2"):
+            seen.append(event)
+        return tracer
+
+    previous = sys.gettrace()
+    sys.settrace(tracer)
+    try:
+        text = render(tmp_path)
+        assert sys.gettrace() is tracer
+    finally:
+        sys.settrace(previous)
+    assert text.startswith("tax\\_vat procurement")
+    assert "line" in seen  # the tracer saw the template's own lines: nothing replaced it

@@ -1,0 +1,94 @@
+"""The pre-commit hook, run by the real pre-commit: each problem printed once, and the README's
+configuration works as written."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="pre-commit needs git")
+
+ERRORS = [
+    "appraisal/options/joint_venture.yaml:14:12: error: joint_venture: tax_vat score 9 is off the scale 0-5 [E203]",
+    "appraisal/options/staff_mutual.yaml:14:12: error: staff_mutual: tax_vat score 7 is off the scale 0-5 [E203]",
+]
+
+
+def appraisal_repo(folder: Path) -> Path:
+    """A git repository holding a copy of the bundled appraisal with an error in two option files."""
+    target = folder / "appraisal"
+    shutil.copytree(ROOT / "options", target / "options")
+    shutil.copy(ROOT / "criteria.yaml", target / "criteria.yaml")
+    for name, score in (("staff_mutual", 7), ("joint_venture", 9)):
+        path = target / "options" / f"{name}.yaml"
+        text = path.read_text(encoding="utf-8")
+        path.write_text(re.sub(r"(tax_vat:\n(?:.*\n)*?\s+score: )\d", rf"\g<1>{score}", text, count=1), encoding="utf-8")
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.org", "-c", "commit.gpgsign=false"]
+    for args in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "appraisal"]):
+        subprocess.run([*git, *args], cwd=folder, check=True)
+    return folder
+
+
+def pre_commit(repo: Path, home: Path, *args: str, path: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PRE_COMMIT_HOME": str(home), "PRE_COMMIT_COLOR": "never"}
+    env.pop("PRE_COMMIT_NO_CONCURRENCY", None)
+    if path is not None:
+        env["PATH"] = path
+    return subprocess.run([sys.executable, "-m", "pre_commit", *args], cwd=repo, env=env, capture_output=True,
+                          text=True, timeout=900)
+
+
+def test_hook_declares_serial_runs() -> None:
+    [hook] = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert hook["require_serial"] is True
+
+
+@pytest.mark.slow  # pre-commit builds the hook's environment: installs adm-appraise and its dependencies
+def test_try_repo_prints_each_problem_once(tmp_path: Path) -> None:
+    # Without require_serial, pre-commit splits the 12 files across one process per CPU and each
+    # validates the whole appraisal: every problem printed once per process.
+    repo = appraisal_repo(tmp_path / "repo")
+    done = pre_commit(repo, tmp_path / "home", "try-repo", str(ROOT), "adm-appraise-validate", "--all-files",
+                      "--verbose")
+    assert done.returncode == 1, done.stdout + done.stderr
+    lines = done.stdout.splitlines()
+    for error in ERRORS:
+        assert lines.count(error) == 1, done.stdout
+    assert lines.count("2 errors, 0 warnings in 12 files") == 1
+
+
+def readme_config() -> str:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### pre-commit", 1)[1]
+    return re.search(r"```yaml\n# \.pre-commit-config\.yaml\n(.*?)```", section, re.S)[1]  # type: ignore[index]
+
+
+def test_readme_configuration_works_as_written(tmp_path: Path) -> None:
+    repo = appraisal_repo(tmp_path / "repo")
+    (repo / ".pre-commit-config.yaml").write_text(readme_config(), encoding="utf-8")
+    path = os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])  # adm-appraise on PATH
+    done = pre_commit(repo, tmp_path / "home", "run", "--all-files", path=path)
+    assert done.returncode == 1, done.stdout + done.stderr
+    lines = done.stdout.splitlines()
+    for error in ERRORS:
+        assert lines.count(error) == 1, done.stdout
+    # a stray file in options/ runs the hook too, and its warning is shown (verbose: true)
+    (repo / "appraisal/options/staff_mutual.yaml").write_text(
+        (ROOT / "options/staff_mutual.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    (repo / "appraisal/options/joint_venture.yaml").write_text(
+        (ROOT / "options/joint_venture.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    (repo / "appraisal/options/notes.md").write_text("to do\n", encoding="utf-8")
+    subprocess.run(["git", "add", "-A"], cwd=repo, check=True)
+    done = pre_commit(repo, tmp_path / "home", "run", path=path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert ("appraisal/options/notes.md: warning: notes.md is ignored: not a .yaml or .yml file; "
+            "only options/*.yaml files are options [W210]") in done.stdout.splitlines()
