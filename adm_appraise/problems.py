@@ -45,6 +45,8 @@ CODES: dict[str, tuple[str, str]] = {
     "E302": ("output-refused", "the report cannot be written there (it would overwrite an input file)"),
     "E303": ("bad-source-date-epoch", "SOURCE_DATE_EPOCH is set but is not a whole number of seconds"),
     "E304": ("numeric-failure", "a computation overflowed or was undefined: no NaN or infinity is ever output"),
+    "E307": ("missing-extra", "the output format needs an optional extra that is not installed"),
+    "E308": ("document-failed", "the PDF or Word library failed to build the document"),
     "E601": ("bad-year", "a cost or benefit is not given by year (2019) or by a range of years (2019..2028)"),
     "E602": ("duplicate-year", "a cost or benefit line gives the same year twice"),
     "E603": ("outside-period", "an amount falls before the base year or after the appraisal period"),

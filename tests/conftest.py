@@ -45,3 +45,59 @@ def make_appraisal(folder: Path, criteria: str, **options: str) -> Path:
 def update_golden(request: pytest.FixtureRequest) -> bool:
     """True when run with --update-golden: golden-file tests rewrite their files."""
     return bool(request.config.getoption("--update-golden"))
+
+
+WIDE_CRITERIA = [
+    "Improvement for children: pace and sustainability of change",
+    "Governance, accountability and council control",
+    "Tax and VAT implications under section 33",
+    "Procurement route and exposure to challenge",
+    "Operational and financial risk retained by the council",
+    "Deliverability within the Department for Education timescale",
+    "Workforce disruption: TUPE transfer and pension admission",
+    "Freedom to innovate, trade and attract investment",
+    "Partnership working with health and police",
+    "One-off set-up cost",
+]
+WIDE_OPTIONS = [
+    "Company wholly owned by the council under the Teckal exemption, with a board of independent and council-appointed directors",
+    "Strategic partnership with a neighbouring upper-tier local authority (regulation 12(7) co-operation)",
+    "Managing agent appointed to run the service on the council's behalf",
+    "Independent company owned by its board (an independent trust with a chief executive)",
+    "Community interest company limited by guarantee",
+    "Staff-owned public service mutual spun out of the council",
+    "Company with charitable status registered with the Charity Commission",
+    "Joint venture with another public or private body, with private capital",
+    "Outsource the whole service to an independent provider after competition",
+    "Outsource part of the service (fostering and adoption only)",
+    "Shared service with two neighbouring authorities and a health trust",
+    "Trust model jointly owned by the council and the regional adoption agency",
+    "Social enterprise hosted by a national children's charity",
+    "In-house improvement programme with an external improvement partner",
+    "Business as usual (the baseline)",
+]
+
+
+def make_wide_appraisal(folder: Path) -> Path:
+    """A wide case for printing and charts: 10 criteria, 15 options, long names, one measure
+    in £k, two gates (the baseline fails one)."""
+    criteria = [f'  - {{id: c{k}, name: "{name}", weight: {5 + 3 * k}}}'
+                for k, name in enumerate(WIDE_CRITERIA[:-1])]
+    criteria.append(f'  - {{id: c9, name: "{WIDE_CRITERIA[-1]}", weight: 12, type: measure, unit: £k, '
+                    "direction: lower}")
+    text = (
+        "appraisal:\n  title: Wide appraisal for print\n  scale: {min: 0, max: 5}\n"
+        "  baseline: o14\n  shortlist: {top: 3}\ncriteria:\n" + "\n".join(criteria) + "\n"
+        "gates:\n  - {id: g0, name: Operational delivery outside the council}\n"
+        "  - {id: g1, name: Lawful delegation of statutory functions}\n"
+    )
+    options = {}
+    for i, name in enumerate(WIDE_OPTIONS):
+        scores = ", ".join(f"c{k}: {(i * 7 + k * 3) % 6}" for k in range(9))
+        gate = "fail" if i == 14 else ("conditional" if i % 5 == 1 else "pass")
+        options[f"o{i}"] = (
+            f'id: o{i}\nname: "{name}"\n'
+            f"gates: {{g0: {{result: {gate}, rationale: assessed}}, g1: pass}}\n"
+            f"scores: {{{scores}, c9: {{value: {1000 + 137 * ((i * 5) % 15)}}}}}\n"
+        )
+    return make_appraisal(folder, text, **options)

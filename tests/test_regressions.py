@@ -24,7 +24,7 @@ def test_report_with_a_zero_weight(tmp_path: Path) -> None:
     # tax_vat at weight 0 moves no score: its score switching value is "no amount will do" (None)
     result = run("report", str(ROOT), "--weight", "tax_vat=0", "--samples", "50")
     assert result.exit_code == 0, result.output
-    assert "| Tax and VAT implications | Company wholly owned by the council | – | no |" in result.stdout
+    assert "| Tax and VAT implications | Company wholly owned by the council | 2 | no change will do | no |" in result.stdout
 
 
 def test_report_with_a_flat_measure(tmp_path: Path) -> None:

@@ -98,7 +98,8 @@ class Sensitivity:
                 for s in self.switching_values
             ],
             "score_switching": [
-                {"criterion": s.criterion, "option": s.option, "change": s.change, "feasible": s.feasible}
+                {"criterion": s.criterion, "option": s.option, "change": s.change, "feasible": s.feasible,
+                 "current": s.current, "needed": s.needed, "unit": s.unit}
                 for s in self.score_switching
             ],
             "closest_challenge": None if challenge is None else {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -31,7 +32,8 @@ def _known_suffix(ctx: click.Context, param: click.Parameter, value: object) -> 
     if fmt is None and isinstance(output, Path) and output.suffix and format_for(output) is None:
         known = ", ".join(SUFFIXES)
         raise click.BadParameter(
-            f"cannot write a report as {output.suffix!r} (suffixes: {known}); give --format markdown or html",
+            f"cannot write a report as {output.suffix!r} (suffixes: {known}); "
+            "give --format (markdown, html, pdf or docx)",
             ctx, ctx.command.params[[p.name for p in ctx.command.params].index("output")],
         )
     return value
@@ -41,10 +43,15 @@ def _known_suffix(ctx: click.Context, param: click.Parameter, value: object) -> 
 @appraisal_args
 @weight_args
 @monte_carlo_args
-@click.option("--format", "fmt", type=click.Choice(["markdown", "html"]), default=None, callback=_known_suffix,
-              help="Output format (default: from -o's suffix, .md or .html; else markdown).")
+@click.option("--format", "fmt", type=click.Choice(["markdown", "html", "pdf", "docx"]), default=None,
+              callback=_known_suffix,
+              help="Output format (default: from -o's suffix, .md, .html, .pdf or .docx; else markdown). "
+                   "pdf needs the [pdf] extra (WeasyPrint), docx the [office] extra (python-docx).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), callback=_known_suffix,
               help="Write the report to FILE (atomically; never over an input file). Default: stdout.")
+@click.option("--interactive", is_flag=True,
+              help="HTML only: add what-if sliders for the criterion weights that re-score and re-rank "
+                   "the options in the page (a small inline script; nothing is fetched).")
 @click.option("--against", metavar="REV",
               help="Add a section 'Changes since REV': this appraisal against an earlier version of it "
                    "(a git revision of its folder, or another folder), as the diff command shows it.")
@@ -52,7 +59,8 @@ def _known_suffix(ctx: click.Context, param: click.Parameter, value: object) -> 
               help="A folder of templates that override the shipped ones (run in a sandbox).")
 def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str, float], ...],
            samples: int, seed: int, draw: str, spread: float,
-           fmt: str | None, output: Path | None, against: str | None, template_dir: Path | None) -> None:
+           fmt: str | None, output: Path | None, interactive: bool, against: str | None,
+           template_dir: Path | None) -> None:
     """Write the appraisal report: Markdown or a self-contained HTML file.
 
     It includes the sensitivity analysis, with the same Monte Carlo options as the
@@ -66,9 +74,13 @@ def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
         raise Failed(exc.problems) from None
     from adm_appraise.analysis.sensitivity import analyse
     from adm_appraise.render.output import format_for
-    from adm_appraise.render.report import render_report
+    from adm_appraise.render.report import DOCUMENTS, render_document, render_report
 
     fmt = fmt or format_for(output) or "markdown"
+    if interactive and fmt != "html":
+        raise click.BadParameter(f"--interactive needs --format html, not {fmt}", param_hint="'--interactive'")
+    if fmt in DOCUMENTS and output is None:
+        raise click.BadParameter(f"--format {fmt} writes a file: give -o FILE", param_hint="'--format'")
     protected = [*appraisal.files, *(sorted(template_dir.rglob("*")) if template_dir else [])]
     read = sorted({o.path.parent for o in appraisal.options}) + ([template_dir] if template_dir else [])
     try:
@@ -91,10 +103,15 @@ def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
             if value is not None:
                 sensitivity["value_for_money"] = value.to_dict()
         command = command_line(appraisal.criteria_path.parent)
-        text = render_report(result, fmt, sensitivity=sensitivity, command=command,
-                             template_dir=template_dir, generated=generated, changes=changes)
+        args: dict[str, Any] = dict(sensitivity=sensitivity, command=command,
+                                    template_dir=template_dir, generated=generated, changes=changes)
+        text: str | bytes
+        if fmt in DOCUMENTS:
+            text = render_document(result, fmt, where=str(output), **args)
+        else:
+            text = render_report(result, fmt, interactive=interactive, **args)
         if output is None:
-            click.echo(text, nl=False)
+            click.echo(str(text), nl=False)
         else:
             write_atomic(output, text, protected, read)
             click.echo(f"adm-appraise: wrote {output} ({fmt})", err=True)

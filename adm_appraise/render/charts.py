@@ -14,6 +14,8 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from adm_appraise.render.numbers import digits_for, figure
+
 # Okabe-Ito, ordered so that neighbouring segments differ in lightness as well as hue.
 CATEGORICAL = (
     "#0072B2",
@@ -79,11 +81,18 @@ def _truncate(text: str, chars: int) -> str:
 
 
 def _svg(
-    width: float, height: float, title: str, desc: str, body: list[str], css_class: str
+    width: float,
+    height: float,
+    title: str,
+    desc: str,
+    body: list[str],
+    css_class: str,
+    narrow: bool = False,
 ) -> str:
+    layout = "narrow" if narrow else "wide"
     return "\n".join(
         [
-            f'<svg xmlns="http://www.w3.org/2000/svg" class="chart {css_class}" role="img" '
+            f'<svg xmlns="http://www.w3.org/2000/svg" class="chart {css_class} chart-{layout}" role="img" '
             f'aria-label="{esc(title)}" viewBox="0 0 {_n(width)} {_n(height)}" '
             f'width="{_n(width)}" height="{_n(height)}" font-family="{esc(FONT)}" font-size="12">',
             f"<title>{esc(title)}</title>",
@@ -106,19 +115,23 @@ def _text(
 def _legend(
     items: Sequence[tuple[str, str]], x: float, y: float, width: float
 ) -> tuple[list[str], float]:
-    """Legend swatches that wrap within ``width``; returns the parts and the height used."""
-    parts, cx, cy = [], x, y
+    """Legend swatches that wrap within ``width`` (a label too long for a line wraps onto
+    several, whole); returns the parts and the height used."""
+    parts, cx, cy, row_h = [], x, y, 20.0
+    chars = max(int((width - 18) / CHAR_WIDTH), 8)
     for label, fill in items:
-        w = 18 + len(label) * CHAR_WIDTH + 16
+        lines = _wrap(label, chars, most=99)
+        w = 18 + max(len(line) for line in lines) * CHAR_WIDTH + 16
         if cx > x and cx + w > x + width:
-            cx, cy = x, cy + 20
+            cx, cy, row_h = x, cy + row_h, 20.0
         parts.append(
             f'<rect x="{_n(cx)}" y="{_n(cy)}" width="12" height="12" fill="{fill}" '
             f'stroke="#1a1a1a" stroke-width="0.5"/>'
         )
-        parts.append(_text(cx + 17, cy + 10.5, label))
+        parts += _label(lines, cx + 17, cy + 10.5, "start")
+        row_h = max(row_h, 20.0 + LINE * (len(lines) - 1))
         cx += w
-    return parts, cy - y + 20
+    return parts, cy - y + row_h
 
 
 def _axis(
@@ -135,20 +148,60 @@ def _axis(
     return parts
 
 
+NARROW = 340.0  # width of the narrow (phone) layout: labels above the bars, at full size
+LINE = 14  # height of one extra line of a wrapped label
+LABEL_CHARS = 36  # widest row label of the wide layout, in characters; longer names wrap
+HEAT_MAX = 940.0  # widest heat table with full column headers (fits the report's column)
+
+
+def _rows(names: Sequence[str], narrow: bool, chars: int) -> list[tuple[list[str], float, float]]:
+    """Each row's label lines, the offset of its bar below the row's top, and its height.
+
+    Wide: the label wraps beside the bar (never truncated); narrow: it wraps above the bar.
+    """
+    out: list[tuple[list[str], float, float]] = []
+    for name in names:
+        lines = _wrap(name, chars, most=99)
+        if narrow:
+            out.append((lines, LINE * len(lines) + 4, LINE * len(lines) + 6 + ROW))
+        else:
+            extra = LINE * (len(lines) - 1)
+            out.append((lines, extra / 2, ROW + extra))
+    return out
+
+
+def _label(lines: Sequence[str], x: float, y: float, anchor: str, extra: str = "") -> list[str]:
+    """A multi-line label whose first baseline is at ``y``."""
+    return [_text(x, y + LINE * k, line, anchor, extra=extra) for k, line in enumerate(lines)]
+
+
+def _label_width(names: Sequence[str]) -> tuple[int, float]:
+    chars = min(max((len(n) for n in names), default=10), LABEL_CHARS)
+    chars = max(chars, max((len(w) for n in names for w in n.split()), default=1))
+    return chars, 16 + chars * CHAR_WIDTH * 1.08  # room for a bold (shortlisted) name
+
+
 def contributions_svg(
     options: Sequence[Mapping[str, Any]],
     criteria: Sequence[Mapping[str, Any]],
     title: str = "Weighted contributions to each option's overall score",
+    narrow: bool = False,
 ) -> str:
     """Stacked horizontal bars: each option's overall score split by criterion.
 
-    ``options``: dicts with id, name, score, eligible and contributions {criterion id: points};
-    ``criteria``: dicts with id and name, in legend order.
+    ``options``: dicts with id, name, score, eligible and contributions {criterion id: points}
+    (``points`` and ``shown``, when present, are the parts and total as the tables show them);
+    ``criteria``: dicts with id and name, in legend order. Segments too small to hold their
+    number are listed in the ranking table beside the chart. ``narrow``: the phone layout.
     """
-    label_chars = min(max((len(o["name"]) for o in options), default=10), 60)
-    left = 12 + label_chars * CHAR_WIDTH
-    plot = 520.0
-    width = left + plot + 56
+    names = [str(o["name"]) for o in options]
+    if narrow:
+        chars, left = int((NARROW - 24) / CHAR_WIDTH), 12.0
+        plot, width = NARROW - 12 - 52, NARROW
+    else:
+        chars, left = _label_width(names)
+        plot = 520.0
+        width = left + plot + 56
     scale = plot / 100.0
     legend, legend_h = _legend(
         [(c["name"], colour(i)) for i, c in enumerate(criteria)], 12, 8, width - 24
@@ -156,11 +209,12 @@ def contributions_svg(
     top = 8 + legend_h + 8
     body = [*legend]
     rows = list(options)
+    layout = _rows(names, narrow, chars)
     gap = 18 if any(not o["eligible"] for o in rows) and any(o["eligible"] for o in rows) else 0
-    bottom = top + ROW * len(rows) + gap
-    body += _axis(left, top, bottom, scale, [0, 20, 40, 60, 80, 100])
+    bottom = top + sum(h for _, _, h in layout) + gap
+    body += _axis(left, top, bottom, scale, [0, 20, 40, 60, 80, 100] if not narrow else [0, 50, 100])
     y = top
-    for k, o in enumerate(rows):
+    for k, (o, (lines, offset, height)) in enumerate(zip(rows, layout, strict=True)):
         if gap and k and rows[k - 1]["eligible"] and not o["eligible"]:
             body.append(
                 _text(
@@ -172,49 +226,48 @@ def contributions_svg(
                 )
             )
             y += gap
-        name = _truncate(o["name"], label_chars)
         muted = not o["eligible"]
         body.append('<g class="bar" opacity="0.55">' if muted else '<g class="bar">')
-        body.append(
-            _text(
-                left - 8,
-                y + 17,
-                name,
-                "end",
-                extra=f' font-weight="{"600" if o.get("shortlisted") else "400"}"',
-            )
-        )
+        weight = f' font-weight="{"600" if o.get("shortlisted") else "400"}"'
+        if narrow:
+            body += _label(lines, left, y + 14, "start", weight)
+        else:
+            body += _label(lines, left - 8, y + 17, "end", weight)
+        bar = y + offset
         x = left
+        shown_points = o.get("points") or o["contributions"]  # the parts as the tables show them
         for i, c in enumerate(criteria):
-            points = float(o["contributions"][c["id"]])
+            points = float(shown_points[c["id"]])
             w = points * scale
             if w <= 0:
                 continue
             fill = colour(i)
             body.append(
-                f'<rect x="{_n(x)}" y="{_n(y + 4)}" width="{_n(w)}" height="{ROW - 8}" fill="{fill}" '
+                f'<rect x="{_n(x)}" y="{_n(bar + 4)}" width="{_n(w)}" height="{ROW - 8}" fill="{fill}" '
                 f'stroke="#ffffff" stroke-width="1"><title>{esc(o["name"])}: {esc(c["name"])} '
                 f"{points:.1f} points</title></rect>"
             )
-            if w >= 26:
+            if w >= 30:
                 body.append(
-                    _text(
-                        x + w / 2, y + 17, f"{points:.0f}", "middle", ink(fill), ' font-size="10"'
-                    )
+                    _text(x + w / 2, bar + 17, f"{points:.1f}", "middle", ink(fill), ' font-size="10"')
                 )
             x += w
-        body.append(_text(x + 6, y + 17, f"{float(o['score']):.1f}", extra=' font-weight="600"'))
+        total = float(o.get("shown", o["score"]))
+        body.append(_text(x + 6, bar + 17, f"{total:.1f}", extra=' font-weight="600"'))
         body.append("</g>")
-        y += ROW
+        y += height
     height = bottom + 24
     desc = "; ".join(
-        f"{o['name']}: {float(o['score']):.1f}"
+        f"{o['name']}: {float(o.get('shown', o['score'])):.1f}"
         + ("" if o["eligible"] else " (ineligible)")
         + " = "
-        + " + ".join(f"{c['name']} {float(o['contributions'][c['id']]):.1f}" for c in criteria)
+        + " + ".join(
+            f"{c['name']} {float((o.get('points') or o['contributions'])[c['id']]):.1f}"
+            for c in criteria
+        )
         for o in rows
     )
-    return _svg(width, height, title, desc, body, "chart-contributions")
+    return _svg(width, height, title, desc, body, "chart-contributions", narrow)
 
 
 def heat_svg(
@@ -222,28 +275,54 @@ def heat_svg(
     gates: Sequence[Mapping[str, Any]],
     criteria: Sequence[Mapping[str, Any]],
     title: str = "Gate results and scores by option",
+    narrow: bool = False,
 ) -> str:
     """A heat table: a column per gate (pass / conditional / fail) and per criterion (the score,
     shaded by its 0-100 value).
 
     ``options``: dicts with name, gates {gate id: {result}}, scores {criterion id: {raw, value}}.
+    Wide: column headers wrapped in full above their columns. Narrow: columns headed G1, G2,
+    ... and C1, C2, ..., with a key below, and each option's name above its row of cells.
     """
-    label_chars = min(max((len(o["name"]) for o in options), default=10), 60)
-    left = 12 + label_chars * CHAR_WIDTH
-    cell_w, cell_h, head_h = 104.0, 26.0, 48.0
     columns = [("gate", g) for g in gates] + [("criterion", c) for c in criteria]
-    width = left + cell_w * len(columns) + 12
+    keys = [f"G{k + 1}" for k in range(len(gates))] + [f"C{k + 1}" for k in range(len(criteria))]
+    names = [str(o["name"]) for o in options]
     body = []
-    for j, (_, col) in enumerate(columns):
-        cx = left + cell_w * j + cell_w / 2
-        for k, line in enumerate(_wrap(col["name"], 16, 3)):
+    if narrow:
+        left, chars = 12.0, int((NARROW - 24) / CHAR_WIDTH)
+        cell_w = min((NARROW - 24) / max(len(columns), 1), 84.0)
+        width = NARROW
+    else:
+        chars, left = _label_width(names)
+        cell_w = 84.0
+        width = left + cell_w * len(columns) + 12
+    # Full headers when they fit a page or screen; else codes (G1, C1) and a key below.
+    keyed = narrow or width > HEAT_MAX
+    if keyed and not narrow:
+        cell_w = max(min((HEAT_MAX - left - 12) / max(len(columns), 1), 84.0), 40.0)
+        width = left + cell_w * len(columns) + 12
+    if keyed:
+        head_h = 22.0
+        for j, key in enumerate(keys):
             body.append(
-                _text(cx, 13 + k * 13, line, "middle", extra=' font-size="11" font-weight="600"')
+                _text(left + cell_w * j + cell_w / 2, 15, key, "middle", extra=' font-size="11" font-weight="600"')
             )
-    if gates:
+    else:
+        wrapped = [_wrap(col["name"], 11, most=99) for _, col in columns]
+        head_h = 13.0 * max((len(w) for w in wrapped), default=1) + 10
+        for j, lines in enumerate(wrapped):
+            cx = left + cell_w * j + cell_w / 2
+            for k, line in enumerate(lines):
+                body.append(
+                    _text(cx, 13 + k * 13, line, "middle", extra=' font-size="11" font-weight="600"')
+                )
+    layout = _rows(names, narrow, chars)
+    cell_h = 26.0
+    total_h = sum(h for _, _, h in layout)
+    if gates and not narrow:
         sep = left + cell_w * len(gates)
         body.append(
-            f'<line x1="{_n(sep)}" y1="4" x2="{_n(sep)}" y2="{_n(head_h + cell_h * len(options))}" '
+            f'<line x1="{_n(sep)}" y1="4" x2="{_n(sep)}" y2="{_n(head_h + total_h)}" '
             f'stroke="#1a1a1a" stroke-width="1.5"/>'
         )
     marks = {
@@ -251,14 +330,21 @@ def heat_svg(
         "conditional": ("◐ conditional", "#D9D9D9"),
         "fail": ("✗ fail", "#1a1a1a"),
     }
-    for i, o in enumerate(options):
-        y = head_h + cell_h * i
-        body.append(_text(left - 8, y + 17, _truncate(o["name"], label_chars), "end"))
+    short = {"pass": "✓", "conditional": "◐", "fail": "✗"}
+    y = head_h
+    for o, (lines, offset, height) in zip(options, layout, strict=True):
+        if narrow:
+            body += _label(lines, left, y + 14, "start")
+        else:
+            body += _label(lines, left - 8, y + 17, "end")
+        top = y + offset
         for j, (kind, col) in enumerate(columns):
             x = left + cell_w * j
             if kind == "gate":
                 result = o["gates"][col["id"]]["result"]
                 label, fill = marks.get(result, (result, "#ffffff"))
+                if keyed or cell_w < 90:
+                    label = short.get(result, result)
                 tip = f"{o['name']}, {col['name']}: {result}"
             else:
                 score = o["scores"][col["id"]]
@@ -266,11 +352,20 @@ def heat_svg(
                 label = _fmt_raw(score["raw"])
                 tip = f"{o['name']}, {col['name']}: {label} (value {float(score['value']):.0f} of 100)"
             body.append(
-                f'<rect x="{_n(x + 1)}" y="{_n(y + 1)}" width="{_n(cell_w - 2)}" height="{_n(cell_h - 2)}" '
+                f'<rect x="{_n(x + 1)}" y="{_n(top + 1)}" width="{_n(cell_w - 2)}" height="{_n(cell_h - 2)}" '
                 f'fill="{fill}" stroke="#9a9a9a" stroke-width="0.5"><title>{esc(tip)}</title></rect>'
             )
-            body.append(_text(x + cell_w / 2, y + 17, label, "middle", ink(fill)))
-    height = head_h + cell_h * len(options) + 8
+            body.append(_text(x + cell_w / 2, top + 17, label, "middle", ink(fill)))
+        y += height
+    height = y + 8
+    if keyed:  # the key to the column codes, wrapped below the table
+        y += 12
+        key_chars = chars if narrow else int((width - 24) / CHAR_WIDTH)
+        for key, (_, col) in zip(keys, columns, strict=True):
+            lines = _wrap(f"{key}: {col['name']}", key_chars, most=99)
+            body += _label(lines, left, y + 14, "start", ' font-size="11"')
+            y += LINE * len(lines) + 2
+        height = y + 8
     desc = "; ".join(
         f"{o['name']}: "
         + ", ".join(
@@ -279,11 +374,11 @@ def heat_svg(
         )
         for o in options
     )
-    return _svg(width, height, title, desc, body, "chart-heat")
+    return _svg(width, height, title, desc, body, "chart-heat", narrow)
 
 
 def _fmt_raw(x: float) -> str:
-    return f"{float(x):g}"
+    return figure(float(x), digits_for(float(x)))
 
 
 def _wrap(text: str, chars: int, most: int = 2) -> list[str]:
@@ -301,24 +396,32 @@ def _wrap(text: str, chars: int, most: int = 2) -> list[str]:
 def tornado_svg(
     rows: Sequence[Mapping[str, Any]],
     title: str = "Switching distances: how far each weight can move before the leader changes",
+    narrow: bool = False,
 ) -> str:
     """Bars left (weight down) and right (weight up) of each criterion's current weight, in
     percentage points, to the weight at which the leader changes; a missing side never switches.
 
     ``rows``: dicts with name, down (points or None) and up (points or None), most sensitive first.
     """
-    label_chars = min(max((len(r["name"]) for r in rows), default=10), 40)
-    left = 12 + label_chars * CHAR_WIDTH
-    half = 200.0
-    width = left + 2 * half + 90
+    names = [str(r["name"]) for r in rows]
+    if narrow:
+        chars, left = int((NARROW - 24) / CHAR_WIDTH), 12.0
+        half = (NARROW - 24 - 2 * 44) / 2
+        width = NARROW
+        mid = left + 44 + half
+    else:
+        chars, left = _label_width(names)
+        half = 200.0
+        width = left + 2 * half + 90
+        mid = left + half + 44
     finite = [v for r in rows for v in (r["down"], r["up"]) if v is not None]
     span = max(max(finite, default=10.0), 1.0)
-    step = next(s for s in (1, 2, 5, 10, 20, 25, 50, 100) if span / s <= 5)
+    step = next(s for s in (1, 2, 5, 10, 20, 25, 50, 100) if span / s <= (5 if not narrow else 3))
     span = step * -(-span // step)
     scale = half / span
-    mid = left + half + 44
     top = 30.0
-    bottom = top + ROW * len(rows)
+    layout = _rows(names, narrow, chars)
+    bottom = top + sum(h for _, _, h in layout)
     body = [
         _text(mid - 6, 14, "◀ weight lower", "end", "#4a4a4a", ' font-size="11"'),
         _text(mid + 6, 14, "weight higher ▶", "start", "#4a4a4a", ' font-size="11"'),
@@ -336,9 +439,13 @@ def tornado_svg(
             mid, bottom + 28, "percentage points of weight", "middle", "#4a4a4a", ' font-size="11"'
         )
     )
-    for i, r in enumerate(rows):
-        y = top + ROW * i
-        body.append(_text(left - 8, y + 17, _truncate(r["name"], label_chars), "end"))
+    y = top
+    for r, (lines, offset, height) in zip(rows, layout, strict=True):
+        if narrow:
+            body += _label(lines, left, y + 14, "start")
+        else:
+            body += _label(lines, left - 8, y + 17, "end")
+        bar = y + offset
         for side, value, fill in (
             ("down", r["down"], CATEGORICAL[4]),
             ("up", r["up"], CATEGORICAL[0]),
@@ -348,7 +455,7 @@ def tornado_svg(
                 body.append(
                     _text(
                         mid + sign * 8,
-                        y + 17,
+                        bar + 17,
                         "never",
                         "end" if sign < 0 else "start",
                         "#4a4a4a",
@@ -359,7 +466,7 @@ def tornado_svg(
             w = float(value) * scale
             x = mid - w if sign < 0 else mid
             body.append(
-                f'<rect x="{_n(x)}" y="{_n(y + 5)}" width="{_n(max(w, 1))}" height="{ROW - 10}" fill="{fill}">'
+                f'<rect x="{_n(x)}" y="{_n(bar + 5)}" width="{_n(max(w, 1))}" height="{ROW - 10}" fill="{fill}">'
                 f"<title>{esc(r['name'])}: leader changes if the weight {'falls' if sign < 0 else 'rises'} "
                 f"by {float(value):.1f} points</title></rect>"
             )
@@ -367,12 +474,13 @@ def tornado_svg(
             body.append(
                 _text(
                     tx,
-                    y + 17,
+                    bar + 17,
                     f"{float(value):.1f}",
                     "end" if sign < 0 else "start",
                     extra=' font-size="11"',
                 )
             )
+        y += height
     body.append(
         f'<line x1="{_n(mid)}" y1="{_n(top - 4)}" x2="{_n(mid)}" y2="{_n(bottom)}" '
         'stroke="#1a1a1a" stroke-width="1.5"/>'
@@ -382,61 +490,79 @@ def tornado_svg(
         f"up {'never' if r['up'] is None else format(float(r['up']), '.1f')} points"
         for r in rows
     )
-    return _svg(width, bottom + 36, title, desc, body, "chart-tornado")
+    return _svg(width, bottom + 36, title, desc, body, "chart-tornado", narrow)
 
 
 def acceptability_svg(
     rows: Sequence[Mapping[str, Any]],
     title: str = "Rank acceptability: how often each option takes each rank",
+    narrow: bool = False,
 ) -> str:
     """100% stacked bars: for each option, the share of samples giving it rank 1, 2, ...
 
-    ``rows``: dicts with name and shares (a list of fractions, rank 1 first).
+    ``rows``: dicts with name and shares (a list of fractions, rank 1 first), and optionally
+    percents (the shares as the table shows them). Segments too narrow for their number are
+    listed in the table beside the chart.
     """
     ranks = max((len(r["shares"]) for r in rows), default=1)
-    label_chars = min(max((len(r["name"]) for r in rows), default=10), 60)
-    left = 12 + label_chars * CHAR_WIDTH
-    plot = 520.0
-    width = left + plot + 20
+    names = [str(r["name"]) for r in rows]
+    if narrow:
+        chars, left = int((NARROW - 24) / CHAR_WIDTH), 12.0
+        plot, width = NARROW - 36, NARROW
+    else:
+        chars, left = _label_width(names)
+        plot = 520.0
+        width = left + plot + 20
     fills = [ramp(k / max(ranks - 1, 1)) for k in range(ranks)]
     legend, legend_h = _legend(
         [(f"Rank {k + 1}", fills[k]) for k in range(ranks)], 12, 8, width - 24
     )
     top = 8 + legend_h + 8
     body = [*legend]
-    bottom = top + ROW * len(rows)
-    body += _axis(left, top, bottom, plot / 100, [0, 25, 50, 75, 100], "%")
-    for i, r in enumerate(rows):
-        y = top + ROW * i
-        body.append(_text(left - 8, y + 17, _truncate(r["name"], label_chars), "end"))
+    layout = _rows(names, narrow, chars)
+    bottom = top + sum(h for _, _, h in layout)
+    body += _axis(left, top, bottom, plot / 100, [0, 25, 50, 75, 100] if not narrow else [0, 50, 100], "%")
+    y = top
+    for r, (lines, offset, height) in zip(rows, layout, strict=True):
+        if narrow:
+            body += _label(lines, left, y + 14, "start")
+        else:
+            body += _label(lines, left - 8, y + 17, "end")
+        bar = y + offset
         x = left
         for k, share in enumerate(r["shares"]):
             w = float(share) * plot
             if w <= 0:
                 continue
             body.append(
-                f'<rect x="{_n(x)}" y="{_n(y + 4)}" width="{_n(w)}" height="{ROW - 8}" fill="{fills[k]}" '
+                f'<rect x="{_n(x)}" y="{_n(bar + 4)}" width="{_n(w)}" height="{ROW - 8}" fill="{fills[k]}" '
                 f'stroke="#ffffff" stroke-width="1"><title>{esc(r["name"])}: rank {k + 1} in '
                 f"{float(share):.1%} of samples</title></rect>"
             )
             if w >= 34:
+                percent = r["percents"][k] if r.get("percents") else float(share) * 100
                 body.append(
                     _text(
                         x + w / 2,
-                        y + 17,
-                        f"{float(share):.0%}",
+                        bar + 17,
+                        f"{percent:.0f}%",
                         "middle",
                         ink(fills[k]),
                         ' font-size="10"',
                     )
                 )
             x += w
+        y += height
     desc = "; ".join(
         f"{r['name']}: "
-        + ", ".join(f"rank {k + 1} {float(s):.0%}" for k, s in enumerate(r["shares"]) if s)
+        + ", ".join(
+            f"rank {k + 1} {p:.0f}%"
+            for k, p in enumerate(r.get("percents") or [float(s) * 100 for s in r["shares"]])
+            if p
+        )
         for r in rows
     )
-    return _svg(width, bottom + 24, title, desc, body, "chart-acceptability")
+    return _svg(width, bottom + 24, title, desc, body, "chart-acceptability", narrow)
 
 
 def text_bar(parts: Sequence[float], per_char: float = 2.5) -> str:

@@ -18,7 +18,15 @@ from pathlib import Path
 
 from adm_appraise.problems import AppraisalError, Location, Problem, printable
 
-SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".txt": "markdown", ".html": "html", ".htm": "html"}
+SUFFIXES = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".txt": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".pdf": "pdf",
+    ".docx": "docx",
+}
 
 
 def format_for(path: str | Path | None) -> str | None:
@@ -54,7 +62,8 @@ def check_target(target: Path, protected: Iterable[Path], folders: Iterable[Path
 def write_atomic(
     target: str | Path, text: str | bytes, protected: Iterable[Path] = (), folders: Iterable[Path] = ()
 ) -> Path:
-    """Write ``text`` (UTF-8; bytes as they are) to ``target`` atomically; refuse to replace a protected file.
+    """Write ``text`` (UTF-8; bytes as they are) to ``target`` atomically; refuse to replace a
+    protected file.
 
     When ``target`` is a symlink to an unprotected file, the link itself is replaced by the
     new file (the file it pointed to is left alone). A target that exists and is not a regular
@@ -72,7 +81,7 @@ def write_atomic(
     except OSError as exc:
         raise _refused(target, f"cannot write here: {exc.strerror}") from None
     try:
-        data = text if isinstance(text, bytes) else text.encode("utf-8")
+        data = text.encode("utf-8") if isinstance(text, str) else text
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -92,7 +101,7 @@ def _write_in_place(target: Path, text: str | bytes) -> Path:
     """A device or a pipe: written to, not replaced (``os.replace`` would put a file in its place)."""
     try:
         with open(target, "wb") as handle:
-            handle.write(text if isinstance(text, bytes) else text.encode("utf-8"))
+            handle.write(text.encode("utf-8") if isinstance(text, str) else text)
     except OSError as exc:
         raise _refused(target, f"cannot write the report: {exc.strerror}") from None
     return target

@@ -25,6 +25,7 @@ from adm_appraise.analysis.method import Result
 from adm_appraise.problems import AppraisalError, Location, Problem
 from adm_appraise.render import charts
 from adm_appraise.render.economics import economic_context
+from adm_appraise.render.numbers import digits_for, figure, largest_remainder, shown
 from adm_appraise.render.output import format_for, generation_time
 
 __all__ = ["build_context", "format_for", "render_report"]
@@ -32,7 +33,9 @@ from adm_appraise.render.sensitivity_view import sensitivity_context
 from adm_appraise.render.templating import DEFAULT_LIMITS, Limits, environment, render
 
 FORMATS = {"markdown": "report.md.j2", "html": "report.html.j2"}
+DOCUMENTS = ("pdf", "docx")  # binary formats, made from the HTML report
 PER_CHAR = 2.5  # points of overall score per character of a Markdown text bar
+DIGITS = 1  # decimals of every score, contribution and weight percentage the report shows
 
 
 def render_report(
@@ -44,9 +47,11 @@ def render_report(
     template_dir: str | Path | None = None,
     generated: datetime | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    interactive: bool = False,
     changes: Mapping[str, Any] | None = None,
 ) -> str:
-    """The report as a string, in ``fmt`` ('markdown' or 'html').
+    """The report as a string, in ``fmt`` ('markdown' or 'html'); ``interactive`` (HTML only)
+    adds the what-if sliders, the one script a report may hold.
 
     ``changes`` is ``render.diff.changes_context`` of a comparison with an earlier version.
     """
@@ -55,9 +60,30 @@ def render_report(
         result, sensitivity, command=command, generated=generated, template_dir=folder
     )
     context["changes"] = None if changes is None else dict(changes)
+    if interactive and fmt == "html":
+        context["interactive"] = _interactive(context)
     context["format"] = fmt
     env = environment(fmt, folder, FILTERS)
     return render(env, FORMATS[fmt], context, limits)
+
+
+def render_document(
+    result: Result,
+    fmt: str,
+    *,
+    where: str,
+    generated: datetime | None = None,
+    **kw: Any,
+) -> bytes:
+    """The report as a PDF (``fmt`` 'pdf', through WeasyPrint) or a Word document ('docx',
+    through python-docx): both made from the HTML report. ``where``: the output's name, for
+    error messages."""
+    from adm_appraise.render import documents
+
+    html = render_report(result, "html", generated=generated, **kw)
+    if fmt == "pdf":
+        return documents.to_pdf(html, where)
+    return documents.to_docx(html, generated, where)
 
 
 def build_context(
@@ -75,8 +101,8 @@ def build_context(
     options = [_option(result, row, criteria) for row in data["ranking"]]
     by_id = {o["id"]: o for o in options}
     baseline = by_id.get(appraisal.baseline) if appraisal.baseline else None
-    for o in options:
-        o["vs_baseline"] = None if baseline is None else o["score"] - baseline["score"]
+    for o in options:  # from the shown scores, so the difference is the one a reader works out
+        o["vs_baseline"] = None if baseline is None else shown(o["shown"] - baseline["shown"])
     ranked = [o for o in options if o["eligible"]]
     return {
         "format": None,
@@ -106,6 +132,7 @@ def build_context(
         if sensitivity is None
         else sensitivity_context(sensitivity, by_id, criteria),
         "audit": _audit(result, command, generated, template_dir),
+        "interactive": None,
         "changes": None,
         "economics": economic_context(appraisal, {str(c): float(w) for c, w in result.weights.items()},
                                       (sensitivity or {}).get("value_for_money")),
@@ -115,6 +142,8 @@ def build_context(
 def _criteria(result: Result) -> list[dict[str, Any]]:
     appraisal = result.appraisal
     raw = appraisal.weights(result.scenario, result.overrides)
+    weights = [float(result.weights[c.id]) * 100 for c in appraisal.criteria]
+    percents = largest_remainder(weights, 100.0, DIGITS)
     out = []
     for i, c in enumerate(appraisal.criteria):
         out.append(
@@ -122,6 +151,7 @@ def _criteria(result: Result) -> list[dict[str, Any]]:
                 "id": c.id,
                 "name": c.name,
                 "weight": float(result.weights[c.id]),
+                "percent": percents[i],
                 "raw_weight": float(raw[c.id]),
                 "description": c.description,
                 "type": c.type,
@@ -144,6 +174,9 @@ def _option(
     appraisal = result.appraisal
     option = appraisal.option(row["id"])
     scores = {}
+    points = largest_remainder(
+        [row["contributions"][c["id"]] for c in criteria], row["score"], DIGITS
+    )
     for c in criteria:
         a = option.scores[c["id"]]
         levels = {lv["score"]: lv["text"] for lv in c["levels"]}
@@ -165,6 +198,7 @@ def _option(
         "file": _relative(option.path, appraisal.criteria_path.parent),
         "rank": row["rank"],
         "score": row["score"],
+        "shown": shown(row["score"], DIGITS),
         "eligible": row["eligible"],
         "shortlisted": row["shortlisted"],
         "is_leader": option.id == result.leader,
@@ -177,7 +211,8 @@ def _option(
         },
         "scores": scores,
         "contributions": dict(row["contributions"]),
-        "bar": charts.text_bar([row["contributions"][c["id"]] for c in criteria], PER_CHAR),
+        "points": {c["id"]: p for c, p in zip(criteria, points, strict=True)},
+        "bar": charts.text_bar(points, PER_CHAR),
     }
 
 
@@ -189,42 +224,70 @@ def _summary(
     leader = ranked[0] if ranked else None
     runner_up = ranked[1] if len(ranked) > 1 else None
     strengths, advantages = [], []
-    if leader is not None:
-        order = sorted(criteria, key=lambda c: -leader["contributions"][c["id"]])
+    if leader is not None:  # shown points throughout, so the summary agrees with the tables
+        order = sorted(criteria, key=lambda c: -leader["points"][c["id"]])
         strengths = [
             {
                 "criterion": c["id"],
                 "name": c["name"],
-                "points": leader["contributions"][c["id"]],
-                "share": leader["contributions"][c["id"]] / leader["score"]
-                if leader["score"]
-                else 0.0,
+                "points": leader["points"][c["id"]],
+                "share": leader["points"][c["id"]] / leader["shown"] if leader["shown"] else 0.0,
             }
             for c in order[:2]
-            if leader["contributions"][c["id"]] > 0
+            if leader["points"][c["id"]] > 0
         ]
     if leader is not None and runner_up is not None:
         gaps = [
-            (leader["contributions"][c["id"]] - runner_up["contributions"][c["id"]], c)
+            (shown(leader["points"][c["id"]] - runner_up["points"][c["id"]], DIGITS), c)
             for c in criteria
         ]
         advantages = [
             {"criterion": c["id"], "name": c["name"], "points": d}
             for d, c in sorted(gaps, key=lambda g: -g[0])
-            if d > 1e-9
+            if d > 0
         ]
     return {
         "leader": leader,
         "runner_up": runner_up,
         "margin": None
         if leader is None or runner_up is None
-        else leader["score"] - runner_up["score"],
+        else shown(leader["shown"] - runner_up["shown"], DIGITS),
         "strengths": strengths,
         "advantages": advantages,
         "conditional": [o for o in options if o["eligible"] and o["conditional_gates"]],
         "eligible": len(ranked),
         "ineligible": len(options) - len(ranked),
     }
+
+
+def _interactive(context: Mapping[str, Any]) -> dict[str, Any]:
+    """What the what-if sliders need: each criterion's weight as written (the value
+    ``score --weight`` takes) and each option's 0-100 values, as JSON safe inside <script>."""
+    import json
+
+    criteria = [
+        {
+            "id": c["id"],
+            "name": c["name"],
+            "raw_weight": c["raw_weight"],
+            "percent": c["percent"],
+            "max": max(100.0, 4 * max(x["raw_weight"] for x in context["criteria"])),
+        }
+        for c in context["criteria"]
+    ]
+    options = [
+        {
+            "id": o["id"],
+            "name": o["name"],
+            "eligible": o["eligible"],
+            "values": [o["scores"][c["id"]]["value"] for c in context["criteria"]],
+        }
+        for o in context["options"]
+    ]
+    text = json.dumps({"criteria": criteria, "options": options}, ensure_ascii=True)
+    # nothing in it can close the <script> element or open a comment
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return {"criteria": criteria, "json": text}
 
 
 def _gates(result: Result, options: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
@@ -245,9 +308,13 @@ def _charts(
     return {
         "contributions": {
             "svg": charts.contributions_svg(options, criteria),
+            "svg_narrow": charts.contributions_svg(options, criteria, narrow=True),
             "per_char": PER_CHAR,
         },
-        "heat": {"svg": charts.heat_svg(options, gates, criteria)},
+        "heat": {
+            "svg": charts.heat_svg(options, gates, criteria),
+            "svg_narrow": charts.heat_svg(options, gates, criteria, narrow=True),
+        },
     }
 
 
@@ -297,24 +364,26 @@ def _relative(path: Path, base: Path) -> str:
 
 # Filters every report template may use. Numbers come out as Markup: safe in both formats.
 def _num(x: float | None, digits: int = 1) -> Markup:
-    return Markup("–") if x is None else Markup(f"{float(x):.{digits}f}")
+    return Markup("–") if x is None else Markup(f"{shown(float(x), digits):,.{digits}f}")
 
 
 def _pct(x: float | None, digits: int = 0) -> Markup:
-    return Markup("–") if x is None else Markup(f"{float(x) * 100:.{digits}f}%")
+    return Markup("–") if x is None else Markup(f"{shown(float(x) * 100, digits):,.{digits}f}%")
 
 
 def _signed(x: float | None, digits: int = 1) -> Markup:
     if x is None:
         return Markup("–")
-    text = f"{abs(float(x)):.{digits}f}"
-    if float(text) == 0:
+    size = shown(abs(float(x)), digits)
+    text = f"{size:,.{digits}f}"
+    if size == 0:
         return Markup(f"±{text}")
     return Markup(("+" if x > 0 else "−") + text)
 
 
 def _raw(x: float | None) -> Markup:
-    return Markup("–") if x is None else Markup(f"{float(x):g}")
+    """A score or measure as written: thousands separators, no scientific notation."""
+    return Markup("–") if x is None else Markup(figure(float(x), digits_for(float(x))))
 
 
 def _join_and(items: Sequence[Any], word: str = "and") -> str:
@@ -337,12 +406,22 @@ def _level_bar(value: float) -> Markup:
     return Markup(charts.level_bar(float(value) / 100.0))
 
 
+def _css_string(text: object) -> Markup:
+    """A CSS string literal holding ``text``: every character but ASCII letters and digits
+    as a hex escape, so nothing in it can end the string or the style element."""
+    body = "".join(
+        ch if ch.isascii() and ch.isalnum() else f"\\{ord(ch):06x}" for ch in str(text)
+    )
+    return Markup(f'"{body}"')
+
+
 def _count(n: int | None) -> Markup:
     return Markup("–") if n is None else Markup(f"{int(n):,}")
 
 
 FILTERS: dict[str, Callable[..., Any]] = {
     "count": _count,
+    "css_string": _css_string,
     "level_bar": _level_bar,
     "num": _num,
     "pct": _pct,

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from typing import Any
 
 from tabulate import tabulate
 
 from adm_appraise.analysis.sensitivity import ScoreSwitch, Sensitivity, Switch
 from adm_appraise.analysis.value_draws import ValueDraws
+from adm_appraise.render.sensitivity_view import scale_words, switch_words
 from adm_appraise.render.text import markdown_text, terminal_text
 
 
@@ -56,11 +58,14 @@ def _sections(s: Sensitivity, escape: Callable[[str], str], tablefmt: str) -> li
     ]))
     if s.score_switching and leader and s.runner_up:  # computed only when there are two eligible options
         gap = s.result.score(leader) - s.result.score(s.runner_up)
-        rows = [_score_row(x, escape) for x in s.score_switching]
+        criteria: dict[str, dict[str, Any]] = {
+            c.id: {"type": c.type, "unit": c.unit, "direction": c.direction, "range": c.range}
+            for c in s.result.appraisal.criteria}
+        rows = [_score_row(x, criteria[x.criterion], escape) for x in s.score_switching]
         sections.append(("Score switching values", [
             f"How far one score would have to move, other things equal, for the runner-up "
             f"{escape(str(s.runner_up))} to draw level with the leader ({gap:.2f} points behind).", "",
-            table(["Criterion", "Option", "Change", "Now", "Needed", "Within the scale"], rows),
+            table(["Criterion", "Option", "Now", "Would have to", "Within the scale"], rows),
         ]))
     challenge = s.closest_challenge
     if challenge is None:
@@ -81,12 +86,14 @@ def _switch(switch: Switch | None, escape: Callable[[str], str]) -> str:
     return "none" if switch is None else f"{switch.weight:.1%}: {escape(switch.new_leader)}"
 
 
-def _score_row(x: ScoreSwitch, escape: Callable[[str], str]) -> list[str]:
-    unit = f" {x.unit}" if x.unit else ""
-    change = "no change will do" if x.change is None else f"{x.change:+.3g}{unit}"
-    needed = "-" if x.needed is None else f"{x.needed:.3g}"
-    return [escape(x.criterion), escape(x.option), escape(change), f"{x.current:g}", needed,
-            "yes" if x.feasible else "no"]
+def _score_row(x: ScoreSwitch, criterion: dict[str, Any], escape: Callable[[str], str]) -> list[str]:
+    """Now, the move in the measure's unit and direction, and whether it stays on the scale."""
+    if x.change is None:
+        words = switch_words(0.0, x.current, None, criterion)
+        return [escape(x.criterion), escape(x.option), escape(words["current_text"]), "no change will do", "no"]
+    words = switch_words(x.change, x.current, x.needed, criterion)
+    return [escape(x.criterion), escape(x.option), escape(words["current_text"]), escape(words["text"]),
+            scale_words(x.feasible, words["local"])]
 
 
 def _monte_carlo(s: Sensitivity, escape: Callable[[str], str], table: Callable[..., str]) -> list[str]:

@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from adm_appraise.render import charts
+from adm_appraise.render.numbers import amount, digits_for, largest_remainder, shown
 
 
 def sensitivity_context(
@@ -48,7 +49,7 @@ def sensitivity_context(
         ),
     )
     challenge = data.get("closest_challenge")
-    monte_carlo = _monte_carlo(data.get("monte_carlo"), option_name)
+    monte_carlo = _monte_carlo(data.get("monte_carlo"), option_name, list(options))
     leader = data.get("leader")
     return {
         "leader": {"id": leader, "name": option_name(leader)} if leader is not None else None,
@@ -58,14 +59,7 @@ def sensitivity_context(
         ],
         "switching": switching,
         "score_switching": [
-            {
-                "criterion": r["criterion"],
-                "criterion_name": criterion_name(r["criterion"]),
-                "option": r["option"],
-                "option_name": option_name(r["option"]),
-                "change": None if r["change"] is None else float(r["change"]),  # None: no amount will do
-                "feasible": bool(r["feasible"]),
-            }
+            _score_switch(r, crit.get(r["criterion"]), criterion_name, option_name)
             for r in data.get("score_switching") or []
         ],
         "closest_challenge": None
@@ -88,9 +82,16 @@ def sensitivity_context(
         "holds_points": float(challenge["l1_change"]) * 100 if challenge else None,
         "monte_carlo": monte_carlo,
         "charts": {
-            "tornado": {"svg": charts.tornado_svg(tornado) if tornado else None, "rows": tornado},
+            "tornado": {
+                "svg": charts.tornado_svg(tornado) if tornado else None,
+                "svg_narrow": charts.tornado_svg(tornado, narrow=True) if tornado else None,
+                "rows": tornado,
+            },
             "acceptability": {
-                "svg": charts.acceptability_svg(monte_carlo["rows"]) if monte_carlo else None
+                "svg": charts.acceptability_svg(monte_carlo["rows"]) if monte_carlo else None,
+                "svg_narrow": charts.acceptability_svg(monte_carlo["rows"], narrow=True)
+                if monte_carlo
+                else None,
             },
         },
     }
@@ -108,7 +109,8 @@ def _switch(row: Mapping[str, Any], criterion_name: Any, option_name: Any) -> di
                 "weight": float(bound["weight"]),
                 "new_leader": bound["new_leader"],
                 "new_leader_name": option_name(bound["new_leader"]),
-                "distance": abs(weight - float(bound["weight"])) * 100,
+                # between the weights as shown, so the reader's subtraction agrees
+                "distance": shown(abs(shown(weight * 100, 1) - shown(float(bound["weight"]) * 100, 1))),
             }
         )
     return {
@@ -121,24 +123,103 @@ def _switch(row: Mapping[str, Any], criterion_name: Any, option_name: Any) -> di
     }
 
 
-def _monte_carlo(mc: Mapping[str, Any] | None, option_name: Any) -> dict[str, Any] | None:
+def switch_words(
+    change: float, current: float | None, needed: float | None, criterion: Mapping[str, Any] | None
+) -> dict[str, Any]:
+    """A score switching value in words: the move in the measure's unit and direction.
+
+    ``change`` is signed in the preferred direction (+ better); for a measure where lower is
+    better, + means the value falls. ``criterion``: a dict with type, unit, direction, range
+    (None: a score on the appraisal's scale).
+    """
+    measure = bool(criterion and criterion.get("type") == "measure")
+    unit = criterion.get("unit") if measure and criterion else None
+    lower_better = measure and criterion is not None and criterion.get("direction") == "lower"
+    moves = -change if lower_better else change
+    digits = digits_for(change, *(v for v in (current, needed) if v is not None))
+    if measure:
+        magnitude = amount(abs(moves), unit, digits)
+    else:
+        plural = "" if shown(abs(change), digits) == 1 else "s"
+        magnitude = f"{abs(change):,.{digits}f} point{plural}"
+    text = f"{'rise' if moves > 0 else 'fall'} by {magnitude}" if change else "no change"
+    if needed is not None and change:
+        text += f", to {amount(float(needed), unit, digits)}"
+    return {
+        "moves": moves,
+        "unit": unit,
+        "text": text,
+        "current_text": None if current is None else amount(float(current), unit, digits),
+        "local": measure and criterion is not None and not criterion.get("range"),
+    }
+
+
+def scale_words(feasible: bool, local: bool) -> str:
+    """Whether the needed score or value lies on the criterion's scale, in words."""
+    if feasible:
+        return "yes"
+    return "no: outside the options' range (local scale)" if local else "no: off the scale"
+
+
+def _score_switch(
+    row: Mapping[str, Any], criterion: Mapping[str, Any] | None, criterion_name: Any, option_name: Any
+) -> dict[str, Any]:
+    current, needed = row.get("current"), row.get("needed")
+    if row["change"] is None:  # no amount will do (a criterion weighted 0, or all options equal)
+        words = switch_words(0.0, current, None, criterion)
+        return {
+            "criterion": row["criterion"],
+            "criterion_name": criterion_name(row["criterion"]),
+            "option": row["option"],
+            "option_name": option_name(row["option"]),
+            "change": None,
+            "current": None if current is None else float(current),
+            "needed": None,
+            **words,
+            "text": "no change will do",
+            "feasible": False,
+            "scale": "no",
+        }
+    change = float(row["change"])
+    words = switch_words(change, current, needed, criterion)
+    return {
+        "criterion": row["criterion"],
+        "criterion_name": criterion_name(row["criterion"]),
+        "option": row["option"],
+        "option_name": option_name(row["option"]),
+        "change": change,
+        "current": None if current is None else float(current),
+        "needed": None if needed is None else float(needed),
+        **words,
+        "feasible": bool(row["feasible"]),
+        "scale": scale_words(bool(row["feasible"]), words["local"]),
+    }
+
+
+def _monte_carlo(
+    mc: Mapping[str, Any] | None, option_name: Any, ranking: Sequence[str]
+) -> dict[str, Any] | None:
+    """Rows in ranking order (the report's order everywhere), shares also as whole percentages
+    that add up to 100 in each row."""
     if not mc:
         return None
     acceptability = mc.get("rank_acceptability") or {}
     shortlist = mc.get("shortlist_probability") or {}
+    position = {oid: k for k, oid in enumerate(ranking)}
     rows = [
         {
             "id": oid,
             "name": option_name(oid),
             "shares": [float(s) for s in shares],
+            "percents": largest_remainder([float(s) * 100 for s in shares], 100.0, 0)
+            if shares
+            else [],
             "first": float(shares[0]) if shares else 0.0,
             "shortlist_probability": shortlist.get(oid),
         }
         for oid, shares in acceptability.items()
     ]
-    rows.sort(
-        key=lambda r: ([-s for s in r["shares"]], str(r["id"]))
-    )  # most often first, then second...
+    rows.sort(key=lambda r: (position.get(r["id"], len(position)), str(r["id"])))
     return {
         "samples": mc.get("samples"),
         "seed": mc.get("seed"),

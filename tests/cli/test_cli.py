@@ -225,10 +225,11 @@ def test_other_files_in_options_are_warned_about(worked: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "exit_code", "message"),
     [
-        (["-o", "report.pdf"], 2, "Error: Invalid value for '-o' / '--output': cannot write a report as '.pdf' "
-                                  "(suffixes: .md, .markdown, .txt, .html, .htm); give --format markdown or html"),
-        (["--format", "markdown", "-o", "report.pdf"], 0, "adm-appraise: wrote report.pdf (markdown)"),
-        (["-o", "report.pdf", "--format", "html"], 0, "adm-appraise: wrote report.pdf (html)"),
+        (["-o", "report.rtf"], 2, "Error: Invalid value for '-o' / '--output': cannot write a report as '.rtf' "
+                                  "(suffixes: .md, .markdown, .txt, .html, .htm, .pdf, .docx); "
+                                  "give --format (markdown, html, pdf or docx)"),
+        (["--format", "markdown", "-o", "report.rtf"], 0, "adm-appraise: wrote report.rtf (markdown)"),
+        (["-o", "report.rtf", "--format", "html"], 0, "adm-appraise: wrote report.rtf (html)"),
         (["-o", "REPORT.HTML"], 0, "adm-appraise: wrote REPORT.HTML (html)"),
         (["-o", "report"], 0, "adm-appraise: wrote report (markdown)"),
     ],

@@ -76,7 +76,7 @@ def test_scenario_and_weights(runner: CliRunner, bundled: Path) -> None:
     [
         (["--scenario", "nope"], "no scenario 'nope'"),
         (["--weight", "nope=3"], "no criterion 'nope'"),
-        (["--format", "pdf"], "'pdf' is not one of"),
+        (["--format", "rtf"], "'rtf' is not one of"),
         (["--template-dir", "/does/not/exist"], "does not exist"),
     ],
 )

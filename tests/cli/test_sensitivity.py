@@ -48,12 +48,12 @@ Score switching values
 
 How far one score would have to move, other things equal, for the runner-up y to draw level with the leader (10.00 points behind).
 
-Criterion    Option    Change    Now    Needed    Within the scale
------------  --------  --------  -----  --------  ------------------
-a            y         +1.33     4      5.33      yes
-a            x         -1.33     8      6.67      yes
-b            y         +4        10     14        no
-b            x         -4        2      -2        no
+Criterion    Option    Now    Would have to                 Within the scale
+-----------  --------  -----  ----------------------------  ------------------
+a            y         4.00   rise by 1.33 points, to 5.33  yes
+a            x         8.00   fall by 1.33 points, to 6.67  yes
+b            y         10     rise by 4 points, to 14       no: off the scale
+b            x         2      fall by 4 points, to −2       no: off the scale
 
 What it would take
 
@@ -92,10 +92,14 @@ def test_json(two: Path) -> None:
              "upper": {"weight": pytest.approx(1 / 3), "new_leader": "y"}},
         ],
         "score_switching": [
-            {"criterion": "a", "option": "y", "change": pytest.approx(4 / 3), "feasible": True},
-            {"criterion": "a", "option": "x", "change": pytest.approx(-4 / 3), "feasible": True},
-            {"criterion": "b", "option": "y", "change": 4.0, "feasible": False},
-            {"criterion": "b", "option": "x", "change": -4.0, "feasible": False},
+            {"criterion": "a", "option": "y", "change": pytest.approx(4 / 3), "feasible": True,
+             "current": 4.0, "needed": pytest.approx(16 / 3), "unit": None},
+            {"criterion": "a", "option": "x", "change": pytest.approx(-4 / 3), "feasible": True,
+             "current": 8.0, "needed": pytest.approx(20 / 3), "unit": None},
+            {"criterion": "b", "option": "y", "change": 4.0, "feasible": False,
+             "current": 10.0, "needed": 14.0, "unit": None},
+            {"criterion": "b", "option": "x", "change": -4.0, "feasible": False,
+             "current": 2.0, "needed": -2.0, "unit": None},
         ],
         "closest_challenge": {"challenger": "y", "l1_change": pytest.approx(1 / 6),
                               "weights": {"a": pytest.approx(2 / 3), "b": pytest.approx(1 / 3)}},
@@ -163,3 +167,41 @@ def test_help_and_validate_do_not_import_the_numerical_stack(two: Path) -> None:
     )
     out = subprocess.run([sys.executable, "-c", script, str(two)], capture_output=True, text=True, check=True)
     assert out.stdout == "[]\n"
+
+
+COST = """
+    appraisal:
+      title: Cost in pounds
+      scale: {min: 0, max: 10}
+    criteria:
+      - {id: quality, name: Quality, weight: 1}
+      - {id: cost, name: Net cost, weight: 1, type: measure, unit: £k, direction: lower}
+"""
+
+
+def test_score_switching_for_a_measure_in_its_unit_and_direction(tmp_path: Path) -> None:
+    """A cost where lower is better, on a local scale (worst £2,600k, best £1,400k).
+
+    By hand: x = quality 2 (value 20), cost 2,600 (value 0): 0.5*20 + 0.5*0 = 10;
+    y = quality 4 (value 40), cost 1,400 (value 100): 0.5*40 + 0.5*100 = 70; gap 60 points.
+    On cost, 60 points at weight 0.5 is 120 value points = 1.2 * £1,200k = £1,440k:
+    x's cost would have to fall to 2,600 - 1,440 = £1,160k, y's rise to 1,400 + 1,440 = £2,840k,
+    both outside the options' range (a local scale). On quality, 120 value points = 12 points
+    of the 0-10 scale: x to 14, y to -8, both off the scale.
+    """
+    folder = make_appraisal(
+        tmp_path,
+        COST,
+        x=option("x", quality=2, cost="{value: 2600}"),
+        y=option("y", quality=4, cost="{value: 1400}"),
+    )
+    code, out, _ = run("sensitivity", str(folder), "--samples", "10")
+    assert code == 0
+    assert "e+0" not in out
+    table = out[out.index("Criterion    Option    Now") : out.index("What it would take")]
+    assert table.splitlines()[2:6] == [
+        "quality      x         2        rise by 12 points, to 14     no: off the scale",
+        "quality      y         4        fall by 12 points, to −8     no: off the scale",
+        "cost         x         £2,600k  fall by £1,440k, to £1,160k  no: outside the options' range (local scale)",
+        "cost         y         £1,400k  rise by £1,440k, to £2,840k  no: outside the options' range (local scale)",
+    ]

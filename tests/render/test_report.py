@@ -179,7 +179,8 @@ def test_format_from_suffix() -> None:
     assert format_for("a/report.HTML") == "html"
     assert format_for("report.md") == "markdown"
     assert format_for("report.txt") == "markdown"
-    assert format_for("report.pdf") is None
+    assert format_for("report.pdf") == "pdf" and format_for("Report.DOCX") == "docx"
+    assert format_for("report.rtf") is None
     assert format_for(None) is None
 
 
@@ -194,7 +195,9 @@ def test_sensitivity_section(fmt: str, epoch: None) -> None:
     assert "Switching values" in text and "Rank acceptability" in text
     assert "31.0%" in text and "81%" in text
     if fmt == "html":
-        assert 'class="chart chart-tornado"' in text and 'class="chart chart-acceptability"' in text
+        for chart in ("tornado", "acceptability"):
+            assert f'class="chart chart-{chart} chart-wide"' in text
+            assert f'class="chart chart-{chart} chart-narrow"' in text
 
 
 @pytest.mark.parametrize("fmt", ["markdown", "html"])
@@ -363,3 +366,30 @@ def test_markdown_escapes_everything(hostile: Path, epoch: None) -> None:
         assert len(widths) == 1, table
     assert "Pipe \\| name second line" in text
     assert "\\=cmd\\|' /C calc'!A0" in text or "=cmd\\|' /C calc'!A0" in text
+
+
+# --- the summary --------------------------------------------------------------------------
+
+
+def test_summary_leads_with_the_recommendation_then_a_list_of_reasons(epoch: None) -> None:
+    """Rendered by a real Markdown renderer: a bold one-sentence recommendation, then a list."""
+    from markdown_it import MarkdownIt
+
+    text = report(ROOT, "markdown", sensitivity=SENSITIVITY)
+    summary = text[text.index("## Summary") : text.index("### Background")]
+    html = MarkdownIt("commonmark").render(summary)
+    first = re.search(r"<h2>Summary</h2>\n<p><strong>(.*?)</strong></p>\n<ul>\n(.*?)</ul>", html, re.S)
+    assert first, html
+    assert first[1] == (
+        "Recommendation: Take forward Company wholly owned by the council and Strategic partnership "
+        "with another local authority (the top 2 eligible options), with Company wholly owned by the "
+        "council as the preferred option."
+    )
+    reasons = re.findall(r"<li><strong>(\w+):</strong> (.*?)</li>", first[2])
+    assert [r[0] for r in reasons] == ["Margin", "Strengths", "Conditions", "Robustness", "Baseline", "Scope"]
+    # 75.0 - 70.0 by hand from the bundled scores (see test_context_is_plain_data)
+    assert reasons[0][1].endswith("5.0 points ahead of Strategic partnership with another local authority (70.0).")
+    assert "12.0 percentage points" in reasons[3][1]  # SENSITIVITY's l1_change 0.12
+    html_report_text = report(ROOT, "html", sensitivity=SENSITIVITY)
+    assert '<p class="lead"><strong>Take forward Company wholly owned' in html_report_text
+    assert html_report_text.count("<li><strong>") >= 6
