@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 from adm_appraise.problems import Location, Problem
 
@@ -62,14 +64,14 @@ class Gate:
     description: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class GateAssessment:
     result: str  # 'pass', 'fail' or 'conditional'
     where: Location
     rationale: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Assessment:
     """One option's score (or measured value) on one criterion."""
 
@@ -146,10 +148,18 @@ class Appraisal:
         return [self.criteria_path, *(o.path for o in self.options)]
 
     def criterion(self, cid: str) -> Criterion:
-        return next(c for c in self.criteria if c.id == cid)
+        return self._criteria_by_id[cid]
 
     def option(self, oid: str) -> Option:
-        return next(o for o in self.options if o.id == oid)
+        return self._options_by_id[oid]
+
+    @cached_property
+    def _criteria_by_id(self) -> dict[str, Criterion]:
+        return _first_by_id(self.criteria)
+
+    @cached_property
+    def _options_by_id(self) -> dict[str, Option]:
+        return _first_by_id(self.options)
 
     def weights(self, scenario: str | None = None, overrides: Mapping[str, float] = {}) -> dict[str, float]:
         """Raw (unnormalised) weights, with a scenario's and then the overrides applied."""
@@ -158,6 +168,14 @@ class Appraisal:
             weights.update(self.scenarios[scenario])
         weights.update(overrides)
         return weights
+
+
+def _first_by_id(items: tuple[Any, ...]) -> dict[str, Any]:
+    """id -> item, the first of any duplicates (as a linear search would find it)."""
+    found: dict[str, Any] = {}
+    for item in items:
+        found.setdefault(item.id, item)
+    return found
 
 
 # --- The economic case (costs beside the scores): economics: in criteria.yaml, costs:/benefits: in options.

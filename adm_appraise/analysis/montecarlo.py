@@ -14,8 +14,11 @@ the point scores put them. Ties within a sample (1e-9) are broken by option id, 
 deterministic ranking, so every row and column of the rank acceptability sums to 1. The
 shortlist rule is applied per sample exactly as ``score`` applies it (tied options share a rank).
 
-Samples are processed in chunks, so memory stays bounded whatever their number; two
-independent random streams (weights, scores) make the figures independent of chunk size.
+Samples are processed in chunks, so memory stays bounded whatever their number; independent
+random streams (one per criterion for the Dirichlet's gamma draws, one for uniform weights,
+one for scores) make the figures independent of chunk size. Rank counts are kept sparse
+(the places each option actually took), so the work grows with samples x options, not
+with options squared.
 """
 
 from __future__ import annotations
@@ -31,6 +34,9 @@ from adm_appraise.analysis.method import TIE, Result
 from adm_appraise.model import ShortlistRule
 
 CHUNK_BYTES = 4 * 2**20  # the working memory of one chunk, roughly: small enough to stay in cache
+MAX_CHUNK = 4096  # samples per chunk at most
+DENSE_CELLS = 2**22  # up to this many options x ranks, rank counts are kept in a dense array
+FLUSH_KEYS = 2**20  # (option, place) pairs buffered before they are counted
 
 
 @dataclass(frozen=True)
@@ -40,8 +46,20 @@ class MonteCarlo:
     weights: str  # 'around' or 'uniform'
     spread: float | None  # None for 'uniform'
     options: tuple[str, ...]  # the eligible options, in ranking order
-    rank_counts: np.ndarray  # options x ranks: samples in which each option took each rank
+    # the rank counts, sparse: (option, rank, samples) for every place an option took, by option
+    # then rank (0-based indices into ``options`` and ranks); options x ranks could not be held
+    # at ten thousand options
+    cells: tuple[np.ndarray, np.ndarray, np.ndarray]
     shortlist_counts: np.ndarray  # samples in which each option was shortlisted
+
+    @property
+    def rank_counts(self) -> np.ndarray:
+        """options x ranks: samples in which each option took each rank (dense: small appraisals)."""
+        m = len(self.options)
+        counts = np.zeros((m, m), dtype=np.int64)
+        option, rank, count = self.cells
+        counts[option, rank] = count
+        return counts
 
     @property
     def rank_acceptability(self) -> np.ndarray:
@@ -51,20 +69,36 @@ class MonteCarlo:
     def shortlist_probability(self) -> np.ndarray:
         return self.shortlist_counts / self.samples
 
+    def shares(self, ranks: int | None = None) -> list[dict[str, float]]:
+        """Per option (ranking order): rank (1-based, as text) -> share of samples, for the ranks it took.
+
+        ``ranks`` keeps only the first so many ranks.
+        """
+        option, rank, count = self.cells
+        if ranks is not None:
+            keep = rank < ranks
+            option, rank, count = option[keep], rank[keep], count[keep]
+        found: list[dict[str, float]] = [{} for _ in self.options]
+        for o, r, c in zip(option.tolist(), (rank + 1).tolist(), (count / self.samples).tolist(), strict=True):
+            found[o][str(r)] = c
+        return found
+
     @property
     def leader_first(self) -> float | None:
         """The share of samples in which the leader stays first."""
-        return float(self.rank_acceptability[0, 0]) if self.options else None
+        if not self.options:
+            return None
+        option, rank, count = self.cells
+        return float(count[(option == 0) & (rank == 0)].sum()) / self.samples
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, ranks: int | None = None) -> dict[str, Any]:
+        """Plain data; ``ranks`` keeps only the first so many ranks of the rank acceptability."""
         return {
             "samples": self.samples,
             "seed": self.seed,
             "weights": self.weights,
             "spread": self.spread,
-            "rank_acceptability": {
-                o: [float(p) for p in row] for o, row in zip(self.options, self.rank_acceptability, strict=True)
-            },
+            "rank_acceptability": dict(zip(self.options, self.shares(ranks), strict=True)),
             "shortlist_probability": {
                 o: float(p) for o, p in zip(self.options, self.shortlist_probability, strict=True)
             },
@@ -97,16 +131,20 @@ def monte_carlo(
     alpha = result.weights.to_numpy(dtype=float) * concentration(spread) if weights == "around" else None
     sampler = _Sampler(result, alpha)
     m = len(sampler.options)
-    ranks = np.zeros((m, m), dtype=np.int64)
+    counts = _Counts(m)
     shortlisted = np.zeros(m, dtype=np.int64)
-    chunk = chunk_size or max(1, CHUNK_BYTES // sampler.bytes_per_sample)
-    weight_rng, score_rng = (np.random.default_rng(s) for s in np.random.SeedSequence(seed).spawn(2))
+    chunk = chunk_size or max(1, min(MAX_CHUNK, CHUNK_BYTES // sampler.bytes_per_sample))
+    weight_seq, score_seq = np.random.SeedSequence(seed).spawn(2)
+    weight_rng, score_rng = np.random.default_rng(weight_seq), np.random.default_rng(score_seq)
+    # one stream per criterion for the Dirichlet's gamma draws: one call per criterion and
+    # chunk, and the same numbers whatever the chunk size
+    criterion_rngs = [np.random.default_rng(s) for s in weight_seq.spawn(sampler.n)]
     done = 0
     while done < samples and m:
         k = min(chunk, samples - done)
-        scores = sampler.scores(weight_rng, score_rng, k)  # columns in id order
-        counts, ordered = _rank_counts(scores)
-        ranks += counts
+        w = sampler.draw_weights(weight_rng if alpha is None else criterion_rngs, k)
+        scores = sampler.scores(w, score_rng)  # columns in id order
+        ordered = counts.add(scores)
         shortlisted += _shortlisted(scores, ordered, result.appraisal.shortlist).sum(axis=0)
         done += k
         if progress is not None:
@@ -114,10 +152,73 @@ def monte_carlo(
     if not m and progress is not None:
         progress(samples)
     back = np.argsort(sampler.by_id)  # from id order back to ranking order
+    option, rank, count = counts.cells()
+    option = sampler.by_id[option]  # from id order to ranking order
+    order = np.lexsort((rank, option))
     return MonteCarlo(
         samples, seed, weights, spread if weights == "around" else None, tuple(sampler.options),
-        ranks[back], shortlisted[back],
+        (option[order], rank[order], count[order]), shortlisted[back],
     )
+
+
+class _Counts:
+    """Rank counts, accumulated without an options x ranks array per chunk.
+
+    Each chunk's (option, place) pairs are buffered as keys option * m + place and counted
+    once the buffer is large: into a dense options x ranks array (np.bincount) while that is
+    small, else as sorted unique keys with their counts, so the work is linear in the samples
+    times the options, and memory in the places actually taken.
+    """
+
+    def __init__(self, m: int) -> None:
+        self.m = m
+        self.dense = np.zeros(m * m, dtype=np.int64) if m * m <= DENSE_CELLS else None
+        self.keys = np.zeros(0, dtype=np.int64)
+        self.counts = np.zeros(0, dtype=np.int64)
+        self.buffer: list[np.ndarray] = []
+        self.buffered = 0
+
+    def add(self, scores: np.ndarray) -> np.ndarray:
+        """Count one chunk's places; return its scores sorted, best first."""
+        keys, ordered = _place_keys(scores)
+        self.buffer.append(keys)
+        self.buffered += keys.size
+        if self.buffered >= max(FLUSH_KEYS, self.m * self.m if self.dense is not None else self.keys.size):
+            self._flush()
+        return ordered
+
+    def _flush(self) -> None:
+        if not self.buffer:
+            return
+        keys = np.concatenate(self.buffer)
+        self.buffer, self.buffered = [], 0
+        if self.dense is not None:
+            self.dense += np.bincount(keys, minlength=self.m * self.m)
+            return
+        new, counts = np.unique(keys, return_counts=True)
+        del keys
+        if not self.keys.size:
+            self.keys, self.counts = new, counts
+            return
+        # merge two sorted key sets: add to the keys already counted, insert the others
+        at = np.searchsorted(self.keys, new)
+        known = at < self.keys.size
+        known[known] = self.keys[at[known]] == new[known]
+        self.counts[at[known]] += counts[known]
+        fresh = ~known
+        self.keys = np.insert(self.keys, at[fresh], new[fresh])
+        self.counts = np.insert(self.counts, at[fresh], counts[fresh])
+
+    def cells(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(option, rank, count) for every nonzero count; options in id order."""
+        self._flush()
+        if self.dense is not None:
+            keys = np.flatnonzero(self.dense)
+            counts = self.dense[keys]
+        else:
+            keys, counts = self.keys, self.counts
+        m = max(self.m, 1)
+        return keys // m, keys % m, counts
 
 
 class _Sampler:
@@ -147,22 +248,26 @@ class _Sampler:
         # weights, scores and the ranking's working arrays; per-sample values where ranges are drawn
         self.bytes_per_sample = 8 * (self.n + 8 * m + (2 * ranged + m * self.n if ranged else 0))
 
-    def draw_weights(self, rng: np.random.Generator, k: int) -> np.ndarray:
+    def draw_weights(self, rng: np.random.Generator | list[np.random.Generator], k: int) -> np.ndarray:
+        """k weight vectors: uniform from one generator, or Dirichlet from one per criterion."""
         if self.alpha is None:
+            assert isinstance(rng, np.random.Generator)
             draws = rng.standard_exponential((k, self.n))
         else:
-            draws = np.zeros((k, self.n))
-            live = self.alpha > 0
-            draws[:, live] = rng.standard_gamma(self.alpha[live], size=(k, int(live.sum())))
+            assert isinstance(rng, list)
+            columns = np.zeros((self.n, k))
+            for j, (a, stream) in enumerate(zip(self.alpha, rng, strict=True)):
+                if a > 0:
+                    stream.standard_gamma(a, size=k, out=columns[j])
+            draws = columns.T
         total = draws.sum(axis=1, keepdims=True)
         lost = total[:, 0] == 0  # every gamma draw underflowed (only at extreme spreads)
         if lost.any():
             draws[lost], total[lost] = self.fallback, 1.0
-        draws /= total
-        return draws
+        return draws / total
 
-    def scores(self, weight_rng: np.random.Generator, score_rng: np.random.Generator, k: int) -> np.ndarray:
-        w = self.draw_weights(weight_rng, k)
+    def scores(self, w: np.ndarray, score_rng: np.random.Generator) -> np.ndarray:
+        k = len(w)
         if not self.cells.any():
             return np.dot(w, self.values_t)
         values = np.broadcast_to(self.values, (k, *self.values.shape)).copy()
@@ -181,8 +286,8 @@ def _triangular(u: np.ndarray, low: np.ndarray, mode: np.ndarray, high: np.ndarr
     return np.where(u < cut, left, right)
 
 
-def _rank_counts(scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Per chunk: how often each option (column, in id order) took each place; scores sorted.
+def _place_keys(scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per chunk: option * m + place for every option (column, in id order) and sample; scores sorted.
 
     Ties within 1e-9 are broken by id. A stable sort does that for exact ties; the rare rows
     with scores apart by less than 1e-9 but not equal are ranked pairwise instead.
@@ -193,10 +298,10 @@ def _rank_counts(scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     gaps = ordered[:, :-1] - ordered[:, 1:]
     near = ((gaps > 0) & (gaps <= TIE)).any(axis=1)
     places = np.arange(m)
-    counts = np.bincount((order[~near] * m + places).ravel(), minlength=m * m)
+    keys = (order[~near] * m + places).ravel()
     if near.any():
-        counts += np.bincount((places * m + _pairwise_places(scores[near])).ravel(), minlength=m * m)
-    return counts.reshape(m, m), ordered
+        keys = np.concatenate([keys, (places * m + _pairwise_places(scores[near])).ravel()])
+    return keys, ordered
 
 
 def _pairwise_places(scores: np.ndarray) -> np.ndarray:

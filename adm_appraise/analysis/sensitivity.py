@@ -12,7 +12,8 @@ the eligible options (an option that fails a gate never leads, whatever the weig
   infeasible when that leaves the scale. The value function's ends are held where they are
   (for a measure on a local scale: the current worst and best values).
 - What it would take: the smallest L1 change of the normalised weights that makes another
-  eligible option lead (a tie counts), one small linear program per challenger.
+  eligible option lead (a tie counts): a closed form per challenger, and a small linear
+  program only for a challenger whose closed-form weights leave a third option ahead.
 - Monte Carlo: see :mod:`adm_appraise.analysis.montecarlo`.
 """
 
@@ -23,7 +24,6 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from scipy.optimize import linprog
 
 from adm_appraise.analysis.method import TIE, Result
 from adm_appraise.analysis.montecarlo import MonteCarlo, monte_carlo
@@ -82,8 +82,12 @@ class Sensitivity:
     def leader(self) -> str | None:
         return self.result.leader
 
-    def to_dict(self) -> dict[str, Any]:
-        """Plain data, stable keys: what ``sensitivity --format json`` prints."""
+    def to_dict(self, ranks: int | None = None) -> dict[str, Any]:
+        """Plain data, stable keys: what ``sensitivity --format json`` prints.
+
+        ``ranks`` keeps only the first so many ranks of the Monte Carlo rank acceptability
+        (a report shows no more, and all of them at ten thousand options is a large dict).
+        """
         challenge = self.closest_challenge
         return {
             "leader": self.leader,
@@ -107,7 +111,7 @@ class Sensitivity:
                 "l1_change": challenge.l1_change,
                 "weights": dict(challenge.weights),
             },
-            "monte_carlo": self.monte_carlo.to_dict(),
+            "monte_carlo": self.monte_carlo.to_dict(ranks),
         }
 
 
@@ -231,25 +235,91 @@ def _score_switch(result: Result, cid: str, unit: str | None, oid: str, sign: fl
 def closest_challenge(
     values: np.ndarray, ids: list[str], w0: np.ndarray, leader: int, criteria: list[str]
 ) -> Challenge | None:
-    """The challenger that needs the smallest L1 change of weights to lead, and those weights."""
-    best: Challenge | None = None
-    for c, cid in enumerate(ids):
-        if c == leader:
-            continue
-        weights = _nearest_weights(values, c, w0)
+    """The challenger that needs the smallest L1 change of weights to lead, and those weights.
+
+    For each challenger c, the nearest weights at which c merely ties the leader have a closed
+    form (``_greedy``); that distance is a lower bound of c's true one, where c must beat every
+    other option too. Challengers are tried in order of that bound, and the search stops once
+    the bound passes the best distance found. Of challengers at the same distance (within 1e-9)
+    the best-ranked one is chosen.
+
+    The challenger with the smallest bound always attains it: were a third option u ahead of
+    c at c's closed-form weights, u would draw level with the leader part way along the straight
+    path from the current weights to them, at a smaller L1 change, so u's bound would be smaller.
+    A linear program (``_nearest_weights``, scipy) is kept only for weights that rounding leaves
+    behind a third option, and is not imported otherwise.
+    """
+    others = [c for c in range(len(ids)) if c != leader]
+    if not others:
+        return None
+    bounds, moves = _greedy(values[others] - values[leader], w0)
+    best: tuple[float, int, np.ndarray] | None = None
+    for k in np.argsort(bounds, kind="stable"):
+        if not np.isfinite(bounds[k]) or (best is not None and bounds[k] > best[0] + TIE):
+            break
+        c = others[k]
+        weights: np.ndarray | None = w0 + moves[k]
+        scores = values @ weights
+        if scores[c] < scores.max() - TIE:  # a third option leads there: solve c's own LP
+            weights = _nearest_weights(values, c, w0)
         if weights is None:
             continue
         l1 = float(np.abs(weights - w0).sum())
-        if best is None or l1 < best.l1_change - TIE:
-            best = Challenge(cid, l1, {k: float(w) for k, w in zip(criteria, weights, strict=True)})
-    return best
+        if best is None or l1 < best[0] - TIE or (l1 <= best[0] + TIE and c < best[1]):
+            best = (l1, c, weights)
+    if best is None:
+        return None
+    l1, c, weights = best
+    return Challenge(ids[c], l1, {k: float(w) for k, w in zip(criteria, weights, strict=True)})
+
+
+def _greedy(diff: np.ndarray, w0: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per row d of ``diff`` (challenger minus leader): the least L1 weight change making d.w >= 0.
+
+    Moving weight t from criterion i to j costs 2t and gains t (d_j - d_i), so the cheapest
+    way is to give it all to the criterion where the challenger gains most (j = argmax d)
+    and to take it from the criteria where it loses most first, each up to its current weight
+    (a fractional knapsack, exact). Returns the distances (inf where even all the weight on j
+    leaves d.w < 0) and the weight changes (rows summing to 0).
+    """
+    k, n = diff.shape
+    need = -(diff @ w0)  # how far behind the leader each challenger is, in points
+    top = diff.argmax(axis=1)
+    d_top = diff[np.arange(k), top]
+    order = np.argsort(diff, axis=1, kind="stable")  # whence to take: the worst criteria first
+    d_sorted = np.take_along_axis(diff, order, axis=1)
+    gain = d_top[:, None] - d_sorted  # points gained per unit moved from each criterion
+    room = w0[order] * (gain > 0)  # only moves that gain
+    reach = np.cumsum(room * gain, axis=1)
+    # the first criterion at which the cumulative gain covers the need
+    enough = reach >= need[:, None] - 1e-12
+    stop = np.where(enough.any(axis=1), enough.argmax(axis=1), n)
+    cols = np.arange(n)[None, :]
+    take = np.where(cols < stop[:, None], room, 0.0)
+    before = np.take_along_axis(np.concatenate([np.zeros((k, 1)), reach], axis=1), stop[:, None], axis=1)[:, 0]
+    last = np.minimum(stop, n - 1)
+    partial_gain = np.take_along_axis(gain, last[:, None], axis=1)[:, 0]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        partial = np.where(partial_gain > 0, (need - before) / partial_gain, 0.0)
+    partial = np.clip(partial, 0.0, np.take_along_axis(room, last[:, None], axis=1)[:, 0])
+    take[np.arange(k), last] += np.where(stop < n, partial, 0.0)
+    take[need <= 0] = 0.0  # already level: nothing to move
+    moves = np.zeros((k, n))
+    np.put_along_axis(moves, order, -take, axis=1)
+    moves[np.arange(k), top] += take.sum(axis=1)
+    distance = 2.0 * take.sum(axis=1)
+    distance[(stop >= n) & (need > 0)] = np.inf
+    return distance, moves
 
 
 def _nearest_weights(values: np.ndarray, c: int, w0: np.ndarray) -> np.ndarray | None:
     """Min sum(p + n) with w = w0 + p - n on the simplex and option c scoring at least every other.
 
-    None when no weights on the simplex let c lead (it is dominated).
+    None when no weights on the simplex let c lead (it is dominated). A linear program, for
+    the challengers whose closed-form weights leave a third option ahead.
     """
+    from scipy.optimize import linprog  # about 0.3 s to import; most appraisals never need it
+
     n = len(w0)
     others = np.delete(values, c, axis=0) - values[c]  # (others - c) . w <= 0
     eye = np.eye(n)

@@ -75,6 +75,7 @@ def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
     from adm_appraise.analysis.sensitivity import analyse
     from adm_appraise.render.output import format_for
     from adm_appraise.render.report import DOCUMENTS, render_document, render_report
+    from adm_appraise.render.sensitivity_view import RANKS_SHOWN
 
     fmt = fmt or format_for(output) or "markdown"
     if interactive and fmt != "html":
@@ -96,7 +97,8 @@ def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
                 from adm_appraise.render.diff import changes_context
 
                 changes = changes_context(compare_with(appraisal, against, scenario=scenario, overrides=dict(weights)))
-            sensitivity = found.to_dict()
+            # the report shows the first RANKS_SHOWN ranks of the rank acceptability: pass no more
+            sensitivity = found.to_dict(RANKS_SHOWN)
             from adm_appraise.analysis.value_draws import draws_for
 
             value = draws_for(appraisal, result.weights, samples, seed)

@@ -101,20 +101,77 @@ def _eligible(appraisal: Appraisal) -> list[Option]:
 
 
 def _dominated(appraisal: Appraisal, values: dict[str, dict[str, float]]) -> Iterator[Problem]:
+    """W206 for every eligible option that another eligible option dominates, naming the best such.
+
+    Pairwise comparison is quadratic; instead each option is a bit (bit 0 the best overall
+    score, ties by the higher id, the order in which the best dominator is chosen) and, per
+    criterion, a bitmask holds the options at least as good as each level. Options that might
+    dominate ``o`` are the AND of its masks; the lowest bit that passes the exact check is its
+    best dominator. Criteria with many distinct values use 64 quantile levels (a superset
+    that the exact check then prunes), so memory stays options x criteria x 64 bits.
+    """
     ids = [c.id for c in appraisal.criteria]
-    eligible = _eligible(appraisal)
-    for o in eligible:
-        mine = values[o.id]
-        dominators = [
-            d for d in eligible
-            if d.id != o.id
-            and all(values[d.id][c] >= mine[c] for c in ids)
-            and any(values[d.id][c] > mine[c] for c in ids)
-        ]
-        if dominators:
-            best = max(dominators, key=lambda d: (_overall(appraisal, values[d.id]), d.id))
-            yield warn(o.where, "W206", f"{o.id} is dominated by {best.id}: no better on any criterion, "
-                                        "worse on at least one")
+    eligible = sorted(_eligible(appraisal), key=lambda o: (_overall(appraisal, values[o.id]), o.id), reverse=True)
+    rows = [values[o.id] for o in eligible]
+    masks = [_at_least(rows, cid) for cid in ids]
+    for pos, o in enumerate(eligible):
+        mine = rows[pos]
+        candidates = -1
+        for levels, level_of in masks:
+            candidates &= levels[level_of[pos]]
+            if not candidates:
+                break
+        while candidates:
+            low = candidates & -candidates
+            d = low.bit_length() - 1
+            theirs = rows[d]
+            if all(theirs[c] >= mine[c] for c in ids) and any(theirs[c] > mine[c] for c in ids):
+                yield warn(o.where, "W206", f"{o.id} is dominated by {eligible[d].id}: no better on any "
+                                            "criterion, worse on at least one")
+                break
+            candidates ^= low
+
+
+LEVELS = 64  # most distinct levels a criterion's masks keep exactly
+
+
+def _at_least(rows: list[dict[str, float]], cid: str) -> tuple[list[int], list[int]]:
+    """Bitmasks of the options at least as good as each level on ``cid``, and each option's level.
+
+    With more than LEVELS distinct values, levels are the lowest value of each of LEVELS
+    runs of the sorted values: the mask of an option's level then holds every option at
+    least as good as it, and a few worse ones.
+    """
+    column = [row[cid] for row in rows]
+    distinct = sorted(set(column), reverse=True)
+    if len(distinct) > LEVELS:
+        step = len(distinct) / LEVELS
+        distinct = [distinct[min(len(distinct) - 1, int((i + 1) * step) - 1)] for i in range(LEVELS)]
+        distinct = sorted(set(distinct), reverse=True)
+    floors = distinct  # descending: level i holds values in [floors[i], floors[i - 1])
+    bits = [bytearray((len(rows) + 7) // 8) for _ in floors]
+    level_of = []
+    for pos, x in enumerate(column):
+        level = _level(floors, x)
+        level_of.append(level)
+        bits[level][pos >> 3] |= 1 << (pos & 7)
+    levels, running = [], 0
+    for b in bits:
+        running |= int.from_bytes(b, "little")
+        levels.append(running)
+    return levels, level_of
+
+
+def _level(floors: list[float], x: float) -> int:
+    """The first (highest) level whose floor is at most ``x`` (floors descend)."""
+    lo, hi = 0, len(floors) - 1
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if floors[mid] <= x:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
 
 
 def _baseline(appraisal: Appraisal, values: dict[str, dict[str, float]]) -> Iterator[Problem]:

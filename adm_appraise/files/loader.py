@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from adm_appraise.files import checks, schema
+from adm_appraise.files import checks, fastpath
 from adm_appraise.files.yamlfile import Document, load_yaml
 from adm_appraise.model import (
     Appraisal,
@@ -30,6 +30,8 @@ from adm_appraise.model import (
     YearSpan,
 )
 from adm_appraise.problems import AppraisalError, Location, Problem
+
+ID_PATTERN = r"^[a-z][a-z0-9_]*$"  # as files.schema's (imported from there only when a file needs the models)
 
 
 def bundled_dir() -> Path:
@@ -123,19 +125,25 @@ def read_sources(sources: Sources) -> Loaded:
     warnings: list[Problem] = []
     crit_doc = _read(sources.criteria, problems)
     option_files = _option_files(sources.options, problems, warnings)
-    option_docs = [d for p in option_files if (d := _read(p, problems))]
     crit_file = None
+    invalid: list[Problem] = []  # schema problems, listed after every file's YAML problems
     if crit_doc is not None:
-        crit_file, found = _parse(schema.CriteriaFile, crit_doc)
-        problems += found
+        crit_file, found = _parse("criteria", crit_doc)
+        invalid += found
     options = []
-    for doc in option_docs:
-        parsed, found = _parse(schema.OptionFile, doc)
-        problems += found
+    read: list[tuple[Any, Location]] = []  # the id (and where it stands) of every option file read
+    for path in option_files:  # each parsed document is dropped as soon as its option is built
+        doc = _read(path, problems)
+        if doc is None:
+            continue
+        read.append((doc.data.get("id") if isinstance(doc.data, dict) else None, doc.where(("id",))))
+        parsed, found = _parse("option", doc)
+        invalid += found
         if parsed is not None:
             options.append(_option(parsed, doc))
+    problems += invalid
     files = int(sources.criteria.is_file()) + len(option_files)
-    ids = _option_ids(option_docs) if 0 < len(option_docs) == len(option_files) else None
+    ids = _option_ids(read) if 0 < len(read) == len(option_files) else None
     if crit_doc is None:
         return Loaded(None, problems, files, warnings)
     if crit_file is None:  # schema errors: still check the options against what did parse
@@ -148,9 +156,8 @@ def read_sources(sources: Sources) -> Loaded:
     return Loaded(None if problems else appraisal, problems, files, warnings)
 
 
-def _option_ids(docs: list[Document]) -> checks.OptionIds | None:
+def _option_ids(ids: list[tuple[Any, Location]]) -> checks.OptionIds | None:
     """The id (and where it stands) of every option document, loaded or not; None if one has none."""
-    ids = [(d.data.get("id") if isinstance(d.data, dict) else None, d.where(("id",))) for d in docs]
     return [(i, w) for i, w in ids if isinstance(i, str)] if all(isinstance(i, str) for i, _ in ids) else None
 
 
@@ -199,13 +206,23 @@ def _entries(data: dict[Any, Any], key: str) -> list[tuple[int, dict[str, Any]]]
     items = data.get(key)
     return [
         (i, e) for i, e in enumerate(items if isinstance(items, list) else [])
-        if isinstance(e, dict) and isinstance(e.get("id"), str) and re.match(schema.ID_PATTERN, e["id"])
+        if isinstance(e, dict) and isinstance(e.get("id"), str) and re.match(ID_PATTERN, e["id"])
     ]
 
 
-def _parse(model: Any, doc: Document) -> tuple[Any, list[Problem]]:
-    """Schema-check a document; a value the YAML dialect already rejected is not reported twice."""
-    parsed, found = schema.parse(model, doc)
+def _parse(kind: str, doc: Document) -> tuple[Any, list[Problem]]:
+    """Schema-check a document; a value the YAML dialect already rejected is not reported twice.
+
+    A plainly valid document takes the fast path; any other goes to the pydantic models
+    (imported only then), which report every problem.
+    """
+    if not doc.problems:
+        fast = (fastpath.criteria_file if kind == "criteria" else fastpath.option_file)(doc.data)
+        if fast is not None:
+            return fast, []
+    from adm_appraise.files import schema
+
+    parsed, found = schema.parse(schema.SCHEMAS[kind], doc)
     seen = {p.where for p in doc.problems}
     return (None if doc.problems else parsed), doc.problems + [p for p in found if p.where not in seen]
 
@@ -304,7 +321,7 @@ def _option(spec: Any, doc: Document) -> Option:
         point = entry.score if entry.score is not None else entry.value
         if entry.score is not None and entry.value is not None:
             keyword = "both"
-        at = {k: doc.where(("scores", cid, k)) for k in ("score", "value", "low", "high")}
+        at = {k: doc.where(p) for k in ("score", "value", "low", "high") if (p := ("scores", cid, k)) in doc.values}
         scores[cid] = Assessment(
             point, where, entry.low, entry.high, entry.rationale, tuple(entry.evidence),
             keyword or "none", at,

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +30,7 @@ Path_ = tuple[str | int, ...]
 
 _Parser = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _NULL = {"", "~", "null", "Null", "NULL"}
 _TRUE = {"true", "True", "TRUE"}
 _FALSE = {"false", "False", "FALSE"}
@@ -48,17 +51,23 @@ class Document:
 
     path: Path
     data: Any
-    values: dict[Path_, Location] = field(default_factory=dict)
-    keys: dict[Path_, Location] = field(default_factory=dict)
+    # (line, column) of each value and each key; Locations are made only when asked for
+    values: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    keys: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)  # dialect errors; data still usable
 
     def where(self, path: Path_, *, key: bool = False) -> Location:
         """The location of the value (or key) at ``path``, else of its nearest ancestor."""
         if key and path in self.keys:
-            return self.keys[path]
+            return Location(self.name, *self.keys[path])
         while path not in self.values and path:
             path = path[:-1]
-        return self.values.get(path, Location(str(self.path), 1, 1))
+        return Location(self.name, *self.values.get(path, (1, 1)))
+
+    @cached_property
+    def name(self) -> str:
+        """The path as text, made once: every Location of the file shares it."""
+        return str(self.path)
 
 
 def load_yaml(path: Path) -> Document:
@@ -117,6 +126,10 @@ class _Builder:
 
     def loc(self, mark: Any) -> Location:
         return Location(self.name, mark.line + 1, mark.column + 1)
+
+    @staticmethod
+    def pos(mark: Any) -> tuple[int, int]:
+        return mark.line + 1, mark.column + 1
 
     def problem(self, mark: Any, code: str, message: str) -> None:
         self.problems.append(Problem(self.loc(mark), code, message))
@@ -178,7 +191,7 @@ class _Builder:
 
     def node(self, path: Path_, depth: int) -> Any:
         ev = self.next()
-        self.doc.values[path] = self.loc(ev.start_mark)
+        self.doc.values[path] = self.pos(ev.start_mark)
         if isinstance(ev, yaml.AliasEvent):
             message = f"alias *{ev.anchor}: anchors and aliases are not allowed; write the value out"
             self.problem(ev.start_mark, "E103", message)
@@ -215,13 +228,13 @@ class _Builder:
                 continue
             kpath = (*path, key)
             if key in result:
-                first = self.doc.keys[kpath]
-                self.problem(kev.start_mark, "E101", f"duplicate key '{key}' (first at line {first.line})")
+                first_line = self.doc.keys[kpath][0]
+                self.problem(kev.start_mark, "E101", f"duplicate key '{key}' (first at line {first_line})")
                 saved = (self.doc.values.get(kpath), self.doc.keys[kpath])
                 self.node(kpath, depth + 1)
                 self.doc.values[kpath], self.doc.keys[kpath] = saved  # type: ignore[assignment]
                 continue
-            self.doc.keys[kpath] = self.loc(kev.start_mark)
+            self.doc.keys[kpath] = self.pos(kev.start_mark)
             result[key] = self.node(kpath, depth + 1)
         self.i += 1
         return result
@@ -262,6 +275,8 @@ class _Builder:
         if ev.anchor is not None or ev.tag not in (None, "!"):
             self.problem(ev.start_mark, "E102", "tags and anchors are not allowed on keys")
         value = self.scalar(ev)
+        if isinstance(value, str):
+            value = sys.intern(value)  # the same keys recur in every option file: keep one copy
         if isinstance(value, bool) or not isinstance(value, (str, int)):
             self.problem(ev.start_mark, "E104", f"key {ev.value!r} must be text; quote it")
             return None
@@ -279,7 +294,7 @@ class _Builder:
 
     def scalar(self, ev: Any) -> Any:
         text = ev.value
-        if any("\ud800" <= ch <= "\udfff" for ch in text):
+        if _SURROGATE.search(text):
             self.problem(ev.start_mark, "E002", "lone surrogate in text; only valid Unicode is allowed")
             return None
         if ev.style or ev.tag == "!":  # quoted or block scalars are always text

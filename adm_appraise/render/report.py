@@ -14,6 +14,7 @@ import hashlib
 import os
 import re
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -46,13 +47,14 @@ def render_report(
     command: str | None = None,
     template_dir: str | Path | None = None,
     generated: datetime | None = None,
-    limits: Limits = DEFAULT_LIMITS,
+    limits: Limits | None = None,
     interactive: bool = False,
     changes: Mapping[str, Any] | None = None,
 ) -> str:
     """The report as a string, in ``fmt`` ('markdown' or 'html'); ``interactive`` (HTML only)
     adds the what-if sliders, the one script a report may hold.
 
+    ``limits`` defaults to the sandbox's budget grown with the appraisal (``scaled_limits``).
     ``changes`` is ``render.diff.changes_context`` of a comparison with an earlier version.
     """
     folder = Path(template_dir) if template_dir is not None else None
@@ -64,7 +66,24 @@ def render_report(
         context["interactive"] = _interactive(context)
     context["format"] = fmt
     env = environment(fmt, folder, FILTERS)
-    return render(env, FORMATS[fmt], context, limits)
+    return render(env, FORMATS[fmt], context, limits or scaled_limits(result))
+
+
+PER_MEGABYTE = (20.0, 10_000_000)  # seconds and characters of budget per MB of input files
+
+
+def scaled_limits(result: Result) -> Limits:
+    """The default budget, plus PER_MEGABYTE for each whole megabyte of the appraisal's files.
+
+    The budget stops a runaway template; a report of ten thousand options, each score with
+    its rationale, is rightly larger and slower than one of eleven.
+    """
+    size = sum(Path(p).stat().st_size for p in result.appraisal.files) // 1_000_000
+    return replace(
+        DEFAULT_LIMITS,
+        seconds=DEFAULT_LIMITS.seconds + PER_MEGABYTE[0] * size,
+        max_chars=DEFAULT_LIMITS.max_chars + int(PER_MEGABYTE[1] * size),
+    )
 
 
 def render_document(
@@ -301,21 +320,43 @@ def _gates(result: Result, options: Sequence[Mapping[str, Any]]) -> list[dict[st
     return out
 
 
+CHART_OPTIONS = 30  # options a per-option chart or heat table shows at most
+
+
 def _charts(
     options: list[dict[str, Any]], criteria: list[dict[str, Any]], appraisal: Any
 ) -> dict[str, Any]:
     gates = [{"id": g.id, "name": g.name} for g in appraisal.gates]
+    rows, note = _chart_rows(options)
     return {
         "contributions": {
-            "svg": charts.contributions_svg(options, criteria),
-            "svg_narrow": charts.contributions_svg(options, criteria, narrow=True),
+            "svg": charts.contributions_svg(rows, criteria),
+            "svg_narrow": charts.contributions_svg(rows, criteria, narrow=True),
             "per_char": PER_CHAR,
+            "rows": rows,
+            "note": note,
         },
         "heat": {
-            "svg": charts.heat_svg(options, gates, criteria),
-            "svg_narrow": charts.heat_svg(options, gates, criteria, narrow=True),
+            "svg": charts.heat_svg(rows, gates, criteria),
+            "svg_narrow": charts.heat_svg(rows, gates, criteria, narrow=True),
+            "rows": rows,
+            "note": note,
         },
     }
+
+
+def _chart_rows(options: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], str | None]:
+    """The options the per-option charts show: all of them, or the best-ranked CHART_OPTIONS and
+    the baseline, with a note of how many are left out (the decision matrix lists every option)."""
+    if len(options) <= CHART_OPTIONS:
+        return options, None
+    rows = options[:CHART_OPTIONS]
+    rows += [o for o in options[CHART_OPTIONS:] if o["is_baseline"]]
+    left = len(options) - len(rows)
+    note = (f"Shown: the {CHART_OPTIONS} best-ranked of {len(options):,} options"
+            + (" and the baseline" if len(rows) > CHART_OPTIONS else "")
+            + f"; the other {left:,} are in the decision matrix and the JSON output of adm-appraise score.")
+    return rows, note
 
 
 def _audit(

@@ -9,21 +9,25 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+import numpy as np
 from tabulate import tabulate
 
+from adm_appraise.analysis.montecarlo import MonteCarlo
 from adm_appraise.analysis.sensitivity import ScoreSwitch, Sensitivity, Switch
 from adm_appraise.analysis.value_draws import ValueDraws
-from adm_appraise.render.sensitivity_view import scale_words, switch_words
+from adm_appraise.render.sensitivity_view import RANKS_SHOWN, monte_carlo_view, scale_words, switch_words
 from adm_appraise.render.text import markdown_text, terminal_text
 
 
 def render_sensitivity(sensitivity: Sensitivity, fmt: str, value: ValueDraws | None = None) -> str:
     """``value``: the cost and benefit draws, where the options give costs (a section of its own)."""
     if fmt == "json":
-        data = sensitivity.to_dict()
+        data = sensitivity.to_dict(ranks=0)  # the rank acceptability is written from the arrays below
+        data["monte_carlo"]["rank_acceptability"] = _PLACEHOLDER
         if value is not None:
             data["value_for_money"] = value.to_dict()
-        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        text = json.dumps(data, indent=2, ensure_ascii=False)
+        return text.replace(json.dumps(_PLACEHOLDER), _acceptability_json(sensitivity.monte_carlo), 1) + "\n"
     markdown = fmt == "markdown"
     escape = markdown_text if markdown else terminal_text
     tablefmt = "pipe" if markdown else "simple"
@@ -82,6 +86,26 @@ def _sections(s: Sensitivity, escape: Callable[[str], str], tablefmt: str) -> li
     return sections
 
 
+_PLACEHOLDER = "\u0000rank_acceptability"  # no id or text of the JSON can be this (ids are [a-z0-9_])
+
+
+def _acceptability_json(mc: MonteCarlo) -> str:
+    """``rank_acceptability`` as ``json.dumps(..., indent=2)`` would place it, one option a line,
+    written straight from the sparse counts: at ten thousand options the dicts of every
+    (option, rank) would take gigabytes."""
+    if not mc.options:
+        return "{}"
+    option, rank, count = mc.cells
+    bounds = np.searchsorted(option, np.arange(len(mc.options) + 1)).tolist()
+    lines = []
+    for i, oid in enumerate(mc.options):  # option by option, so that no list of every cell is made
+        lo, hi = bounds[i], bounds[i + 1]
+        ranks, shares = (rank[lo:hi] + 1).tolist(), (count[lo:hi] / mc.samples).tolist()
+        inner = ", ".join(f'"{r}": {float(p)!r}' for r, p in zip(ranks, shares, strict=True))
+        lines.append(f"      {json.dumps(oid, ensure_ascii=False)}: {{{inner}}}")
+    return "{\n" + ",\n".join(lines) + "\n    }"
+
+
 def _switch(switch: Switch | None, escape: Callable[[str], str]) -> str:
     return "none" if switch is None else f"{switch.weight:.1%}: {escape(switch.new_leader)}"
 
@@ -103,12 +127,22 @@ def _monte_carlo(s: Sensitivity, escape: Callable[[str], str], table: Callable[.
     lines = [f"{mc.samples} samples, seed {mc.seed}, {how}; score ranges (where given) drawn as triangular.", ""]
     if not mc.options:
         return lines + ["No option is eligible."]
-    ranks = [f"P(rank {r + 1})" for r in range(len(mc.options))]
-    rows = [[escape(o), *(f"{p:.1%}" for p in acc), f"{short:.1%}"]
-            for o, acc, short in zip(mc.options, mc.rank_acceptability, mc.shortlist_probability, strict=True)]
+    view = monte_carlo_view(mc.to_dict(RANKS_SHOWN), lambda oid: oid)
+    assert view is not None
+    ranks = [f"P(rank {r + 1})" for r in range(view["ranks"])]
+    rows = [[escape(r["id"]), *(f"{p:.1%}" for p in r["shares"]), f"{r['shortlist_probability']:.1%}"]
+            for r in _in_ranking_order(view["rows"], mc.options)]
     lines.append(table(["Option", *ranks, "Shortlisted"], rows))
+    if view["note"]:
+        lines += ["", view["note"]]
     lines += ["", f"The leader, {escape(mc.options[0])}, stays first in {mc.leader_first:.1%} of samples."]
     return lines
+
+
+def _in_ranking_order(rows: list[dict[str, Any]], options: tuple[str, ...]) -> list[dict[str, Any]]:
+    """The bounded rows, in the ranking's order (the report orders them by rank acceptability)."""
+    position = {oid: i for i, oid in enumerate(options)}
+    return sorted(rows, key=lambda r: position[r["id"]])
 
 
 def _value(v: ValueDraws, escape: Callable[[str], str], tablefmt: str) -> list[str]:

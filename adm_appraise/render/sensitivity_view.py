@@ -8,7 +8,7 @@ The input shape (weights and changes as fractions, 0.2 = 20%)::
                            "upper": {...} | None}],
      "score_switching": [{"criterion", "option", "change", "feasible"}],
      "closest_challenge": {"challenger", "l1_change", "weights": {criterion: w}} | None,
-     "monte_carlo": {"samples", "seed", "weights", "rank_acceptability": {id: [p1, p2, ...]},
+     "monte_carlo": {"samples", "seed", "weights", "rank_acceptability": {id: {"1": p1, "2": p2, ...}},
                      "shortlist_probability": {id: p}} | None}
 
 Missing optional parts render as absent; ids the appraisal does not know are shown as ids.
@@ -49,7 +49,7 @@ def sensitivity_context(
         ),
     )
     challenge = data.get("closest_challenge")
-    monte_carlo = _monte_carlo(data.get("monte_carlo"), option_name, list(options))
+    monte_carlo = monte_carlo_view(data.get("monte_carlo"), option_name, list(options))
     leader = data.get("leader")
     return {
         "leader": {"id": leader, "name": option_name(leader)} if leader is not None else None,
@@ -196,34 +196,72 @@ def _score_switch(
     }
 
 
-def _monte_carlo(
-    mc: Mapping[str, Any] | None, option_name: Any, ranking: Sequence[str]
+RANKS_SHOWN = 10  # rank columns a table or chart of rank acceptability shows at most
+ROWS_SHOWN = 20  # options it shows at most (when there are more than that)
+
+
+def monte_carlo_view(
+    mc: Mapping[str, Any] | None, option_name: Any, ranking: Sequence[str] = ()
 ) -> dict[str, Any] | None:
-    """Rows in ranking order (the report's order everywhere), shares also as whole percentages
-    that add up to 100 in each row."""
+    """Rank acceptability, bounded: the first RANKS_SHOWN ranks, and the options that take them.
+
+    Options x ranks grows with the square of the options, so with more than ROWS_SHOWN options
+    only those that most often take a shown rank are kept, at most ROWS_SHOWN of them; ``note``
+    says what is left out (the JSON output holds it all). Rows are in ranking order (the
+    report's order everywhere); shares also as whole percentages that add up to 100 in each
+    row when every rank is shown (else to the shown ranks' total).
+    """
     if not mc:
         return None
     acceptability = mc.get("rank_acceptability") or {}
     shortlist = mc.get("shortlist_probability") or {}
-    position = {oid: k for k, oid in enumerate(ranking)}
-    rows = [
-        {
+    total = len(acceptability)
+    ranks = min(total, RANKS_SHOWN)
+    rows = []
+    for oid, found in acceptability.items():
+        shares = _dense(found, ranks)
+        whole = 100.0 if ranks == total else float(round(sum(shares) * 100))
+        rows.append({
             "id": oid,
             "name": option_name(oid),
-            "shares": [float(s) for s in shares],
-            "percents": largest_remainder([float(s) * 100 for s in shares], 100.0, 0)
-            if shares
-            else [],
-            "first": float(shares[0]) if shares else 0.0,
+            "shares": shares,
+            "percents": largest_remainder([s * 100 for s in shares], whole, 0) if shares else [],
+            "first": shares[0] if shares else 0.0,
             "shortlist_probability": shortlist.get(oid),
-        }
-        for oid, shares in acceptability.items()
-    ]
+        })
+    if total > ROWS_SHOWN:  # the options most often at the shown ranks: most often first, then second...
+        rows.sort(key=lambda r: ([-s for s in r["shares"]], str(r["id"])))
+        rows = [r for r in rows if any(r["shares"])][:ROWS_SHOWN]
+    position = {oid: k for k, oid in enumerate(ranking)}
     rows.sort(key=lambda r: (position.get(r["id"], len(position)), str(r["id"])))
+    omitted = total - len(rows)
     return {
         "samples": mc.get("samples"),
         "seed": mc.get("seed"),
         "weights": mc.get("weights"),
-        "ranks": max((len(r["shares"]) for r in rows), default=0),
+        "ranks": ranks,
         "rows": rows,
+        "options": total,
+        "omitted": omitted,
+        "omitted_ranks": total - ranks,
+        "note": _omission(total, ranks, omitted),
     }
+
+
+def _dense(found: Any, ranks: int) -> list[float]:
+    """Shares of ranks 1..``ranks``: from {rank: share} (sparse, as the JSON gives it) or a list."""
+    if isinstance(found, Mapping):
+        return [float(found.get(str(k + 1), found.get(k + 1, 0.0))) for k in range(ranks)]
+    return [float(x) for x in list(found)[:ranks]] + [0.0] * max(0, ranks - len(found))
+
+
+def _omission(total: int, ranks: int, omitted: int) -> str | None:
+    """What a bounded rank-acceptability table leaves out, in words (None: nothing)."""
+    if total <= ranks and not omitted:
+        return None
+    shown = f"ranks 1 to {ranks} of {total:,}" if total > ranks else f"all {ranks} ranks"
+    if omitted:
+        shown += (f", for the {total - omitted:,} options most often at those ranks "
+                  f"({omitted:,} other options are left out)")
+    return (f"Shown: {shown}. The JSON output of adm-appraise sensitivity (--format json) gives every "
+            "option's share of every rank.")

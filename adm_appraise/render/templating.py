@@ -20,9 +20,11 @@ Filters that produce numbers or deliberate markup return ``Markup``, which both 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import re
 import signal
+import sys
 import threading
 import time
 import traceback
@@ -32,10 +34,12 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from jinja2.bccache import Bucket, FileSystemBytecodeCache
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 
+from adm_appraise import __version__
 from adm_appraise.files.loader import bundled_dir
 from adm_appraise.problems import AppraisalError, Location, Problem
 from adm_appraise.render.text import markdown_text
@@ -251,6 +255,7 @@ def environment(
     html = fmt == "html"
     env = _Sandbox(
         loader=loader,
+        bytecode_cache=bytecode_cache(fmt),
         undefined=jinja2.StrictUndefined,
         autoescape=html,
         finalize=None if html else _finalize_markdown,
@@ -262,6 +267,52 @@ def environment(
     env.filters.update(_sized_filters(env))
     env.filters.update(filters or {})
     return env
+
+
+_FINGERPRINT = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
+
+
+def cache_home() -> Path:
+    """The user's cache folder for adm-appraise (as platformdirs would place it)."""
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = str(Path.home() / "Library" / "Caches")
+    else:
+        xdg = os.environ.get("XDG_CACHE_HOME", "")
+        base = xdg if os.path.isabs(xdg) else str(Path.home() / ".cache")
+    return Path(base) / "adm-appraise"
+
+
+class _QuietCache(FileSystemBytecodeCache):
+    """Jinja's bytecode cache, where a cache that cannot be read or written is simply no cache."""
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except (OSError, EOFError, ValueError, TypeError):  # unreadable or corrupt: compile afresh
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
+
+
+def bytecode_cache(fmt: str) -> FileSystemBytecodeCache | None:
+    """Compiled templates, kept between runs: one folder per output format (the two environments
+    compile the same source differently), per version of adm-appraise and per version of this
+    module (the sandbox decides what the compiled code intercepts, so a change to it must never
+    meet code compiled before). Entries are keyed by each template's path and checked against a
+    hash of its source, so an edited template is compiled again. None (no cache) when the
+    folder cannot be made."""
+    folder = cache_home() / f"templates-{fmt}-{__version__}-{_FINGERPRINT}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError:
+        return None
+    return _QuietCache(str(folder), "%s.cache")
 
 
 def render(

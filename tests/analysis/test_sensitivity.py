@@ -14,6 +14,7 @@ from adm_appraise import appraise, load_appraisal
 from adm_appraise.analysis.sensitivity import (
     Challenge,
     Switch,
+    _greedy,
     analyse,
     closest_challenge,
     weight_switches,
@@ -267,3 +268,66 @@ def _moved(w0: np.ndarray, i: int, t: float) -> np.ndarray:
     w = rest / rest.sum() * (1 - t)
     w[i] = t
     return w
+
+
+def _lp_l1(values: np.ndarray, w0: np.ndarray, c: int, rivals: list[int]) -> float | None:
+    """The LP of 'what it would take', solved by linprog: min L1 change of w on the simplex
+    with option c scoring at least every option in ``rivals``; None when infeasible."""
+    from scipy.optimize import linprog
+
+    n = len(w0)
+    diff = values[rivals] - values[c]
+    eye = np.eye(n)
+    a_ub = np.vstack([np.hstack([-eye, eye]), np.hstack([diff, -diff])])
+    b_ub = np.concatenate([w0, -(diff @ w0)])
+    a_eq = np.hstack([np.ones(n), -np.ones(n)])[None, :]
+    found = linprog(np.ones(2 * n), A_ub=a_ub, b_ub=b_ub, A_eq=a_eq, b_eq=[0.0], bounds=(0, None), method="highs")
+    return float(found.fun) if found.status == 0 else None
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_the_closed_form_equals_linprog_against_the_leader_alone(seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    n = int(rng.integers(2, 8))
+    values = rng.integers(0, 6, size=(12, n)) * 20.0  # ties between criteria on purpose
+    w0 = rng.dirichlet(np.ones(n))
+    leader = int(np.argmax(values @ w0))
+    rows = [r for r in range(len(values)) if r != leader]
+    distance, moves = _greedy(values[rows] - values[leader], w0)
+    for k, c in enumerate(rows):
+        expected = _lp_l1(values, w0, c, [leader])
+        if expected is None:
+            assert distance[k] == np.inf
+            continue
+        assert distance[k] == pytest.approx(expected, abs=1e-9)
+        weights = w0 + moves[k]
+        assert weights.min() >= 0 and weights.sum() == pytest.approx(1.0)
+        assert np.abs(moves[k]).sum() == pytest.approx(distance[k])
+        assert (values[c] - values[leader]) @ weights >= -1e-9  # c draws level with the leader there
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_closest_challenge_equals_one_linprog_per_challenger(seed: int) -> None:
+    # The definition, as the LP per challenger computed it before the closed form: c must beat
+    # every option. Many options of close scores make third options get in the way.
+    rng = np.random.default_rng(100 + seed)
+    n = int(rng.integers(2, 6))
+    values = rng.uniform(0, 100, size=(int(rng.integers(5, 25)), n))
+    w0 = rng.dirichlet(np.ones(n) * 2)
+    order = np.argsort(-(values @ w0), kind="stable")
+    values = values[order]  # in ranking order, leader first
+    ids = [f"o{i}" for i in range(len(values))]
+    criteria = [f"c{j}" for j in range(n)]
+    lp = {c: _lp_l1(values, w0, c, [r for r in range(len(values)) if r != c]) for c in range(1, len(values))}
+    feasible = {c: l1 for c, l1 in lp.items() if l1 is not None}
+    challenge = closest_challenge(values, ids, w0, 0, criteria)
+    if not feasible:
+        assert challenge is None
+        return
+    best = min(feasible.values())
+    assert challenge is not None
+    assert challenge.l1_change == pytest.approx(best, abs=1e-7)
+    assert feasible[ids.index(challenge.challenger)] == pytest.approx(best, abs=1e-7)
+    weights = np.array(list(challenge.weights.values()))
+    scores = values @ weights
+    assert scores[ids.index(challenge.challenger)] >= scores.max() - 1e-6

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +13,7 @@ from click.testing import CliRunner
 
 from adm_appraise.cli import main
 from tests.analysis.test_sensitivity import TWO, option
-from tests.conftest import make_appraisal
+from tests.conftest import ROOT, make_appraisal
 
 
 @pytest.fixture
@@ -108,7 +109,12 @@ def test_json(two: Path) -> None:
                         "shortlist_probability", "leader_first"]
     assert (mc["samples"], mc["seed"], mc["weights"], mc["spread"]) == (1000, 0, "around", 0.3)
     assert mc["shortlist_probability"] == {"x": 1.0, "y": 1.0}
-    assert mc["leader_first"] == mc["rank_acceptability"]["x"][0]
+    # sparse: rank (from 1, as text) -> share, for the ranks each option took
+    acceptability = mc["rank_acceptability"]
+    assert set(acceptability) == {"x", "y"} and set(acceptability["x"]) <= {"1", "2"}
+    assert sum(acceptability["x"].values()) == pytest.approx(1.0)
+    assert acceptability["x"].get("1", 0.0) + acceptability["y"].get("1", 0.0) == pytest.approx(1.0)
+    assert mc["leader_first"] == acceptability["x"]["1"]
     assert run("sensitivity", str(two), "--samples", "1000", "--format", "json", "--spread", "0.3")[1] == out
 
 
@@ -167,6 +173,20 @@ def test_help_and_validate_do_not_import_the_numerical_stack(two: Path) -> None:
     )
     out = subprocess.run([sys.executable, "-c", script, str(two)], capture_output=True, text=True, check=True)
     assert out.stdout == "[]\n"
+
+
+@pytest.mark.parametrize("samples", [1, 2000])
+def test_the_json_is_the_dict_whatever_its_layout(samples: int) -> None:
+    # rank_acceptability is written straight from the sparse counts: it must read back as to_dict()
+    from adm_appraise import appraise, load_appraisal
+    from adm_appraise.analysis.sensitivity import analyse
+    from adm_appraise.render.sensitivity import render_sensitivity
+
+    found = analyse(appraise(load_appraisal(ROOT)), samples, seed=5)
+    text = render_sensitivity(found, "json")
+    assert json.loads(text) == json.loads(json.dumps(found.to_dict()))
+    # one option a line, at the depth json.dumps(indent=2) gives
+    assert re.search(r'\n      "wholly_owned_company": \{"\d+": [0-9.e-]+[,}]', text) and text.endswith("}\n")
 
 
 COST = """

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import random
+import re
 from pathlib import Path
 
 import pytest
 
 from adm_appraise import load_appraisal
-from adm_appraise.files.lints import lint
+from adm_appraise.files.lints import lint, value_table
+from adm_appraise.model import Appraisal, Assessment, Criterion, Gate, GateAssessment, Option
+from adm_appraise.problems import Location
 from tests.conftest import make_appraisal
 
 CRITERIA = """
@@ -105,6 +109,58 @@ def test_bundled_example_lints(code: str) -> None:
     # the long list has options dominated by the leader and below business as usual; every
     # criterion discriminates
     assert (code in codes) == (code != "W201")
+
+
+def _pairwise_dominated(appraisal: Appraisal) -> list[tuple[str, str]]:
+    """The definition of W206, pair by pair: (dominated option, its dominator with the best score, then id)."""
+    values = value_table(appraisal)
+    ids = [c.id for c in appraisal.criteria]
+    total = sum(c.weight for c in appraisal.criteria)
+
+    def overall(oid: str) -> float:
+        return sum(c.weight * values[oid][c.id] for c in appraisal.criteria) / total
+
+    eligible = [o.id for o in appraisal.options if not o.failed_gates()]
+    found = []
+    for o in eligible:
+        dominators = [d for d in eligible if d != o
+                      and all(values[d][c] >= values[o][c] for c in ids)
+                      and any(values[d][c] > values[o][c] for c in ids)]
+        if dominators:
+            found.append((o, max(dominators, key=lambda d: (overall(d), d))))
+    return sorted(found)
+
+
+def _random_appraisal(rng: random.Random, options: int, criteria: int, levels: int) -> Appraisal:
+    here = Location("criteria.yaml", 1, 1)
+    crits = tuple(
+        Criterion(f"c{j}", f"C{j}", rng.choice([1, 2, 5]), here,
+                  **({"type": "measure", "direction": rng.choice(["lower", "higher"])} if j == 0 else {}))
+        for j in range(criteria)
+    )
+    opts = tuple(
+        Option(f"o{i:03d}", f"O{i}", Path(f"o{i:03d}.yaml"), here,
+               gates={"g": GateAssessment("fail" if rng.random() < 0.1 else "pass", here)},
+               scores={c.id: Assessment(rng.uniform(0, 100) if c.is_measure else rng.randrange(levels), here)
+                       for c in crits})
+        for i in range(options)
+    )
+    return Appraisal("random", (0, levels - 1), crits, (Gate("g", "G", here),), opts, Path("criteria.yaml"))
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_dominated_options_match_the_pairwise_definition(seed: int) -> None:
+    # Few criteria and levels make many dominated options and ties; the measure criterion has
+    # over 64 distinct values, so its bitmasks are coarse and the exact check must prune them.
+    rng = random.Random(seed)
+    appraisal = _random_appraisal(rng, rng.randint(70, 150), rng.randint(2, 5), rng.randint(2, 6))
+    expected = _pairwise_dominated(appraisal)
+    found = sorted(
+        (m.group(1), m.group(2))
+        for p in lint(appraisal) if p.code == "W206" and (m := re.match(r"(\w+) is dominated by (\w+):", p.message))
+    )
+    assert expected, "the case should have dominated options"
+    assert found == expected
 
 
 def test_weights_mixing_fractions_and_percentages(tmp_path: Path) -> None:

@@ -77,8 +77,8 @@ def test_integer_keys_are_kept_for_levels(tmp_path: Path) -> None:
 
 def test_positions_of_values_and_keys(tmp_path: Path) -> None:
     doc = load(tmp_path, "criteria:\n  - id: x\n    weight: 3\n")
-    assert (doc.values[("criteria", 0, "weight")].line, doc.values[("criteria", 0, "weight")].column) == (3, 13)
-    assert (doc.keys[("criteria", 0, "weight")].line, doc.keys[("criteria", 0, "weight")].column) == (3, 5)
+    value, key = doc.where(("criteria", 0, "weight")), doc.where(("criteria", 0, "weight"), key=True)
+    assert (value.line, value.column, key.line, key.column) == (3, 13, 3, 5)
     # an unknown path falls back to its nearest ancestor
     assert doc.where(("criteria", 0, "missing")).line == 2
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from markupsafe import Markup
 
 from adm_appraise import load_appraisal
 from adm_appraise.analysis.method import appraise
@@ -366,6 +367,68 @@ def test_markdown_escapes_everything(hostile: Path, epoch: None) -> None:
         assert len(widths) == 1, table
     assert "Pipe \\| name second line" in text
     assert "\\=cmd\\|' /C calc'!A0" in text or "=cmd\\|' /C calc'!A0" in text
+
+
+def _many_options(folder: Path, n: int) -> Path:
+    """n options on three criteria (scores cycling through the scale), one failing the gate."""
+    criteria = ("appraisal: {title: Many, scale: {min: 0, max: 5}, baseline: o000}\n"
+                "criteria:\n" + "".join(f"  - {{id: c{j}, name: C{j}, weight: 1}}\n" for j in range(3))
+                + "gates:\n  - {id: g, name: G}\n")
+    options = {
+        f"o{i:03d}": f"id: o{i:03d}\nname: Option {i:03d}\ngates: {{g: {'fail' if i == 0 else 'pass'}}}\n"
+                     f"scores: {{c0: {i % 6}, c1: {i * 7 % 6}, c2: {i * 5 // 3 % 6}}}\n"
+        for i in range(n)
+    }
+    return make_appraisal(folder, criteria, **options)
+
+
+def test_a_report_of_hundreds_of_options_bounds_its_charts_and_says_what_it_leaves_out(tmp_path: Path) -> None:
+    # 300 options: the rank acceptability table would be 299 x 299 and the heat table 300 rows.
+    # Scores repeat every 6 options, so the 299 eligible options fall into groups of equal scores.
+    result = appraise(load_appraisal(_many_options(tmp_path, 300)))
+    from adm_appraise.analysis.sensitivity import analyse
+
+    found = analyse(result, 200)
+    sensitivity = found.to_dict()
+    assert len(sensitivity["monte_carlo"]["rank_acceptability"]) == 299  # the JSON keeps every option
+    context = build_context(result, sensitivity)
+    # what report passes (the first 10 ranks only) gives the same sensitivity section
+    assert build_context(result, found.to_dict(10))["sensitivity"] == context["sensitivity"]
+    mc = context["sensitivity"]["monte_carlo"]
+    assert mc["ranks"] == 10 and mc["options"] == 299
+    assert 0 < len(mc["rows"]) <= 20 and mc["omitted"] == 299 - len(mc["rows"])
+    assert all(len(r["shares"]) == 10 and any(r["shares"]) for r in mc["rows"])
+    assert mc["note"] == (f"Shown: ranks 1 to 10 of 299, for the {len(mc['rows'])} options most often at those "
+                          f"ranks ({mc['omitted']} other options are left out). The JSON output of adm-appraise "
+                          "sensitivity (--format json) gives every option's share of every rank.")
+    heat = context["charts"]["heat"]
+    # the 30 best-ranked, then the baseline o000 (it fails the gate, so it is listed last)
+    assert [o["id"] for o in heat["rows"]][-1] == "o000" and len(heat["rows"]) == 31
+    assert heat["note"] == ("Shown: the 30 best-ranked of 300 options and the baseline; the other 269 are in "
+                            "the decision matrix and the JSON output of adm-appraise score.")
+    markdown = render_report(result, "markdown", sensitivity=sensitivity)
+    html = render_report(result, "html", sensitivity=sensitivity)
+    for text, escape in ((markdown, str), (html, lambda t: str(Markup.escape(t)))):
+        assert escape(mc["note"]) in text and escape(heat["note"]) in text
+        assert text.count("Option 123") >= 2  # the decision matrix and the details list every option
+    acceptability = markdown.split("### Rank acceptability")[1].split("\n\n")[2]
+    assert acceptability.count("\n") == 2 + len(mc["rows"]) - 1  # header, rule, the rows shown
+    assert html.count('<th scope="col" class="num">Rank ') == 10
+
+
+def test_the_render_budget_grows_with_the_appraisal(tmp_path: Path) -> None:
+    from adm_appraise.render.report import scaled_limits
+    from adm_appraise.render.templating import DEFAULT_LIMITS
+
+    small = scaled_limits(appraise(load_appraisal(ROOT)))  # the bundled files: under 1 MB in all
+    assert (small.seconds, small.max_chars) == (DEFAULT_LIMITS.seconds, DEFAULT_LIMITS.max_chars)
+    folder = _many_options(tmp_path, 3)
+    for name in ("o000", "o001", "o002"):  # each file under the 1 MiB cap
+        path = folder / "options" / f"{name}.yaml"
+        path.write_text(path.read_text() + "description: " + "x" * 900_000 + "\n")
+    # 2.7 MB of files: two whole megabytes, so 10 + 2 x 20 s and 20 + 2 x 10 million characters
+    big = scaled_limits(appraise(load_appraisal(folder)))
+    assert (big.seconds, big.max_chars) == (50.0, 40_000_000)
 
 
 # --- the summary --------------------------------------------------------------------------

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import functools
+from datetime import datetime, timezone
 from pathlib import Path
 
+import jinja2
 import pytest
 
-from adm_appraise import load_appraisal
-from adm_appraise.analysis.method import appraise
+from adm_appraise import __version__, load_appraisal
+from adm_appraise.analysis.method import Result, appraise
 from adm_appraise.problems import AppraisalError
 from adm_appraise.render.report import render_report
 from adm_appraise.render.templating import DEFAULT_LIMITS, Limits, markdown_escape
@@ -114,6 +117,65 @@ def test_recursion_is_a_clean_error(tmp_path: Path) -> None:
 )
 def test_markdown_escape(text: str, expected: str) -> None:
     assert markdown_escape(text) == expected
+
+
+@functools.cache
+def _bundled() -> Result:
+    return appraise(load_appraisal(ROOT))
+
+
+def _report(fmt: str, template_dir: Path | None = None) -> str:
+    fixed = datetime(2024, 1, 1, tzinfo=timezone.utc)
+    return render_report(_bundled(), fmt, template_dir=template_dir, generated=fixed)
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+def test_compiled_templates_are_cached_per_format_and_reports_stay_identical(
+    fmt: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    cold = _report(fmt)
+    (folder,) = (tmp_path / "cache" / "adm-appraise").iterdir()  # one folder, for this format only
+    assert folder.name.startswith(f"templates-{fmt}-{__version__}-")
+    assert len(list(folder.glob("*.cache"))) >= 8  # the report and its partials
+
+    def no_compiling(*args: object, **kwargs: object) -> None:
+        raise AssertionError("compiled although cached")
+
+    monkeypatch.setattr(jinja2.Environment, "compile", no_compiling)
+    assert _report(fmt) == cold  # every template came from the cache
+
+
+def test_an_edited_template_is_compiled_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    write(tmp_path / "t", "_audit.md.j2", "Audit one.\n")
+    assert _report("markdown", tmp_path / "t").endswith("Audit one.\n")
+    write(tmp_path / "t", "_audit.md.j2", "Audit two.\n")
+    assert _report("markdown", tmp_path / "t").endswith("Audit two.\n")
+
+
+def test_an_unusable_cache_is_no_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = _report("markdown")
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder would go\n")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    assert _report("markdown") == expected
+    # cached files that are corrupt are compiled afresh
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
+    _report("markdown")
+    for f in (cache / "adm-appraise").rglob("*.cache"):
+        f.write_bytes(b"garbage")
+    assert _report("markdown") == expected
+    # a folder that cannot be written to (faked: the tests may run as root, which chmod does not stop)
+    import jinja2.bccache
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(jinja2.bccache.tempfile, "NamedTemporaryFile", refuse)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "other"))
+    assert _report("markdown") == expected
 
 
 def test_a_link_out_of_the_template_folder_is_refused(tmp_path: Path) -> None:
