@@ -83,6 +83,8 @@ class Assessment:
     evidence: tuple[str, ...] = ()
     keyword: str = ""  # 'score', 'value', 'both' or 'none' as written; '' for the short form
     at: Mapping[str, Location] = field(default_factory=dict)  # where score/value/low/high stand
+    moderation: str | None = None  # with a panel: how the moderated score was agreed
+    unmoderated: bool = False  # the option file gave no score: this is the panel's aggregate
 
 
 @dataclass(frozen=True)
@@ -141,11 +143,13 @@ class Appraisal:
     where: Location | None = None  # the 'appraisal:' key of criteria.yaml
     warnings: tuple[Problem, ...] = ()  # found while reading the files (W210: a file ignored)
     economics: Economics | None = None  # the economics: block, when costs are appraised
+    panel: Panel | None = None  # the scoring panel, when a panel/ folder exists
 
     @property
     def files(self) -> list[Path]:
         """Every input file, criteria first: what the audit trail hashes."""
-        return [self.criteria_path, *(o.path for o in self.options)]
+        panel = [a.path for a in self.panel.assessors] if self.panel else []
+        return [self.criteria_path, *(o.path for o in self.options), *panel]
 
     def criterion(self, cid: str) -> Criterion:
         return self._criteria_by_id[cid]
@@ -262,3 +266,80 @@ class OptionCosts:
 
     def lines(self) -> dict[str, CashLine]:
         return {k: v for k, v in (("capital", self.capital), ("operating", self.operating)) if v is not None}
+
+
+# The scoring panel (panel/<assessor>.yaml): each assessor's own scores, before moderation.
+
+
+@dataclass(frozen=True)
+class PanelScore:
+    """One assessor's score of one option on one criterion, or their reasoned abstention."""
+
+    point: float | None  # None when the assessor abstains
+    where: Location
+    low: float | None = None
+    high: float | None = None
+    rationale: str | None = None
+    evidence: tuple[str, ...] = ()
+    abstain: str | None = None  # the reason, when the assessor does not score this
+    dissent: str | None = None  # after moderation: why they do not accept the agreed score
+    at: Mapping[str, Location] = field(default_factory=dict)  # where score/low/high/abstain stand
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A declared interest: the assessor does not score this option."""
+
+    option: str
+    reason: str
+    where: Location
+
+
+@dataclass(frozen=True)
+class Assessor:
+    id: str
+    name: str
+    role: str
+    path: Path
+    where: Location
+    organisation: str | None = None
+    interests: str | None = None
+    conflicts: tuple[Conflict, ...] = ()
+    scores: Mapping[str, Mapping[str, PanelScore]] = field(default_factory=dict)  # option -> criterion -> score
+    keys: Mapping[str, Location] = field(default_factory=dict)  # where 'scores:', 'conflicts:' stand
+
+    def conflicted(self, option: str) -> Conflict | None:
+        return next((c for c in self.conflicts if c.option == option), None)
+
+    def point(self, option: str, criterion: str) -> float | None:
+        """The assessor's score, or None (a conflict, an abstention, or not given)."""
+        entry = self.scores.get(option, {}).get(criterion)
+        return None if entry is None or self.conflicted(option) else entry.point
+
+
+@dataclass(frozen=True)
+class PanelSettings:
+    aggregate: str = "median"  # 'median' or 'mean': used where an option file gives no score
+    disagreement: float = 2.0  # a range of panel scores this wide or wider is a disagreement
+    where: Location | None = None  # the 'panel:' key of criteria.yaml
+
+
+@dataclass(frozen=True)
+class Panel:
+    assessors: tuple[Assessor, ...]
+    settings: PanelSettings = PanelSettings()
+
+    def points(self, option: str, criterion: str) -> dict[str, float]:
+        """assessor id -> score, for the assessors who scored this option on this criterion."""
+        found = {a.id: a.point(option, criterion) for a in self.assessors}
+        return {k: v for k, v in found.items() if v is not None}
+
+    def aggregate(self, option: str, criterion: str) -> float | None:
+        """The panel's median (or mean) score; None when no assessor scored it."""
+        points = sorted(self.points(option, criterion).values())
+        if not points:
+            return None
+        if self.settings.aggregate == "mean":
+            return sum(points) / len(points)
+        middle = len(points) // 2
+        return points[middle] if len(points) % 2 else (points[middle - 1] + points[middle]) / 2

@@ -16,6 +16,7 @@ import pandas as pd
 
 from adm_appraise.analysis.matrix import DecisionMatrix, normalise
 from adm_appraise.files.lints import flat_criteria
+from adm_appraise.files.panel import unmoderated
 from adm_appraise.model import Appraisal, ShortlistRule
 from adm_appraise.problems import Problem
 
@@ -122,7 +123,7 @@ def appraise(
     table["shortlisted"] = shortlisted(table, appraisal.shortlist)
     return Result(
         appraisal, scenario, overrides, weights, matrix, contributions, table,
-        tuple(w for w in flat_criteria(appraisal) if "local scale" in w.message),
+        (*(w for w in flat_criteria(appraisal) if "local scale" in w.message), *unmoderated(appraisal)),
     )
 
 

@@ -10,9 +10,14 @@ Weights are drawn from a Dirichlet distribution:
 
 A score given as a range (``{low, score, high}``, or ``low/value/high`` for a measure) is
 drawn from the triangular distribution with that mode; the value function's ends stay where
-the point scores put them. Ties within a sample (1e-9) are broken by option id, as in the
-deterministic ranking, so every row and column of the rank acceptability sums to 1. The
-shortlist rule is applied per sample exactly as ``score`` applies it (tied options share a rank).
+the point scores put them. With ``scores="panel"`` the scoring panel replaces the ranges: in
+each sample, every option's score on every criterion the panel scored is one assessor's score,
+drawn uniformly from the assessors who scored that cell (resampling assessors per option and
+criterion), so rank acceptability reflects the panel's own disagreement.
+
+Ties within a sample (1e-9) are broken by option id, as in the deterministic ranking, so
+every row and column of the rank acceptability sums to 1. The shortlist rule is applied per
+sample exactly as ``score`` applies it (tied options share a rank).
 
 Samples are processed in chunks, so memory stays bounded whatever their number; independent
 random streams (one per criterion for the Dirichlet's gamma draws, one for uniform weights,
@@ -51,6 +56,7 @@ class MonteCarlo:
     # at ten thousand options
     cells: tuple[np.ndarray, np.ndarray, np.ndarray]
     shortlist_counts: np.ndarray  # samples in which each option was shortlisted
+    scores: str = "ranges"  # 'ranges' (triangular, where given) or 'panel' (an assessor per cell)
 
     @property
     def rank_counts(self) -> np.ndarray:
@@ -98,6 +104,7 @@ class MonteCarlo:
             "seed": self.seed,
             "weights": self.weights,
             "spread": self.spread,
+            "scores": self.scores,
             "rank_acceptability": dict(zip(self.options, self.shares(ranks), strict=True)),
             "shortlist_probability": {
                 o: float(p) for o, p in zip(self.options, self.shortlist_probability, strict=True)
@@ -122,14 +129,17 @@ def monte_carlo(
     spread: float = 0.2,
     chunk_size: int | None = None,
     progress: Callable[[int], None] | None = None,
+    scores: str = "ranges",
 ) -> MonteCarlo:
     """Rank acceptability and shortlist probability over ``samples`` draws (module docstring)."""
     if samples < 1:
         raise ValueError("samples must be at least 1")
     if weights not in ("around", "uniform"):
         raise ValueError(f"weights must be 'around' or 'uniform', not {weights!r}")
+    if scores not in ("ranges", "panel") or (scores == "panel" and result.appraisal.panel is None):
+        raise ValueError("scores must be 'ranges', or 'panel' for an appraisal with a panel")
     alpha = result.weights.to_numpy(dtype=float) * concentration(spread) if weights == "around" else None
-    sampler = _Sampler(result, alpha)
+    sampler = _Sampler(result, alpha, panel=scores == "panel")
     m = len(sampler.options)
     counts = _Counts(m)
     shortlisted = np.zeros(m, dtype=np.int64)
@@ -143,9 +153,9 @@ def monte_carlo(
     while done < samples and m:
         k = min(chunk, samples - done)
         w = sampler.draw_weights(weight_rng if alpha is None else criterion_rngs, k)
-        scores = sampler.scores(w, score_rng)  # columns in id order
-        ordered = counts.add(scores)
-        shortlisted += _shortlisted(scores, ordered, result.appraisal.shortlist).sum(axis=0)
+        overall = sampler.scores(w, score_rng)  # columns in id order
+        ordered = counts.add(overall)
+        shortlisted += _shortlisted(overall, ordered, result.appraisal.shortlist).sum(axis=0)
         done += k
         if progress is not None:
             progress(k)
@@ -157,7 +167,7 @@ def monte_carlo(
     order = np.lexsort((rank, option))
     return MonteCarlo(
         samples, seed, weights, spread if weights == "around" else None, tuple(sampler.options),
-        (option[order], rank[order], count[order]), shortlisted[back],
+        (option[order], rank[order], count[order]), shortlisted[back], scores,
     )
 
 
@@ -224,7 +234,7 @@ class _Counts:
 class _Sampler:
     """Draws weight vectors and, where ranges are given, scores; returns overall scores."""
 
-    def __init__(self, result: Result, alpha: np.ndarray | None) -> None:
+    def __init__(self, result: Result, alpha: np.ndarray | None, panel: bool = False) -> None:
         table = result.table
         self.options = [str(i) for i in table.index[table["eligible"]]]  # in ranking order
         self.by_id = np.argsort(np.array(self.options, dtype=object))  # columns used in id order
@@ -244,6 +254,9 @@ class _Sampler:
         self.values_t = np.ascontiguousarray(self.values.T)
         self.cells = high > low  # (option, criterion) cells with a range to sample
         self.low, self.mode, self.high = low[self.cells], point[self.cells], high[self.cells]
+        self.choices: np.ndarray | None = None  # with a panel: each sampled cell's assessors' scores
+        if panel:
+            self._panel_choices(result, by_id, criteria)
         m, ranged = len(self.options), int(self.cells.sum())
         # weights, scores and the ranking's working arrays; per-sample values where ranges are drawn
         self.bytes_per_sample = 8 * (self.n + 8 * m + (2 * ranged + m * self.n if ranged else 0))
@@ -266,12 +279,32 @@ class _Sampler:
             draws[lost], total[lost] = self.fallback, 1.0
         return draws / total
 
+    def _panel_choices(self, result: Result, by_id: list[str], criteria: list[str]) -> None:
+        """Every cell the panel scored: each sample takes one of its assessors' scores (ranges are not used)."""
+        panel = result.appraisal.panel
+        assert panel is not None
+        measures = {c.id for c in result.appraisal.criteria if c.is_measure}
+        points = [[sorted(panel.points(o, c).values()) if c not in measures else [] for c in criteria] for o in by_id]
+        self.cells = np.array([[bool(p) for p in row] for row in points], dtype=bool).reshape(self.values.shape)
+        chosen = [p for row in points for p in row if p]
+        width = max((len(p) for p in chosen), default=1)
+        self.choices = np.array([p + [p[0]] * (width - len(p)) for p in chosen], dtype=float).reshape(-1, width)
+        self.counts = np.array([len(p) for p in chosen], dtype=float)
+
+    def draw_raw(self, rng: np.random.Generator, k: int) -> np.ndarray:
+        """k draws of every sampled cell's raw score: triangular on a range, or an assessor's score."""
+        u = rng.random((k, int(self.cells.sum())))
+        if self.choices is not None:
+            pick = np.minimum((u * self.counts).astype(np.int64), self.counts.astype(np.int64) - 1)
+            return self.choices[np.arange(len(self.counts)), pick]
+        return _triangular(u, self.low, self.mode, self.high)
+
     def scores(self, w: np.ndarray, score_rng: np.random.Generator) -> np.ndarray:
         k = len(w)
         if not self.cells.any():
             return np.dot(w, self.values_t)
         values = np.broadcast_to(self.values, (k, *self.values.shape)).copy()
-        raw = _triangular(score_rng.random((k, len(self.low))), self.low, self.mode, self.high)
+        raw = self.draw_raw(score_rng, k)
         col = np.nonzero(self.cells)[1]
         values[:, self.cells] = to_values(raw, self.worst[col], self.best[col])
         return np.einsum("kn,kmn->km", w, values)

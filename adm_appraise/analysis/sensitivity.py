@@ -126,6 +126,7 @@ def analyse(
     weights: str = "around",
     spread: float = 0.2,
     progress: Callable[[int], None] | None = None,
+    scores: str = "ranges",
 ) -> Sensitivity:
     """Every sensitivity figure for a scored appraisal (see the module docstring)."""
     ids, values = eligible_values(result)
@@ -142,7 +143,8 @@ def analyse(
         runner_up=runner_up,
         score_switching=tuple(score_switches(result)),
         closest_challenge=closest_challenge(values, ids, w0, leader, criteria) if leader is not None else None,
-        monte_carlo=monte_carlo(result, samples, seed=seed, weights=weights, spread=spread, progress=progress),
+        monte_carlo=monte_carlo(result, samples, seed=seed, weights=weights, spread=spread, progress=progress,
+                                scores=scores),
     )
 
 

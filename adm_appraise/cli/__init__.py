@@ -20,6 +20,7 @@ from adm_appraise.cli.common import Group  # noqa: E402
 from adm_appraise.cli.diff import diff  # noqa: E402
 from adm_appraise.cli.export import export  # noqa: E402
 from adm_appraise.cli.import_ import import_  # noqa: E402
+from adm_appraise.cli.panel import panel  # noqa: E402
 from adm_appraise.cli.report import report  # noqa: E402
 from adm_appraise.cli.schema import schema  # noqa: E402
 from adm_appraise.cli.score import score  # noqa: E402
@@ -39,5 +40,5 @@ def main() -> None:
     """
 
 
-for command in (score, validate, schema, sensitivity, report, diff, value, export, import_):
+for command in (score, validate, schema, sensitivity, report, diff, value, panel, export, import_):
     main.add_command(command)

@@ -93,9 +93,18 @@ def monte_carlo_args(func: Callable[..., Any]) -> Callable[..., Any]:
                      show_default=True,
                      help="With --weights around: each weight's standard deviation is spread*sqrt(w(1-w)) "
                           "(Dirichlet concentration 1/spread^2 - 1)."),
+        click.option("--scores", type=click.Choice(["ranges", "panel"]), default="ranges", show_default=True,
+                     help="Draw scores from their ranges (triangular, where given) or from the scoring panel "
+                          "(one assessor's score per option and criterion)."),
     ]):
         func = decorator(func)
     return func
+
+
+def check_scores(appraisal: Appraisal, scores: str) -> None:
+    """--scores panel needs a panel/ folder (a usage error, exit 2, without one)."""
+    if scores == "panel" and appraisal.panel is None:
+        raise click.BadParameter("this appraisal has no panel/ folder to draw scores from", param_hint="'--scores'")
 
 
 def format_option(*choices: str) -> Callable[..., Any]:

@@ -9,6 +9,7 @@ import click
 from adm_appraise.cli.common import (
     Failed,
     appraisal_args,
+    check_scores,
     command_line,
     monte_carlo_args,
     need_office,
@@ -33,13 +34,14 @@ def _xlsx(ctx: click.Context, param: click.Parameter, value: Path) -> Path:
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path), callback=_xlsx,
               help="The workbook to write (.xlsx; atomically, never over an input file).")
 def export(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str, float], ...],
-           samples: int, seed: int, draw: str, spread: float, output: Path) -> None:
+           samples: int, seed: int, draw: str, spread: float, scores: str, output: Path) -> None:
     """Write the appraisal as an Excel workbook whose scores and ranks are live formulas.
 
     Sheets: Scores (raw scores, rationales as comments), Weights (edit these), Values and
     Ranking (formulas), Sensitivity (values at export) and About (the audit trail).
     """
     need_office("export", "openpyxl")
+    check_scores(appraisal, scores)
     from adm_appraise.render.output import check_target, generation_time, write_atomic
 
     read = sorted({o.path.parent for o in appraisal.options})  # never a file among those the appraisal reads
@@ -51,7 +53,7 @@ def export(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
 
         with numeric_guard(appraisal):
             result = score_appraisal(appraisal, scenario, weights)
-            found = analyse(result, samples, seed=seed, weights=draw, spread=spread)
+            found = analyse(result, samples, seed=seed, weights=draw, spread=spread, scores=scores)
         command = command_line(appraisal.criteria_path.parent)
         data = render_workbook(result, found, command=command, generated=generated)
         write_atomic(output, data, appraisal.files, read)

@@ -10,6 +10,7 @@ import click
 from adm_appraise.cli.common import (
     Failed,
     appraisal_args,
+    check_scores,
     command_line,
     monte_carlo_args,
     numeric_guard,
@@ -58,7 +59,7 @@ def _known_suffix(ctx: click.Context, param: click.Parameter, value: object) -> 
 @click.option("--template-dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="A folder of templates that override the shipped ones (run in a sandbox).")
 def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str, float], ...],
-           samples: int, seed: int, draw: str, spread: float,
+           samples: int, seed: int, draw: str, spread: float, scores: str,
            fmt: str | None, output: Path | None, interactive: bool, against: str | None,
            template_dir: Path | None) -> None:
     """Write the appraisal report: Markdown or a self-contained HTML file.
@@ -68,6 +69,7 @@ def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
     """
     from adm_appraise.render.output import check_target, generation_time, write_atomic
 
+    check_scores(appraisal, scores)
     try:
         generated = generation_time()  # before scipy: numpy's f2py fails on a malformed one
     except AppraisalError as exc:
@@ -90,7 +92,8 @@ def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
         with numeric_guard(appraisal):
             result = score_appraisal(appraisal, scenario, weights)
             with progress_bar(samples) as progress:
-                found = analyse(result, samples, seed=seed, weights=draw, spread=spread, progress=progress)
+                found = analyse(result, samples, seed=seed, weights=draw, spread=spread, progress=progress,
+                                scores=scores)
             changes = None
             if against is not None:
                 from adm_appraise.analysis.diff import compare_with

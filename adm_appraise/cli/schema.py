@@ -6,11 +6,11 @@ import click
 
 
 @click.command()
-@click.argument("kind", type=click.Choice(["criteria", "option"]))
+@click.argument("kind", type=click.Choice(["criteria", "option", "panel"]))
 @click.option("--format", "fmt", type=click.Choice(["json", "markdown"]), default="json", show_default=True,
               help="The JSON Schema, or the file reference (every key with its description) as Markdown.")
 def schema(kind: str, fmt: str) -> None:
-    """Print the JSON Schema (draft 2020-12) of criteria.yaml or of an option file."""
+    """Print the JSON Schema (draft 2020-12) of criteria.yaml, an option file or a panel file."""
     import json
 
     from adm_appraise.files.schema import json_schema, reference

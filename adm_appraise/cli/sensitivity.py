@@ -7,6 +7,7 @@ import click
 from adm_appraise.cli.common import (
     Failed,
     appraisal_args,
+    check_scores,
     format_option,
     monte_carlo_args,
     numeric_guard,
@@ -24,7 +25,7 @@ from adm_appraise.problems import AppraisalError
 @monte_carlo_args
 @format_option("table", "markdown", "json")
 def sensitivity(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str, float], ...],
-                samples: int, seed: int, draw: str, spread: float, fmt: str) -> None:
+                samples: int, seed: int, draw: str, spread: float, scores: str, fmt: str) -> None:
     """Switching values, what it would take, and Monte Carlo rank stability.
 
     Ties count as overtaking the leader; in a Monte Carlo sample, tied options are ordered
@@ -34,6 +35,7 @@ def sensitivity(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple
     """
     from adm_appraise.render.output import generation_time
 
+    check_scores(appraisal, scores)
     try:
         generation_time()  # numpy's f2py, imported by scipy, fails on a malformed SOURCE_DATE_EPOCH
     except AppraisalError as exc:
@@ -44,7 +46,8 @@ def sensitivity(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple
     with numeric_guard(appraisal):
         result = score_appraisal(appraisal, scenario, weights)
         with progress_bar(samples) as progress:
-            found = analyse(result, samples, seed=seed, weights=draw, spread=spread, progress=progress)
+            found = analyse(result, samples, seed=seed, weights=draw, spread=spread, progress=progress,
+                            scores=scores)
         from adm_appraise.analysis.value_draws import draws_for
 
         value = draws_for(appraisal, result.weights, samples, seed)

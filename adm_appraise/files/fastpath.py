@@ -39,6 +39,7 @@ def criteria_file(data: Any) -> SimpleNamespace | None:
             gates=[_gate(g) for g in _list(doc.get("gates", []))],
             scenarios={_id(k): _scenario(v) for k, v in _dict(doc.get("scenarios", {})).items()},
             economics=None,  # an economics: block is left to the models
+            panel=None,  # so is a panel: block (the scoring panel's settings)
         )
     except _Reject:
         return None
@@ -140,6 +141,7 @@ def _score_value(data: Any) -> Any:
         high=_given(entry, "high", _number),
         rationale=_optional(entry.get("rationale"), _str),
         evidence=[_str(e) for e in _list(entry.get("evidence", []))],
+        moderation=None,  # a moderation note is left to the models
     )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from adm_appraise.files import economic_checks
+from adm_appraise.files import economic_checks, panel
 from adm_appraise.model import Appraisal, Option, to_value
 from adm_appraise.problems import Location, Problem
 
@@ -27,6 +27,7 @@ def lint(appraisal: Appraisal) -> list[Problem]:
         *_mixed_weights(appraisal),
         *_local_measures(appraisal),
         *economic_checks.lint(appraisal),
+        *panel.lint(appraisal),
     ]
     return sorted(found, key=Problem.sort_key)
 
@@ -77,7 +78,7 @@ def _dominant_weight(appraisal: Appraisal) -> Iterator[Problem]:
 def _rationales(appraisal: Appraisal) -> Iterator[Problem]:
     for o in appraisal.options:
         for cid, a in o.scores.items():
-            if not (a.rationale or "").strip():
+            if not (a.rationale or "").strip() and not a.unmoderated:  # W405 says so for an unmoderated score
                 yield warn(a.where, "W203", f"{o.id}: the score on '{cid}' has no rationale")
         for gid, g in o.gates.items():
             if g.result != "pass" and not (g.rationale or "").strip():

@@ -7,17 +7,19 @@ problem in every file, or returns a valid :class:`Appraisal`.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from adm_appraise.files import checks, fastpath
+from adm_appraise.files import checks, fastpath, panel
 from adm_appraise.files.yamlfile import Document, load_yaml
 from adm_appraise.model import (
     Appraisal,
     Assessment,
+    Assessor,
     CashLine,
     Criterion,
     Economics,
@@ -26,6 +28,7 @@ from adm_appraise.model import (
     OptimismBias,
     Option,
     OptionCosts,
+    Panel,
     ShortlistRule,
     YearSpan,
 )
@@ -50,6 +53,11 @@ class Sources:
     options: Path
     bundled: bool = False
     found: bool = True  # False: no DIR given and no criteria.yaml here or above (and no fallback)
+
+    @property
+    def panel(self) -> Path:
+        """The scoring panel's folder, beside criteria.yaml (it need not exist)."""
+        return self.criteria.parent / "panel"
 
 
 def find_appraisal(start: Path | None = None) -> Path | None:
@@ -142,18 +150,44 @@ def read_sources(sources: Sources) -> Loaded:
         if parsed is not None:
             options.append(_option(parsed, doc))
     problems += invalid
-    files = int(sources.criteria.is_file()) + len(option_files)
+    assessors, panel_count = _panel(sources.panel, problems)
+    files = int(sources.criteria.is_file()) + len(option_files) + panel_count
     ids = _option_ids(read) if 0 < len(read) == len(option_files) else None
     if crit_doc is None:
         return Loaded(None, problems, files, warnings)
     if crit_file is None:  # schema errors: still check the options against what did parse
         partial, criteria_known, gates_known = _partial(crit_doc, tuple(options))
+        if assessors is not None:  # a score the panel may give is unknown, not missing
+            partial = panel.with_aggregates(dataclasses.replace(partial, panel=Panel(assessors)), complete=False)
         problems += checks.check_options(partial, option_ids=ids, criteria_known=criteria_known,
                                          gates_known=gates_known)
         return Loaded(None, problems, files, warnings)
+    settings = panel.settings(crit_file, crit_doc)
+    if assessors is None:
+        warnings += panel.unused_settings(settings, sources.panel)
     appraisal = _appraisal(crit_file, crit_doc, tuple(options), sources.bundled, tuple(warnings))
+    if assessors is not None:
+        appraisal = dataclasses.replace(appraisal, panel=Panel(assessors, settings))
+        appraisal = panel.with_aggregates(appraisal, complete=len(assessors) == panel_count)
+        problems += panel.check(appraisal)
     problems += checks.check(appraisal, crit_doc, option_ids=ids)
     return Loaded(None if problems else appraisal, problems, files, warnings)
+
+
+def _panel(folder: Path, problems: list[Problem]) -> tuple[tuple[Assessor, ...] | None, int]:
+    """The assessors of a panel/ folder (None when there is no such folder) and how many files it has."""
+    if not folder.is_dir():
+        return None, 0
+    files = panel.panel_files(folder, problems)
+    assessors = []
+    for path in files:
+        doc = _read(path, problems)
+        if doc is not None:
+            parsed, found = _parse("panel", doc)
+            problems += found
+            if parsed is not None:
+                assessors.append(panel.assessor(parsed, doc))
+    return tuple(assessors), len(files)
 
 
 def _option_ids(ids: list[tuple[Any, Location]]) -> checks.OptionIds | None:
@@ -216,7 +250,7 @@ def _parse(kind: str, doc: Document) -> tuple[Any, list[Problem]]:
     A plainly valid document takes the fast path; any other goes to the pydantic models
     (imported only then), which report every problem.
     """
-    if not doc.problems:
+    if not doc.problems and kind in ("criteria", "option"):  # panel files always go to the models
         fast = (fastpath.criteria_file if kind == "criteria" else fastpath.option_file)(doc.data)
         if fast is not None:
             return fast, []
@@ -324,7 +358,7 @@ def _option(spec: Any, doc: Document) -> Option:
         at = {k: doc.where(p) for k in ("score", "value", "low", "high") if (p := ("scores", cid, k)) in doc.values}
         scores[cid] = Assessment(
             point, where, entry.low, entry.high, entry.rationale, tuple(entry.evidence),
-            keyword or "none", at,
+            keyword or "none", at, moderation=entry.moderation,
         )
     return Option(
         id=spec.id, name=spec.name, path=doc.path, where=doc.where(("id",)),

@@ -1,4 +1,4 @@
-"""The file schema: pydantic models of criteria.yaml and of an option file.
+"""The file schema: pydantic models of criteria.yaml, an option file and a panel file.
 
 The same models check the files and generate their JSON Schema (``adm-appraise schema``),
 so the two cannot drift apart. Structural errors are mapped back to the line and column of
@@ -122,6 +122,8 @@ class CriteriaFile(_Strict):
                                              {"deadline_driven": {"weights": {"timescale": 40}}}, default={})
     economics: EconomicsSpec = optional("the economic case: how costs and benefits become present values "
                                         "(Green Book discounting, optimism bias)")
+    panel: PanelSettings = optional("settings for a scoring panel (panel/*.yaml): {aggregate, disagreement}",
+                                    {"aggregate": "median", "disagreement": 2})
 
 
 GateResult = Literal["pass", "fail", "conditional"]
@@ -143,6 +145,8 @@ class ScoreEntry(_Strict):
     high: Number = optional("optional high end of a range (Monte Carlo sensitivity)", 5)
     rationale: str | None = optional("why this score: the reasoning a reviewer can check")
     evidence: list[str] = optional("the sources relied on", ["cabinet report, Dec 2017"], default=[])
+    moderation: str | None = optional("with a scoring panel: how the moderation meeting agreed this score, "
+                                      "and why", "Scores ran from 1 to 4; the meeting agreed 3 because ...")
 
 
 def _shape(value: Any) -> str:
@@ -250,11 +254,71 @@ class CostsSpec(_Strict):
     optimism_bias: OptimismBiasSpec = optional("this option's own, instead of the appraisal's")
 
 
+# --- The scoring panel: criteria.yaml panel:, panel/<assessor>.yaml
+
+
+class PanelSettings(_Strict):
+    """criteria.yaml's panel: how a scoring panel's scores are combined and judged."""
+
+    aggregate: Literal["median", "mean"] = optional(
+        "the panel score used where an option file gives none (marked unmoderated)", "mean", default="median")
+    disagreement: Annotated[float, Field(gt=0, allow_inf_nan=False)] = optional(
+        "a range of panel scores at least this wide (points of the scale) is a disagreement", 2, default=2.0)
+
+
+class Assessor(_Strict):
+    """Who scored: one member of the scoring panel."""
+
+    id: Id = key("unique id across the panel (name the file after it)", "finance")
+    name: Text = key("the assessor's name, as the report shows it", "A. Finch")
+    role: Text = key("their post, or the interest they represent", "Head of Finance")
+    organisation: str | None = optional("their organisation, when not the appraising one")
+
+
+class Conflict(_Strict):
+    """A declared interest that bars the assessor from scoring one option."""
+
+    option: str = key("the id of the option the assessor does not score", "leisure_trust")
+    reason: Text = key("the interest declared", "Unpaid trustee of the candidate trust")
+
+
+class PanelScoreEntry(_Strict):
+    """An assessor's score with its reasons, a range, or an abstention, and any dissent after moderation."""
+
+    score: Number = optional("the assessor's own score on the appraisal's scale", 3)
+    low: Number = optional("optional low end of the assessor's range; low <= score <= high", 2)
+    high: Number = optional("optional high end of the assessor's range", 4)
+    rationale: str | None = optional("why this score")
+    evidence: list[str] = optional("the sources relied on", default=[])
+    abstain: Text = optional("instead of a score: why the assessor does not score this",
+                             "Has not seen the market test report")
+    dissent: Text = optional("after moderation: why the assessor does not accept the agreed score")
+
+
+PanelScoreValue = Annotated[
+    Annotated[Number, Tag("short")] | Annotated[PanelScoreEntry, Tag("entry")],
+    Discriminator(_shape),
+    Field(description="a score (the short form), or {score | abstain, rationale, evidence, low, high, dissent}"),
+]
+
+
+class PanelFile(_Strict):
+    """panel/<assessor>.yaml: one assessor's independent scores, written before moderation."""
+
+    assessor: Assessor = key("who scored: {id, name, role, organisation}")
+    interests: str | None = optional("interests declared that do not bar scoring", "None declared")
+    conflicts: list[Conflict] = optional("options the assessor does not score, each with the interest declared",
+                                         default=[])
+    scores: dict[str, dict[str, PanelScoreValue]] = key(
+        "option id: {criterion id: score}, for every option not in conflicts and every 'score' criterion",
+        {"in_house": {"service_quality": 3, "control": 5}})
+
+
 CriteriaFile.model_rebuild()  # they name the classes above, defined after them
 OptionFile.model_rebuild()
 
 
-SCHEMAS: dict[str, type[_Strict]] = {"criteria": CriteriaFile, "option": OptionFile}
+SCHEMAS: dict[str, type[_Strict]] = {"criteria": CriteriaFile, "option": OptionFile, "panel": PanelFile}
 
 
 SCHEMA_ID = "urn:adm-appraise:schema:{kind}:v1"
@@ -272,11 +336,18 @@ EXAMPLES: dict[str, dict[str, Any]] = {
         "gates": {"external_delivery": "pass"},
         "scores": {"procurement": {"score": 5, "rationale": "Teckal: a direct award"}, "set_up_cost": 3.2},
     },
+    "panel": {
+        "assessor": {"id": "staff_side", "name": "D. Shaw", "role": "Staff-side representative"},
+        "conflicts": [{"option": "leisure_trust", "reason": "Unpaid trustee of the candidate trust"}],
+        "scores": {"in_house": {"service_quality": 4, "control": 5},
+                   "private_operator": {"service_quality": {"score": 1, "dissent": "Does not accept the agreed 3"},
+                                        "control": {"abstain": "Has not seen the contract terms"}}},
+    },
 }
 
 
 def json_schema(kind: str) -> dict[str, Any]:
-    """The draft 2020-12 JSON Schema of one kind of file ('criteria' or 'option').
+    """The draft 2020-12 JSON Schema of one kind of file ('criteria', 'option' or 'panel').
 
     Every property has a description (from the models above, as the README's file reference);
     an optional key has no ``default: null``.

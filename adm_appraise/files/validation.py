@@ -35,7 +35,7 @@ def appraisal_root(path: Path) -> Path:
     """The appraisal folder a path belongs to: itself, or the folder of criteria.yaml/options/."""
     if path.is_dir() or not path.suffix:
         return path
-    if path.parent.name == "options" and not (path.parent / "criteria.yaml").exists():
+    if path.parent.name in ("options", "panel") and not (path.parent / "criteria.yaml").exists():
         return path.parent.parent
     return path.parent
 

@@ -30,6 +30,7 @@ from adm_appraise.render.numbers import digits_for, figure, largest_remainder, s
 from adm_appraise.render.output import format_for, generation_time
 
 __all__ = ["build_context", "format_for", "render_report"]
+from adm_appraise.render.panel import panel_context
 from adm_appraise.render.sensitivity_view import sensitivity_context
 from adm_appraise.render.templating import DEFAULT_LIMITS, Limits, environment, render
 
@@ -150,6 +151,7 @@ def build_context(
         "sensitivity": None
         if sensitivity is None
         else sensitivity_context(sensitivity, by_id, criteria),
+        "panel": panel_context(result),
         "audit": _audit(result, command, generated, template_dir),
         "interactive": None,
         "changes": None,
@@ -209,6 +211,8 @@ def _option(
             "rationale": a.rationale,
             "evidence": list(a.evidence),
             "level": levels.get(int(point)) if point == int(point) else None,
+            "moderation": a.moderation,
+            "unmoderated": a.unmoderated,
         }
     return {
         "id": option.id,

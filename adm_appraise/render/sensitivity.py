@@ -124,7 +124,9 @@ def _monte_carlo(s: Sensitivity, escape: Callable[[str], str], table: Callable[.
     mc = s.monte_carlo
     how = (f"weights drawn around the stated ones (Dirichlet, spread {mc.spread:g})" if mc.weights == "around"
            else "weights drawn uniformly from all weight sets")
-    lines = [f"{mc.samples} samples, seed {mc.seed}, {how}; score ranges (where given) drawn as triangular.", ""]
+    drawn = ("each score drawn from the panel (one assessor's score, at random, per option and criterion)"
+             if mc.scores == "panel" else "score ranges (where given) drawn as triangular")
+    lines = [f"{mc.samples} samples, seed {mc.seed}, {how}; {drawn}.", ""]
     if not mc.options:
         return lines + ["No option is eligible."]
     view = monte_carlo_view(mc.to_dict(RANKS_SHOWN), lambda oid: oid)

@@ -239,6 +239,7 @@ def monte_carlo_view(
         "samples": mc.get("samples"),
         "seed": mc.get("seed"),
         "weights": mc.get("weights"),
+        "scores": mc.get("scores", "ranges"),
         "ranks": ranks,
         "rows": rows,
         "options": total,

@@ -132,7 +132,8 @@ def test_criteria_and_options_flags(worked: Path, tmp_path: Path) -> None:
     assert result.exit_code == 0 and result.stdout.count("\n") == 4
 
 
-@pytest.mark.parametrize("args", [["--help"], ["validate", str(ROOT)], ["score", "--help"]])
+@pytest.mark.parametrize("args", [["--help"], ["validate", str(ROOT)], ["score", "--help"],
+                                  ["validate", str(ROOT / "examples/panel-leisure")], ["panel", "--help"]])
 def test_light_commands_do_not_import_pandas(args: list[str]) -> None:
     code = ("import sys; from adm_appraise.cli import main\n"
             f"try:\n    main({args!r})\nexcept SystemExit:\n    pass\n"

@@ -105,7 +105,7 @@ def test_json(two: Path) -> None:
         "closest_challenge": {"challenger": "y", "l1_change": pytest.approx(1 / 6),
                               "weights": {"a": pytest.approx(2 / 3), "b": pytest.approx(1 / 3)}},
     }
-    assert list(mc) == ["samples", "seed", "weights", "spread", "rank_acceptability",
+    assert list(mc) == ["samples", "seed", "weights", "spread", "scores", "rank_acceptability",
                         "shortlist_probability", "leader_first"]
     assert (mc["samples"], mc["seed"], mc["weights"], mc["spread"]) == (1000, 0, "around", 0.3)
     assert mc["shortlist_probability"] == {"x": 1.0, "y": 1.0}

@@ -82,7 +82,7 @@ def properties(node, path: str = "") -> list[tuple[str, dict]]:
     return found
 
 
-@pytest.mark.parametrize("kind", ["criteria", "option"])
+@pytest.mark.parametrize("kind", ["criteria", "option", "panel"])
 def test_every_property_is_described_and_no_optional_number_is_nullable(kind: str) -> None:
     data = schema_of(kind)
     found = properties(data)
@@ -90,11 +90,12 @@ def test_every_property_is_described_and_no_optional_number_is_nullable(kind: st
     assert [p for p, prop in found if not prop.get("description")] == []
     # a null is allowed only for free text (may be left empty), never for a number, list or id
     nullable = sorted(p.rsplit(".", 1)[1] for p, prop in found if {"type": "null"} in prop.get("anyOf", []))
-    assert set(nullable) <= {"organisation", "date", "description", "unit", "rationale", "price_base"}
+    assert set(nullable) <= {"organisation", "date", "description", "unit", "rationale", "price_base",
+                             "moderation", "interests"}
     assert all("default" not in prop or prop["default"] is not None for _, prop in found)
 
 
-@pytest.mark.parametrize("kind", ["criteria", "option"])
+@pytest.mark.parametrize("kind", ["criteria", "option", "panel"])
 def test_id_and_examples(kind: str) -> None:
     data = schema_of(kind)
     assert data["$id"] == f"urn:adm-appraise:schema:{kind}:v1"

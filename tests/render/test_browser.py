@@ -109,3 +109,22 @@ def test_report_renders_in_chromium(
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"report-{width}.png"), full_page=True)
     page.close()
+
+
+def test_the_panel_section_renders_in_chromium(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    result = appraise(load_appraisal(ROOT / "examples/panel-leisure"))
+    path = tmp_path / "panel.html"
+    path.write_text(render_report(result, "html"), encoding="utf-8")
+    page = browser.new_page(viewport={"width": 390, "height": 900})
+    problems: list[str] = []
+    page.on("console", lambda m: problems.append(m.text) if m.type in ("error", "warning") else None)
+    page.on("pageerror", lambda e: problems.append(str(e)))
+    page.goto(path.as_uri())
+    page.wait_for_load_state("load")
+    assert problems == []
+    section = page.locator("section#panel")
+    assert section.is_visible() and section.locator("h2").inner_text() == "6. Scoring panel"
+    assert section.locator("table").count() == 3
+    assert page.locator("nav a[href='#panel']").is_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390  # its tables scroll in their wrappers
+    page.close()

@@ -1,0 +1,151 @@
+"""adm-appraise panel, through CliRunner: exact output and exit codes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from adm_appraise.cli import main
+from tests.conftest import ROOT, make_appraisal
+from tests.files.test_panel import BOB, CRITERIA, X, Y, panel_appraisal
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def test_panel_table(tmp_path: Path) -> None:
+    # the hand-worked figures of tests/analysis/test_panel.py::test_a_hand_worked_panel; the leaders:
+    # weights quality .5, risk .25, cost .25; cost (a measure, lower better) gives x 100, y 0;
+    # a score s is worth 20s. Own scores (gaps keep the moderated score: x risk 2, y quality 4.5):
+    #   ann  x 10 + 10 + 25 = 45,  y 40 + 20 = 60 -> y
+    #   bob  x 40 + 15 + 25 = 80,  y 50 + 20 = 70 -> x
+    #   cat  x 30 + 10 + 25 = 65,  y 45 + 20 = 65 -> a tie, x by id
+    # Medians: all x (3, 2.5) 30 + 12.5 + 25 = 67.5, y (4.5, 4) 65 -> x; without ann x (3.5, 3) 75,
+    # y (5, 4) 70 -> x; without bob x (2, 2) 55, y (4, 4) 60 -> y; without cat x (2.5, 2.5) 62.5, y 65 -> y
+    result = run("panel", str(panel_appraisal(tmp_path)))
+    assert result.exit_code == 0  # every command says which scores are unmoderated
+    assert result.stderr == (f"{tmp_path}/options/y.yaml:3:1: warning: y: no moderated score on 'quality'; "
+                             "the panel median (4.5) stands in [W405]\n")
+    assert result.stdout == """\
+Panel
+
+Panel of 3; the median stands in where an option file gives no score; a range of 2 points or more is a disagreement.
+
+Who sat on the panel
+
+Assessor    Name    Role          Organisation    Conflicts declared
+----------  ------  ------------  --------------  --------------------
+ann         Ann     Finance                       none
+bob         Bob     Service lead  Council         none
+cat         Cat     Staff side                    y (Trustee of y)
+
+Agreement
+
+Krippendorff's alpha, interval metric (1 = full agreement, 0 = no better than chance); conflicts and abstentions are missing values.
+
+Criterion     Alpha    Cells    Scores
+------------  -------  -------  --------
+quality       0.304    2        5
+risk          0.727    2        4
+all criteria  0.333    4        9
+
+Scores
+
+Option    Criterion    ann    bob    cat    Median    Mean    Range    Moderated    Flags
+--------  -----------  -----  -----  -----  --------  ------  -------  -----------  ------------
+x         quality      1      4      3      3         2.67    1-4      3            disagreement
+x         risk         2      3      a      2.5       2.5     2-3      2
+y         quality      4      5      —      4.5       4.5     4-5      4.5*         unmoderated
+y         risk         4      4      —      4         4       4-4      4
+
+— conflict of interest declared; a abstained; * unmoderated: the option file gives no score, so the panel median stands in.
+
+Moderation and dissent
+
+- x / quality: scores 1-4, moderated 3. Moderation: ran 1 to 4; agreed 3
+  - Dissent, cat: would keep 4
+
+Each assessor's own ranking
+
+The appraisal scored with one assessor's scores alone (their gaps keep the moderated score).
+
+Assessor    Leader    Shortlist
+----------  --------  -----------
+ann         y         y, x
+bob         x         x, y
+cat         x         x, y
+
+Leaving one assessor out
+
+The panel's median scores: leader x, shortlist x, y (the moderated scores: leader x).
+
+Left out    Leader    Shortlist    Changes
+----------  --------  -----------  ---------
+ann         x         x, y         nothing
+bob         y         y, x         leader
+cat         y         y, x         leader
+
+Left out alone, bob, cat would change the leader.
+"""
+
+
+def test_panel_markdown_and_json(tmp_path: Path) -> None:
+    folder = panel_appraisal(tmp_path, bob=BOB.replace("name: Bob", "name: 'Bob | <i>Jr</i>'"))
+    markdown = run("panel", str(folder), "--format", "markdown").stdout
+    assert markdown.startswith("## Panel\n") and "### Agreement\n" in markdown
+    assert "| bob        | Bob \\| &lt;i&gt;Jr&lt;/i&gt; |" in markdown  # a pipe cannot break the table
+    assert "| x        | quality     | 1     | 4     | 3     | 3        | 2.67   | 1-4     | 3           | disagreement |" in markdown
+    data = json.loads(run("panel", str(folder), "--format", "json").stdout)
+    assert list(data) == ["title", "settings", "assessors", "agreement", "cells", "moderated", "aggregate", "own",
+                          "left_out"]
+    assert data["settings"] == {"aggregate": "median", "disagreement": 2.0}
+    assert data["assessors"][2]["conflicts"] == [{"option": "y", "reason": "Trustee of y"}]
+    assert data["cells"][0]["scores"] == {"ann": 1.0, "bob": 4.0, "cat": 3.0}
+    assert data["cells"][2]["status"]["cat"] == "conflict" and data["cells"][2]["unmoderated"] is True
+    assert data["agreement"][-1] == {"criterion": None, "alpha": data["agreement"][-1]["alpha"], "units": 4, "values": 9}
+    assert [o["changes_leader"] for o in data["left_out"]] == [False, True, True]
+
+
+def test_panel_without_a_panel_folder_exits_1(tmp_path: Path) -> None:
+    make_appraisal(tmp_path, CRITERIA, x=X, y=Y.replace("scores:\n", "scores:\n  quality: 2\n"))
+    result = run("panel", str(tmp_path))
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"{tmp_path}/panel: error: no panel folder: add one panel/<assessor>.yaml per assessor to use the panel "
+        "command [E409]\nadm-appraise: 1 error; nothing was done\n"
+    )
+
+
+def test_panel_with_a_bad_panel_file_exits_1(tmp_path: Path) -> None:
+    folder = panel_appraisal(tmp_path, cat="assessor: {id: cat, name: Cat, role: R}\nscores: {}\n")
+    result = run("panel", str(folder))
+    assert result.exit_code == 1 and result.stdout == ""
+    assert "panel/cat.yaml:2:1: error: cat does not score x on 'quality'" in result.stderr
+
+
+def test_the_example_panel_runs() -> None:
+    result = run("panel", str(ROOT / "examples/panel-leisure"))
+    assert result.exit_code == 0
+    assert "Left out alone, leisure_manager, staff_side would change the leader." in result.stdout
+
+
+def test_sensitivity_scores_panel(tmp_path: Path) -> None:
+    folder = panel_appraisal(tmp_path)
+    result = run("sensitivity", str(folder), "--scores", "panel", "--samples", "500", "--format", "json")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["monte_carlo"]["scores"] == "panel"
+    table = run("sensitivity", str(folder), "--scores", "panel", "--samples", "500").stdout
+    assert ("500 samples, seed 0, weights drawn around the stated ones (Dirichlet, spread 0.2); each score drawn "
+            "from the panel (one assessor's score, at random, per option and criterion).") in table
+
+
+def test_scores_panel_without_a_panel_is_a_usage_error(tmp_path: Path) -> None:
+    make_appraisal(tmp_path, CRITERIA, x=X, y=Y.replace("scores:\n", "scores:\n  quality: 2\n"))
+    for command in ("sensitivity", "report"):
+        result = CliRunner().invoke(main, [command, str(tmp_path), "--scores", "panel"])
+        assert result.exit_code == 2
+        assert result.stderr.endswith(
+            "Error: Invalid value for '--scores': this appraisal has no panel/ folder to draw scores from\n")
