@@ -87,6 +87,15 @@ CODES: dict[str, tuple[str, str]] = {
     "E609": ("no-economic-case", "value was asked of an appraisal with no economics: block"),
     "E801": ("bad-revision", "diff: a side is neither an appraisal folder nor a revision that holds one"),
     "E802": ("incomparable", "diff: the two sides cannot be scored alike (a scenario or weight only one side has)"),
+    "E901": ("unreadable-spreadsheet", "a spreadsheet cannot be read: its format, encoding, size or sheet"),
+    "E902": ("no-table", "a spreadsheet holds no table of options and criteria to import"),
+    "E903": ("merged-cells", "merged cells inside the table being imported"),
+    "E904": ("bad-cell", "a cell holds the wrong thing: text for a score, an unknown gate result, an error value"),
+    "E905": ("empty-cell", "a score, weight or gate cell of the table is empty"),
+    "E906": ("bad-heading", "a column or row heading is missing, repeated or names nothing"),
+    "E907": ("off-scale-cell", "a score lies outside the scale, or a range is out of order"),
+    "E908": ("bad-id-cell", "an id cell breaks the id rule or repeats another id"),
+    "E909": ("appraisal-exists", "import would overwrite an existing appraisal (use --force)"),
     "W201": ("non-discriminating-criterion", "every option scores the same: the criterion cannot change the ranking"),
     "W202": ("dominant-weight", "one criterion carries more than half of the total weight"),
     "W203": ("missing-rationale", "a score has no rationale"),
@@ -132,6 +141,9 @@ CODES: dict[str, tuple[str, str]] = {
     "W607": ("below-lower-bound", "mitigation takes optimism bias below the category's lower bound"),
     "W608": ("unused-economics", "criteria.yaml has an economics: block but no option gives costs"),
     "W609": ("no-price-base", "the economics: block does not say which prices the amounts are in"),
+    "W901": ("skipped-row", "a totals row of the spreadsheet was skipped"),
+    "W902": ("ignored-column", "a computed column (total, rank) of the spreadsheet was ignored"),
+    "W903": ("no-weights-row", "the spreadsheet has no weights row: every criterion weighs the same"),
 }
 
 
@@ -166,6 +178,17 @@ class Location:
         if self.line:
             return f"{path}:{self.line}:{self.column}"
         return path
+
+
+@dataclass(frozen=True, order=True)
+class CellLocation(Location):
+    """A spreadsheet cell: printed as ``scores.xlsx: Sheet1!C7``; line and column are its row and column."""
+
+    cell: str = ""
+
+    def __str__(self) -> str:
+        path = printable(self.path)
+        return f"{path}: {printable(self.cell)}" if self.cell else path
 
 
 @dataclass(frozen=True)

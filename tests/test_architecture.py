@@ -95,11 +95,14 @@ def test_the_library_neither_prints_nor_exits(path: Path) -> None:
 
 
 def test_each_command_has_its_module() -> None:
+    import keyword
+
     from adm_appraise.cli import main
 
     for name, command in main.commands.items():
+        module = f"{name}_" if keyword.iskeyword(name) else name  # 'import' lives in cli/import_.py
         assert command.callback is not None
-        assert command.callback.__module__ == f"adm_appraise.cli.{name}", f"'{name}' belongs in cli/{name}.py"
+        assert command.callback.__module__ == f"adm_appraise.cli.{module}", f"'{name}' belongs in cli/{module}.py"
 
 
 def test_the_documented_api_still_imports() -> None:

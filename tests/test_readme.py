@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import shlex
+import shutil
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,8 @@ INIT = re.compile(r"<!-- init: (?P<args>[^>]*?) -->\n```\n(?P<body>.*?)```\n<!--
 BLOCK = re.compile(r"<!-- output: (?P<args>[^>]*?) -->\n```\n(?P<body>.*?)```\n<!-- end -->", re.S)
 
 
-def test_readme_output_blocks_are_current(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_readme_output_blocks_are_current(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch,
+                                         tmp_path: Path) -> None:
     monkeypatch.chdir(ROOT)  # diff names folders as given, relative to here
     readme = ROOT / "README.md"
     text = readme.read_text(encoding="utf-8")
@@ -26,6 +28,15 @@ def test_readme_output_blocks_are_current(request: pytest.FixtureRequest, monkey
 
     def real(match: re.Match[str]) -> str:
         args = match["args"].split()
+        if args[0] == "import" and "--help" not in args:  # it writes files: run in an empty folder holding a copy of SOURCE
+            folder = tmp_path / f"import{match.start()}"
+            (folder / args[1]).parent.mkdir(parents=True)
+            shutil.copy(ROOT / args[1], folder / args[1])
+            with pytest.MonkeyPatch.context() as patch:
+                patch.chdir(folder)
+                result = CliRunner().invoke(main, args, prog_name="adm-appraise")
+            assert result.exit_code == 0, result.output
+            return f"<!-- output: {match['args']} -->\n```\n{result.stdout}```\n<!-- end -->"
         # diff's sides are in the block itself, schema reads no appraisal; for other commands, a folder under examples/
         # is the appraisal, else the repository root's
         whole = "--help" in args or args[0] in ("diff", "schema")

@@ -238,3 +238,17 @@ def progress_bar(samples: int) -> Iterator[Callable[[int], None] | None]:
         return
     with click.progressbar(length=samples, label="sampling", file=sys.stderr) as bar:
         yield bar.update
+
+
+def need_office(command: str, module: str) -> None:
+    """Exit 1 with how to install the office extra when ``module`` (openpyxl) is missing."""
+    import importlib.util
+
+    try:
+        found = importlib.util.find_spec(module) is not None
+    except (ImportError, ValueError):
+        found = False
+    if not found:
+        raise click.ClickException(
+            f"{command} needs {module}, which is not installed: pip install 'adm-appraise[office]'"
+        )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import tempfile
 import time
 from collections.abc import Iterable, Mapping
@@ -177,3 +178,71 @@ def create_new(target: str | Path, text: str) -> bool:
         return True
     finally:
         Path(temp).unlink(missing_ok=True)
+
+
+APPRAISAL_FILES = ("criteria.yaml", "options")
+
+
+def check_folder(target: Path, force: bool, source: Path | None = None) -> None:
+    """Raise AppraisalError (E909) if ``target`` holds an appraisal and ``force`` is not given,
+    or if replacing its files would remove ``source`` (the file being imported)."""
+    if target.exists() and not target.is_dir():
+        raise AppraisalError([Problem(Location(str(target)), "E909", "this is a file, not a folder")])
+    if source is not None:
+        inside = [target.resolve() / name for name in APPRAISAL_FILES]
+        if any(source.resolve() == path or path in source.resolve().parents for path in inside):
+            raise AppraisalError([Problem(Location(str(source)), "E909",
+                                          "the source lies among the files the import would replace; move it first")])
+    found = [name for name in APPRAISAL_FILES if (target / name).exists()]
+    if found and not force:
+        raise AppraisalError([Problem(Location(str(target / found[0])), "E909",
+                                      "the folder already holds an appraisal: nothing was written "
+                                      "(--force replaces criteria.yaml and options/)")])
+    if not target.exists() and not target.resolve().parent.is_dir():
+        raise AppraisalError([Problem(Location(str(target)), "E909", "the folder's parent does not exist")])
+
+
+def stage_folder(target: Path, files: Mapping[str, str]) -> Path:
+    """Write ``files`` ({relative path: text}) into a new hidden folder from which ``commit_folder`` moves them.
+
+    The folder is inside ``target`` when it exists, else beside it: on the same file system, so
+    the final moves are renames.
+    """
+    home = target if target.is_dir() else target.resolve().parent
+    staging = Path(tempfile.mkdtemp(dir=home, prefix=f".{target.resolve().name}.import."))
+    try:
+        for relative, text in files.items():
+            path = staging / relative
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise AppraisalError([Problem(Location(str(target)), "E909", f"cannot write here: {exc.strerror}")]) from None
+    return staging
+
+
+def commit_folder(staging: Path, target: Path) -> None:
+    """Move a staged appraisal into ``target``: a rename of the whole folder when ``target`` is new,
+    else criteria.yaml and options/ replace the old ones (which are restored if a move fails)."""
+    if not target.exists():
+        os.replace(staging, target)
+        return
+    old = Path(tempfile.mkdtemp(dir=target, prefix=".import-old."))
+    moved: list[str] = []
+    try:
+        for name in APPRAISAL_FILES:
+            if (target / name).exists():
+                os.replace(target / name, old / name)
+        for name in APPRAISAL_FILES:
+            os.replace(staging / name, target / name)
+            moved.append(name)
+    except OSError as exc:
+        for name in moved:
+            os.replace(target / name, staging / name)
+        for name in APPRAISAL_FILES:
+            if (old / name).exists():
+                os.replace(old / name, target / name)
+        raise AppraisalError([Problem(Location(str(target)), "E909", f"cannot write here: {exc.strerror}")]) from None
+    finally:
+        shutil.rmtree(old, ignore_errors=True)
+        shutil.rmtree(staging, ignore_errors=True)

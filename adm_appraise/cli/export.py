@@ -1,0 +1,64 @@
+"""adm-appraise export: the appraisal as an Excel workbook of live formulas."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from adm_appraise.cli.common import (
+    Failed,
+    appraisal_args,
+    check_scores,
+    command_line,
+    monte_carlo_args,
+    need_office,
+    numeric_guard,
+    score_appraisal,
+    weight_args,
+    weight_draws,
+)
+from adm_appraise.model import Appraisal
+from adm_appraise.problems import AppraisalError
+
+
+def _xlsx(ctx: click.Context, param: click.Parameter, value: Path) -> Path:
+    if value.suffix.lower() != ".xlsx":
+        raise click.BadParameter(f"'{value}' must end in .xlsx (an Excel workbook)")
+    return value
+
+
+@click.command()
+@appraisal_args
+@weight_args
+@monte_carlo_args
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path), callback=_xlsx,
+              help="The workbook to write (.xlsx; atomically, never over an input file).")
+def export(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str, float], ...],
+           samples: int, seed: int, draw: str | None, spread: float, scores: str, output: Path) -> None:
+    """Write the appraisal as an Excel workbook whose scores and ranks are live formulas.
+
+    Sheets: Scores (raw scores, rationales as comments), Weights (edit these), Values and
+    Ranking (formulas), Sensitivity (values at export) and About (the audit trail).
+    """
+    need_office("export", "openpyxl")
+    check_scores(appraisal, scores)
+    draws = weight_draws(appraisal, draw, scenario, weights)
+    from adm_appraise.render.output import check_target, generation_time, write_atomic
+
+    read = sorted({o.path.parent for o in appraisal.options})  # never a file among those the appraisal reads
+    try:
+        generated = generation_time()
+        check_target(output, appraisal.files, read)
+        from adm_appraise.analysis.sensitivity import analyse
+        from adm_appraise.render.workbook import render_workbook
+
+        with numeric_guard(appraisal):
+            result = score_appraisal(appraisal, scenario, weights)
+            found = analyse(result, samples, seed=seed, weights=draws, spread=spread, scores=scores)
+        command = command_line(appraisal.criteria_path.parent)
+        data = render_workbook(result, found, command=command, generated=generated)
+        write_atomic(output, data, appraisal.files, read)
+    except AppraisalError as exc:
+        raise Failed(exc.problems) from None
+    click.echo(f"adm-appraise: wrote {output} (sheets: Scores, Weights, Values, Ranking, Sensitivity, About)", err=True)

@@ -1,0 +1,123 @@
+"""adm-appraise import: a scoring matrix from a spreadsheet (.xlsx or .csv) becomes an appraisal's files.
+
+The module is ``import_`` because ``import`` is a Python keyword; the command is ``import``.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import click
+
+from adm_appraise.cli.common import Failed, need_office
+from adm_appraise.problems import AppraisalError, Location, Problem
+
+
+class ScaleType(click.ParamType):  # type: ignore[type-arg]  # generic only in newer click
+    name = "MIN-MAX"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> tuple[float, float]:
+        if isinstance(value, tuple):
+            return value
+        match = re.fullmatch(r"\s*(-?\d+(?:\.\d+)?)\s*(?:-|to|\.\.)\s*(-?\d+(?:\.\d+)?)\s*", str(value))
+        if not match or float(match[1]) >= float(match[2]):
+            self.fail(f"{value!r} is not MIN-MAX with MIN below MAX, e.g. 0-5", param, ctx)
+        return float(match[1]), float(match[2])
+
+
+@click.command("import")
+@click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("directory", required=False, metavar="[DIR]", type=click.Path(path_type=Path))
+@click.option("--sheet", help="The sheet of a workbook to read (default: the first).")
+@click.option("--layout", type=click.Choice(["auto", "rows", "columns"]), default="auto", show_default=True,
+              help="rows: options as rows, criteria as columns; columns: the transpose.")
+@click.option("--scale", type=ScaleType(), help="The scale of the scores, e.g. 0-5 (default: the sheet's worst "
+                                                "and best rows, else inferred from the scores).")
+@click.option("--force", is_flag=True, help="Replace an appraisal already in DIR (criteria.yaml and options/).")
+def import_(source: Path, directory: Path | None, sheet: str | None, layout: str,
+            scale: tuple[float, float] | None, force: bool) -> None:
+    """Import a scoring matrix from a spreadsheet (.xlsx or .csv) into DIR.
+
+    Writes DIR/criteria.yaml and DIR/options/*.yaml (DIR: default the current folder), prints
+    the ids made from the names, then validates the result. Nothing is written on error, and
+    an existing appraisal is replaced only with --force.
+    """
+    if source.suffix.lower() != ".csv":
+        need_office("import", "openpyxl")
+    from adm_appraise.files.importing import TableError, appraisal_files, describe_layout, import_table
+    from adm_appraise.files.spreadsheet import read_sheet
+    from adm_appraise.files.validation import validate
+    from adm_appraise.render.output import check_folder, commit_folder, stage_folder
+
+    target = directory if directory is not None else Path(".")
+    try:
+        check_folder(target, force, source)
+        imported = import_table(read_sheet(source, sheet), layout, scale)
+    except TableError as exc:
+        click.echo(f"read {source}: {describe_layout(exc.layout)}; {exc.reason}", err=True)
+        raise Failed(exc.problems) from None
+    except AppraisalError as exc:
+        raise Failed(exc.problems) from None
+    _describe(source, sheet, imported)
+    origin = source.name + (f" (sheet {sheet})" if sheet else "")
+    try:
+        staging = stage_folder(target, appraisal_files(imported, origin))
+    except AppraisalError as exc:
+        raise Failed(exc.problems) from None
+    found = validate([staging])
+    problems = [_moved(p, staging, target) for p in found.problems]
+    if found.errors:
+        import shutil
+
+        shutil.rmtree(staging, ignore_errors=True)
+        raise Failed(problems)
+    try:
+        commit_folder(staging, target)
+    except AppraisalError as exc:
+        raise Failed(exc.problems) from None
+    options = len(imported.options)
+    click.echo(f"wrote {target / 'criteria.yaml'} and {options} option file{'s' * (options != 1)} in "
+               f"{target / 'options'}")
+    from adm_appraise.files.validation import summary
+
+    click.echo(f"validate {target}:")
+    for problem in problems:
+        click.echo(str(problem))
+    click.echo(summary(found))
+
+
+def _describe(source: Path, sheet: str | None, imported: Any) -> None:
+    from adm_appraise.files.importing import describe_layout
+    from adm_appraise.render.text import terminal_text as text
+
+    how = describe_layout(imported.layout)
+    click.echo(f"read {source}{f' (sheet {sheet})' if sheet else ''}: {how}; {imported.layout_reason}")
+    for warning in imported.warnings:
+        click.echo(str(warning))
+    low, high = imported.scale
+    click.echo(f"title: {text(imported.title)}")
+    click.echo(f"scale: {low:g}-{high:g} ({imported.scale_reason})")
+    click.echo("criteria (name -> id, weight):")
+    for c in imported.criteria:
+        kind = f", measure, {c.get('direction', '?')} is better" if c.get("type") == "measure" else ""
+        click.echo(f"  {text(c['name'])} -> {c['id']} ({c['weight']:g}{kind})")
+    if imported.gates:
+        click.echo("gates (name -> id):")
+        for g in imported.gates:
+            click.echo(f"  {text(g['name'])} -> {g['id']}")
+    click.echo("options (name -> id):")
+    for o in imported.options:
+        click.echo(f"  {text(o['name'])} -> {o['id']}")
+
+
+def _moved(problem: Problem, staging: Path, target: Path) -> Problem:
+    """A problem found in the staging folder, told with the path it now has in DIR."""
+    path = Path(problem.where.path)
+    try:
+        shown = str(target / path.relative_to(staging))
+    except ValueError:
+        shown = str(path)
+    where = Location(shown, problem.where.line, problem.where.column)
+    return Problem(where, problem.code, problem.message, problem.severity)
