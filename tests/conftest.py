@@ -9,6 +9,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# CI runs the property tests on a fixed sequence of examples, so a run is repeatable; locally they
+# explore afresh each time (HYPOTHESIS_PROFILE=ci gives CI's run).
+settings.register_profile("ci", derandomize=True, database=None)
+if os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "default") == "ci":
+    settings.load_profile("ci")
 
 ROOT = Path(__file__).resolve().parent.parent
 
