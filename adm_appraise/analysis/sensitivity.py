@@ -137,14 +137,15 @@ def analyse(
     criteria = [str(c) for c in result.weights.index]
     leader = ids.index(result.leader) if result.leader is not None else None
     runner_up = ids[1] if len(ids) > 1 else None
+    switching = tuple(
+        weight_switches(values, ids, w0, leader, criteria) if leader is not None else
+        [WeightSwitch(c, float(w), None, None) for c, w in zip(criteria, w0, strict=True)]
+    )
     if weights == "ordinal":
-        return _ordinal(result, samples, seed, progress, ids, values, w0, leader, criteria, runner_up)
+        return _ordinal(result, samples, seed, progress, ids, values, w0, leader, criteria, runner_up, switching)
     return Sensitivity(
         result=result,
-        switching_values=tuple(
-            weight_switches(values, ids, w0, leader, criteria) if leader is not None else
-            [WeightSwitch(c, float(w), None, None) for c, w in zip(criteria, w0, strict=True)]
-        ),
+        switching_values=switching,
         runner_up=runner_up,
         score_switching=tuple(score_switches(result)),
         closest_challenge=closest_challenge(values, ids, w0, leader, criteria) if leader is not None else None,
@@ -156,7 +157,7 @@ def analyse(
 def _ordinal(
     result: Result, samples: int, seed: int, progress: Callable[[int], None] | None,
     ids: list[str], values: np.ndarray, w0: np.ndarray, leader: int | None, criteria: list[str],
-    runner_up: str | None,
+    runner_up: str | None, switching: tuple[WeightSwitch, ...],
 ) -> Sensitivity:
     """The analysis when the order of the criteria is the information (analysis.ordinal)."""
     weighting = result.appraisal.weighting
@@ -165,10 +166,7 @@ def _ordinal(
     challenge = None if leader is None else ordered_closest_challenge(values, ids, w0, leader, criteria, weighting)
     return Sensitivity(
         result=result,
-        switching_values=tuple(
-            weight_switches(values, ids, w0, leader, criteria) if leader is not None else
-            [WeightSwitch(c, float(w), None, None) for c, w in zip(criteria, w0, strict=True)]
-        ),
+        switching_values=switching,
         runner_up=runner_up,
         score_switching=tuple(score_switches(result)),
         closest_challenge=None if challenge is None else Challenge(
