@@ -175,6 +175,11 @@ def _label(lines: Sequence[str], x: float, y: float, anchor: str, extra: str = "
     return [_text(x, y + LINE * k, line, anchor, extra=extra) for k, line in enumerate(lines)]
 
 
+def _row_label(lines: Sequence[str], left: float, y: float, narrow: bool) -> list[str]:
+    """A row's name: above its bars in the narrow layout, right-aligned before them in the wide one."""
+    return _label(lines, left, y + 14, "start") if narrow else _label(lines, left - 8, y + 17, "end")
+
+
 def _label_width(names: Sequence[str]) -> tuple[int, float]:
     chars = min(max((len(n) for n in names), default=10), LABEL_CHARS)
     chars = max(chars, max((len(w) for n in names for w in n.split()), default=1))
@@ -333,10 +338,7 @@ def heat_svg(
     short = {"pass": "✓", "conditional": "◐", "fail": "✗"}
     y = head_h
     for o, (lines, offset, height) in zip(options, layout, strict=True):
-        if narrow:
-            body += _label(lines, left, y + 14, "start")
-        else:
-            body += _label(lines, left - 8, y + 17, "end")
+        body += _row_label(lines, left, y, narrow)
         top = y + offset
         for j, (kind, col) in enumerate(columns):
             x = left + cell_w * j
@@ -441,10 +443,7 @@ def tornado_svg(
     )
     y = top
     for r, (lines, offset, height) in zip(rows, layout, strict=True):
-        if narrow:
-            body += _label(lines, left, y + 14, "start")
-        else:
-            body += _label(lines, left - 8, y + 17, "end")
+        body += _row_label(lines, left, y, narrow)
         bar = y + offset
         for side, value, fill in (
             ("down", r["down"], CATEGORICAL[4]),
@@ -524,10 +523,7 @@ def acceptability_svg(
     body += _axis(left, top, bottom, plot / 100, [0, 25, 50, 75, 100] if not narrow else [0, 50, 100], "%")
     y = top
     for r, (lines, offset, height) in zip(rows, layout, strict=True):
-        if narrow:
-            body += _label(lines, left, y + 14, "start")
-        else:
-            body += _label(lines, left - 8, y + 17, "end")
+        body += _row_label(lines, left, y, narrow)
         bar = y + offset
         x = left
         for k, share in enumerate(r["shares"]):
