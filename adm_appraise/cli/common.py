@@ -109,11 +109,24 @@ def check_scores(appraisal: Appraisal, scores: str) -> None:
 
 
 def weight_draws(appraisal: Appraisal, draw: str | None, scenario: str | None,
-                 weights: tuple[tuple[str, float], ...]) -> str:
-    """How sensitivity draws weights: as asked, else ordinal when the weights come from a ranking."""
+                 weights: tuple[tuple[str, float], ...], scores: str = "ranges") -> str:
+    """How sensitivity draws weights: as asked, else ordinal when the weights come from a ranking.
+
+    Ordinal draws (SMAA-2) take scores from their ranges only: with --scores panel they are a usage
+    error, asked for or by default, rather than a panel silently left out.
+    """
     ordinal = appraisal.weighting is not None and appraisal.weighting.ordinal
     if draw is None:
-        return "ordinal" if ordinal and scenario is None and not weights else "around"
+        draw = "ordinal" if ordinal and scenario is None and not weights else "around"
+        if draw == "ordinal" and scores == "panel":
+            raise click.BadParameter("the weights come from a ranking, so they are drawn ordinally (SMAA), and "
+                                     "ordinal draws take scores from their ranges, not the panel: add --weights "
+                                     "around or --weights uniform to draw from the panel", param_hint="'--scores'")
+        return draw
+    if draw == "ordinal" and scores == "panel":
+        raise click.BadParameter("ordinal draws (SMAA) take scores from their ranges, not the panel: use "
+                                 "--scores ranges, or --weights around or uniform with --scores panel",
+                                 param_hint="'--weights'")
     if draw == "ordinal" and not ordinal:
         raise click.BadParameter("ordinal draws need a 'weighting:' with 'method: rank' in criteria.yaml",
                                  param_hint="'--weights'")
