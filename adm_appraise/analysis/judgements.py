@@ -189,7 +189,10 @@ def without_rescale(old: Weighting, new: Weighting) -> Weighting:
             return level
         most = max(ratios.count(r) for r in ratios)
         k = min({r for r in ratios if ratios.count(r) == most}, key=lambda r: abs(math.log(r)))
-        return dataclasses.replace(level, **{field: {i: v / k for i, v in b.items()}})
+        rescaled = {i: v / k for i, v in b.items()}
+        if field == "swings":
+            return dataclasses.replace(level, swings=rescaled)
+        return dataclasses.replace(level, stated=rescaled)
 
     groups = tuple(dataclasses.replace(g, level=scaled(g.id, g.level)) for g in new.groups)
     return dataclasses.replace(new, top=scaled("top", new.top), groups=groups)
@@ -221,7 +224,7 @@ def shares(
         return cache[subset]
 
     try:
-        out = {}
+        out: dict[str, np.ndarray] = {}
         for e in range(k):
             others = [i for i in range(k) if i != e]
             total = np.zeros(vbar.shape[0])

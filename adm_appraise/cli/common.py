@@ -136,6 +136,26 @@ def weight_draws(appraisal: Appraisal, draw: str | None, scenario: str | None,
     return draw
 
 
+def ids_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--ids: tables show ids instead of names (JSON and CSV always carry both)."""
+    return click.option("--ids", is_flag=True, help="Show ids instead of names in tables.")(func)
+
+
+def terminal_width() -> int:
+    """The width a terminal table must fit: COLUMNS, else the terminal's, else 100 (a file or pipe)."""
+    import os
+    import shutil
+
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) >= 40:
+        return int(columns)
+    if sys.stdout.isatty():
+        return max(40, shutil.get_terminal_size().columns)
+    from adm_appraise.render.columns import DEFAULT_WIDTH
+
+    return DEFAULT_WIDTH
+
+
 def format_option(*choices: str) -> Callable[..., Any]:
     return click.option("--format", "fmt", type=click.Choice(choices), default=choices[0],
                         show_default=True, help="Output format.")
