@@ -141,7 +141,7 @@ def test_schema_longlist() -> None:
 
 def test_score_shows_a_sifted_option_unscored(folder: Path) -> None:
     # cost is scored 0-5 with weight 1: pref 5 -> 100, alt 4 -> 80, dm 3 -> 60, bau 2 -> 40.
-    result = run("score", str(folder))
+    result = run("score", str(folder), "--ids")
     assert result.exit_code == 0
     assert result.stdout.splitlines()[5:10] == [
         "1       pref        100.0   100.0                              yes",
