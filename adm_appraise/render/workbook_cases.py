@@ -133,11 +133,13 @@ def panel_sheet(sheet: Sheet, result: Result) -> None:
         sheet.number(f"D{row}", g.units)
         row += 1
     row += 1
-    sheet.header(row, ["Assessor", "id", "Role", "Organisation", "Interests"])
+    sheet.header(row, ["Assessor", "id", "Role and organisation", "Interests declared"])
     for a in assessors:
         row += 1
-        for col, text in zip("ABCDE", (a.name, a.id, a.role, a.organisation, a.interests), strict=True):
-            sheet.text(f"{col}{row}", text)
+        sheet.text(f"A{row}", a.name)
+        sheet.text(f"B{row}", a.id)
+        sheet.text(f"C{row}", ", ".join(x for x in (a.role, a.organisation) if x), squeeze=True)
+        sheet.text(f"D{row}", a.interests, squeeze=True)  # wrapped within the criterion ids' column
     sheet.ws.freeze_panes("C5")
 
 
