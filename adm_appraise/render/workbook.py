@@ -160,7 +160,7 @@ def _scores(sheet: Sheet, result: Result) -> Layout:
                      "holds its rationale. Weights are edited in the Weights sheet.", NOTE, fit=False)
     ranged_criteria = [c for c in criteria
                        if any(o.scores[c.id].low is not None or o.scores[c.id].high is not None
-                              for o in appraisal.options)]
+                              for o in appraisal.scored_options)]
     ranged = {c.id: 3 + len(criteria) + len(gates) + 2 * k for k, c in enumerate(ranged_criteria)}
     sheet.text("A3", "shortlist", NOTE)
     sheet.text("B3", _rule(appraisal))
@@ -172,7 +172,7 @@ def _scores(sheet: Sheet, result: Result) -> Layout:
     sheet.header(HEADER_ROW, names)
     labels = ["id", "type"] + (["unit", "direction"] if measures else []) + ["worst", "best", "weight"]
     rows = {label: HEADER_ROW + 1 + i for i, label in enumerate(labels)}
-    layout = Layout([c.id for c in criteria], [g.id for g in gates], [o.id for o in appraisal.options], rows,
+    layout = Layout([c.id for c in criteria], [g.id for g in gates], [o.id for o in appraisal.scored_options], rows,
                     HEADER_ROW + 1 + len(labels), ranged)
     for label, row in rows.items():
         sheet.text(f"A{row}", label, NOTE)
@@ -193,7 +193,7 @@ def _scores(sheet: Sheet, result: Result) -> Layout:
         sheet.text(f"{col}{rows['id']}", g.id, NOTE)
         sheet.text(f"{col}{rows['type']}", "gate", NOTE)
     description = column(3 + len(criteria) + len(gates) + 2 * len(ranged))
-    for option in appraisal.options:
+    for option in appraisal.scored_options:
         r = layout.scores_row(option.id)
         sheet.text(f"A{r}", option.name)
         sheet.text(f"B{r}", option.id)
@@ -303,7 +303,7 @@ def _values(sheet: Sheet, appraisal: Appraisal, layout: Layout) -> dict[str, np.
     computed: dict[str, np.ndarray] = {}
     for i, c in enumerate(appraisal.criteria):
         col = layout.criterion_column(i)
-        x = np.array([o.scores[c.id].point or 0.0 for o in appraisal.options], dtype=float)
+        x = np.array([o.scores[c.id].point or 0.0 for o in appraisal.scored_options], dtype=float)
         if c.is_measure and c.range is None:  # a local scale: worst and best among the options
             span = f"Scores!{col}${first}:{col}${last}"
             low, high = (f"=MIN({span})", float(x.min())), (f"=MAX({span})", float(x.max()))
@@ -316,7 +316,7 @@ def _values(sheet: Sheet, appraisal: Appraisal, layout: Layout) -> dict[str, np.
         sheet.formula(f"{col}3", best[0], number(best[1]), None, NOTE)
         w, b = worst[1], best[1]
         computed[c.id] = np.full(len(x), 100.0) if b == w else 100 * (x - w) / (b - w)
-    for k, option in enumerate(appraisal.options):
+    for k, option in enumerate(appraisal.scored_options):
         r, s = layout.values_row(option.id), layout.scores_row(option.id)
         sheet.text(f"A{r}", option.name)
         sheet.text(f"B{r}", option.id)
@@ -389,6 +389,10 @@ def _ranking(sheet: Sheet, result: Result, layout: Layout, values: dict[str, np.
         f"Shortlisted: {appraisal.shortlist.describe()}.",
         "Rows are in the order of the ranking at export; the formulas re-rank when weights, scores or gates change.",
     ]
+    if result.sifted_out:  # no scores to compute with: not on the Scores, Values or Ranking rows
+        out = [appraisal.option(oid) for oid in result.sifted_out]
+        notes.append("Sifted out at a gate and not scored (not in this workbook's tables): " + "; ".join(
+            f"{o.name} ({o.id}), failing {', '.join(o.failed_gates())}" for o in out))
     for i, text in enumerate(notes):
         sheet.text(f"A{last + 2 + i}", text, NOTE, fit=False)
     ws.freeze_panes(f"D{first}")

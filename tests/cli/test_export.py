@@ -56,6 +56,15 @@ TIE_OPTIONS = {
     o: f"id: {o}\nname: {o.upper()}\nscores: {{x: {x}, cost: 3}}\n" for o, x in (("f", 2), ("e", 4), ("d", 4))
 }
 
+# An option sifted out at a gate with no scores (worked by hand): x on 0-5, cost local over a and b
+# only (3 best, 5 worst): a = 0.5*80 + 0.5*100 = 90, b = 0.5*40 + 0.5*0 = 20; c is in no table.
+SIFTED = TIES.replace("title: Ties", "title: Sifted").replace("{top: 1}", "{top: 2}") + "gates:\n  - {id: g, name: G}\n"
+SIFTED_OPTIONS = {
+    "a": "id: a\nname: A\ngates: {g: pass}\nscores: {x: 4, cost: 3}\n",
+    "b": "id: b\nname: B\ngates: {g: pass}\nscores: {x: 2, cost: 5}\n",
+    "c": "id: c\nname: C\ngates: {g: {result: fail, rationale: Out.}}\n",
+}
+
 # Text a spreadsheet would run if it were written as a formula.
 EVIL = """
 appraisal:
@@ -77,6 +86,7 @@ def books(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     worked = make_appraisal(base / "worked", WORKED.replace("{top: 1}", "{top: 2, within: 10}"), **OPTIONS)
     ties = make_appraisal(base / "ties", TIES, **TIE_OPTIONS)
     evil = make_appraisal(base / "evil", EVIL, **EVIL_OPTIONS)
+    sifted = make_appraisal(base / "sifted", SIFTED, **SIFTED_OPTIONS)
     out = base / "books"
     out.mkdir()
     paths = {
@@ -85,6 +95,7 @@ def books(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         "ties": export(ties, out / "ties.xlsx"),
         "scenario": export(ROOT, out / "scenario.xlsx", "--scenario", "deadline_driven"),
         "evil": export(evil, out / "evil.xlsx"),
+        "sifted": export(sifted, out / "sifted.xlsx"),
     }
     # A reviewer's what-if: tax_vat (Weights!C2) from 25 to 40, saved by openpyxl.
     edited = openpyxl.load_workbook(paths["bundled"])
@@ -100,7 +111,7 @@ def books(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     formulas.save(paths["formulas"])
     copies = recalculate(list(paths.values()), base)
     return {
-        "folders": {"bundled": ROOT, "worked": worked, "ties": ties, "evil": evil},
+        "folders": {"bundled": ROOT, "worked": worked, "ties": ties, "evil": evil, "sifted": sifted},
         "computed": {k: openpyxl.load_workbook(copies[p], data_only=True) for k, p in paths.items()},
         "written": {k: openpyxl.load_workbook(p) for k, p in paths.items()},
         "copies": {k: copies[p] for k, p in paths.items()},
@@ -134,9 +145,16 @@ def assert_same(book: Any, expected: dict[str, Any]) -> None:
         assert got["contributions"] == pytest.approx(list(r["contributions"].values()), abs=1e-9), r["id"]
 
 
-@pytest.mark.parametrize("name", ["bundled", "worked", "ties", "evil"])
+@pytest.mark.parametrize("name", ["bundled", "worked", "ties", "evil", "sifted"])
 def test_recalculated_totals_and_ranks_are_those_of_score(books: dict[str, Any], name: str) -> None:
     assert_same(books["computed"][name], score_json(books["folders"][name]))
+
+
+def test_an_option_sifted_out_unscored_is_named_not_scored(books: dict[str, Any]) -> None:
+    rows = ranking(books["computed"]["sifted"])
+    assert [(k, v["rank"], v["score"]) for k, v in rows.items()] == [("a", 1, 90), ("b", 2, 20)]
+    notes = [c.value for c in books["written"]["sifted"]["Ranking"]["A"] if c.value]
+    assert notes[-1] == "Sifted out at a gate and not scored (not in this workbook's tables): C (c), failing g"
 
 
 def test_the_hand_worked_numbers(books: dict[str, Any]) -> None:
