@@ -48,12 +48,14 @@ def clean(text: str) -> str:
 
 
 class Book:
-    """A workbook being written in memory: one format per style, sheets in order."""
+    """A workbook being written: one format per style, sheets in order."""
 
     def __init__(self) -> None:
         self.buffer = io.BytesIO()
-        # no option that turns strings into formulas, numbers or links: only write_string writes text
-        self.workbook = xlsxwriter.Workbook(self.buffer, {"in_memory": True})
+        # no option that turns strings into formulas, numbers or links: only write_string writes text.
+        # The sheets' XML goes through temporary files (XlsxWriter's default), not memory: at 10,000
+        # options x 30 criteria that is a few hundred MB less at the peak.
+        self.workbook = xlsxwriter.Workbook(self.buffer)
         self._formats: dict[tuple[tuple[str, Any], ...], Any] = {}
         self.sheets: list[Sheet] = []
 
@@ -117,13 +119,13 @@ class Sheet:
             self._fit(col, longest * (1.2 if style.get("bold") else 1.0))
         if grow and style.get("text_wrap") and value:
             self.wrapped.setdefault(row, []).append((col, value))
-        self.ws.write_string(row, col, value, self.book.format(style) if style else None)
+        self.ws.write_string(row, col, value, self.book.format(style))
 
     def number(self, ref: str, value: float | int, number_format: str | None = None, *styles: Style) -> None:
         row, col = self._at(ref)
         style = _merge(styles, number_format)
         self._fit(col, _shown(value, number_format) * (1.2 if style.get("bold") else 1.0))
-        self.ws.write_number(row, col, value, self.book.format(style) if style else None)
+        self.ws.write_number(row, col, value, self.book.format(style))
 
     def formula(self, ref: str, formula: str, value: float | int | str | bool,
                 number_format: str | None = None, *styles: Style) -> None:
@@ -132,7 +134,7 @@ class Sheet:
         row, col = self._at(ref)
         style = _merge(styles, number_format)
         self._fit(col, _shown(value, number_format) * (1.2 if style.get("bold") else 1.0))
-        self.ws.write_formula(row, col, formula, self.book.format(style) if style else None, value)
+        self.ws.write_formula(row, col, formula, self.book.format(style), value)
 
     def comment(self, ref: str, text: str | None) -> None:
         if text:
