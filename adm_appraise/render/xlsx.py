@@ -177,7 +177,7 @@ class _Worksheet(Worksheet):  # type: ignore[misc]
     Once any row has a height of its own, XlsxWriter finds each comment's distance from the top
     by adding the height of every row above it: 300,000 comments (10,000 options x 30 criteria)
     x 10,000 rows. Here the rows of default height are counted at once and the others added
-    from running sums, for the same result.
+    from running sums, for the same result. (XlsxWriter 3.2 and later do the like themselves.)
     """
 
     _above: tuple[list[int], list[int]] | None = None  # rows of their own height; extra pixels above each
@@ -185,7 +185,8 @@ class _Worksheet(Worksheet):  # type: ignore[misc]
 
     def _position_object_pixels(self, col_start: int, row_start: int, x1: int, y1: int, width: int,
                                 height: int, anchor: int) -> list[int]:
-        if not self.row_size_changed:
+        # XlsxWriter 3.2 and later keep a running row offset themselves (and no row_size_changed)
+        if not getattr(self, "row_size_changed", False):
             return list(super()._position_object_pixels(col_start, row_start, x1, y1, width, height, anchor))
         self.row_size_changed = False  # XlsxWriter then counts every row above at the default height
         try:
