@@ -36,6 +36,59 @@ WEASYPRINT_CSS = """@media print {
 }"""
 
 
+# WeasyPrint lays out a table cell's text about ten times slower than a paragraph's (about
+# 10,000 characters a second: a 1 MB rationale or evidence list took minutes), and a report's
+# text is mostly in table cells. A longer cell is refused before layout (benchmarks/limits.py).
+PDF_CELL_CHARACTERS = 20_000
+
+
+class _Cells(HTMLParser):
+    """The longest table cell's text length, with the text of its row's first cell (its heading)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.depth = 0  # inside a <td> or <th> (nested tables count as their outer cell)
+        self.length = 0
+        self.row: list[str] = []  # the current row's first cell's text
+        self.longest = (0, "")
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "tr" and not self.depth:
+            self.row = []
+        elif tag in ("td", "th"):
+            if not self.depth:
+                self.length = 0
+                self.row.append("")
+            self.depth += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("td", "th") and self.depth:
+            self.depth -= 1
+            if not self.depth and self.length > self.longest[0]:
+                self.longest = (self.length, self.row[0].strip())
+
+    def handle_data(self, data: str) -> None:
+        if self.depth:
+            self.length += len(data)
+            if len(self.row) == 1 and len(self.row[0]) < 80:
+                self.row[0] += data
+
+
+def check_cells(html: str, where: str) -> None:
+    """Refuse a report with a table cell longer than PDF_CELL_CHARACTERS (E309), before layout."""
+    cells = _Cells()
+    cells.feed(html)
+    cells.close()
+    length, heading = cells.longest
+    if length > PDF_CELL_CHARACTERS:
+        raise AppraisalError([Problem(
+            Location(where), "E309",
+            f"a table cell of the report holds {length:,} characters (the row '{heading[:60]}'), over the "
+            f"{PDF_CELL_CHARACTERS:,} a PDF lays out in reasonable time: shorten that rationale, evidence or "
+            "note, or write --format html",
+        )])
+
+
 def missing(extra: str, library: str, where: str) -> AppraisalError:
     return AppraisalError([Problem(
         Location(where), "E307",
@@ -52,6 +105,7 @@ def to_pdf(html: str, where: str = "report.pdf") -> bytes:
         raise missing("pdf", "WeasyPrint", where) from None
     except OSError as exc:  # installed, but its system libraries (Pango) are missing
         raise AppraisalError([Problem(Location(where), "E307", f"WeasyPrint cannot start: {exc}")]) from None
+    check_cells(html, where)
     try:
         extra = weasyprint.CSS(string=WEASYPRINT_CSS)
         return bytes(weasyprint.HTML(string=html).write_pdf(stylesheets=[extra]))
