@@ -151,3 +151,20 @@ def test_the_longest_cell_is_measured_with_its_row_heading() -> None:
     cells.feed("<table><tr><th>Cost</th><td>xy</td></tr><tr><th>Risk</th><td>abc<ul><li>de</li><li>fgh</li></ul>"
                "</td></tr></table><p>a long paragraph outside any table is not a cell</p>")
     assert cells.longest == (8, "Risk")
+
+
+def test_a_pdf_refuses_more_text_than_it_lays_out_in_reasonable_time(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    # A paragraph is laid out at about 50,000 characters a second: a 1 MiB description took
+    # 20 s to minutes. The text is counted outside <style> and <script>; cap lowered to 20.
+    from adm_appraise.problems import AppraisalError
+    from adm_appraise.render import documents
+
+    monkeypatch.setattr(documents, "PDF_TEXT_CHARACTERS", 20)
+    html = "<style>p { color: red }</style><p>{}</p><table><tr><th>Row</th><td>{}</td></tr></table>"
+    documents.check_cells(html.replace("{}", "x" * 8, 1).replace("{}", "y" * 9), "r.pdf")  # 8 + 3 + 9 = 20
+    with pytest.raises(AppraisalError) as err:
+        documents.to_pdf(html.replace("{}", "x" * 9, 1).replace("{}", "y" * 9), "r.pdf")  # 21
+    assert [str(p) for p in err.value.problems] == [
+        "r.pdf: error: the report holds 21 characters of text, over the 20 a PDF lays out in reasonable time: "
+        "write --format html, or shorten the longest texts [E309]"]
