@@ -179,7 +179,6 @@ def _count_cells(path: Path, source: str) -> None:
 
     try:
         with zipfile.ZipFile(path) as archive:
-            parts = [i for i in archive.infolist() if i.filename.lower().endswith(".xml")]
             unzipped = sum(i.file_size for i in archive.infolist())
             if unzipped > MAX_XML_BYTES:
                 _fail(source, f"the workbook unzips to more than {_size(MAX_XML_BYTES)}")
@@ -192,17 +191,20 @@ def _count_cells(path: Path, source: str) -> None:
                     if counts[kind] > MAX_CELLS:
                         raise _TooMany(kind)
 
-            for part in parts:
+            # every part, whatever its name: a sheet's part is named by the workbook's relations,
+            # and a part that is not XML (an image) stops its parser at once
+            for part in archive.infolist():
                 parser = xml.parsers.expat.ParserCreate(namespace_separator=" ")
                 parser.StartElementHandler = start
                 with archive.open(part) as stream:
-                    parser.ParseFile(stream)
+                    try:
+                        parser.ParseFile(stream)
+                    except xml.parsers.expat.ExpatError:
+                        pass  # not well-formed XML: the next part is counted still (openpyxl judges this one)
     except _TooMany as exc:
         _fail(source, f"the workbook has more than {MAX_CELLS} {exc.args[0]}")
     except (OSError, zipfile.BadZipFile, RuntimeError, NotImplementedError, EOFError) as exc:
         _fail(source, f"not a readable .xlsx workbook ({exc.__class__.__name__}: {exc})")
-    except xml.parsers.expat.ExpatError:
-        pass  # not well-formed XML: openpyxl says so, in its own words
 
 
 def _comment(note: Any) -> str | None:

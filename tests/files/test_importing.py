@@ -249,6 +249,29 @@ def test_a_workbook_is_refused_at_the_cell_cap_before_it_is_loaded(tmp_path: Pat
     assert [str(p) for p in err.value.problems] == ["scores.xlsx: error: the workbook has more than 20 cells [E901]"]
 
 
+def test_cells_are_counted_past_a_part_that_is_not_xml(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A malformed part stored first (or a sheet's part named other than *.xml) must not end the
+    # count: the sheet's 2 x 2 = 4 cells are still counted past it, over a cap of 3.
+    import zipfile
+
+    path, _ = workbook(tmp_path, [["Option", "Q"], ["A", 1]])
+    with zipfile.ZipFile(path) as source:
+        parts = [(info.filename, source.read(info)) for info in source.infolist()]
+    with zipfile.ZipFile(path, "w") as rewritten:
+        rewritten.writestr("aaa.xml", b"<not well-formed")
+        for name, data in parts:
+            rewritten.writestr(name, data)
+    monkeypatch.setattr(spreadsheet, "MAX_CELLS", 3)
+
+    def loaded(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the workbook was loaded before its cells were counted")
+
+    monkeypatch.setattr(openpyxl, "load_workbook", loaded)
+    with pytest.raises(AppraisalError) as err:
+        read_sheet(path)
+    assert [str(p) for p in err.value.problems] == ["scores.xlsx: error: the workbook has more than 3 cells [E901]"]
+
+
 def test_a_workbook_that_unzips_too_large_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Its parts' unzipped sizes (in the zip's directory, which reading enforces) are capped first.
     path, _ = workbook(tmp_path, [["Option", "Q"], ["A", 1]])
