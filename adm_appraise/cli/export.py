@@ -15,6 +15,7 @@ from adm_appraise.cli.common import (
     need_office,
     numeric_guard,
     score_appraisal,
+    stage_bar,
     weight_args,
     weight_draws,
 )
@@ -54,12 +55,18 @@ def export(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
         from adm_appraise.analysis.sensitivity import analyse
         from adm_appraise.render.workbook import render_workbook, sheet_names
 
+        step = stage_bar("export", ("scoring", "sampling", "building the workbook", "writing"))
         with numeric_guard(appraisal):
+            step("scoring")
             result = score_appraisal(appraisal, scenario, weights)
+            step("sampling")
             found = analyse(result, samples, seed=seed, weights=draws, spread=spread, scores=scores)
+        step("building the workbook")
         command = command_line(appraisal.criteria_path.parent)
         data = render_workbook(result, found, command=command, generated=generated)
+        step("writing")
         write_atomic(output, data, appraisal.files, read)
+        step(None)
     except AppraisalError as exc:
         raise Failed(exc.problems) from None
     click.echo(f"adm-appraise: wrote {output} (sheets: {', '.join(sheet_names(appraisal))})", err=True)
