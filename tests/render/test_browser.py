@@ -228,3 +228,18 @@ def test_frontier_labels_are_whole_and_apart(browser, wide_report: Path, width: 
     chart.screenshot(path=str(ARTIFACTS / f"frontier-wide-{width}.png"))
     page.close()
     assert problems == []
+
+
+@pytest.mark.parametrize("width", [1280, 1920])
+def test_wide_tables_fit_the_window(browser, wide_report: Path, width: int) -> None:  # type: ignore[no-untyped-def]
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    page.goto(wide_report.as_uri())
+    too_wide = page.evaluate("""() => [...document.querySelectorAll('table')]
+      .filter(t => t.scrollWidth > t.clientWidth || t.parentElement.scrollWidth > t.parentElement.clientWidth
+                   || t.getBoundingClientRect().right > document.documentElement.clientWidth)
+      .map(t => t.className + ' ' + t.scrollWidth + '/' + t.parentElement.clientWidth)""")
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.locator("table.ranking").screenshot(path=str(ARTIFACTS / f"ranking-wide-{width}.png"))
+    page.close()
+    assert too_wide == []
