@@ -618,6 +618,19 @@ def frontier_svg(
     def sy(score: float) -> float:
         return bottom - float(score) / 100.0 * plot_h
 
+    line = sorted((p for p in points if p["frontier"]), key=lambda p: (float(p["pvc"]), float(p["score"])))
+    # the labels first: when those in the column right of the plot reach below it, the plot grows
+    # to their height, so that their leader lines stay clear of the axis below
+    for _ in range(2):
+        bottom = top + plot_h
+        xy = [(sx(p["pvc"]), sy(p["score"])) for p in line]
+        frame = labels.Box(left, top, left + plot_w, bottom)
+        placed = labels.place([(sx(p["pvc"]), sy(p["score"]), _point_name(p)) for p in points], frame,
+                              list(zip(xy, xy[1:], strict=False)))
+        lowest = max((label.box.y1 for label in placed), default=bottom)
+        if lowest <= bottom:
+            break
+        plot_h += lowest - bottom + labels.PAD
     body = []
     for t in xticks:
         body.append(f'<line x1="{_n(sx(t))}" y1="{_n(top)}" x2="{_n(sx(t))}" y2="{_n(bottom)}" stroke="#e3e3e3"/>')
@@ -632,14 +645,9 @@ def frontier_svg(
                       "middle", "#4a4a4a", ' font-size="11"'))
     body.append(_text(14, top + plot_h / 2, "benefit score (0-100)", "middle", "#4a4a4a",
                       f' font-size="11" transform="rotate(-90 14 {_n(top + plot_h / 2)})"'))
-    line = sorted((p for p in points if p["frontier"]), key=lambda p: (float(p["pvc"]), float(p["score"])))
-    xy = [(sx(p["pvc"]), sy(p["score"])) for p in line]
     if len(line) > 1:
         path = " ".join(f"{_n(x)},{_n(y)}" for x, y in xy)
         body.append(f'<polyline points="{path}" fill="none" stroke="{CATEGORICAL[0]}" stroke-width="2"/>')
-    frame = labels.Box(left, top, left + plot_w, bottom)
-    placed = labels.place([(sx(p["pvc"]), sy(p["score"]), _point_name(p)) for p in points], frame,
-                          list(zip(xy, xy[1:], strict=False)))
     right, low = left + plot_w, bottom + 44
     marks: list[str] = []  # drawn over the leader lines, under the labels
     names: list[str] = []

@@ -139,7 +139,7 @@ def _leader(x: float, y: float, box: Box, nearest: float) -> tuple[float, float,
     """A line from the point's edge to the nearest point of the box, unless the box is beside
     the point and nearer to it than to any other point (``nearest``: the distance to the other)."""
     dist, nx, ny = _distance(x, y, box)
-    if dist <= MARKER + 12 and dist + 8 < nearest:
+    if dist <= MARKER + 8 and dist + 12 < nearest:
         return None
     return (x + (nx - x) * MARKER / dist, y + (ny - y) * MARKER / dist, nx, ny)
 
