@@ -14,8 +14,10 @@ import pytest
 
 from adm_appraise import load_appraisal
 from adm_appraise.analysis.method import appraise
+from adm_appraise.analysis.sensitivity import analyse
 from adm_appraise.render.labels import Box
 from adm_appraise.render.report import render_report
+from adm_appraise.render.sensitivity_view import RANKS_SHOWN
 from tests.conftest import ROOT, WIDE_CRITERIA, WIDE_OPTIONS, make_appraisal
 from tests.render.test_report import SENSITIVITY
 
@@ -165,8 +167,10 @@ def make_wide_economic_appraisal(folder: Path) -> Path:
 @pytest.fixture(scope="module")
 def wide_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = make_wide_economic_appraisal(tmp_path_factory.mktemp("wide") / "appraisal")
+    result = appraise(load_appraisal(folder))
+    sensitivity = analyse(result, samples=500).to_dict(RANKS_SHOWN)  # its own: a column per rank shown
     path = folder / "report.html"
-    path.write_text(render_report(appraise(load_appraisal(folder)), "html", sensitivity=SENSITIVITY), encoding="utf-8")
+    path.write_text(render_report(result, "html", sensitivity=sensitivity), encoding="utf-8")
     return path
 
 
