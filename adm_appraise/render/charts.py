@@ -14,6 +14,7 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from adm_appraise.render import labels
 from adm_appraise.render.numbers import digits_for, figure
 
 # Okabe-Ito, ordered so that neighbouring segments differ in lightness as well as hue.
@@ -606,9 +607,7 @@ def frontier_svg(
 
     ``points``: dicts with name, score, pvc, frontier (bool), eligible (bool), baseline (bool).
     """
-    label_chars = 40
-    left, top, plot_w, plot_h = 58.0, 16.0, 440.0, 260.0
-    width = left + plot_w + 12 + label_chars * CHAR_WIDTH
+    left, top, plot_w, plot_h = 58.0, 16.0, 560.0, 340.0
     bottom = top + plot_h
     xticks = _nice_ticks(max((float(p["pvc"]) for p in points), default=1.0))
     xmax = xticks[-1] or 1.0
@@ -619,6 +618,19 @@ def frontier_svg(
     def sy(score: float) -> float:
         return bottom - float(score) / 100.0 * plot_h
 
+    line = sorted((p for p in points if p["frontier"]), key=lambda p: (float(p["pvc"]), float(p["score"])))
+    # the labels first: when those in the column right of the plot reach below it, the plot grows
+    # to their height, so that their leader lines stay clear of the axis below
+    for _ in range(2):
+        bottom = top + plot_h
+        xy = [(sx(p["pvc"]), sy(p["score"])) for p in line]
+        frame = labels.Box(left, top, left + plot_w, bottom)
+        placed = labels.place([(sx(p["pvc"]), sy(p["score"]), _point_name(p)) for p in points], frame,
+                              list(zip(xy, xy[1:], strict=False)))
+        lowest = max((label.box.y1 for label in placed), default=bottom)
+        if lowest <= bottom:
+            break
+        plot_h += lowest - bottom + labels.PAD
     body = []
     for t in xticks:
         body.append(f'<line x1="{_n(sx(t))}" y1="{_n(top)}" x2="{_n(sx(t))}" y2="{_n(bottom)}" stroke="#e3e3e3"/>')
@@ -627,38 +639,46 @@ def frontier_svg(
         body.append(f'<line x1="{_n(left)}" y1="{_n(sy(t))}" x2="{_n(left + plot_w)}" y2="{_n(sy(t))}" '
                     'stroke="#e3e3e3"/>')
         body.append(_text(left - 6, sy(t) + 4, f"{t}", "end", "#4a4a4a"))
-    body.append(f'<rect x="{_n(left)}" y="{_n(top)}" width="{_n(plot_w)}" height="{_n(plot_h)}" fill="none" '
-                'stroke="#1a1a1a" stroke-width="1"/>')
+    body.append(f'<rect class="frame" x="{_n(left)}" y="{_n(top)}" width="{_n(plot_w)}" height="{_n(plot_h)}" '
+                'fill="none" stroke="#1a1a1a" stroke-width="1"/>')
     body.append(_text(left + plot_w / 2, bottom + 32, f"present value of costs, {unit} (with optimism bias)",
                       "middle", "#4a4a4a", ' font-size="11"'))
     body.append(_text(14, top + plot_h / 2, "benefit score (0-100)", "middle", "#4a4a4a",
                       f' font-size="11" transform="rotate(-90 14 {_n(top + plot_h / 2)})"'))
-    line = sorted((p for p in points if p["frontier"]), key=lambda p: (float(p["pvc"]), float(p["score"])))
     if len(line) > 1:
-        path = " ".join(f"{_n(sx(p['pvc']))},{_n(sy(p['score']))}" for p in line)
+        path = " ".join(f"{_n(x)},{_n(y)}" for x, y in xy)
         body.append(f'<polyline points="{path}" fill="none" stroke="{CATEGORICAL[0]}" stroke-width="2"/>')
-    placed: list[float] = []
-    for p in sorted(points, key=lambda p: -float(p["score"])):
+    right, low = left + plot_w, bottom + 44
+    marks: list[str] = []  # drawn over the leader lines, under the labels
+    names: list[str] = []
+    for p, label in zip(points, placed, strict=True):
         x, y = sx(p["pvc"]), sy(p["score"])
         name = _point_name(p)
         tip = f"<title>{esc(name)}: score {float(p['score']):.1f}, PVC {float(p['pvc']):,.2f} {esc(unit)}</title>"
         if not p["eligible"]:
-            body.append(f'<path d="M{_n(x - 5)},{_n(y - 5)} L{_n(x + 5)},{_n(y + 5)} M{_n(x - 5)},{_n(y + 5)} '
-                        f'L{_n(x + 5)},{_n(y - 5)}" stroke="#6b6b6b" stroke-width="2">{tip}</path>')
+            marks.append(f'<path class="point" d="M{_n(x - 5)},{_n(y - 5)} L{_n(x + 5)},{_n(y + 5)} '
+                        f'M{_n(x - 5)},{_n(y + 5)} L{_n(x + 5)},{_n(y - 5)}" stroke="#6b6b6b" stroke-width="2">'
+                        f"{tip}</path>")
         else:
             fill = CATEGORICAL[0] if p["frontier"] else "#ffffff"
-            body.append(f'<circle cx="{_n(x)}" cy="{_n(y)}" r="5" fill="{fill}" stroke="{CATEGORICAL[0]}" '
-                        f'stroke-width="2">{tip}</circle>')
-        ly = y + 4
-        while any(abs(ly - other) < 13 for other in placed):  # keep labels apart, top to bottom
-            ly += 13
-        placed.append(ly)
-        body.append(_text(x + 9, ly, _truncate(name, label_chars), "start",
-                          "#1a1a1a" if p["eligible"] else "#6b6b6b", ' font-size="11"'))
+            marks.append(f'<circle class="point" cx="{_n(x)}" cy="{_n(y)}" r="5" fill="{fill}" '
+                        f'stroke="{CATEGORICAL[0]}" stroke-width="2">{tip}</circle>')
+        ink_ = "#1a1a1a" if p["eligible"] else "#6b6b6b"
+        if label.leader:
+            x1, y1, x2, y2 = label.leader
+            body.append(f'<line class="leader" x1="{_n(x1)}" y1="{_n(y1)}" x2="{_n(x2)}" y2="{_n(y2)}" '
+                        'stroke="#6b6b6b" stroke-width="0.75"/>')
+        names.append('<g class="point-label">')
+        names += [_text(label.box.x0, label.box.y0 + labels.ASCENT + labels.LINE * k, text, "start", ink_,
+                       ' font-size="11"') for k, text in enumerate(label.lines)]
+        names.append("</g>")
+        right, low = max(right, label.box.x1), max(low, label.box.y1)
+    body += marks + names
+    width, height = right + 8, low + 8
     desc = "; ".join(
         f"{_point_name(p)}: score {float(p['score']):.1f}, "
         f"PVC {float(p['pvc']):,.2f} {unit}"
         + (", on the frontier" if p["frontier"] else "" if p["eligible"] else ", fails a gate")
         for p in points
     )
-    return _svg(width, bottom + 44, title, desc, body, "chart-frontier")
+    return _svg(width, height, title, desc, body, "chart-frontier")

@@ -100,3 +100,15 @@ def test_text_bar(parts: list[float], expected: str) -> None:
 def test_level_bar() -> None:
     assert charts.level_bar(0.6) == "■■■□□"
     assert charts.level_bar(1.5) == "■■■■■"
+
+
+def test_frontier_chart_names_each_point_in_full() -> None:
+    # Regression: names were cut at 40 characters ("Joint venture with Hollins Borough Coun…").
+    names = ["Joint venture with Hollins Borough Council and a leisure trust", "Joint venture with Hollins Borough Council alone"]
+    points = [{"name": n, "score": 60 + k, "pvc": 2.0 + k * 0.01, "frontier": k == 0, "eligible": True, "baseline": False}
+              for k, n in enumerate(names)]
+    root = ET.fromstring(charts.frontier_svg(points, "£m"))
+    groups = [g for g in root.iter(NS + "g") if g.get("class") == "point-label"]
+    assert [" ".join(t.text or "" for t in g.iter(NS + "text")) for g in groups] == names
+    assert all(len(list(g.iter(NS + "text"))) in (2, 3) for g in groups)  # each wrapped
+    assert "…" not in ET.tostring(root, encoding="unicode")
