@@ -122,6 +122,7 @@ CODES: dict[str, tuple[str, str]] = {
     "W210": ("ignored-file", "a file or folder in options/ is not an option file (*.yaml, *.yml) and is ignored"),
     "W211": ("mixed-weights", "weights mix fractions and percentages (0.15 beside 30): the fraction counts for little"),
     "W212": ("local-measure-scale", "a measure has no range: its 0 and 100 move when an option is added or removed"),
+    "W213": ("unmatched-acceptance", "an entry of 'accepted:' in criteria.yaml matches no warning (any more)"),
     "W401": ("unresolved-disagreement", "the panel disagrees (range >= threshold) and no moderation is recorded"),
     "W402": ("moderated-outside-range", "the moderated score lies outside the range of the panel's scores"),
     "W403": ("moderated-far-from-median", "the moderated score is >= threshold from the median, with no moderation"),
@@ -202,6 +203,7 @@ class Problem:
     code: str
     message: str
     severity: str = "error"
+    accepted: str | None = None  # a warning accepted in criteria.yaml: the reason given
 
     def __post_init__(self) -> None:
         if self.code not in CODES:
