@@ -13,12 +13,13 @@ An entry names a file (relative to criteria.yaml's folder: the code anywhere in 
 (at that option's score on it). ``validate`` then shows the matching warnings as accepted, with
 the reason, and counts them apart: ``--strict`` passes when every warning is accepted. An entry
 that matches no warning is itself a warning (W213), so that an acceptance outlives neither the
-warning nor the file it was written for.
+warning nor the file it was written for. Other commands leave accepted warnings off stderr.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 from pathlib import Path
 
 from adm_appraise.model import Acceptance, Appraisal
@@ -45,19 +46,27 @@ def apply(problems: list[Problem], appraisal: Appraisal) -> list[Problem]:
     """``problems`` with every warning (or note) an entry accepts marked with its reason, and W213
     for each entry that accepts none."""
     used: set[int] = set()
+    out = mark(problems, appraisal, used)
+    for i, a in enumerate(appraisal.accepted):
+        if i not in used and a.code in CODES:
+            out.append(Problem(a.where, "W213", f"accepted: {a.code} for {a.target} matches no warning"
+                                                f"{_unknown(a, appraisal)}: remove the entry", "warning"))
+    return out
+
+
+def mark(problems: Iterable[Problem], appraisal: Appraisal, used: set[int] | None = None) -> list[Problem]:
+    """``problems`` with every warning (or note) an entry accepts marked with its reason (the
+    indexes of the entries that matched are added to ``used``)."""
     out = []
     for p in problems:
         if p.severity != "error":
             for i, a in enumerate(appraisal.accepted):
                 if a.code == p.code and _matches(a, p, appraisal):
-                    used.add(i)
+                    if used is not None:
+                        used.add(i)
                     p = dataclasses.replace(p, accepted=a.reason)
                     break
         out.append(p)
-    for i, a in enumerate(appraisal.accepted):
-        if i not in used and a.code in CODES:
-            out.append(Problem(a.where, "W213", f"accepted: {a.code} for {a.target} matches no warning"
-                                                f"{_unknown(a, appraisal)}: remove the entry", "warning"))
     return out
 
 

@@ -183,3 +183,19 @@ Dominated, and kept all the same.
     assert "<h3>Warnings accepted</h3>" in html
     assert "<li><strong>W207</strong> (an eligible option scores below the business-as-usual baseline), for option " \
            "alt: Kept as the partnership benchmark.</li>" in html
+
+
+def test_other_commands_leave_accepted_warnings_off_stderr(tmp_path: Path) -> None:
+    from tests.files.test_panel import panel_appraisal
+
+    folder = panel_appraisal(tmp_path)
+    before = CliRunner().invoke(main, ["score", str(folder)], catch_exceptions=False)
+    assert before.stderr == (f"{folder}/options/y.yaml:3:1: warning: y: no moderated score on 'quality'; the panel "
+                             "median (4.5) stands in [W405]\n")
+    with open(folder / "criteria.yaml", "a", encoding="utf-8") as handle:
+        handle.write('accepted:\n  - {code: W405, option: y, reason: "The median is the agreed score."}\n')
+    after = CliRunner().invoke(main, ["score", str(folder)], catch_exceptions=False)
+    assert after.exit_code == 0
+    assert after.stderr == ""
+    assert after.stdout == before.stdout
+    assert validate(folder).stdout.splitlines()[-1].endswith(", 1 accepted in 6 files")
