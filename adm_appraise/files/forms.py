@@ -59,7 +59,8 @@ class Return:
 
 
 def read_returns(paths: list[Path], appraisal: Appraisal) -> tuple[list[Return], list[Problem]]:
-    """Every return read and checked; the problems of all of them (no return is usable unless none)."""
+    """Every form read and checked, and the problems of all of them: no return may be written unless
+    there are none (a form with problems is still listed, so that the caller can check its target)."""
     returns: list[Return] = []
     problems: list[Problem] = []
     seen: dict[str, Path] = {}
@@ -158,9 +159,7 @@ def read_return(path: Path, appraisal: Appraisal) -> tuple[Return | None, list[P
             entry["rationale"] = rationale
         scores.setdefault(oid, {})[cid] = entry if len(entry) > 1 or point is None else point
     document["scores"] = scores
-    if problems:
-        return None, problems
-    return Return(aid, path, document), []
+    return Return(aid, path, document), problems
 
 
 def _open(path: Path) -> tuple[Any, Problem | None]:

@@ -218,6 +218,16 @@ def test_panel_import_keeps_an_assessor_file_unless_forced(tmp_path: Path) -> No
     assert kept.stderr == (f"{folder}/panel/finance.yaml: error: assessor 'finance' already has a panel file: "
                            "nothing was written (--force replaces it) [E909]\n"
                            "adm-appraise: 1 error; nothing was done\n")
+    book["Scores"]["C9"] = 9  # a problem in the form too: both are told in one run
+    book.save(out / "finance.xlsx")
+    both = run("panel", "import", str(out / "finance.xlsx"), str(folder))
+    assert both.stderr.splitlines() == [
+        f"{out}/finance.xlsx: Scores!C9: error: finance: in_house on service_quality: 9 is off the scale 0-5 [E907]",
+        f"{folder}/panel/finance.yaml: error: assessor 'finance' already has a panel file: nothing was written "
+        "(--force replaces it) [E909]",
+        "adm-appraise: 2 errors; nothing was done"]
+    book["Scores"]["C9"] = 2
+    book.save(out / "finance.xlsx")
     assert (folder / "panel" / "finance.yaml").read_text(encoding="utf-8") == before
     forced = run("panel", "import", str(out / "finance.xlsx"), str(folder), "--force")
     assert forced.exit_code == 0, forced.output
@@ -248,10 +258,10 @@ def test_panel_import_writes_nothing_when_one_return_has_a_problem(tmp_path: Pat
     shutil.copytree(ROOT / "examples" / "all-features", folder)
     shutil.rmtree(folder / "panel")
     good = filled(tmp_path, {}, name="good.xlsx")
-    bad = filled(tmp_path, {"C9": 6}, name="bad.xlsx")
+    bad = filled(tmp_path, {"C9": 6}, name="bad.xlsx", who="other")
     result = run("panel", "import", str(good), str(bad), str(folder))
     assert result.exit_code == 1
     assert result.stderr.splitlines()[1:] == [  # after W407: 'panel:' settings and (now) no panel/ folder
-        f"{bad}: Scores!C9: error: newbie: in_house on service_quality: 6 is off the scale 0-5 [E907]",
+        f"{bad}: Scores!C9: error: other: in_house on service_quality: 6 is off the scale 0-5 [E907]",
         "adm-appraise: 1 error; nothing was done"]
     assert not (folder / "panel").exists()

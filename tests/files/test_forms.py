@@ -29,10 +29,10 @@ def row(option: str, criterion: str) -> int:
 
 
 def filled(folder: Path, cells: dict[str, Any], conflicts: dict[str, str] | None = None, role: str | None = "Analyst",
-           name: str = "newbie.xlsx", every: Any = 3) -> Path:
-    """A form for assessor newbie with every score ``every``, then ``cells`` ({'C9': value}) written over."""
+           name: str = "newbie.xlsx", every: Any = 3, who: str = "newbie") -> Path:
+    """A form for assessor ``who`` with every score ``every``, then ``cells`` ({'C9': value}) written over."""
     appraisal = load_appraisal(ALL)
-    book = openpyxl.load_workbook(io.BytesIO(scoring_form(appraisal, FormAssessor("newbie", "N. Ew"))))
+    book = openpyxl.load_workbook(io.BytesIO(scoring_form(appraisal, FormAssessor(who, "N. Ew"))))
     sheet = book["Scores"]
     sheet["B3"] = role
     for r in range(9, 33):
@@ -72,9 +72,9 @@ def test_every_problem_at_its_cell_at_once(tmp_path: Path) -> None:
         **{f"C{row('leisure_trust', c)}": None for c in CRITERIA[:3]},
     }  # leisure_trust is declared a conflict, yet its control row keeps the score 3
     path = filled(tmp_path, cells, conflicts={"leisure_trust": "Trustee."}, role=None)
-    other = filled(tmp_path, {"C9": -1}, name="second.xlsx")
+    other = filled(tmp_path, {"C9": -1}, name="second.xlsx", who="other")
     returns, problems = read_returns([path, other], load_appraisal(ALL))
-    assert returns == []
+    assert [r.source for r in returns] == [path, other]  # listed, but not to be written
     assert [str(p) for p in problems] == [
         f"{path}: Scores!B3: error: newbie: the assessor's role is empty (their post, or the interest they "
         "represent) [E905]",
@@ -87,7 +87,7 @@ def test_every_problem_at_its_cell_at_once(tmp_path: Path) -> None:
         "abstain, or declare a conflict on the Conflicts sheet) [E404]",
         f"{path}: Scores!C{trust}: error: newbie declared a conflict on leisure_trust (Trustee.) and must not "
         "score it [E405]",
-        f"{other}: Scores!C9: error: newbie: in_house on service_quality: -1 is off the scale 0-5 [E907]",
+        f"{other}: Scores!C9: error: other: in_house on service_quality: -1 is off the scale 0-5 [E907]",
     ]
 
 
@@ -129,3 +129,16 @@ def test_two_returns_from_one_assessor(tmp_path: Path) -> None:
     assert [r.source for r in returns] == [first]
     assert [str(p) for p in problems] == [
         f"{second}: ids!B3: error: a second return for assessor 'newbie' (also {first}) [E406]"]
+
+
+def test_a_return_saved_by_libreoffice_reads_back(tmp_path: Path) -> None:
+    """An assessor who fills the form in LibreOffice saves it through LibreOffice's own writer."""
+    from tests.spreadsheet import recalculate
+
+    path = filled(tmp_path, {"C9": 4, "D9": "Good gyms", "C10": None, "E10": "Not my field."})
+    saved = recalculate([path], tmp_path)[path]
+    (got,), problems = read_returns([saved], load_appraisal(ALL))
+    assert problems == []
+    assert got.document["scores"]["in_house"] == {"service_quality": {"score": 4, "rationale": "Good gyms"},
+                                                  "deliverability": {"abstain": "Not my field."},
+                                                  "workforce": 3, "control": 3}
