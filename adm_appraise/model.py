@@ -214,6 +214,29 @@ class ShortlistRule:
 
 
 @dataclass(frozen=True)
+class Acceptance:
+    """A warning accepted on purpose (criteria.yaml's 'accepted:'), where it applies and why."""
+
+    code: str
+    reason: str
+    where: Location  # the entry in criteria.yaml
+    file: str | None = None  # relative to criteria.yaml's folder
+    option: str | None = None
+    criterion: str | None = None
+    by: str | None = None
+    date: str | None = None
+
+    @property
+    def target(self) -> str:
+        """What it applies to, in words: 'options/x.yaml', 'option x', 'criterion c', 'x on c'."""
+        if self.file is not None:
+            return self.file
+        if self.option is not None and self.criterion is not None:
+            return f"{self.option} on {self.criterion}"
+        return f"option {self.option}" if self.option is not None else f"criterion {self.criterion}"
+
+
+@dataclass(frozen=True)
 class Appraisal:
     title: str
     scale: tuple[float, float]
@@ -235,6 +258,7 @@ class Appraisal:
     warnings: tuple[Problem, ...] = ()  # found while reading the files (W210: a file ignored)
     economics: Economics | None = None  # the economics: block, when costs are appraised
     panel: Panel | None = None  # the scoring panel, when a panel/ folder exists
+    accepted: tuple[Acceptance, ...] = ()  # warnings accepted on purpose, with the reason
 
     @property
     def files(self) -> list[Path]:

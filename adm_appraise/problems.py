@@ -96,7 +96,9 @@ CODES: dict[str, tuple[str, str]] = {
     "E906": ("bad-heading", "a column or row heading is missing, repeated or names nothing"),
     "E907": ("off-scale-cell", "a score lies outside the scale, or a range is out of order"),
     "E908": ("bad-id-cell", "an id cell breaks the id rule or repeats another id"),
-    "E909": ("appraisal-exists", "import would overwrite an existing appraisal (use --force)"),
+    "E909": ("appraisal-exists", "import would overwrite an existing appraisal or panel file (use --force)"),
+    "E910": ("form-mismatch", "a returned scoring form no longer matches the appraisal's options, criteria or scale"),
+    "E911": ("not-a-form", "a file given to 'panel import' is not a scoring form written by 'panel forms'"),
     "W201": ("non-discriminating-criterion", "every option scores the same: the criterion cannot change the ranking"),
     "W202": ("dominant-weight", "one criterion carries more than half of the total weight"),
     "W203": ("missing-rationale", "a score has no rationale"),
@@ -121,6 +123,7 @@ CODES: dict[str, tuple[str, str]] = {
     "W210": ("ignored-file", "a file or folder in options/ is not an option file (*.yaml, *.yml) and is ignored"),
     "W211": ("mixed-weights", "weights mix fractions and percentages (0.15 beside 30): the fraction counts for little"),
     "W212": ("local-measure-scale", "a measure has no range: its 0 and 100 move when an option is added or removed"),
+    "W213": ("unmatched-acceptance", "an entry of 'accepted:' in criteria.yaml matches no warning (any more)"),
     "W401": ("unresolved-disagreement", "the panel disagrees (range >= threshold) and no moderation is recorded"),
     "W402": ("moderated-outside-range", "the moderated score lies outside the range of the panel's scores"),
     "W403": ("moderated-far-from-median", "the moderated score is >= threshold from the median, with no moderation"),
@@ -201,6 +204,7 @@ class Problem:
     code: str
     message: str
     severity: str = "error"
+    accepted: str | None = None  # a warning accepted in criteria.yaml: the reason given
 
     def __post_init__(self) -> None:
         if self.code not in CODES:

@@ -87,9 +87,12 @@ def test_every_file_says_it_is_invented() -> None:
 def test_validate_finds_no_error_and_only_the_warnings_it_means() -> None:
     result = run("validate", str(EXAMPLE))
     codes = re.findall(r"\[(W\d+)\]", result.stdout)
-    # carbon is on a local scale on purpose (W212); three options score below the baseline (W207)
+    # three options score below the baseline (W207); carbon is on a local scale on purpose (W212),
+    # which criteria.yaml accepts with its reason
     assert sorted(codes) == ["W207", "W207", "W207", "W212"]
-    assert result.stdout.endswith("0 errors, 4 warnings in 12 files\n")
+    assert f"{EXAMPLE}/criteria.yaml:69:5: warning (accepted): measure 'carbon' is on a local scale" in result.stdout
+    assert "[W212]; accepted: INVENTED. Carbon is on a local scale on purpose:" in result.stdout
+    assert result.stdout.endswith("0 errors, 3 warnings, 1 accepted in 12 files\n")
 
 
 def test_score_gives_the_hand_worked_weights_and_score() -> None:

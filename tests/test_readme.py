@@ -66,6 +66,8 @@ def test_every_command_has_its_help_in_the_readme() -> None:
     assert "<!-- output: --help -->" in readme
     for name in main.commands:
         assert f"<!-- output: {name} --help -->" in readme, f"README lacks the reference for {name}"
+        for sub in getattr(main.commands[name], "subcommands", {}):  # panel forms, panel import
+            assert f"<!-- output: {name} {sub} --help -->" in readme, f"README lacks the reference for {name} {sub}"
 
 
 def test_readme_init_blocks_are_current(request: pytest.FixtureRequest, tmp_path: Path,

@@ -170,9 +170,18 @@ def load(directory: Path | None, criteria: Path | None, options: Path | None) ->
         raise Failed(exc.problems) from None
     if appraisal.bundled:
         bundled_notice(appraisal.criteria_path.parent)
-    for warning in appraisal.warnings:
+    for warning in unaccepted(appraisal.warnings, appraisal):
         click.echo(str(warning), err=True)
     return appraisal
+
+
+def unaccepted(warnings: tuple[Problem, ...], appraisal: Appraisal) -> list[Problem]:
+    """The warnings that criteria.yaml's 'accepted:' does not accept (validate shows both kinds)."""
+    if not appraisal.accepted or not warnings:
+        return list(warnings)
+    from adm_appraise.files.acceptance import mark
+
+    return [w for w in mark(warnings, appraisal) if w.accepted is None]
 
 
 def bundled_notice(folder: Path) -> None:
@@ -188,7 +197,7 @@ def score_appraisal(appraisal: Appraisal, scenario: str | None, weights: tuple[t
     except UnknownName as exc:
         hint = "--scenario" if scenario and str(exc).startswith("no scenario") else "--weight"
         raise click.BadParameter(str(exc), param_hint=f"'{hint}'") from None
-    for warning in result.warnings:
+    for warning in unaccepted(result.warnings, appraisal):
         click.echo(str(warning), err=True)
     return result
 

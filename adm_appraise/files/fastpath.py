@@ -43,6 +43,7 @@ def criteria_file(data: Any) -> SimpleNamespace | None:
             scenarios={_id(k): _scenario(v) for k, v in _dict(doc.get("scenarios", {})).items()},
             economics=None,  # an economics: block is left to the models
             panel=None,  # so is a panel: block (the scoring panel's settings)
+            accepted=[],  # and an accepted: list (warnings accepted with a reason)
         )
     except _Reject:
         return None

@@ -14,10 +14,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from adm_appraise.files import checks, fastpath, panel, weighting
+from adm_appraise.files import acceptance, checks, fastpath, panel, weighting
 from adm_appraise.files import longlist as long_list
 from adm_appraise.files.yamlfile import Document, load_yaml
 from adm_appraise.model import (
+    Acceptance,
     Appraisal,
     Assessment,
     Assessor,
@@ -188,6 +189,7 @@ def read_sources(sources: Sources) -> Loaded:
     if longlist is not None:
         appraisal = replace(appraisal, longlist=longlist)
     problems += checks.check(appraisal, crit_doc, option_ids=ids)
+    problems += acceptance.check(appraisal)
     complete = 0 < len(options) == len(option_files)
     problems += long_list.check(appraisal, present=sources.longlist.exists(), complete=complete and longlist_ok)
     return Loaded(None if problems else appraisal, problems, files, warnings)
@@ -381,6 +383,10 @@ def _appraisal(
         scenarios={name: dict(s.weights) for name, s in spec.scenarios.items()},
         bundled=bundled, where=doc.where(("appraisal",), key=True), warnings=warnings, weighting=record,
         economics=_economics(spec.economics, doc),
+        accepted=tuple(
+            Acceptance(a.code, a.reason, doc.where(("accepted", i)), a.file, a.option, a.criterion, a.by, a.date)
+            for i, a in enumerate(spec.accepted)
+        ),
     )
 
 

@@ -173,6 +173,25 @@ class WeightingSpec(_Judgements):
                                            default={})
 
 
+WARNING_CODE = r"^W[0-9]{3}$"
+
+
+class AcceptedWarning(_Strict):
+    """A warning accepted on purpose, with the reason: validate shows it as accepted, not as a warning."""
+
+    code: Annotated[str, Field(pattern=WARNING_CODE)] = key("the code of the warning accepted", "W212")
+    file: Text = optional("a file of the appraisal, relative to criteria.yaml's folder: the code is accepted anywhere "
+                          "in it", "panel/finance.yaml")
+    option: Id = optional("an option: the code is accepted anywhere in its file (with criterion: only at its score "
+                          "on that criterion)", "joint_venture")
+    criterion: Id = optional("a criterion: the code is accepted at its entry in criteria.yaml (with option: at that "
+                             "option's score on it)", "carbon")
+    reason: Text = key("why the warning is accepted (the report's method section quotes it)",
+                       "The local scale is deliberate: no published range fits.")
+    by: Text = optional("who accepted it", "Head of Finance")
+    date: str | None = optional("when it was accepted (free text)", "2026-03-01")
+
+
 class CriteriaFile(_Strict):
     """criteria.yaml: the appraisal, its criteria and weights, gates and scenarios."""
 
@@ -188,6 +207,10 @@ class CriteriaFile(_Strict):
                                         "(Green Book discounting, optimism bias)")
     panel: PanelSettings = optional("settings for a scoring panel (panel/*.yaml): {aggregate, disagreement}",
                                     {"aggregate": "median", "disagreement": 2})
+    accepted: list[AcceptedWarning] = optional(
+        "warnings accepted on purpose, each naming a file, an option, a criterion or a score (option and "
+        "criterion) and giving the reason: validate counts them apart and --strict passes them",
+        [{"code": "W212", "criterion": "carbon", "reason": "The local scale is deliberate."}], default=[])
 
 
 GateResult = Literal["pass", "fail", "conditional"]
@@ -663,6 +686,9 @@ def _problem(model: type[BaseModel], doc: Document, err: ErrorDetails) -> Proble
     if kind == "literal_error":
         expected = err.get("ctx", {}).get("expected", "")
         return Problem(where, "E113", f"{label}: {_describe(value)} is not allowed; use {expected}")
+    if kind == "string_pattern_mismatch" and err.get("ctx", {}).get("pattern") == WARNING_CODE:
+        return Problem(where, "E113", f"{label} {_describe(value)} is not a warning's code (W and three digits): "
+                                      "errors cannot be accepted")
     if kind == "string_pattern_mismatch" and err.get("ctx", {}).get("pattern") != ID_PATTERN:
         return Problem(where, "E113", f"{label} {_describe(value)} is not a judgement: use a number from 1 to 9, "
                                       "or a fraction from 1/2 to 1/9")

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from adm_appraise.files import acceptance
 from adm_appraise.files.lints import lint
 from adm_appraise.files.loader import Sources, find_sources, read_sources
 from adm_appraise.problems import CODES, Problem
@@ -24,11 +25,17 @@ class Validation:
 
     @property
     def warnings(self) -> int:
-        return sum(p.severity == "warning" for p in self.problems)
+        """Warnings not accepted in criteria.yaml (those fail --strict)."""
+        return sum(p.severity == "warning" and p.accepted is None for p in self.problems)
+
+    @property
+    def accepted(self) -> int:
+        """Warnings (and notes) accepted in criteria.yaml, with a reason."""
+        return sum(p.accepted is not None for p in self.problems)
 
     @property
     def notes(self) -> int:
-        return sum(p.severity == "note" for p in self.problems)
+        return sum(p.severity == "note" and p.accepted is None for p in self.problems)
 
     @property
     def valid(self) -> bool:
@@ -71,7 +78,7 @@ def _check(sources: Sources, notes: bool = False) -> tuple[list[Problem], int]:
     loaded = read_sources(sources)
     if loaded.appraisal is None:
         return loaded.problems + loaded.warnings, loaded.files
-    return lint(loaded.appraisal, notes) + loaded.warnings, loaded.files
+    return acceptance.apply(lint(loaded.appraisal, notes) + loaded.warnings, loaded.appraisal), loaded.files
 
 
 def summary(v: Validation) -> str:
@@ -79,7 +86,8 @@ def summary(v: Validation) -> str:
         return f"{count} {word}{'s' * (count != 1)}"
 
     notes = f", {n(v.notes, 'note')}" if v.notes else ""
-    return f"{n(v.errors, 'error')}, {n(v.warnings, 'warning')}{notes} in {n(v.files, 'file')}"
+    accepted = f", {v.accepted} accepted" if v.accepted else ""
+    return f"{n(v.errors, 'error')}, {n(v.warnings, 'warning')}{notes}{accepted} in {n(v.files, 'file')}"
 
 
 def list_codes() -> str:

@@ -23,7 +23,7 @@ from markupsafe import Markup
 
 from adm_appraise import __version__
 from adm_appraise.analysis.method import Result
-from adm_appraise.problems import AppraisalError, Location, Problem
+from adm_appraise.problems import CODES, AppraisalError, Location, Problem
 from adm_appraise.render import charts
 from adm_appraise.render.economics import economic_context
 from adm_appraise.render.longlist import longlist_context
@@ -158,6 +158,12 @@ def build_context(
         if sensitivity is None
         else sensitivity_context(sensitivity, by_id, criteria),
         "panel": panel_context(result),
+        "accepted": [
+            {"code": a.code, "name": CODES[a.code][0], "explanation": CODES[a.code][1], "target": a.target,
+             "file": a.file, "option": a.option, "criterion": a.criterion, "reason": a.reason, "by": a.by,
+             "date": a.date}
+            for a in appraisal.accepted if a.code in CODES
+        ],
         "audit": _audit(result, command, generated, template_dir),
         "interactive": None,
         "changes": None,

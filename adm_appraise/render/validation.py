@@ -23,15 +23,24 @@ def render(v: Validation, fmt: str, workspace: str | None = None) -> str:
     if fmt == "json":
         data = {
             "valid": v.valid, "errors": v.errors, "warnings": v.warnings, "notes": v.notes,
+            **({"accepted": v.accepted} if v.accepted else {}),
             "problems": [
                 {"path": p.where.path, "line": p.where.line, "column": p.where.column,
-                 "severity": p.severity, "code": p.code, "message": p.message}
+                 "severity": p.severity, "code": p.code, "message": p.message,
+                 **({"accepted": True, "reason": p.accepted} if p.accepted is not None else {})}
                 for p in v.problems
             ],
         }
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-    lines = [github(p, workspace) if fmt == "github" else str(p) for p in v.problems]
+    lines = [github(p, workspace) if fmt == "github" else text(p) for p in v.problems]
     return "\n".join([*lines, summary(v)]) + "\n"
+
+
+def text(p: Problem) -> str:
+    """A problem on one line; an accepted warning says so, and why."""
+    if p.accepted is None:
+        return str(p)
+    return f"{p.where}: {p.severity} (accepted): {printable(p.message)} [{p.code}]; accepted: {printable(p.accepted)}"
 
 
 def annotation_path(path: str, workspace: str | None) -> str:
@@ -49,6 +58,8 @@ def annotation_path(path: str, workspace: str | None) -> str:
 def github(p: Problem, workspace: str | None = None) -> str:
     """A problem as a GitHub Actions workflow command, its path where GitHub looks for it."""
     where = Location(annotation_path(p.where.path, workspace), p.where.line, p.where.column)
+    if p.accepted is not None:  # accepted in criteria.yaml: a notice, not a warning
+        return github_command("notice", where, f"{p.code} {p.name} (accepted)", f"{p.message} Accepted: {p.accepted}")
     kind = "notice" if p.severity == "note" else p.severity  # a note is GitHub's notice
     return github_command(kind, where, f"{p.code} {p.name}", p.message)
 
@@ -78,7 +89,7 @@ def step_summary(v: Validation, workspace: str | None = None) -> str:
     lines = ["### adm-appraise validate", "", f"{'✅' if v.valid else '❌'} {summary(v)}", ""]
     hidden = []
     for severity in ("error", "warning"):
-        hidden += [p for p in v.problems if p.severity == severity][ANNOTATION_LIMIT:]
+        hidden += [p for p in v.problems if p.severity == severity and p.accepted is None][ANNOTATION_LIMIT:]
     if hidden:
         lines += [f"GitHub annotates the first {ANNOTATION_LIMIT} errors and {ANNOTATION_LIMIT} warnings; "
                   f"the other {len(hidden)}:", "", "| where | severity | code | message |", "|---|---|---|---|"]

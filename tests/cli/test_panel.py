@@ -149,3 +149,119 @@ def test_scores_panel_without_a_panel_is_a_usage_error(tmp_path: Path) -> None:
         assert result.exit_code == 2
         assert result.stderr.endswith(
             "Error: Invalid value for '--scores': this appraisal has no panel/ folder to draw scores from\n")
+
+
+def test_forms_out_filled_and_back(tmp_path: Path) -> None:
+    """Forms out -> filled with openpyxl -> panel import -> validate -> 'panel --format json' shows them."""
+    import shutil
+
+    import pytest
+
+    openpyxl = pytest.importorskip("openpyxl")
+    from tests.files.test_forms import CRITERIA, OPTIONS
+
+    folder = tmp_path / "appraisal"
+    shutil.copytree(ROOT / "examples" / "all-features", folder)
+    out = tmp_path / "forms"
+    made = run("panel", "forms", str(folder), "-o", str(out), "--assessor", "newbie=N. Ew")
+    assert made.exit_code == 0, made.output
+    assert made.stdout == f"wrote {out}/newbie.xlsx (N. Ew: 24 scores to give)\n"
+    book = openpyxl.load_workbook(out / "newbie.xlsx")
+    sheet = book["Scores"]
+    sheet["B3"] = "Analyst"
+    for i, (option, criterion) in enumerate((o, c) for o in OPTIONS for c in CRITERIA):
+        if option == "joint_venture" and criterion == "control":
+            sheet.cell(9 + i, 5, "Not seen the heads of terms.")
+        elif option != "leisure_trust":
+            sheet.cell(9 + i, 3, (i % 6))  # 0, 1, ... 5, 0, ...: row i scores i mod 6
+    book["Conflicts"]["C8"] = "Sits on the trust's shadow board."  # leisure_trust is the fourth option
+    book.save(out / "newbie.xlsx")
+    back = run("panel", "import", str(out / "newbie.xlsx"), str(folder))
+    assert back.exit_code == 0, back.output
+    assert back.stdout.splitlines()[0] == f"wrote {folder}/panel/newbie.yaml from {out}/newbie.xlsx"
+    assert run("validate", str(folder)).exit_code == 0
+    cells = {(c["option"], c["criterion"]): c for c in json.loads(run("panel", str(folder), "--format", "json").stdout)
+             ["cells"]}
+    # row i = 4 * option index + criterion index scores i mod 6: in_house 0 1 2 3, in_house_refresh
+    # 4 5 0 1, joint_venture 2 3 4 (control abstains), private_operator (i 16-19) 4 5 0 1,
+    # wholly_owned_company (i 20-23) 2 3 4 5
+    assert [cells[("in_house", c)]["scores"]["newbie"] for c in CRITERIA] == [0, 1, 2, 3]
+    assert [cells[("in_house_refresh", c)]["scores"]["newbie"] for c in CRITERIA] == [4, 5, 0, 1]
+    assert [cells[("private_operator", c)]["scores"]["newbie"] for c in CRITERIA] == [4, 5, 0, 1]
+    assert [cells[("wholly_owned_company", c)]["scores"]["newbie"] for c in CRITERIA] == [2, 3, 4, 5]
+    assert cells[("joint_venture", "control")]["status"]["newbie"] == "abstain"
+    assert cells[("leisure_trust", "control")]["status"]["newbie"] == "conflict"
+    assert not any(o == "close_two_centres" for o, _ in cells)  # sifted out: on no form
+
+
+def test_panel_import_keeps_an_assessor_file_unless_forced(tmp_path: Path) -> None:
+    import shutil
+
+    import pytest
+
+    openpyxl = pytest.importorskip("openpyxl")
+    folder = tmp_path / "appraisal"
+    shutil.copytree(ROOT / "examples" / "all-features", folder)
+    out = tmp_path / "forms"
+    assert run("panel", "forms", str(folder), "-o", str(out)).exit_code == 0
+    assert sorted(p.name for p in out.iterdir()) == ["finance.xlsx", "leisure_manager.xlsx", "staff_side.xlsx"]
+    again = run("panel", "forms", str(folder), "-o", str(out), "--assessor", "finance=A. Finch")
+    assert again.exit_code == 1  # a form perhaps filled in is never overwritten silently
+    assert again.stderr.startswith(f"{out}/finance.xlsx: error: a form is already here")
+    book = openpyxl.load_workbook(out / "finance.xlsx")
+    for r in range(9, 33):
+        book["Scores"].cell(r, 3, 2)
+    book.save(out / "finance.xlsx")
+    before = (folder / "panel" / "finance.yaml").read_text(encoding="utf-8")
+    kept = run("panel", "import", str(out / "finance.xlsx"), str(folder))
+    assert kept.exit_code == 1
+    assert kept.stderr == (f"{folder}/panel/finance.yaml: error: assessor 'finance' already has a panel file: "
+                           "nothing was written (--force replaces it) [E909]\n"
+                           "adm-appraise: 1 error; nothing was done\n")
+    book["Scores"]["C9"] = 9  # a problem in the form too: both are told in one run
+    book.save(out / "finance.xlsx")
+    both = run("panel", "import", str(out / "finance.xlsx"), str(folder))
+    assert both.stderr.splitlines() == [
+        f"{out}/finance.xlsx: Scores!C9: error: finance: in_house on service_quality: 9 is off the scale 0-5 [E907]",
+        f"{folder}/panel/finance.yaml: error: assessor 'finance' already has a panel file: nothing was written "
+        "(--force replaces it) [E909]",
+        "adm-appraise: 2 errors; nothing was done"]
+    book["Scores"]["C9"] = 2
+    book.save(out / "finance.xlsx")
+    assert (folder / "panel" / "finance.yaml").read_text(encoding="utf-8") == before
+    forced = run("panel", "import", str(out / "finance.xlsx"), str(folder), "--force")
+    assert forced.exit_code == 0, forced.output
+    assert "finance: {}" not in (folder / "panel" / "finance.yaml").read_text(encoding="utf-8")
+    data = json.loads(run("panel", str(folder), "--format", "json").stdout)
+    assert {c["scores"]["finance"] for c in data["cells"]} == {2.0}  # every score the form gave
+
+
+def test_panel_forms_needs_assessors(tmp_path: Path) -> None:
+    folder = make_appraisal(tmp_path, CRITERIA, x=X)
+    result = run("panel", "forms", str(folder), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 2
+    assert "this appraisal has no panel/ folder: name the assessors with --assessor ID=NAME" in result.stderr
+    bad = run("panel", "forms", str(folder), "-o", str(tmp_path / "out"), "--assessor", "Finance")
+    assert bad.exit_code == 2
+    assert "'Finance' is not ID=NAME" in bad.stderr
+
+
+def test_panel_import_writes_nothing_when_one_return_has_a_problem(tmp_path: Path) -> None:
+    import shutil
+
+    import pytest
+
+    pytest.importorskip("openpyxl")
+    from tests.files.test_forms import filled
+
+    folder = tmp_path / "appraisal"
+    shutil.copytree(ROOT / "examples" / "all-features", folder)
+    shutil.rmtree(folder / "panel")
+    good = filled(tmp_path, {}, name="good.xlsx")
+    bad = filled(tmp_path, {"C9": 6}, name="bad.xlsx", who="other")
+    result = run("panel", "import", str(good), str(bad), str(folder))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[1:] == [  # after W407: 'panel:' settings and (now) no panel/ folder
+        f"{bad}: Scores!C9: error: other: in_house on service_quality: 6 is off the scale 0-5 [E907]",
+        "adm-appraise: 1 error; nothing was done"]
+    assert not (folder / "panel").exists()
