@@ -381,6 +381,7 @@ class _Writer:
         self.landscape = not self.portrait  # the orientation of the current section
         self.where: Any = document  # where paragraphs go: the document or a table cell
         self.fresh: Any = None  # a cell's own first paragraph, not yet written to
+        self.ids: dict[str, str] = {}
 
     # -- pages ------------------------------------------------------------------------------
 
@@ -410,13 +411,22 @@ class _Writer:
 
     # -- blocks -----------------------------------------------------------------------------
 
+    def style_id(self, name: str) -> str:
+        """A style's id from its name, looked up once (python-docx scans every style each time)."""
+        if name not in self.ids:
+            self.ids[name] = self.doc.styles[name].style_id
+        return self.ids[name]
+
+    def styled(self, paragraph: Any, style: str | None) -> Any:
+        if style is not None:
+            paragraph._p.style = self.style_id(style)
+        return paragraph
+
     def paragraph(self, style: str | None = None) -> Any:
         if self.fresh is not None:
             paragraph, self.fresh = self.fresh, None
-            if style is not None:
-                paragraph.style = style
-            return paragraph
-        return self.where.add_paragraph(style=style)
+            return self.styled(paragraph, style)
+        return self.styled(self.where.add_paragraph(), style)
 
     def block(self, node: Node) -> None:
         for child in node.children:
@@ -440,7 +450,8 @@ class _Writer:
             return
         if tag in ("h1", "h2", "h3", "h4"):
             level = {"h1": 0, "h2": 1, "h3": 2, "h4": 3}[tag]
-            self.doc.add_heading(node.text(), level=level)
+            style = "Title" if level == 0 else f"Heading {level}"
+            self.styled(self.doc.add_paragraph(), style).add_run(node.text())
         elif tag in ("p", "figcaption", "caption", "pre"):
             style = "Caption" if tag in ("figcaption", "caption") else self.text_style()
             self.runs(self.paragraph(style), node)
@@ -594,7 +605,7 @@ class _Writer:
         widths = column_widths([(lo * size + pad, hi * size + pad) for lo, hi in columns], available)
         count = len(columns)
         table = self.where.add_table(rows=0, cols=count)
-        table.style = "Table Grid"
+        table._tbl.tblPr.style = self.style_id("Table Grid")
         table.autofit = False
         properties = table._tbl.tblPr
         layout = OxmlElement("w:tblLayout")
@@ -624,8 +635,7 @@ class _Writer:
             shortlisted = "shortlisted" in row.classes()
             for target, html_cell, width in zip(added.cells, html_cells, widths, strict=False):
                 target.width = Pt(width)
-                paragraph = target.paragraphs[0]
-                paragraph.style = "Table Heading" if head else "Table Text"
+                paragraph = self.styled(target.paragraphs[0], "Table Heading" if head else "Table Text")
                 if "num" in html_cell.classes():
                     paragraph.alignment = 2  # WD_ALIGN_PARAGRAPH.RIGHT
                 if head or shortlisted:
