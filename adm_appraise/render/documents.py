@@ -37,6 +37,41 @@ WEASYPRINT_CSS = """@media print {
 }"""
 
 
+PDF_VARIANT = "pdf/ua-1"  # tagged (structure tree, language, title, alt text): PSBAR 2018 / WCAG 2.1 AA
+
+
+# Liberation Sans, the usual sans-serif on Linux, draws ◐ (a conditional gate) as a small dot;
+# WeasyPrint takes no unicode-range from a local() font, so the geometric shapes in the text
+# are set in DejaVu Sans (fonts-dejavu-core) by name, where it is installed.
+SHAPES = re.compile("[\u25a0-\u25ff]+")
+SHAPES_FONT = "DejaVu Sans"
+_TOKENS = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^>]*?(/?)>|<!--.*?-->|[^<]+|<", re.S)
+_NOT_TEXT = {"title", "desc", "style", "script", "textarea", "option"}
+
+
+def _shapes(html: str) -> str:
+    """``html`` with each run of geometric shapes in text content set in SHAPES_FONT."""
+    out, stack, svg = [], [], 0
+    for token in _TOKENS.finditer(html):
+        closing, tag, empty = token.group(1), (token.group(2) or "").lower(), token.group(3)
+        text = token.group(0)
+        if tag:
+            if tag == "svg":
+                svg += -1 if closing else (0 if empty else 1)
+            if closing:
+                while stack and stack.pop() != tag:
+                    pass
+            elif not empty and tag not in VOID:
+                stack.append(tag)
+        elif not text.startswith("<") and not (stack and stack[-1] in _NOT_TEXT):
+            if svg:
+                text = SHAPES.sub(lambda m: f'<tspan font-family="{SHAPES_FONT}">{m.group(0)}</tspan>', text)
+            else:
+                text = SHAPES.sub(lambda m: f'<span style="font-family: {SHAPES_FONT}">{m.group(0)}</span>', text)
+        out.append(text)
+    return "".join(out)
+
+
 def missing(extra: str, library: str, where: str) -> AppraisalError:
     return AppraisalError([Problem(
         Location(where), "E307",
@@ -55,7 +90,7 @@ def to_pdf(html: str, where: str = "report.pdf") -> bytes:
         raise AppraisalError([Problem(Location(where), "E307", f"WeasyPrint cannot start: {exc}")]) from None
     try:
         extra = weasyprint.CSS(string=WEASYPRINT_CSS)
-        return bytes(weasyprint.HTML(string=html).write_pdf(stylesheets=[extra]))
+        return bytes(weasyprint.HTML(string=_shapes(html)).write_pdf(stylesheets=[extra], pdf_variant=PDF_VARIANT))
     except Exception as exc:  # noqa: BLE001 - a layout failure is reported, not a traceback
         raise AppraisalError([Problem(Location(where), "E308", f"WeasyPrint failed: {exc}")]) from None
 
@@ -658,7 +693,12 @@ class _Writer:
 
         png = self.cairosvg.svg2png(bytestring=node.raw.encode("utf-8"), scale=2.0)
         natural = float(node.attrs.get("width") or 600) * 0.75  # CSS px to points
-        width = min(natural, self.text_width_pt(), CHART_WIDTH_CM / 2.54 * 72 * (1.45 if self.landscape else 1))
+        ratio = float(node.attrs.get("height") or 300) / float(node.attrs.get("width") or 600)
+        section = self.doc.sections[-1]
+        height = float(section.page_height - section.top_margin - section.bottom_margin) / 12700
+        # on the page with its heading and caption: at most 70% of the page's text height
+        width = min(natural, self.text_width_pt(), CHART_WIDTH_CM / 2.54 * 72 * (1.45 if self.landscape else 1),
+                    0.7 * height / ratio)
         paragraph = self.paragraph()
         paragraph.paragraph_format.keep_with_next = True  # with its caption
         shape = paragraph.add_run().add_picture(io.BytesIO(png), width=Pt(width))
