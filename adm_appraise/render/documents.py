@@ -715,20 +715,21 @@ def _extent(node: Node, bold: bool) -> tuple[float, float]:
     """A cell's (narrowest, widest) width in em: its longest word, and its longest line."""
     lines: list[str] = [""]
 
-    def walk(n: Node, strong: bool) -> None:
+    def walk(n: Node) -> None:
         for child in n.children:
             if isinstance(child, str):
                 lines[-1] += child
             elif child.tag == "br" or child.tag in ("li", "p", "div", "ul"):
                 lines.append("")
-                walk(child, strong)
+                walk(child)
                 lines.append("")
             elif "badge" in child.classes():
                 lines[-1] += child.text().replace(" ", "\u00a0")
             elif child.tag != "svg":
-                walk(child, strong or child.tag in ("strong", "b", "th"))
+                walk(child)
 
-    walk(node, bold)
+    walk(node)
+    bold = bold or any(node.find(tag) for tag in ("strong", "b", "th"))  # measured bold throughout: wider
     words = [w for line in lines for w in _SPACE.split(line) if w]  # a no-break space joins
     least = max((text_width(w, bold) for w in words), default=0.0)
     most = max((text_width(" ".join(_SPACE.split(line.strip())), bold) for line in lines), default=0.0)
