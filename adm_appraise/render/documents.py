@@ -51,7 +51,9 @@ _NOT_TEXT = {"title", "desc", "style", "script", "textarea", "option"}
 
 def _shapes(html: str) -> str:
     """``html`` with each run of geometric shapes in text content set in SHAPES_FONT."""
-    out, stack, svg = [], [], 0
+    out: list[str] = []
+    stack: list[str] = []
+    svg = 0
     for token in _TOKENS.finditer(html):
         closing, tag, empty = token.group(1), (token.group(2) or "").lower(), token.group(3)
         text = token.group(0)
@@ -485,8 +487,7 @@ class _Writer:
             return
         if tag in ("h1", "h2", "h3", "h4"):
             level = {"h1": 0, "h2": 1, "h3": 2, "h4": 3}[tag]
-            style = "Title" if level == 0 else f"Heading {level}"
-            self.styled(self.doc.add_paragraph(), style).add_run(node.text())
+            self.styled(self.doc.add_paragraph(), "Title" if level == 0 else f"Heading {level}").add_run(node.text())
         elif tag in ("p", "figcaption", "caption", "pre"):
             style = "Caption" if tag in ("figcaption", "caption") else self.text_style()
             self.runs(self.paragraph(style), node)
