@@ -58,12 +58,15 @@ def _known_suffix(ctx: click.Context, param: click.Parameter, value: object) -> 
 @click.option("--against", metavar="REV",
               help="Add a section 'Changes since REV': this appraisal against an earlier version of it "
                    "(a git revision of its folder, or another folder), as the diff command shows it.")
+@click.option("--reference-doc", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="docx only: a Word document whose styles and page setup the report takes "
+                   "(its own content is not kept), e.g. a council's committee template.")
 @click.option("--template-dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="A folder of templates that override the shipped ones (run in a sandbox).")
 def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str, float], ...],
            samples: int, seed: int, draw: str | None, spread: float, scores: str,
            fmt: str | None, output: Path | None, interactive: bool, against: str | None,
-           template_dir: Path | None) -> None:
+           template_dir: Path | None, reference_doc: Path | None) -> None:
     """Write the appraisal report: Markdown, a self-contained HTML file, PDF or Word (.docx).
 
     It includes the sensitivity analysis, with the same Monte Carlo options as the
@@ -84,10 +87,13 @@ def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
     fmt = fmt or format_for(output) or "markdown"
     if interactive and fmt != "html":
         raise click.BadParameter(f"--interactive needs --format html, not {fmt}", param_hint="'--interactive'")
+    if reference_doc is not None and fmt != "docx":
+        raise click.BadParameter(f"--reference-doc needs --format docx, not {fmt}", param_hint="'--reference-doc'")
     if fmt in DOCUMENTS and output is None:
         raise click.BadParameter(f"--format {fmt} writes a file: give -o FILE", param_hint="'--format'")
     draws = weight_draws(appraisal, draw, scenario, weights, scores)
-    protected = [*appraisal.files, *(sorted(template_dir.rglob("*")) if template_dir else [])]
+    protected = [*appraisal.files, *(sorted(template_dir.rglob("*")) if template_dir else []),
+                 *([reference_doc] if reference_doc else [])]
     read = sorted({o.path.parent for o in appraisal.options}) + ([template_dir] if template_dir else [])
     try:
         if output is not None:
@@ -120,7 +126,7 @@ def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
                                     template_dir=template_dir, generated=generated, changes=changes)
         text: str | bytes
         if fmt in DOCUMENTS:
-            text = render_document(result, fmt, where=str(output), **args)
+            text = render_document(result, fmt, where=str(output), reference_doc=reference_doc, **args)
         else:
             text = render_report(result, fmt, interactive=interactive, **args)
         step(None)

@@ -95,17 +95,20 @@ def render_document(
     *,
     where: str,
     generated: datetime | None = None,
+    reference_doc: str | Path | None = None,
     **kw: Any,
 ) -> bytes:
     """The report as a PDF (``fmt`` 'pdf', through WeasyPrint) or a Word document ('docx',
     through python-docx): both made from the HTML report. ``where``: the output's name, for
-    error messages."""
+    error messages; ``reference_doc``: a .docx whose styles and page setup the Word document
+    takes."""
     from adm_appraise.render import documents
 
     html = render_report(result, "html", generated=generated, **kw)
     if fmt == "pdf":
         return documents.to_pdf(html, where)
-    return documents.to_docx(html, generated, where)
+    reference = None if reference_doc is None else str(reference_doc)
+    return documents.to_docx(html, generated, where, reference=reference)
 
 
 def build_context(
