@@ -29,7 +29,7 @@ CODES: dict[str, tuple[str, str]] = {
     "E111": ("missing-key", "a required key is absent"),
     "E112": ("wrong-type", "a value has the wrong type (text for a number, ...)"),
     "E113": ("invalid-value", "a value breaks its rule (id pattern, weight > 0, ...)"),
-    "E201": ("duplicate-id", "two criteria, gates or options share an id"),
+    "E201": ("duplicate-id", "two criteria, gates or options share an id, or a group a criterion's id"),
     "E202": ("bad-scale", "the scale's min is not below its max"),
     "E203": ("off-scale", "a score lies outside the scale, or a range is out of order"),
     "E204": ("missing-score", "an option does not score a criterion"),
