@@ -76,7 +76,8 @@ CODES: dict[str, tuple[str, str]] = {
     "E407": ("panel-bad-entry", "a panel score gives both a score and 'abstain', or neither"),
     "E408": ("no-assessors", "the panel folder holds no assessor file"),
     "E409": ("no-panel", "the command needs a panel/ folder and the appraisal has none"),
-    "E601": ("bad-year", "a cost or benefit is not given by year (2019) or by a range of years (2019..2028)"),
+    "E601": ("bad-year", "a cost or benefit is not given by year (2019) or by a range of years (2019..2028), "
+                         "from 1900 to 2200"),
     "E602": ("duplicate-year", "a cost or benefit line gives the same year twice"),
     "E603": ("outside-period", "an amount falls before the base year or after the appraisal period"),
     "E604": ("no-economics", "an option gives costs or benefits but criteria.yaml has no economics: block"),

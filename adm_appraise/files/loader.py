@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from adm_appraise.files import checks, fastpath, panel, weighting
+from adm_appraise.files import checks, fastpath, panel, weighting, years
 from adm_appraise.files import longlist as long_list
 from adm_appraise.files.yamlfile import Document, load_yaml
 from adm_appraise.model import (
@@ -420,7 +420,6 @@ def _option(spec: Any, doc: Document) -> Option:
 
 # --- The economic case: the economics: block, and an option's costs: and benefits:
 
-_RANGE = re.compile(r"([0-9]{4})(?:\.\.([0-9]{4}))?\Z")  # 2019, or 2019..2028
 
 
 def _economics(spec: Any, doc: Document) -> Economics | None:
@@ -473,9 +472,5 @@ def _cash_line(spec: Any, doc: Document, path: tuple[str, ...]) -> CashLine:
 
 
 def _span(key: int | str, amount: float, where: Location) -> YearSpan:
-    if isinstance(key, int):
-        return YearSpan(str(key), key, key, amount, where)
-    found = _RANGE.match(key)
-    if found:
-        return YearSpan(key, int(found[1]), int(found[2] or found[1]), amount, where)
-    return YearSpan(key, None, None, amount, where)
+    first, last = years.span(key) or (None, None)
+    return YearSpan(str(key), first, last, amount, where)
