@@ -44,19 +44,57 @@ def missing(extra: str, library: str, where: str) -> AppraisalError:
     )])
 
 
+def carried(url: str) -> bool:
+    """Whether a renderer may fetch ``url``: only a data: URI, whose bytes the report itself carries.
+
+    The shipped templates link nothing else (their charts are inline SVG, their styles inline); a
+    user template that links a file:// or http:// resource would otherwise have the PDF embed a
+    local file (``<link rel="attachment">``) or fetch from the network.
+    """
+    return url[:5].lower() == "data:"
+
+
+def refusal(refused: list[str], where: str) -> AppraisalError:
+    shown = ", ".join(f"'{u}'" for u in sorted(set(refused)))
+    return AppraisalError([Problem(
+        Location(where), "E301",
+        f"the report links {shown}: a report may use only what it carries itself (data: URIs); "
+        "embed the resource as a data: URI or remove the link from the template",
+    )])
+
+
+def pdf_fetcher(weasyprint: Any, refused: list[str]) -> Any:
+    """A WeasyPrint URL fetcher that serves data: URIs and refuses (and records) every other URL."""
+
+    class Carried(weasyprint.urls.URLFetcher):  # type: ignore[misc]
+        def fetch(self, url: str, headers: Any = None) -> Any:
+            if not carried(url):
+                refused.append(url)
+                raise ValueError(f"refused: {url}")
+            return super().fetch(url, headers)
+
+    return Carried(allowed_protocols={"data"}, allow_redirects=False)
+
+
 def to_pdf(html: str, where: str = "report.pdf") -> bytes:
     """The HTML report as PDF bytes, laid out by WeasyPrint with the print stylesheet."""
     try:
         import weasyprint
+        import weasyprint.urls
     except ImportError:  # the [pdf] extra is not installed
         raise missing("pdf", "WeasyPrint", where) from None
     except OSError as exc:  # installed, but its system libraries (Pango) are missing
         raise AppraisalError([Problem(Location(where), "E307", f"WeasyPrint cannot start: {exc}")]) from None
+    refused: list[str] = []
+    fetcher = pdf_fetcher(weasyprint, refused)
     try:
-        extra = weasyprint.CSS(string=WEASYPRINT_CSS)
-        return bytes(weasyprint.HTML(string=html).write_pdf(stylesheets=[extra]))
+        extra = weasyprint.CSS(string=WEASYPRINT_CSS, url_fetcher=fetcher)
+        pdf = bytes(weasyprint.HTML(string=html, url_fetcher=fetcher).write_pdf(stylesheets=[extra]))
     except Exception as exc:  # noqa: BLE001 - a layout failure is reported, not a traceback
         raise AppraisalError([Problem(Location(where), "E308", f"WeasyPrint failed: {exc}")]) from None
+    if refused:
+        raise refusal(refused, where)
+    return pdf
 
 
 # --- HTML to Word --------------------------------------------------------------------------
@@ -152,9 +190,12 @@ def to_docx(html: str, generated: datetime | None = None, where: str = "report.d
     tree.feed(html)
     tree.close()
     document = docx.Document()
-    writer = _Writer(document, cairosvg)
+    refused: list[str] = []
+    writer = _Writer(document, cairosvg, refused)
     body = next((n for n in tree.root.find("body")), tree.root)
     writer.block(body)
+    if refused:
+        raise refusal(refused, where)
     if generated is not None:  # reproducible metadata: the report's own generation time
         document.core_properties.created = generated.replace(tzinfo=None)
         document.core_properties.modified = generated.replace(tzinfo=None)
@@ -166,8 +207,15 @@ def to_docx(html: str, generated: datetime | None = None, where: str = "report.d
 
 
 class _Writer:
-    def __init__(self, document: Any, cairosvg: Any) -> None:
-        self.doc, self.cairosvg = document, cairosvg
+    def __init__(self, document: Any, cairosvg: Any, refused: list[str]) -> None:
+        self.doc, self.cairosvg, self.refused = document, cairosvg, refused
+
+    def fetch(self, url: str, resource_type: str) -> bytes:
+        """CairoSVG's URL fetcher: data: URIs only; anything else is refused (an empty image, and recorded)."""
+        if carried(url):
+            return bytes(self.cairosvg.url.fetch(url, resource_type))
+        self.refused.append(url)
+        return b'<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>'
 
     def block(self, node: Node) -> None:
         for child in node.children:
@@ -254,5 +302,7 @@ class _Writer:
             return  # the wide layout is the one for a page
         from docx.shared import Cm
 
-        png = self.cairosvg.svg2png(bytestring=node.raw.encode("utf-8"), scale=2.0)
+        # svg2png takes no url_fetcher; the surface's convert, which it calls, passes one on
+        png = self.cairosvg.surface.PNGSurface.convert(bytestring=node.raw.encode("utf-8"), scale=2.0,
+                                                      url_fetcher=self.fetch)
         self.doc.add_picture(io.BytesIO(png), width=Cm(CHART_WIDTH_CM))
