@@ -48,6 +48,7 @@ def bundled_dir() -> Path:
 
 
 NOT_FOUND_HINT = "no criteria.yaml in this folder or any parent; pass the appraisal folder"
+PANEL, LONGLIST = "panel", "longlist.yaml"  # read beside criteria.yaml when they exist
 
 
 @dataclass(frozen=True)
@@ -60,12 +61,12 @@ class Sources:
     @property
     def panel(self) -> Path:
         """The scoring panel's folder, beside criteria.yaml (it need not exist)."""
-        return self.criteria.parent / "panel"
+        return self.criteria.parent / PANEL
 
     @property
     def longlist(self) -> Path:
         """longlist.yaml beside criteria.yaml: read only when it exists."""
-        return self.criteria.parent / "longlist.yaml"
+        return self.criteria.parent / LONGLIST
 
 
 def find_appraisal(start: Path | None = None) -> Path | None:

@@ -221,6 +221,23 @@ def stage_folder(target: Path, files: Mapping[str, str]) -> Path:
     return staging
 
 
+def stage_companions(staging: Path, target: Path) -> None:
+    """Copy into ``staging`` what the loader reads beside criteria.yaml and an import keeps (panel/,
+    longlist.yaml), so that validating ``staging`` validates the folder as the import will leave it."""
+    from adm_appraise.files.loader import LONGLIST, PANEL
+
+    try:
+        for name in (PANEL, LONGLIST):
+            source = target / name
+            if source.is_dir():
+                shutil.copytree(source, staging / name, symlinks=True)
+            elif source.exists():
+                shutil.copy2(source, staging / name, follow_symlinks=False)
+    except OSError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise AppraisalError([Problem(Location(str(target)), "E909", f"cannot read {name}: {exc.strerror}")]) from None
+
+
 def commit_folder(staging: Path, target: Path) -> None:
     """Move a staged appraisal into ``target``: a rename of the whole folder when ``target`` is new,
     else criteria.yaml and options/ replace the old ones (which are restored if a move fails)."""

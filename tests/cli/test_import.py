@@ -165,3 +165,21 @@ def test_nothing_is_written_when_the_result_fails_validation(tmp_path: Path) -> 
     assert result.stderr == ("g/criteria.yaml:8:13: error: appraisal.shortlist.within 500: input should be less than "
                              "or equal to 100 [E113]\nadm-appraise: 1 error; nothing was done\n")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["m.csv"]  # no folder, no staging left behind
+
+
+def test_force_validates_the_folder_as_it_will_be_with_its_panel(tmp_path: Path) -> None:
+    # panel-leisure's panel scores its own options; the matrix replaces them, so the panel would
+    # name options and criteria that no longer exist: refused, and the folder left as it was
+    import shutil
+
+    shutil.copytree(ROOT / "examples/panel-leisure", "p")
+    before = {p: p.read_bytes() for p in Path("p").rglob("*") if p.is_file()}
+    Path("m.csv").write_text(MATRIX, encoding="utf-8")
+    result = run("import", "m.csv", "p", "--force")
+    assert result.exit_code == 1
+    errors = result.stderr.splitlines()
+    assert errors[-1].startswith("adm-appraise: ") and errors[-1].endswith(" errors; nothing was done")
+    assert all(line.startswith("p/panel/") for line in errors[:-1]), errors
+    assert any("[E401]" in line for line in errors)
+    assert {p: p.read_bytes() for p in Path("p").rglob("*") if p.is_file()} == before
+    assert sorted(p.name for p in Path("p").iterdir()) == ["README.md", "criteria.yaml", "options", "panel"]
