@@ -143,9 +143,9 @@ def _scores(sheet: Worksheet, result: Result) -> Layout:
     put_text(sheet, "A1", appraisal.title, TITLE)
     put_text(sheet, "A2", f"Raw scores on the scale {low:g}-{high:g} (measures in their unit); a comment on a cell "
                           "holds its rationale. Weights are edited in the Weights sheet.", NOTE)
+    scored = appraisal.scored_options  # a sifted-out option (fails a gate, no scores) is noted on Ranking
     ranged_criteria = [c for c in criteria
-                       if any(o.scores[c.id].low is not None or o.scores[c.id].high is not None
-                              for o in appraisal.options)]
+                       if any(o.scores[c.id].low is not None or o.scores[c.id].high is not None for o in scored)]
     ranged = {c.id: 3 + len(criteria) + len(gates) + 2 * k for k, c in enumerate(ranged_criteria)}
     put_text(sheet, "A3", "shortlist", NOTE)
     put_text(sheet, "B3", _rule(appraisal))
@@ -157,7 +157,7 @@ def _scores(sheet: Worksheet, result: Result) -> Layout:
     header(sheet, HEADER_ROW, names)
     labels = ["id", "type"] + (["unit", "direction"] if measures else []) + ["worst", "best", "weight"]
     rows = {label: HEADER_ROW + 1 + i for i, label in enumerate(labels)}
-    layout = Layout([c.id for c in criteria], [g.id for g in gates], [o.id for o in appraisal.options], rows,
+    layout = Layout([c.id for c in criteria], [g.id for g in gates], [o.id for o in scored], rows,
                     HEADER_ROW + 1 + len(labels), ranged)
     for label, row in rows.items():
         put_text(sheet, f"A{row}", label, NOTE)
@@ -178,7 +178,7 @@ def _scores(sheet: Worksheet, result: Result) -> Layout:
         put_text(sheet, f"{col}{rows['id']}", g.id, NOTE)
         put_text(sheet, f"{col}{rows['type']}", "gate", NOTE)
     description = get_column_letter(3 + len(criteria) + len(gates) + 2 * len(ranged))
-    for option in appraisal.options:
+    for option in scored:
         r = layout.scores_row(option.id)
         put_text(sheet, f"A{r}", option.name)
         put_text(sheet, f"B{r}", option.id)
@@ -299,7 +299,7 @@ def _values(sheet: Worksheet, appraisal: Appraisal, layout: Layout) -> None:
             worst, best = f"=Scores!{col}${layout.labels['worst']}", f"=Scores!{col}${layout.labels['best']}"
         put(sheet, f"{col}2", worst, font=NOTE)
         put(sheet, f"{col}3", best, font=NOTE)
-    for option in appraisal.options:
+    for option in appraisal.scored_options:
         r, s = layout.values_row(option.id), layout.scores_row(option.id)
         put_text(sheet, f"A{r}", option.name)
         put_text(sheet, f"B{r}", option.id)
@@ -352,6 +352,7 @@ def _ranking(sheet: Worksheet, result: Result, layout: Layout) -> None:
         sheet.conditional_formatting.add(cells, FormulaRule(formula=[f'{gate_cols[0]}{first}="fail"'], fill=fill(RED)))
         sheet.conditional_formatting.add(
             cells, FormulaRule(formula=[f'{gate_cols[0]}{first}="conditional"'], fill=fill(AMBER)))
+    gate_names = {g.id: g.name for g in appraisal.gates}
     notes = [
         "Score: SUMPRODUCT of the normalised weights and the option's 0-100 values (Values sheet); the criterion "
         "columns are the contributions (weight x value).",
@@ -359,6 +360,8 @@ def _ranking(sheet: Worksheet, result: Result, layout: Layout) -> None:
         "higher; scores within 1e-9 share a rank. Ineligible options are shown, never ranked or shortlisted.",
         f"Shortlisted: {appraisal.shortlist.describe()}.",
         "Rows are in the order of the ranking at export; the formulas re-rank when weights, scores or gates change.",
+        *(f"Sifted out, not scored and not in this workbook: {o.name} ({o.id}), which fails "
+          f"{', '.join(gate_names[g] for g in o.failed_gates())}." for o in appraisal.options if o.unscored),
     ]
     for i, text in enumerate(notes):
         put_text(sheet, f"A{last + 2 + i}", text, NOTE)

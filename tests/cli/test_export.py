@@ -76,6 +76,8 @@ def books(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     worked = make_appraisal(base / "worked", WORKED.replace("{top: 1}", "{top: 2, within: 10}"), **OPTIONS)
     ties = make_appraisal(base / "ties", TIES, **TIE_OPTIONS)
     evil = make_appraisal(base / "evil", EVIL, **EVIL_OPTIONS)
+    # c fails the gate and gives no scores (sifted out): a 53.33, b 80 as in test_method's hand-worked sift
+    sifted = make_appraisal(base / "sifted", WORKED, **{**OPTIONS, "c": "id: c\nname: C\ngates: {legal: fail}\n"})
     out = base / "books"
     out.mkdir()
     paths = {
@@ -84,6 +86,7 @@ def books(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         "ties": export(ties, out / "ties.xlsx"),
         "scenario": export(ROOT, out / "scenario.xlsx", "--scenario", "deadline_driven"),
         "evil": export(evil, out / "evil.xlsx"),
+        "sifted": export(sifted, out / "sifted.xlsx"),
     }
     # A reviewer's what-if: tax_vat (Weights!C2) from 25 to 40, saved by openpyxl.
     edited = openpyxl.load_workbook(paths["bundled"])
@@ -101,7 +104,7 @@ def books(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     assert openpyxl.load_workbook(paths["bundled"], data_only=True)["Ranking"]["D3"].value is None
     copies = recalculate(list(paths.values()), base)
     return {
-        "folders": {"bundled": ROOT, "worked": worked, "ties": ties, "evil": evil},
+        "folders": {"bundled": ROOT, "worked": worked, "ties": ties, "evil": evil, "sifted": sifted},
         "computed": {k: openpyxl.load_workbook(copies[p], data_only=True) for k, p in paths.items()},
         "written": {k: openpyxl.load_workbook(p) for k, p in paths.items()},
         "copies": {k: copies[p] for k, p in paths.items()},
@@ -135,9 +138,17 @@ def assert_same(book: Any, expected: dict[str, Any]) -> None:
         assert got["contributions"] == pytest.approx(list(r["contributions"].values()), abs=1e-9), r["id"]
 
 
-@pytest.mark.parametrize("name", ["bundled", "worked", "ties", "evil"])
+@pytest.mark.parametrize("name", ["bundled", "worked", "ties", "evil", "sifted"])
 def test_recalculated_totals_and_ranks_are_those_of_score(books: dict[str, Any], name: str) -> None:
     assert_same(books["computed"][name], score_json(books["folders"][name]))
+
+
+def test_a_sifted_out_option_is_left_out_with_a_note(books: dict[str, Any]) -> None:
+    book = books["computed"]["sifted"]
+    assert ranking(book)["b"]["score"] == pytest.approx(80) and ranking(book)["a"]["score"] == pytest.approx(160 / 3)
+    assert [row[1] for row in book["Scores"].iter_rows(values_only=True) if row[1] in ("a", "b", "c")] == ["a", "b"]
+    notes = [row[0] for row in book["Ranking"].iter_rows(min_row=5, values_only=True) if row[0]]
+    assert "Sifted out, not scored and not in this workbook: C (c), which fails Lawful." in notes
 
 
 def test_the_hand_worked_numbers(books: dict[str, Any]) -> None:
