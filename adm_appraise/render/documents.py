@@ -15,12 +15,16 @@ which extra to install.
 from __future__ import annotations
 
 import io
+import re
 from datetime import datetime
 from html.parser import HTMLParser
 from typing import Any
 
 from adm_appraise.problems import AppraisalError, Location, Problem
 
+# What XML 1.0 (and so lxml, under python-docx) refuses in text: the C0 controls but tab,
+# newline and carriage return, and U+FFFE, U+FFFF
+XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 INLINE = {"strong", "b", "em", "i", "span", "small", "code", "var", "sub", "sup", "a", "abbr", "time"}
 VOID = {"meta", "br", "hr", "img", "input", "link", "source", "wbr", "col", "area", "base"}
 SKIP = {"style", "script", "nav", "head", "title", "template"}
@@ -167,6 +171,7 @@ class _Tree(HTMLParser):
             self.node = node.parent
 
     def handle_data(self, data: str) -> None:
+        data = XML_INVALID.sub("", data)  # the HTML report shows them escaped; a character reference may not
         if self.svg is not None:
             from html import escape
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -244,3 +245,14 @@ def test_report_output_suffix(args: list[str], exit_code: int, message: str, wor
     assert result.exit_code == exit_code
     assert result.stderr.splitlines()[-1] == message
     assert (tmp_path / "report.pdf").exists() == (exit_code == 0 and "report.pdf" in args)
+
+
+@pytest.mark.parametrize("blank", ["", " "])
+def test_an_empty_source_date_epoch_is_unset(blank: str, tmp_path: Path) -> None:
+    # a fresh interpreter, so that scipy (and numpy's f2py, which read the variable) are imported
+    # under it: int('') in f2py was a traceback
+    env = {**os.environ, "SOURCE_DATE_EPOCH": blank}
+    out = subprocess.run([sys.executable, "-m", "adm_appraise", "report", str(ROOT), "--samples", "20", "-o",
+                          str(tmp_path / "r.md")], capture_output=True, text=True, env=env, check=False)
+    assert (out.returncode, out.stderr) == (0, f"adm-appraise: wrote {tmp_path / 'r.md'} (markdown)\n")
+    assert "(from SOURCE_DATE_EPOCH)" not in (tmp_path / "r.md").read_text(encoding="utf-8")

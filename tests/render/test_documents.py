@@ -162,3 +162,32 @@ def test_the_pdf_fetcher_serves_data_uris_and_refuses_the_rest() -> None:
         with pytest.raises(ValueError, match="refused"):
             fetcher.fetch(url)
     assert refused == ["file:///etc/passwd", "http://127.0.0.1:9/", "https://example.org/", "FILE:///etc/hostname"]
+
+
+def test_docx_takes_text_with_control_characters() -> None:
+    docx = pytest.importorskip("docx")
+    from adm_appraise.render.documents import to_docx
+
+    # lxml refuses C0 controls (and U+FFFE): python-docx raised ValueError on them
+    data = to_docx("<html><body><h1>T\x0citle</h1><p>a\x01b\x1b[31m c\ufffe</p></body></html>")
+    document = docx.Document(io.BytesIO(data))
+    assert [p.text for p in document.paragraphs] == ["Title", "ab[31m c"]
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+def test_control_characters_in_file_text_are_shown_escaped(runner: CliRunner, tmp_path: Path, fmt: str) -> None:
+    from tests.analysis.test_method import OPTIONS, WORKED
+    from tests.conftest import make_appraisal
+
+    sly = OPTIONS["a"].replace("name: A", 'name: "A\\x01\\e[31m\\u202eB"')
+    folder = make_appraisal(tmp_path / "sly", WORKED, **{**OPTIONS, "a": sly})
+    target = tmp_path / f"report.{fmt}"
+    result = runner.invoke(main, ["report", str(folder), "--samples", "50", "-o", str(target)])
+    assert result.exit_code == 0, result.stderr
+    if fmt == "html":
+        text = target.read_text(encoding="utf-8")
+        assert "A\\x01\\x1b[31m\\u202eB" in text
+        assert not any(c in text for c in "\x01\x1b\u202e")
+    else:
+        document = pytest.importorskip("docx").Document(str(target))
+        assert any("A\\x01\\x1b[31m\\u202eB" in p.text for p in document.paragraphs)
