@@ -1,8 +1,9 @@
 """Text from the files made safe for each output (SPEC "Output safety").
 
 Terminal text shows control and bidi characters escaped (``\\n``, ``\\x1b``, ``\\u202e``: one
-line, no escape sequences); HTML shows them escaped too, keeping tabs and newlines; Markdown escapes its syntax (``| * _ ~ ` [ ] \\``, HTML, bare URLs
-that GitHub would autolink) and folds newlines; CSV text cells that a spreadsheet would run as a
+line, no escape sequences); HTML shows them escaped too, keeping tabs and newlines; Markdown
+escapes its syntax (``| * _ ~ ` [ ] \\``, HTML, bare URLs that GitHub would autolink) and folds
+newlines; CSV text cells that a spreadsheet would run as a
 formula get a leading ``'``; JSON keeps text unchanged. Every renderer takes its escapes from here.
 """
 
