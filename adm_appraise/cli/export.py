@@ -46,10 +46,12 @@ def export(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
     draws = weight_draws(appraisal, draw, scenario, weights)
     from adm_appraise.render.output import check_target, generation_time, write_atomic
 
-    read = sorted({o.path.parent for o in appraisal.options})  # never a file among those the appraisal reads
+    from adm_appraise.files.loader import inputs
+
+    files, read = inputs(appraisal)  # never over, or among, the files the appraisal reads
     try:
         generated = generation_time()
-        check_target(output, appraisal.files, read)
+        check_target(output, files, read)
         from adm_appraise.analysis.sensitivity import analyse
         from adm_appraise.render.workbook import render_workbook
 
@@ -58,7 +60,7 @@ def export(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
             found = analyse(result, samples, seed=seed, weights=draws, spread=spread, scores=scores)
         command = command_line(appraisal.criteria_path.parent)
         data = render_workbook(result, found, command=command, generated=generated)
-        write_atomic(output, data, appraisal.files, read)
+        write_atomic(output, data, files, read)
     except AppraisalError as exc:
         raise Failed(exc.problems) from None
     click.echo(f"adm-appraise: wrote {output} (sheets: Scores, Weights, Values, Ranking, Sensitivity, About)", err=True)

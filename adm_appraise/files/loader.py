@@ -110,6 +110,15 @@ def find_sources(
     return Sources(criteria_path, options, bundled, found)
 
 
+def inputs(appraisal: Appraisal) -> tuple[list[Path], list[Path]]:
+    """The files an appraisal reads (longlist.yaml too, were it written) and the folders it reads
+    whole (options/, panel/, whether or not there is one): an output must not go over or into them."""
+    beside = appraisal.criteria_path.parent
+    files = [*appraisal.files, beside / LONGLIST]
+    folders = sorted({o.path.parent for o in appraisal.options} | {beside / PANEL})
+    return files, folders
+
+
 def load_appraisal(
     directory: str | Path | None = None,
     *,
