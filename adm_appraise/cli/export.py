@@ -44,9 +44,8 @@ def export(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
     need_office("export", "openpyxl")
     check_scores(appraisal, scores)
     draws = weight_draws(appraisal, draw, scenario, weights)
-    from adm_appraise.render.output import check_target, generation_time, write_atomic
-
     from adm_appraise.files.loader import inputs
+    from adm_appraise.render.output import check_target, generation_time, write_atomic
 
     files, read = inputs(appraisal)  # never over, or among, the files the appraisal reads
     try:
