@@ -63,6 +63,7 @@ CODES: dict[str, tuple[str, str]] = {
     "E705": ("discounted-origin", "an option's origin names a choice the long list discounted"),
     "E706": ("origin-without-longlist", "an option names its origin, but there is no longlist.yaml"),
     "E707": ("unscored-baseline", "the baseline fails a gate and is not scored: the benchmark must be scored"),
+    "E708": ("no-longlist", "the command needs a longlist.yaml and the appraisal has none"),
     "E304": ("numeric-failure", "a computation overflowed or was undefined: no NaN or infinity is ever output"),
     "E307": ("missing-extra", "the output format needs an optional extra that is not installed"),
     "E308": ("document-failed", "the PDF or Word library failed to build the document"),
