@@ -85,7 +85,7 @@ def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
         raise click.BadParameter(f"--interactive needs --format html, not {fmt}", param_hint="'--interactive'")
     if fmt in DOCUMENTS and output is None:
         raise click.BadParameter(f"--format {fmt} writes a file: give -o FILE", param_hint="'--format'")
-    draws = weight_draws(appraisal, draw, scenario, weights)
+    draws = weight_draws(appraisal, draw, scenario, weights, scores)
     from adm_appraise.files.loader import inputs
 
     files, folders = inputs(appraisal)
