@@ -174,7 +174,7 @@ def test_export_and_import_give_the_same_ranking(tmp_path: Path) -> None:
     workbook = tmp_path / "appraisal.xlsx"
     run("export", str(EXAMPLE), "--samples", "200", "-o", str(workbook))
     back = tmp_path / "back"
-    run("import", str(workbook), "-o", str(back))
+    run("import", str(workbook), str(back))
     again = as_json("score", str(back))
     assert [r["id"] for r in again["ranking"]] == RANKING
     assert [r["score"] for r in again["ranking"]] == pytest.approx(
