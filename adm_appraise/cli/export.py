@@ -39,9 +39,10 @@ def export(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
     """Write the appraisal as an Excel workbook whose scores and ranks are live formulas.
 
     Sheets: Scores (raw scores, rationales as comments), Weights (edit these), Values and
-    Ranking (formulas), Sensitivity (values at export) and About (the audit trail).
+    Ranking (formulas, stored with their results), Sensitivity (values at export), the
+    Economic case, Panel and Long list when the appraisal has them, and About (the audit trail).
     """
-    need_office("export", "openpyxl")
+    need_office("export", "xlsxwriter")
     check_scores(appraisal, scores)
     draws = weight_draws(appraisal, draw, scenario, weights, scores)
     from adm_appraise.files.loader import inputs
@@ -52,7 +53,7 @@ def export(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
         generated = generation_time()
         check_target(output, files, read)
         from adm_appraise.analysis.sensitivity import analyse
-        from adm_appraise.render.workbook import render_workbook
+        from adm_appraise.render.workbook import render_workbook, sheet_names
 
         with numeric_guard(appraisal):
             result = score_appraisal(appraisal, scenario, weights)
@@ -62,4 +63,4 @@ def export(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
         write_atomic(output, data, files, read)
     except AppraisalError as exc:
         raise Failed(exc.problems) from None
-    click.echo(f"adm-appraise: wrote {output} (sheets: Scores, Weights, Values, Ranking, Sensitivity, About)", err=True)
+    click.echo(f"adm-appraise: wrote {output} (sheets: {', '.join(sheet_names(appraisal))})", err=True)

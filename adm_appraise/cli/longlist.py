@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from adm_appraise.cli.common import Failed, appraisal_args, format_option
+from adm_appraise.cli.common import Failed, appraisal_args, format_option, ids_option, terminal_width
 from adm_appraise.model import Appraisal
 from adm_appraise.problems import Location, Problem
 
@@ -12,7 +12,8 @@ from adm_appraise.problems import Location, Problem
 @click.command()
 @appraisal_args
 @format_option("table", "markdown", "json")
-def longlist(appraisal: Appraisal, fmt: str) -> None:
+@ids_option
+def longlist(appraisal: Appraisal, fmt: str, ids: bool) -> None:
     """Show the long list (longlist.yaml) and how it was sifted to the shortlist.
 
     A table per dimension of the options framework (each choice against the objectives and
@@ -27,4 +28,4 @@ def longlist(appraisal: Appraisal, fmt: str) -> None:
         path = appraisal.criteria_path.parent / LONGLIST
         raise Failed([Problem(Location(str(path)), "E708",
                               "no long list here (adm-appraise init --longlist writes a starter)")])
-    click.echo(render_longlist(context, fmt), nl=False)
+    click.echo(render_longlist(context, fmt, ids=ids, width=terminal_width()), nl=False)

@@ -63,7 +63,7 @@ def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
            samples: int, seed: int, draw: str | None, spread: float, scores: str,
            fmt: str | None, output: Path | None, interactive: bool, against: str | None,
            template_dir: Path | None) -> None:
-    """Write the appraisal report: Markdown or a self-contained HTML file.
+    """Write the appraisal report: Markdown, a self-contained HTML file, PDF or Word (.docx).
 
     It includes the sensitivity analysis, with the same Monte Carlo options as the
     sensitivity command (seeded, so the report is reproducible).
