@@ -93,3 +93,30 @@ def test_readme_configuration_works_as_written(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stdout + done.stderr
     assert ("appraisal/options/notes.md: warning: notes.md is ignored: not a .yaml or .yml file; "
             "only options/*.yaml files are options [W210]") in done.stdout.splitlines()
+
+
+def test_the_hook_runs_on_the_files_the_loader_reads(tmp_path: Path) -> None:
+    # criteria.yml and longlist.yml matched the hook's pattern, but the loader reads neither
+    import shutil
+
+    from adm_appraise.files.loader import find_sources, read_sources
+
+    [hook] = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert hook["files"] in readme_config()
+    for example in (ROOT, ROOT / "examples/panel-leisure"):  # with a long list; with a panel
+        folder = tmp_path / example.name
+        shutil.copytree(example / "options", folder / "options")
+        for name in ("criteria.yaml", "longlist.yaml", "panel"):
+            if (example / name).is_dir():
+                shutil.copytree(example / name, folder / name)
+            elif (example / name).exists():
+                shutil.copy(example / name, folder / name)
+        for stray in ("criteria.yml", "longlist.yml", "panel/.draft.yaml", "panel/notes.txt", "panel/x.YAML"):
+            if (folder / stray).parent.is_dir():
+                (folder / stray).write_text("x: 1\n", encoding="utf-8")
+        appraisal = read_sources(find_sources(folder)).appraisal
+        assert appraisal is not None
+        read = {p.relative_to(folder).as_posix() for p in appraisal.files}
+        present = {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
+        assert read, example
+        assert {p for p in present if re.search(hook["files"], p)} == read, example

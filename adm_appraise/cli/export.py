@@ -46,12 +46,13 @@ def export(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
     need_office("export", "xlsxwriter")
     check_scores(appraisal, scores)
     draws = weight_draws(appraisal, draw, scenario, weights, scores)
+    from adm_appraise.files.loader import inputs
     from adm_appraise.render.output import check_target, generation_time, write_atomic
 
-    read = sorted({o.path.parent for o in appraisal.options})  # never a file among those the appraisal reads
+    files, read = inputs(appraisal)  # never over, or among, the files the appraisal reads
     try:
         generated = generation_time()
-        check_target(output, appraisal.files, read)
+        check_target(output, files, read)
         from adm_appraise.analysis.sensitivity import analyse
         from adm_appraise.render.workbook import render_workbook, sheet_names
 
@@ -65,7 +66,7 @@ def export(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
         command = command_line(appraisal.criteria_path.parent)
         data = render_workbook(result, found, command=command, generated=generated)
         step("writing")
-        write_atomic(output, data, appraisal.files, read)
+        write_atomic(output, data, files, read)
         step(None)
     except AppraisalError as exc:
         raise Failed(exc.problems) from None

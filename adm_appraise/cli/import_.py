@@ -49,7 +49,7 @@ def import_(source: Path, directory: Path | None, sheet: str | None, layout: str
     from adm_appraise.files.importing import TableError, appraisal_files, describe_layout, import_table
     from adm_appraise.files.spreadsheet import read_sheet
     from adm_appraise.files.validation import validate
-    from adm_appraise.render.output import check_folder, commit_folder, stage_folder
+    from adm_appraise.render.output import check_folder, commit_folder, stage_companions, stage_folder
 
     target = directory if directory is not None else Path(".")
     try:
@@ -69,6 +69,7 @@ def import_(source: Path, directory: Path | None, sheet: str | None, layout: str
     origin = source.name + (f" (sheet {sheet})" if sheet else "")
     try:
         staging = stage_folder(target, appraisal_files(imported, origin))
+        stage_companions(staging, target)  # validate the folder as it will be, panel/ and long list included
     except AppraisalError as exc:
         raise Failed(exc.problems) from None
     found = validate([staging])

@@ -23,6 +23,10 @@ class ScaleType(click.ParamType):  # type: ignore[type-arg]  # generic only in n
             self.fail(f"{value!r} is not MIN-MAX in whole numbers, e.g. 0-5", param, ctx)
         if not sep or scale[0] >= scale[1]:
             self.fail(f"{value!r} is not MIN-MAX with MIN below MAX, e.g. 0-5", param, ctx)
+        from adm_appraise.files.yamlfile import MAX_NUMBER
+
+        if max(abs(scale[0]), abs(scale[1])) > MAX_NUMBER:  # what validate would refuse (E105)
+            self.fail(f"{value!r}: a scale's ends are at most {MAX_NUMBER:g} in size", param, ctx)
         return scale
 
 
@@ -39,6 +43,10 @@ class CriterionType(click.ParamType):  # type: ignore[type-arg]
             number = float("nan")
         if not name.strip() or not (0 < number < float("inf")):
             self.fail(f"{value!r} is not NAME or NAME=WEIGHT with WEIGHT a finite number > 0", param, ctx)
+        from adm_appraise.files.yamlfile import MAX_NUMBER, MIN_NUMBER
+
+        if not MIN_NUMBER <= number <= MAX_NUMBER:  # what validate would refuse (E105)
+            self.fail(f"{value!r}: a weight is from {MIN_NUMBER:g} to {MAX_NUMBER:g}", param, ctx)
         return name.strip(), number
 
 
@@ -84,7 +92,7 @@ def init(directory: Path, template: str, title: str | None, organisation: str | 
     template's defaults) are all it uses. Every score is written, at the bottom of the scale
     with a TODO rationale that validate reminds you of (W705). It never overwrites a file:
     if criteria.yaml, longlist.yaml or an option file exists, nothing is written; an existing
-    .pre-commit-config.yaml or workflow is kept.
+    .pre-commit-config.yaml or workflow is kept. It writes all its files or none.
     """
     from adm_appraise.files.scaffold import CI_FILES, ScaffoldError, plan, scaffold
     from adm_appraise.render.output import create_new
@@ -118,15 +126,36 @@ def init(directory: Path, template: str, title: str | None, organisation: str | 
         listed = ", ".join(str(p) for p in taken[:3]) + (f" and {len(taken) - 3} more" if len(taken) > 3 else "")
         raise click.ClickException(f"{listed} already exist{'s' * (len(taken) == 1)}: nothing was written "
                                    "(init never overwrites a file)")
+    for name in files:  # a folder that is a link out of DIR (or the repository) would write there
+        base = root if name in ci else directory
+        if not place[name].parent.resolve().is_relative_to(base.resolve()):
+            raise click.ClickException(f"{place[name].parent} leads outside {base} (a symbolic link): "
+                                       "nothing was written")
+    folders = [f for name in files for f in _new_folders(place[name].parent)]
+    written: list[Path] = []
     try:
         for name, text in files.items():
             if create_new(place[name], text):
-                click.echo(f"wrote {place[name]}", err=True)
-            else:
-                click.echo(f"kept {place[name]} (it exists)", err=True)
-    except OSError as exc:
-        raise click.ClickException(f"cannot write: {exc}") from None
+                written.append(place[name])
+            elif name not in ci:  # it appeared since the check above
+                raise FileExistsError(f"{place[name]} appeared while init ran")
+    except OSError as exc:  # all or nothing: what this run wrote is removed
+        for path in written:
+            path.unlink(missing_ok=True)
+        for folder in sorted(set(folders), key=lambda f: len(f.parts), reverse=True):
+            try:
+                folder.rmdir()
+            except OSError:
+                pass
+        raise click.ClickException(f"cannot write: {exc}; nothing was written") from None
+    for name in files:
+        click.echo(f"wrote {place[name]}" if place[name] in written else f"kept {place[name]} (it exists)", err=True)
     click.echo(f"Next: fill in each TODO, then run: adm-appraise validate {directory}", err=True)
+
+
+def _new_folders(folder: Path) -> list[Path]:
+    """``folder`` and its ancestors that do not exist yet (writing a file there creates them)."""
+    return [f for f in (folder, *folder.parents) if not f.exists() and not f.is_symlink()]
 
 
 def _repo_root(folder: Path) -> Path:

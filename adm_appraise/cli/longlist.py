@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import click
 
-from adm_appraise.cli.common import appraisal_args, format_option, ids_option, terminal_width
+from adm_appraise.cli.common import Failed, appraisal_args, format_option, ids_option, terminal_width
 from adm_appraise.model import Appraisal
+from adm_appraise.problems import Location, Problem
 
 
 @click.command()
@@ -19,10 +20,12 @@ def longlist(appraisal: Appraisal, fmt: str, ids: bool) -> None:
     critical success factors, with its status), the sift in numbers, and the long-list
     choices each option in options/ combines.
     """
+    from adm_appraise.files.loader import LONGLIST
     from adm_appraise.render.longlist import longlist_context, render_longlist
 
     context = longlist_context(appraisal)
     if context is None:
-        path = appraisal.criteria_path.parent / "longlist.yaml"
-        raise click.ClickException(f"{path}: no long list here (adm-appraise init --longlist writes a starter)")
+        path = appraisal.criteria_path.parent / LONGLIST
+        raise Failed([Problem(Location(str(path)), "E708",
+                              "no long list here (adm-appraise init --longlist writes a starter)")])
     click.echo(render_longlist(context, fmt, ids=ids, width=terminal_width()), nl=False)

@@ -92,9 +92,12 @@ def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
     if fmt in DOCUMENTS and output is None:
         raise click.BadParameter(f"--format {fmt} writes a file: give -o FILE", param_hint="'--format'")
     draws = weight_draws(appraisal, draw, scenario, weights, scores)
-    protected = [*appraisal.files, *(sorted(template_dir.rglob("*")) if template_dir else []),
+    from adm_appraise.files.loader import inputs
+
+    files, folders = inputs(appraisal)
+    protected = [*files, *(sorted(template_dir.rglob("*")) if template_dir else []),
                  *([reference_doc] if reference_doc else [])]
-    read = sorted({o.path.parent for o in appraisal.options}) + ([template_dir] if template_dir else [])
+    read = folders + ([template_dir] if template_dir else [])
     try:
         if output is not None:
             check_target(output, protected, read)

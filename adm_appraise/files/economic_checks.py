@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from adm_appraise.files.yamlfile import Document
+from adm_appraise.files.years import FIRST_YEAR, LAST_YEAR
 from adm_appraise.greenbook import OPTIMISM_BIAS
 from adm_appraise.model import Appraisal, CashLine, Economics, OptimismBias, Option
 from adm_appraise.problems import Location, Problem
@@ -88,8 +89,9 @@ def _line(option: Option, label: str, line: CashLine, e: Economics | None) -> It
     first, last = period(e) if e is not None else (None, None)
     for span in line.spans:
         if span.first is None or span.last is None:
-            yield Problem(span.where, "E601", f"{option.id}: {label}: '{span.key}' is not a year or a range of "
-                                              "years (2019, or 2019..2028)")
+            yield Problem(span.where, "E601", f"{option.id}: {label}: '{span.key}' is not a year from "
+                                              f"{FIRST_YEAR} to {LAST_YEAR} or a range of such years "
+                                              "(2019, or 2019..2028)")
             continue
         if span.first > span.last:
             yield Problem(span.where, "E601", f"{option.id}: {label}: the range {span.key} runs backwards")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from adm_appraise.files import acceptance, checks, fastpath, panel, weighting
+from adm_appraise.files import acceptance, checks, fastpath, panel, weighting, years
 from adm_appraise.files import longlist as long_list
 from adm_appraise.files.yamlfile import Document, load_yaml
 from adm_appraise.model import (
@@ -49,6 +49,7 @@ def bundled_dir() -> Path:
 
 
 NOT_FOUND_HINT = "no criteria.yaml in this folder or any parent; pass the appraisal folder"
+PANEL, LONGLIST = "panel", "longlist.yaml"  # read beside criteria.yaml when they exist
 
 
 @dataclass(frozen=True)
@@ -61,12 +62,12 @@ class Sources:
     @property
     def panel(self) -> Path:
         """The scoring panel's folder, beside criteria.yaml (it need not exist)."""
-        return self.criteria.parent / "panel"
+        return self.criteria.parent / PANEL
 
     @property
     def longlist(self) -> Path:
         """longlist.yaml beside criteria.yaml: read only when it exists."""
-        return self.criteria.parent / "longlist.yaml"
+        return self.criteria.parent / LONGLIST
 
 
 def find_appraisal(start: Path | None = None) -> Path | None:
@@ -108,6 +109,15 @@ def find_sources(
     if options is None:
         options = (base if directory is not None or criteria is None else criteria.parent) / "options"
     return Sources(criteria_path, options, bundled, found)
+
+
+def inputs(appraisal: Appraisal) -> tuple[list[Path], list[Path]]:
+    """The files an appraisal reads (longlist.yaml too, were it written) and the folders it reads
+    whole (options/, panel/, whether or not there is one): an output must not go over or into them."""
+    beside = appraisal.criteria_path.parent
+    files = [*appraisal.files, beside / LONGLIST]
+    folders = sorted({o.path.parent for o in appraisal.options} | {beside / PANEL})
+    return files, folders
 
 
 def load_appraisal(
@@ -427,7 +437,6 @@ def _option(spec: Any, doc: Document) -> Option:
 
 # --- The economic case: the economics: block, and an option's costs: and benefits:
 
-_RANGE = re.compile(r"([0-9]{4})(?:\.\.([0-9]{4}))?\Z")  # 2019, or 2019..2028
 
 
 def _economics(spec: Any, doc: Document) -> Economics | None:
@@ -480,9 +489,5 @@ def _cash_line(spec: Any, doc: Document, path: tuple[str, ...]) -> CashLine:
 
 
 def _span(key: int | str, amount: float, where: Location) -> YearSpan:
-    if isinstance(key, int):
-        return YearSpan(str(key), key, key, amount, where)
-    found = _RANGE.match(key)
-    if found:
-        return YearSpan(key, int(found[1]), int(found[2] or found[1]), amount, where)
-    return YearSpan(key, None, None, amount, where)
+    first, last = years.span(key) or (None, None)
+    return YearSpan(str(key), first, last, amount, where)

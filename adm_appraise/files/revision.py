@@ -108,16 +108,30 @@ def open_side(spec: str | None, folder: Path) -> Iterator[Side]:
 
 
 def _is_folder(spec: str, folder: Path) -> bool:
-    """A path-like spec ('./x', 'a/b', '.') is a folder; a bare name that is both is refused, as git does."""
-    if "/" in spec or spec in (".", "..") or (Path(spec).is_absolute()):
+    """Whether ``spec`` is a folder rather than a revision (which may hold '/': origin/main, feature/x).
+
+    A written path ('.', './x', '../x', '/abs') is a folder. Otherwise git is asked first: a
+    revision that is not also a folder is a revision, and a name that is both is refused, as git
+    refuses it; what git does not know is a folder if there is one (else git's error is reported).
+    """
+    if spec in (".", "..") or spec.startswith(("./", "../")) or Path(spec).is_absolute():
         return True
-    if not Path(spec).is_dir():
-        return False
-    top, _ = _repository(folder, spec)
-    if _git(["rev-parse", "--verify", "--quiet", "--end-of-options", f"{spec}^{{commit}}"], top).returncode == 0:
+    is_dir = Path(spec).is_dir()
+    if not _is_revision(spec, folder):
+        return is_dir
+    if is_dir:
         raise _fail(spec, f"'{spec}' is both a folder and a revision: write ./{spec} for the folder, "
                           f"or {spec}^{{commit}} for the revision")
-    return True
+    return False
+
+
+def _is_revision(spec: str, folder: Path) -> bool:
+    """Whether git knows ``spec`` as a commit of the repository holding ``folder`` (False outside one)."""
+    try:
+        top, _ = _repository(folder, spec)
+    except AppraisalError:  # no git, or no repository: not a revision
+        return False
+    return _git(["rev-parse", "--verify", "--quiet", "--end-of-options", f"{spec}^{{commit}}"], top).returncode == 0
 
 
 def _load(path: Path, label: str, root: Path | None) -> Appraisal:

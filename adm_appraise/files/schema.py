@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, Validatio
 from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from pydantic_core import ErrorDetails, core_schema
 
+from adm_appraise.files import years
 from adm_appraise.files.yamlfile import YAML11_NUMBER, Document
 from adm_appraise.problems import Problem, did_you_mean
 
@@ -288,7 +289,6 @@ class OptionFile(_Strict):
 
 # --- The economic case (costs beside the scores): criteria.yaml economics:, option costs:/benefits:
 
-YEAR_KEY = r"^[0-9]{4}(\.\.[0-9]{4})?$"
 BiasCategory = Literal[
     "standard_buildings", "non_standard_buildings", "standard_civil_engineering",
     "non_standard_civil_engineering", "equipment_development", "outsourcing",
@@ -297,15 +297,16 @@ Percent = Annotated[float, Field(ge=0, allow_inf_nan=False)]
 Amounts = Annotated[
     dict[int | str, Number],
     Field(description="real amounts in the appraisal's unit: by year (2019: 1.5), or the same amount in "
-                      "each year of a range (2019..2028: 0.4)",
-          json_schema_extra={"propertyNames": {"pattern": YEAR_KEY}}),
+                      f"each year of a range (2019..2028: 0.4), years {years.FIRST_YEAR} to {years.LAST_YEAR}",
+          json_schema_extra={"propertyNames": {"pattern": years.YEAR_KEY}}),
 ]
 
 
 class CashLineEntry(_Strict):
     """A cash line with its range: the profile by year, and the low and high ends of its total."""
 
-    by_year: Amounts = key("the amounts by year (2019: 1.5) or by a range of years (2019..2028: 0.4)")
+    by_year: Amounts = key("the amounts by year (2019: 1.5) or by a range of years (2019..2028: 0.4), "
+                           f"years {years.FIRST_YEAR} to {years.LAST_YEAR}")
     low: Number = optional("the line's total at its low end (the profile scales to it)")
     high: Number = optional("the line's total at its high end")
     description: str | None = optional("what the line is")
@@ -339,7 +340,8 @@ class OptimismBiasSpec(_Strict):
 class EconomicsSpec(_Strict):
     """criteria.yaml economics: how costs and benefits become present values."""
 
-    base_year: Annotated[int, Field(ge=1900, le=2200)] = key("year 0: the year discounted from", 2018)
+    base_year: Annotated[int, Field(ge=years.FIRST_YEAR, le=years.LAST_YEAR)] = key(
+        f"year 0: the year discounted from ({years.FIRST_YEAR} to {years.LAST_YEAR})", 2018)
     price_base: str | None = optional("the real prices the amounts are in, e.g. '2017-18 prices'")
     unit: Text = optional("the unit of every amount", default="£m")
     discount: Literal["green_book", "green_book_health", "green_book_lower", "constant"] = Field(

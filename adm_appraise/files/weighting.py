@@ -38,6 +38,7 @@ def build(spec: Any, doc: Document) -> tuple[Weighting | None, list[Problem]]:
                      else "; no groups are defined under weighting:")
             problems.append(Problem(doc.where(("criteria", i, "group")), "E506",
                                     f"criterion '{c.id}' is in unknown group '{c.group}'{known}"))
+    problems += _shared_ids(groups_spec, criteria, doc)
     if block is None:
         problems += [Problem(doc.where(("criteria", i, "weight")), "E111", "missing required key 'weight'")
                      for i, c in enumerate(criteria) if c.weight is None]
@@ -71,6 +72,17 @@ def build(spec: Any, doc: Document) -> tuple[Weighting | None, list[Problem]]:
     if not problems:
         problems += _agreement(record, criteria, doc)
     return record, problems
+
+
+def _shared_ids(groups: dict[str, Any], criteria: Sequence[Any], doc: Document) -> Iterator[Problem]:
+    """A group whose id is a criterion's: the top level could not tell the two apart."""
+    index = {c.id: i for i, c in enumerate(criteria)}
+    for gid in groups:
+        if gid in index:
+            line = doc.where(("criteria", index[gid], "id")).line
+            yield Problem(doc.where(("weighting", "groups", gid), key=True), "E201",
+                          f"group id '{gid}' is also a criterion's id (line {line}): "
+                          "ids must be unique across criteria and groups")
 
 
 def missing_weights(doc: Document) -> list[Problem]:

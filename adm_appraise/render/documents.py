@@ -22,6 +22,9 @@ from typing import Any
 
 from adm_appraise.problems import AppraisalError, Location, Problem
 
+# What XML 1.0 (and so lxml, under python-docx) refuses in text: the C0 controls but tab,
+# newline and carriage return, and U+FFFE, U+FFFF
+XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 INLINE = {"strong", "b", "em", "i", "span", "small", "code", "var", "sub", "sup", "a", "abbr", "time"}
 VOID = {"meta", "br", "hr", "img", "input", "link", "source", "wbr", "col", "area", "base"}
 SKIP = {"style", "script", "nav", "head", "title", "template"}
@@ -155,20 +158,59 @@ def missing(extra: str, library: str, where: str) -> AppraisalError:
     )])
 
 
+def carried(url: str) -> bool:
+    """Whether a renderer may fetch ``url``: only a data: URI, whose bytes the report itself carries.
+
+    The shipped templates link nothing else (their charts are inline SVG, their styles inline); a
+    user template that links a file:// or http:// resource would otherwise have the PDF embed a
+    local file (``<link rel="attachment">``) or fetch from the network.
+    """
+    return url[:5].lower() == "data:"
+
+
+def refusal(refused: list[str], where: str) -> AppraisalError:
+    shown = ", ".join(f"'{u}'" for u in sorted(set(refused)))
+    return AppraisalError([Problem(
+        Location(where), "E301",
+        f"the report links {shown}: a report may use only what it carries itself (data: URIs); "
+        "embed the resource as a data: URI or remove the link from the template",
+    )])
+
+
+def pdf_fetcher(weasyprint: Any, refused: list[str]) -> Any:
+    """A WeasyPrint URL fetcher that serves data: URIs and refuses (and records) every other URL."""
+
+    class Carried(weasyprint.urls.URLFetcher):  # type: ignore[misc]
+        def fetch(self, url: str, headers: Any = None) -> Any:
+            if not carried(url):
+                refused.append(url)
+                raise ValueError(f"refused: {url}")
+            return super().fetch(url, headers)
+
+    return Carried(allowed_protocols={"data"}, allow_redirects=False)
+
+
 def to_pdf(html: str, where: str = "report.pdf") -> bytes:
     """The HTML report as PDF bytes, laid out by WeasyPrint with the print stylesheet."""
     try:
         import weasyprint
+        import weasyprint.urls
     except ImportError:  # the [pdf] extra is not installed
         raise missing("pdf", "WeasyPrint", where) from None
     except OSError as exc:  # installed, but its system libraries (Pango) are missing
         raise AppraisalError([Problem(Location(where), "E307", f"WeasyPrint cannot start: {exc}")]) from None
     check_cells(html, where)
+    refused: list[str] = []
+    fetcher = pdf_fetcher(weasyprint, refused)
     try:
-        extra = weasyprint.CSS(string=WEASYPRINT_CSS)
-        return bytes(weasyprint.HTML(string=_shapes(html)).write_pdf(stylesheets=[extra], pdf_variant=PDF_VARIANT))
+        extra = weasyprint.CSS(string=WEASYPRINT_CSS, url_fetcher=fetcher)
+        pdf = bytes(weasyprint.HTML(string=_shapes(html), url_fetcher=fetcher).write_pdf(
+            stylesheets=[extra], pdf_variant=PDF_VARIANT))
     except Exception as exc:  # noqa: BLE001 - a layout failure is reported, not a traceback
         raise AppraisalError([Problem(Location(where), "E308", f"WeasyPrint failed: {exc}")]) from None
+    if refused:
+        raise refusal(refused, where)
+    return pdf
 
 
 # --- HTML to Word --------------------------------------------------------------------------
@@ -241,6 +283,7 @@ class _Tree(HTMLParser):
             self.node = node.parent
 
     def handle_data(self, data: str) -> None:
+        data = XML_INVALID.sub("", data)  # the HTML report shows them escaped; a character reference may not
         if self.svg is not None:
             from html import escape
 
@@ -330,10 +373,13 @@ def to_docx(html: str, generated: datetime | None = None, where: str = "report.d
         document = docx.Document()
         _house_style(document, title)
     _ensure_styles(document)
-    writer = _Writer(document, cairosvg)
+    refused: list[str] = []
+    writer = _Writer(document, cairosvg, refused)
     body = next((n for n in tree.root.find("body")), tree.root)
     writer.block(body)
     writer.orient(False)
+    if refused:
+        raise refusal(refused, where)
     if generated is not None:  # reproducible metadata: the report's own generation time
         document.core_properties.created = generated.replace(tzinfo=None)
         document.core_properties.modified = generated.replace(tzinfo=None)
@@ -483,10 +529,10 @@ def _shade(properties: Any, fill: str) -> None:
 
 
 class _Writer:
-    def __init__(self, document: Any, cairosvg: Any) -> None:
+    def __init__(self, document: Any, cairosvg: Any, refused: list[str]) -> None:
         from docx.shared import Emu
 
-        self.doc, self.cairosvg = document, cairosvg
+        self.doc, self.cairosvg, self.refused = document, cairosvg, refused
         section = document.sections[-1]
         self.portrait = (section.page_width or Emu(0)) < (section.page_height or Emu(1))
         self.landscape = not self.portrait  # the orientation of the current section
@@ -538,6 +584,13 @@ class _Writer:
             paragraph, self.fresh = self.fresh, None
             return self.styled(paragraph, style)
         return self.styled(self.where.add_paragraph(), style)
+
+    def fetch(self, url: str, resource_type: str) -> bytes:
+        """CairoSVG's URL fetcher: data: URIs only; anything else is refused (an empty image, and recorded)."""
+        if carried(url):
+            return bytes(self.cairosvg.url.fetch(url, resource_type))
+        self.refused.append(url)
+        return b'<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>'
 
     def block(self, node: Node) -> None:
         for child in node.children:
@@ -766,7 +819,9 @@ class _Writer:
             return  # the wide layout is the one for a page
         from docx.shared import Pt
 
-        png = self.cairosvg.svg2png(bytestring=node.raw.encode("utf-8"), scale=2.0)
+        # svg2png takes no url_fetcher; the surface's convert, which it calls, passes one on
+        png = self.cairosvg.surface.PNGSurface.convert(bytestring=node.raw.encode("utf-8"), scale=2.0,
+                                                      url_fetcher=self.fetch)
         natural = float(node.attrs.get("width") or 600) * 0.75  # CSS px to points
         ratio = float(node.attrs.get("height") or 300) / float(node.attrs.get("width") or 600)
         section = self.doc.sections[-1]

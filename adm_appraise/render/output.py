@@ -7,9 +7,11 @@ and a failure leaves the previous report untouched.
 
 from __future__ import annotations
 
+import glob
 import os
 import re
 import shutil
+import sys
 import tempfile
 import time
 from collections.abc import Iterable, Mapping
@@ -209,8 +211,11 @@ def stage_folder(target: Path, files: Mapping[str, str]) -> Path:
     the final moves are renames.
     """
     home = target if target.is_dir() else target.resolve().parent
-    staging = Path(tempfile.mkdtemp(dir=home, prefix=f".{target.resolve().name}.import."))
+    prefix = f".{target.resolve().name}.import."
+    sweep_stale(home, prefix)
+    staging = Path(tempfile.mkdtemp(dir=home, prefix=f"{prefix}{os.getpid()}."))
     try:
+        os.chmod(staging, 0o777 & ~_umask())  # it becomes DIR when DIR is new: a folder like any other
         for relative, text in files.items():
             path = staging / relative
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -219,6 +224,40 @@ def stage_folder(target: Path, files: Mapping[str, str]) -> Path:
         shutil.rmtree(staging, ignore_errors=True)
         raise AppraisalError([Problem(Location(str(target)), "E909", f"cannot write here: {exc.strerror}")]) from None
     return staging
+
+
+def sweep_stale(home: Path, prefix: str) -> None:
+    """Remove staging folders (``<prefix><pid>.<random>``) left by an import that was killed: those
+    whose process is no longer running. Not on Windows, where there is no harmless liveness check."""
+    if sys.platform == "win32":
+        return
+    for folder in home.glob(f"{glob.escape(prefix)}*"):
+        pid = folder.name[len(prefix):].partition(".")[0]
+        if not pid.isdigit() or not folder.is_dir() or folder.is_symlink() or int(pid) == os.getpid():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:  # no such process: the import that made it is gone
+            shutil.rmtree(folder, ignore_errors=True)
+        except (OSError, OverflowError):  # alive (someone else's), or no process id at all
+            continue
+
+
+def stage_companions(staging: Path, target: Path) -> None:
+    """Copy into ``staging`` what the loader reads beside criteria.yaml and an import keeps (panel/,
+    longlist.yaml), so that validating ``staging`` validates the folder as the import will leave it."""
+    from adm_appraise.files.loader import LONGLIST, PANEL
+
+    try:
+        for name in (PANEL, LONGLIST):
+            source = target / name
+            if source.is_dir():
+                shutil.copytree(source, staging / name, symlinks=True)
+            elif source.exists():
+                shutil.copy2(source, staging / name, follow_symlinks=False)
+    except OSError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise AppraisalError([Problem(Location(str(target)), "E909", f"cannot read {name}: {exc.strerror}")]) from None
 
 
 def commit_folder(staging: Path, target: Path) -> None:

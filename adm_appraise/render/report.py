@@ -34,6 +34,7 @@ __all__ = ["build_context", "format_for", "render_report"]
 from adm_appraise.render.panel import panel_context
 from adm_appraise.render.sensitivity_view import sensitivity_context
 from adm_appraise.render.templating import DEFAULT_LIMITS, Limits, environment, render
+from adm_appraise.render.text import html_text
 from adm_appraise.render.weighting import weighting_context
 
 FORMATS = {"markdown": "report.md.j2", "html": "report.html.j2"}
@@ -69,7 +70,8 @@ def render_report(
         context["interactive"] = _interactive(context)
     context["format"] = fmt
     env = environment(fmt, folder, FILTERS)
-    return render(env, FORMATS[fmt], context, limits or scaled_limits(result))
+    text = render(env, FORMATS[fmt], context, limits or scaled_limits(result))
+    return html_text(text) if fmt == "html" else text
 
 
 PER_MEGABYTE = (20.0, 10_000_000)  # seconds and characters of budget per MB of input files
@@ -411,7 +413,7 @@ def _audit(
         "scenario": result.scenario,
         "overrides": dict(result.overrides),
         "generated": when.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "source_date_epoch": "SOURCE_DATE_EPOCH" in os.environ,
+        "source_date_epoch": bool(os.environ.get("SOURCE_DATE_EPOCH", "").strip()),  # empty is unset
         "command": command,
         "bundled": appraisal.bundled,
         "files": [{"path": _relative(p, base), **_digest(p)} for p in appraisal.files],

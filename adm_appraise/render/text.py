@@ -1,8 +1,9 @@
 """Text from the files made safe for each output (SPEC "Output safety").
 
 Terminal text shows control and bidi characters escaped (``\\n``, ``\\x1b``, ``\\u202e``: one
-line, no escape sequences); Markdown escapes its syntax (``| * _ ~ ` [ ] \\``, HTML, bare URLs
-that GitHub would autolink) and folds newlines; CSV text cells that a spreadsheet would run as a
+line, no escape sequences); HTML shows them escaped too, keeping tabs and newlines; Markdown
+escapes its syntax (``| * _ ~ ` [ ] \\``, HTML, bare URLs that GitHub would autolink) and folds
+newlines; CSV text cells that a spreadsheet would run as a
 formula get a leading ``'``; JSON keeps text unchanged. Every renderer takes its escapes from here.
 """
 
@@ -26,6 +27,16 @@ _AUTOLINK = re.compile(rf"(?i)(?<=[a-z0-9])[:](?=//)|(?<=[a-z0-9])[.](?={_TLD})|
 def terminal_text(text: str) -> str:
     """Text safe for a terminal or a line-oriented log: one line, controls shown escaped."""
     return printable(text)
+
+
+# UNSAFE but for tab, newline and carriage return, which HTML text may hold
+_HTML_UNSAFE = re.compile(rf"(?![\t\n\r]){UNSAFE.pattern}")
+
+
+def html_text(text: str) -> str:
+    """An HTML page with every control and bidi character shown escaped (``\\x1b``, ``\\u202e``), tab
+    and newline kept: HTML forbids the C0 controls, and the bidi controls can reorder what a reader sees."""
+    return _HTML_UNSAFE.sub(lambda m: printable(m.group()), text)
 
 
 def markdown_text(text: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -320,3 +321,12 @@ def test_no_stage_bar_when_stderr_is_not_a_terminal(command: str, tmp_path: Path
     # stderr holds at most the line saying what was written: no bar, no stage
     assert all(line.startswith("adm-appraise: wrote ") for line in result.stderr.splitlines()), result.stderr
     assert not any(stage in result.stderr for stage in STAGED[command][1])
+@pytest.mark.parametrize("blank", ["", " "])
+def test_an_empty_source_date_epoch_is_unset(blank: str, tmp_path: Path) -> None:
+    # a fresh interpreter, so that scipy (and numpy's f2py, which read the variable) are imported
+    # under it: int('') in f2py was a traceback
+    env = {**os.environ, "SOURCE_DATE_EPOCH": blank}
+    out = subprocess.run([sys.executable, "-m", "adm_appraise", "report", str(ROOT), "--samples", "20", "-o",
+                          str(tmp_path / "r.md")], capture_output=True, text=True, env=env, check=False)
+    assert (out.returncode, out.stderr) == (0, f"adm-appraise: wrote {tmp_path / 'r.md'} (markdown)\n")
+    assert "(from SOURCE_DATE_EPOCH)" not in (tmp_path / "r.md").read_text(encoding="utf-8")

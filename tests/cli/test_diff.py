@@ -261,3 +261,32 @@ def test_the_appraisal_is_found_upward_from_the_current_folder(repo: Path, monke
     result = CliRunner().invoke(main, ["diff", "v-options", "--format", "json"])
     assert result.exit_code == 0, result.stderr
     assert [c["path"] for c in json.loads(result.stdout)["changes"]] == ["../options/x.yaml"]
+
+
+@pytest.mark.parametrize("name", ["feature/weight", "origin/main"])
+def test_a_revision_with_a_slash_is_a_revision(repo: Path, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    # a branch feature/weight, and a remote-tracking ref origin/main (at v-weight): both name commits
+    ref = f"refs/heads/{name}" if name.startswith("feature/") else f"refs/remotes/{name}"
+    git(repo.parent, "update-ref", ref, "v-weight")
+    monkeypatch.chdir(repo.parent)
+    try:
+        assert as_json(repo, "v-base", name)["leader"] == {"old": "y", "new": "x", "changed": True}
+        result = CliRunner().invoke(main, ["report", str(repo), "--against", name, "--samples", "200"])
+        assert result.exit_code == 0, result.stderr
+        assert f"## Changes since {name}" in result.stdout
+        (repo.parent / name).mkdir(parents=True)  # now also a folder: ambiguous, as git says
+        code, _, err = run(repo, name)
+        assert code == 1 and f"'{name}' is both a folder and a revision: write ./{name} for the folder" in err
+    finally:
+        git(repo.parent, "update-ref", "-d", ref)
+        import shutil
+
+        shutil.rmtree(repo.parent / name.split("/")[0], ignore_errors=True)
+
+
+def test_a_folder_with_a_slash_is_still_a_folder(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(repo.parent.parent)
+    code, _, err = run(repo, f"{repo.parent.name}/appraisal")
+    assert code == 0, err
+    code, _, err = run(repo, "no/such/thing")
+    assert code == 1 and err.startswith("no/such/thing: error: 'no/such/thing' is neither a folder nor a revision")

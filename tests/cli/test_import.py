@@ -165,3 +165,44 @@ def test_nothing_is_written_when_the_result_fails_validation(tmp_path: Path) -> 
     assert result.stderr == ("g/criteria.yaml:8:13: error: appraisal.shortlist.within 500: input should be less than "
                              "or equal to 100 [E113]\nadm-appraise: 1 error; nothing was done\n")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["m.csv"]  # no folder, no staging left behind
+
+
+def test_force_validates_the_folder_as_it_will_be_with_its_panel(tmp_path: Path) -> None:
+    # panel-leisure's panel scores its own options; the matrix replaces them, so the panel would
+    # name options and criteria that no longer exist: refused, and the folder left as it was
+    import shutil
+
+    shutil.copytree(ROOT / "examples/panel-leisure", "p")
+    before = {p: p.read_bytes() for p in Path("p").rglob("*") if p.is_file()}
+    Path("m.csv").write_text(MATRIX, encoding="utf-8")
+    result = run("import", "m.csv", "p", "--force")
+    assert result.exit_code == 1
+    errors = result.stderr.splitlines()
+    assert errors[-1].startswith("adm-appraise: ") and errors[-1].endswith(" errors; nothing was done")
+    assert all(line.startswith("p/panel/") for line in errors[:-1]), errors
+    assert any("[E401]" in line for line in errors)
+    assert {p: p.read_bytes() for p in Path("p").rglob("*") if p.is_file()} == before
+    assert sorted(p.name for p in Path("p").iterdir()) == ["README.md", "criteria.yaml", "options", "panel"]
+
+
+def test_a_new_folder_has_the_usual_mode_and_stale_staging_is_swept(tmp_path: Path) -> None:
+    # the staging folder (mkdtemp: mode 0700) became DIR; and a killed import's staging folder
+    # (its process gone) stayed inside the appraisal for good
+    import os
+    import subprocess
+
+    Path("m.csv").write_text(MATRIX, encoding="utf-8")
+    old = os.umask(0o022)
+    try:
+        assert run("import", "m.csv", "a").exit_code == 0
+    finally:
+        os.umask(old)
+    assert Path("a").stat().st_mode & 0o777 == 0o755
+    dead = subprocess.Popen(["true"])  # a process that has ended: no process has its id
+    dead.wait()
+    stale = Path(f"a/.a.import.{dead.pid}.x1y2")
+    (stale / "options").mkdir(parents=True)
+    alive = Path(f"a/.a.import.{os.getppid()}.z3")  # a process that is running
+    alive.mkdir()
+    assert run("import", "m.csv", "a", "--force").exit_code == 0
+    assert not stale.exists() and alive.is_dir()

@@ -138,6 +138,13 @@ def test_flags_are_not_asked_again(tmp_path: Path, monkeypatch: pytest.MonkeyPat
          "Error: Invalid value for '--criterion': 'Cost=0' is not NAME or NAME=WEIGHT with WEIGHT a finite number > 0"),
         (["--criterion", "!!!", "--option", "A"],
          "Error: '!!!' has no letters or digits to make an id from (see adm-appraise init --help)"),
+        # what validate would then refuse (E105): checked before anything is written
+        (["--criterion", "Cost=1e16"], "Error: Invalid value for '--criterion': 'Cost=1e16': a weight is from "
+                                       "1e-15 to 1e+15"),
+        (["--criterion", "Cost=1e-20"], "Error: Invalid value for '--criterion': 'Cost=1e-20': a weight is from "
+                                        "1e-15 to 1e+15"),
+        (["--scale", "0-10000000000000000"], "Error: Invalid value for '--scale': '0-10000000000000000': a scale's "
+                                             "ends are at most 1e+15 in size"),
     ],
 )
 def test_usage_errors_write_nothing(tmp_path: Path, args: list[str], message: str) -> None:
@@ -217,3 +224,29 @@ def test_w201_waits_until_a_criterion_is_scored(tmp_path: Path) -> None:
                                              'cost: {score: 0, rationale: "As bad as business as usual"'))
     found = [p for p in validate([tmp_path]).problems if p.code == "W201"]
     assert [p.message for p in found] == ["every option scores the same on 'cost': it cannot change the ranking"]
+
+
+def test_a_failed_write_leaves_nothing_behind(tmp_path: Path) -> None:
+    # .github is a file, so the workflow cannot be written, after criteria.yaml and the options
+    # were: they are removed again (init then refused to rerun), and a rerun once it is moved works
+    (tmp_path / ".github").write_text("mine\n")
+    result = run("init", str(tmp_path), "--criterion", "Cost", "--option", "A")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: cannot write: ") and result.stderr.endswith("; nothing was written\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".github"]
+    (tmp_path / ".github").unlink()
+    assert run("init", str(tmp_path), "--criterion", "Cost", "--option", "A").exit_code == 0
+
+
+@pytest.mark.parametrize("link", ["options", ".github"])
+def test_a_folder_linked_out_of_dir_is_refused(tmp_path: Path, link: str) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    folder = tmp_path / "new"
+    folder.mkdir()
+    (folder / link).symlink_to(outside)
+    result = run("init", str(folder), "--criterion", "Cost", "--option", "A")
+    assert result.exit_code == 1
+    shown = folder / link / ("workflows" if link == ".github" else "")
+    assert result.stderr == f"Error: {str(shown).rstrip('/')} leads outside {folder} (a symbolic link): nothing was written\n"
+    assert list(outside.iterdir()) == [] and sorted(p.name for p in folder.iterdir()) == [link]

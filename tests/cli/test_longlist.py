@@ -114,8 +114,9 @@ def test_longlist_without_a_long_list_exits_1(folder: Path) -> None:
         path.write_text("".join(line for line in path.read_text().splitlines(True) if "origin" not in line))
     result = run("longlist", str(folder))
     assert result.exit_code == 1
-    assert result.stderr == (f"Error: {folder}/longlist.yaml: no long list here "
-                             "(adm-appraise init --longlist writes a starter)\n")
+    assert result.stderr == (f"{folder}/longlist.yaml: error: no long list here "
+                             "(adm-appraise init --longlist writes a starter) [E708]\n"
+                             "adm-appraise: 1 error; nothing was done\n")
 
 
 def test_an_invalid_long_list_exits_1(folder: Path) -> None:

@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from adm_appraise.cli import main
-from tests.conftest import ROOT, write
+from tests.conftest import ROOT, make_appraisal, write
 
 
 @pytest.fixture
@@ -172,6 +172,31 @@ def test_audit_command_is_the_same_for_every_spelling_of_the_folder(
         texts.add((bundled / "r.md").read_text())
     assert len(texts) == 1
     assert "- To reproduce: `adm-appraise report . --samples 20 --output=r.md`" in texts.pop()
+
+
+@pytest.mark.parametrize(("command", "name"), [
+    ("report", "panel/x.yaml"),  # the panel folder is read whole: a report there is read as an assessor
+    ("report", "panel/new/x.md"),  # there is no panel/ yet: writing one would make one
+    ("report", "longlist.yaml"),  # no long list yet: the report would be read as one
+    ("export", "panel/x.xlsx"),
+])
+def test_output_inside_the_panel_folder_or_as_a_long_list_is_refused(runner: CliRunner, tmp_path: Path,
+                                                                    command: str, name: str) -> None:
+    from tests.analysis.test_method import OPTIONS, WORKED
+
+    folder = make_appraisal(tmp_path / "app", WORKED, **OPTIONS)
+    target = folder / name
+    extra = ["--format", "markdown"] if command == "report" else []
+    result = runner.invoke(main, [command, str(folder), "-o", str(target), "--samples", "20", *extra])
+    assert result.exit_code == 1
+    first = result.stderr.splitlines()[0]
+    if name == "longlist.yaml":
+        assert first == (f"{target}: error: refusing to write the report over an input file ({target}); "
+                         "choose another -o [E302]")
+    else:
+        assert first == (f"{target}: error: refusing to write the report inside {folder / 'panel'}, which the "
+                         "appraisal reads; choose another -o [E302]")
+    assert sorted(p.name for p in folder.iterdir()) == ["criteria.yaml", "options"]
 
 
 def test_report_inside_the_options_folder_is_refused(runner: CliRunner, bundled: Path) -> None:

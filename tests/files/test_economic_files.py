@@ -89,7 +89,12 @@ def test_both_forms_of_a_line_load(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("extra", "expected"), [
     ("costs:\n  capital: {2020..2019: 1, 20x1: 2}\n",
      ["x.yaml:7:13: E601 x: costs.capital: the range 2020..2019 runs backwards",
-      "x.yaml:7:28: E601 x: costs.capital: '20x1' is not a year or a range of years (2019, or 2019..2028)"]),
+      "x.yaml:7:28: E601 x: costs.capital: '20x1' is not a year from 1900 to 2200 or a range of such years "
+      "(2019, or 2019..2028)"]),
+    # 2019 typed as 20190 was discounted over 18,171 years; 100000000 exhausted memory
+    ("costs:\n  capital: {20190: 1, 100000000: 2, 2020..20210: 3}\n",
+     [f"x.yaml:7:{col}: E601 x: costs.capital: '{key}' is not a year from 1900 to 2200 or a range of such years "
+      "(2019, or 2019..2028)" for col, key in ((13, 20190), (23, 100000000), (37, "2020..20210"))]),
     ("costs:\n  operating: {2020..2022: 1, 2022: 2}\n",
      ["x.yaml:7:30: E602 x: costs.operating: year 2022 is given twice ('2020..2022' and '2022')"]),
     ("costs:\n  capital: {2019: 1, 2023..2025: 1}\n",
@@ -151,7 +156,8 @@ def test_json_schema_describes_the_new_blocks() -> None:
                                                       "constant"]
     option_schema = json_schema("option")
     line = option_schema["$defs"]["CashLineEntry"]["properties"]["by_year"]
-    assert line["propertyNames"] == {"pattern": r"^[0-9]{4}(\.\.[0-9]{4})?$"}
+    year = "(?:19[0-9]{2}|2(?:0[0-9]{2}|1[0-9]{2}|200))"  # 1900-2200
+    assert line["propertyNames"] == {"pattern": rf"^{year}(?:\.\.{year})?$"}
     assert {"costs", "benefits"} <= set(option_schema["properties"])
 
 

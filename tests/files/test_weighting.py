@@ -201,3 +201,14 @@ def test_a_ranking_place_or_judgement_of_the_wrong_kind(tmp_path: Path) -> None:
         "from 1/2 to 1/9, not a list [E112]",
         "criteria.yaml:7:11: error: weighting.order[0] must be an id, or a list of tied ids, not 1 [E112]",
     ]
+
+
+def test_a_group_may_not_share_a_criterion_id(tmp_path: Path) -> None:
+    # a group 'risk' beside an ungrouped criterion 'risk': the top level could not tell them
+    # apart, so 'risk' was scored with weight NaN and 'weights' crashed
+    tree = ("weighting:\n  method: swing\n  swings: {risk: 100, timescale: 50}\n  groups:\n"
+            "    risk: {name: Risk group, swings: {tax: 100, procurement: 50}}\n")
+    criteria = GROUPED.replace("group: finance", "group: risk").replace(", group: delivery", "")
+    assert errors(folder(tmp_path, tree, criteria)) == [
+        "criteria.yaml:8:5: error: group id 'risk' is also a criterion's id (line 13): ids must be unique "
+        "across criteria and groups [E201]"]

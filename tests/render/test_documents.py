@@ -379,3 +379,77 @@ def test_pdf_keeps_a_heading_and_its_lead_with_the_chart(tmp_path: Path) -> None
     for number, page in enumerate(pages(tmp_path / "leisure.pdf"), 1):
         body = re.sub(rf" ?{re.escape(title)} Options appraisal report( ·[^P]*)? Page \d+ of \d+$", "", page["text"])
         assert not any(body.endswith(lead) for lead in leads), number
+# A 1x1 transparent PNG, carried by the report itself: allowed.
+PIXEL = ("data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5"
+         "ErkJggg==")
+
+
+def hostile(tmp_path: Path) -> tuple[Path, Path]:
+    """A user template that links a local file (attached to a PDF) and a web address, beside a data: image."""
+    secret = tmp_path / "secret.txt"
+    secret.write_bytes(b"SECRET-9f4c2 the contents of a private file")
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "report.html.j2").write_text(
+        f'<!DOCTYPE html><html><head><title>x</title><link rel="attachment" href="{secret.as_uri()}">'
+        '<link rel="stylesheet" href="http://127.0.0.1:9/x.css"></head><body><h1>{{ title }}</h1>'
+        f'<img src="{PIXEL}" alt="">'
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="20" height="20"><image href="{secret.as_uri()}" '
+        f'width="10" height="10"/><image href="{PIXEL}" width="10" height="10"/></svg></body></html>',
+        encoding="utf-8")
+    return templates, secret
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_a_template_cannot_reach_local_files_or_the_network(runner: CliRunner, tmp_path: Path, fmt: str) -> None:
+    pytest.importorskip("weasyprint" if fmt == "pdf" else "cairosvg")
+    templates, secret = hostile(tmp_path)
+    target = tmp_path / f"report.{fmt}"
+    code, err = write(runner, target, "--template-dir", str(templates))
+    links = f"'{secret.as_uri()}', 'http://127.0.0.1:9/x.css'" if fmt == "pdf" else f"'{secret.as_uri()}'"
+    assert (code, err) == (1, f"{target}: error: the report links {links}: a report may use only what it carries "
+                              "itself (data: URIs); embed the resource as a data: URI or remove the link from the "
+                              "template [E301]\nadm-appraise: 1 error; nothing was done\n")
+    assert not target.exists()
+
+
+def test_the_pdf_fetcher_serves_data_uris_and_refuses_the_rest() -> None:
+    weasyprint = pytest.importorskip("weasyprint")
+    from adm_appraise.render.documents import pdf_fetcher
+
+    refused: list[str] = []
+    fetcher = pdf_fetcher(weasyprint, refused)
+    assert fetcher.fetch(PIXEL).read().startswith(b"\x89PNG")
+    for url in ("file:///etc/passwd", "http://127.0.0.1:9/", "https://example.org/", "FILE:///etc/hostname"):
+        with pytest.raises(ValueError, match="refused"):
+            fetcher.fetch(url)
+    assert refused == ["file:///etc/passwd", "http://127.0.0.1:9/", "https://example.org/", "FILE:///etc/hostname"]
+
+
+def test_docx_takes_text_with_control_characters() -> None:
+    docx = pytest.importorskip("docx")
+    from adm_appraise.render.documents import to_docx
+
+    # lxml refuses C0 controls (and U+FFFE): python-docx raised ValueError on them
+    data = to_docx("<html><body><h1>T\x0citle</h1><p>a\x01b\x1b[31m c\ufffe</p></body></html>")
+    document = docx.Document(io.BytesIO(data))
+    assert [p.text for p in document.paragraphs] == ["Title", "ab[31m c"]
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+def test_control_characters_in_file_text_are_shown_escaped(runner: CliRunner, tmp_path: Path, fmt: str) -> None:
+    from tests.analysis.test_method import OPTIONS, WORKED
+    from tests.conftest import make_appraisal
+
+    sly = OPTIONS["a"].replace("name: A", 'name: "A\\x01\\e[31m\\u202eB"')
+    folder = make_appraisal(tmp_path / "sly", WORKED, **{**OPTIONS, "a": sly})
+    target = tmp_path / f"report.{fmt}"
+    result = runner.invoke(main, ["report", str(folder), "--samples", "50", "-o", str(target)])
+    assert result.exit_code == 0, result.stderr
+    if fmt == "html":
+        text = target.read_text(encoding="utf-8")
+        assert "A\\x01\\x1b[31m\\u202eB" in text
+        assert not any(c in text for c in "\x01\x1b\u202e")
+    else:
+        document = pytest.importorskip("docx").Document(str(target))
+        assert any("A\\x01\\x1b[31m\\u202eB" in p.text for p in document.paragraphs)
