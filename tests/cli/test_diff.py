@@ -223,6 +223,32 @@ def test_an_invalid_side_names_its_problems(repo: Path, tmp_path: Path) -> None:
     assert ":appraisal/options/x.yaml:3:" in err and "quality score 9 is off the scale 0-5" in err
 
 
+def test_committed_symbolic_links_are_refused_by_name(repo: Path, tmp_path: Path) -> None:
+    """A link in options/ is neither followed nor a tarfile traceback; a link the loader never reads is left out."""
+    linked = tmp_path / "linked"
+    git(repo.parent, "worktree", "add", "-q", "--detach", str(linked), "v-base")
+    try:
+        (linked / "appraisal/options/secret.yaml").symlink_to("/etc/passwd")  # absolute: tarfile's data filter refuses
+        (linked / "appraisal/options/copy.yaml").symlink_to("x.yaml")
+        (linked / "appraisal/notes.md").symlink_to("/etc/passwd")  # not read by the loader
+        git(linked, "add", "-A")
+        git(linked, "commit", "-qm", "links")
+        sha = git(linked, "rev-parse", "HEAD").strip()
+        code, _, err = run(repo, sha)
+        git(linked, "rm", "-q", "appraisal/options/secret.yaml", "appraisal/options/copy.yaml")
+        git(linked, "commit", "-qm", "only the unread link left")
+        only_notes = run(repo, git(linked, "rev-parse", "HEAD").strip(), "--format", "json")
+    finally:
+        git(repo.parent, "worktree", "remove", "--force", str(linked))
+    assert code == 1
+    assert err.splitlines()[:2] == [
+        f"{sha}:appraisal/options/{name}: error: a symbolic link: a revision is read from its committed files only, "
+        "and a link's target is none of them; commit the file itself [E801]" for name in ("copy.yaml", "secret.yaml")
+    ]
+    assert "Traceback" not in err and "root:" not in err
+    assert only_notes[0] == 0, only_notes[2]
+
+
 def test_a_name_that_is_both_a_folder_and_a_revision_is_refused(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     git(repo.parent, "tag", "appraisal", "v-base")
     monkeypatch.chdir(repo.parent)  # where the folder 'appraisal' stands
