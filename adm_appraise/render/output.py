@@ -209,7 +209,10 @@ def stage_folder(target: Path, files: Mapping[str, str]) -> Path:
     the final moves are renames.
     """
     home = target if target.is_dir() else target.resolve().parent
-    staging = Path(tempfile.mkdtemp(dir=home, prefix=f".{target.resolve().name}.import."))
+    try:
+        staging = Path(tempfile.mkdtemp(dir=home, prefix=f".{target.resolve().name}.import."))
+    except OSError as exc:
+        raise AppraisalError([Problem(Location(str(target)), "E909", f"cannot write here: {exc.strerror}")]) from None
     try:
         for relative, text in files.items():
             path = staging / relative
@@ -224,10 +227,14 @@ def stage_folder(target: Path, files: Mapping[str, str]) -> Path:
 def commit_folder(staging: Path, target: Path) -> None:
     """Move a staged appraisal into ``target``: a rename of the whole folder when ``target`` is new,
     else criteria.yaml and options/ replace the old ones (which are restored if a move fails)."""
-    if not target.exists():
-        os.replace(staging, target)
-        return
-    old = Path(tempfile.mkdtemp(dir=target, prefix=".import-old."))
+    try:
+        if not target.exists():
+            os.replace(staging, target)
+            return
+        old = Path(tempfile.mkdtemp(dir=target, prefix=".import-old."))
+    except OSError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise AppraisalError([Problem(Location(str(target)), "E909", f"cannot write here: {exc.strerror}")]) from None
     moved: list[str] = []
     try:
         for name in APPRAISAL_FILES:
