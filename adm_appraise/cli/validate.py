@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from adm_appraise.cli.common import format_option, source_options
+from adm_appraise.cli.common import format_option, source_options, write_step_summary
 
 
 def _list_codes(ctx: click.Context, param: click.Parameter, value: bool) -> None:
@@ -42,11 +42,7 @@ def validate(paths: tuple[Path, ...], criteria: Path | None, options_dir: Path |
     result = check(list(paths), criteria=criteria, options=options_dir, notes=notes)
     workspace = os.environ.get("GITHUB_WORKSPACE") or None
     click.echo(render(result, fmt, workspace), nl=False)
-    if fmt == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
-        try:  # GitHub's own file, which every step appends to
-            with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as handle:
-                handle.write(step_summary(result, workspace))
-        except OSError as exc:
-            click.echo(f"adm-appraise: cannot write the step summary: {exc.strerror}", err=True)
+    if fmt == "github":
+        write_step_summary(step_summary(result, workspace))
     if result.errors or (strict and result.warnings):
         click.get_current_context().exit(1)

@@ -184,6 +184,17 @@ def test_github_format_annotates_and_writes_the_summary(repo: Path, tmp_path: Pa
     assert summary.read_text(encoding="utf-8").startswith("### Appraisal changes: v-options → working tree")
 
 
+@pytest.mark.parametrize("command", ["diff", "validate"])
+def test_an_unwritable_step_summary_is_said_not_a_traceback(repo: Path, tmp_path: Path, command: str) -> None:
+    env = {"GITHUB_STEP_SUMMARY": str(tmp_path)}  # a folder: cannot be opened for appending, even by root
+    args = ["v-base", "v-weight", "--dir", str(repo)] if command == "diff" else [str(repo)]
+    result = CliRunner().invoke(main, [command, *args, "--format", "github"], env=env)
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    assert result.exit_code == 0
+    assert result.stdout.startswith("::notice") if command == "diff" else "0 errors" in result.stdout
+    assert result.stderr == "adm-appraise: cannot write the step summary: Is a directory\n"
+
+
 def test_github_format_annotates_no_lines_of_a_revision(repo: Path) -> None:
     code, out, _ = run(repo, "v-base", "v-weight", "--format", "github")
     assert code == 0
