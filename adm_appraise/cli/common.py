@@ -17,7 +17,7 @@ from typing import IO, Any
 import click
 
 from adm_appraise.model import Appraisal
-from adm_appraise.problems import AppraisalError, Location, Problem
+from adm_appraise.problems import AppraisalError, Location, Problem, printable
 
 
 class Failed(click.ClickException):
@@ -34,6 +34,13 @@ class Failed(click.ClickException):
             click.echo(str(problem), err=True)
         errors = sum(p.severity == "error" for p in self.problems)
         click.echo(f"adm-appraise: {errors} error{'s' * (errors != 1)}; nothing was done", err=True)
+
+
+def say(line: str, err: bool = False) -> None:
+    """Print one line that quotes file text (a heading, a name, a file name): controls and bidi
+    characters are shown escaped, so the text cannot move the cursor, retitle the terminal or
+    reorder what is shown."""
+    click.echo(printable(line), err=err)
 
 
 def write_step_summary(text: str) -> None:
