@@ -66,7 +66,9 @@ def github_command(kind: str, where: Location | None, title: str, message: str) 
 
 
 def _data(text: str) -> str:
-    return printable(text.replace("%", "%25"))
+    """The runner's own escapes (it undoes them after reading the command), so a file name or
+    message holding a line break reaches GitHub as it is; other controls are shown escaped."""
+    return printable(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def _prop(text: str) -> str:

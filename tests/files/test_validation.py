@@ -56,13 +56,15 @@ def test_exit_codes_and_strict(bundled: Path) -> None:
 
 
 def test_github_escaping() -> None:
-    # one problem, one line: a newline in a message is shown as \r\n, never sent to the runner
-    awkward = Problem(Location("/w/dir,with:odd%/a b.yaml", 3, 7), "E113", "100% bad: a,b\r\n::stop-commands::tok")
+    # one problem, one line: GitHub's own escapes (the runner undoes them after reading the command),
+    # so a file name with a line break still names its file; other controls are shown escaped
+    awkward = Problem(Location("/w/dir,with:odd%/a\nb\r.yaml", 3, 7), "E113",
+                      "100% bad: a,b\r\n::stop-commands::tok\x1b")
     warning = Problem(Location("/w/x.yaml"), "W208", "no line", severity="warning")
     text = render(Validation((awkward, warning), 2), "github", workspace="/w")
     assert text.splitlines() == [
-        "::error file=dir%2Cwith%3Aodd%25/a b.yaml,line=3,col=7,title=E113 invalid-value::"
-        "100%25 bad: a,b\\r\\n::stop-commands::tok",
+        "::error file=dir%2Cwith%3Aodd%25/a%0Ab%0D.yaml,line=3,col=7,title=E113 invalid-value::"
+        "100%25 bad: a,b%0D%0A::stop-commands::tok\\x1b",
         "::warning file=x.yaml,title=W208 no-baseline::no line",
         "1 error, 1 warning in 2 files",
     ]
