@@ -609,7 +609,7 @@ def _problem(model: type[BaseModel], doc: Document, err: ErrorDetails) -> Proble
     kind = err["type"]
     value = err.get("input")
     # The file as a whole is named by its kind, never quoted: a symbolic link may point at another file
-    describe = _describe if path else _kind
+    describe = _describe if path else _kind_of
     if kind == "missing":
         return Problem(doc.where(path), "E111", f"missing required key '{path[-1]}'")
     if kind == "extra_forbidden":
@@ -697,7 +697,7 @@ def _describe(value: Any) -> str:
     return repr(value)
 
 
-def _kind(value: Any) -> str:
+def _kind_of(value: Any) -> str:
     """What a value is, without its content."""
     if isinstance(value, str):
         return "text"
