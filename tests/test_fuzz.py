@@ -105,9 +105,11 @@ def mutate(text: str, kind: str, position: int, token: str, scalar: str = SCALAR
 
 
 def block_span(text: str, key: str) -> tuple[int, int]:
-    """Where the top-level key ``key`` of a YAML text starts and ends (the next top-level key)."""
+    """Where the top-level key ``key`` of a YAML text starts and ends (the next top-level key); the
+    whole text once an earlier edit has removed the key."""
     start = re.search(rf"(?m)^{key}:", text)
-    assert start, f"no {key}: block to fuzz"
+    if start is None:
+        return 0, len(text)
     end = re.search(r"(?m)^[^\s#]", text[start.end():])
     return start.start(), start.end() + end.start() if end else len(text)
 
@@ -200,6 +202,8 @@ def test_mutated_appraisals_fail_cleanly(tmp_path_factory: pytest.TempPathFactor
     folder = copy(surface.source, tmp_path_factory.mktemp("fuzz"))
     targets = sorted(folder.glob(surface.pattern))
     assert targets, surface
+    if surface.block:
+        assert re.search(rf"(?m)^{surface.block}:", targets[0].read_text(encoding="utf-8")), surface
     for index, kind, position, token in edits:
         apply(targets[index % len(targets)], kind, position, token, surface.block)
     run_commands(original, folder)
@@ -243,6 +247,7 @@ def workbook_edits(draw: st.DrawFn) -> list[tuple[str, int, int, object]]:
 
 def edit_workbook(path: Path, edits: list[tuple[str, int, int, object]]) -> None:
     from openpyxl import load_workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
     book = load_workbook(path)
     sheet = book.worksheets[0]
@@ -250,6 +255,8 @@ def edit_workbook(path: Path, edits: list[tuple[str, int, int, object]]) -> None
     for kind, row, column, value in edits:
         if kind == "cell":
             cell = sheet.cell(row, column)
+            if isinstance(value, str):
+                value = ILLEGAL_CHARACTERS_RE.sub("", value)  # what openpyxl cannot write (a workbook cannot hold)
             if type(cell).__name__ != "MergedCell":  # only a range's first cell holds a value
                 cell.value = value
         elif kind == "delete-row":

@@ -6,7 +6,6 @@ files is escaped as in :mod:`adm_appraise.render.score`.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -15,7 +14,7 @@ from tabulate import tabulate
 from adm_appraise.analysis.economics import OptionValue, ValueForMoney
 from adm_appraise.greenbook import SCHEDULE_NAMES
 from adm_appraise.render import charts
-from adm_appraise.render.text import markdown_text, terminal_text
+from adm_appraise.render.text import json_text, markdown_text, terminal_text
 
 
 def money(x: float | None) -> str:
@@ -68,7 +67,7 @@ def _weights(v: ValueForMoney) -> str:
 
 def render_value(v: ValueForMoney, fmt: str, title: str) -> str:
     if fmt == "json":
-        return json.dumps({"title": title, **v.to_dict()}, indent=2, ensure_ascii=False) + "\n"
+        return json_text({"title": title, **v.to_dict()})
     markdown = fmt == "markdown"
     escape = markdown_text if markdown else terminal_text
     tablefmt = "pipe" if markdown else "simple"

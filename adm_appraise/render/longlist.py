@@ -7,14 +7,13 @@ as tables. Nothing here scores: the command stays light (no pandas).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from tabulate import tabulate
 
 from adm_appraise.model import DIMENSIONS, STATUSES, Appraisal, LongList, Objective, Option, SuccessFactor
-from adm_appraise.render.text import markdown_text, terminal_text
+from adm_appraise.render.text import json_text, markdown_text, terminal_text
 
 DIMENSION_NAMES = {
     "scope": "Scope (what)",
@@ -113,7 +112,7 @@ def _composition(appraisal: Appraisal, option: Option, score: dict[str, Any] | N
 
 def render_longlist(context: dict[str, Any], fmt: str) -> str:
     if fmt == "json":
-        return json.dumps(context, indent=2, ensure_ascii=False) + "\n"
+        return json_text(context)
     markdown = fmt == "markdown"
     escape: Callable[[str], str] = markdown_text if markdown else terminal_text
     tablefmt = "pipe" if markdown else "simple"

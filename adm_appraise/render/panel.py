@@ -5,7 +5,6 @@ Text from the files is escaped as in :mod:`adm_appraise.render.score`.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any
 
@@ -13,14 +12,14 @@ from tabulate import tabulate
 
 from adm_appraise.analysis.method import Result
 from adm_appraise.analysis.panel import Cell, Outcome, PanelAnalysis, analyse_panel
-from adm_appraise.render.text import markdown_text, terminal_text
+from adm_appraise.render.text import json_text, markdown_text, terminal_text
 
 MARKS = {"conflict": "—", "abstain": "a"}
 
 
 def render_panel(result: Result, found: PanelAnalysis, fmt: str) -> str:
     if fmt == "json":
-        return json.dumps({"title": result.appraisal.title, **found.to_dict()}, indent=2, ensure_ascii=False) + "\n"
+        return json_text({"title": result.appraisal.title, **found.to_dict()})
     markdown = fmt == "markdown"
     escape = markdown_text if markdown else terminal_text
     tablefmt = "pipe" if markdown else "simple"

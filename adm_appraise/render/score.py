@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from typing import Any
 
 from tabulate import tabulate
 
 from adm_appraise.analysis.method import Result
-from adm_appraise.render.text import csv_text, markdown_text, terminal_text
+from adm_appraise.render.text import csv_text, json_text, markdown_text, terminal_text
 
 
 def render_score(result: Result, fmt: str) -> str:
@@ -21,7 +20,7 @@ def render_score(result: Result, fmt: str) -> str:
 
 
 def _json(result: Result) -> str:
-    return json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n"
+    return json_text(result.to_dict())
 
 
 def _gates(row: dict[str, Any]) -> str:

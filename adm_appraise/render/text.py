@@ -9,6 +9,7 @@ formula get a leading ``'``; JSON keeps text unchanged. Every renderer takes its
 from __future__ import annotations
 
 import html
+import json
 import re
 
 from adm_appraise.problems import UNSAFE, printable
@@ -40,6 +41,18 @@ def markdown_text(text: str) -> str:
     text = re.sub(r"([\\|`*_~\[\]])", r"\\\1", text)
     text = _AUTOLINK.sub(lambda m: "&#8288;\\@" if m.group() == "@" else "\\" + m.group(), text)
     return UNSAFE.sub(lambda m: printable(m.group()).replace("\\", "\\\\"), text)
+
+
+# In JSON text every control character but the layout's newlines is already escaped; DEL, the C1
+# controls and the bidi controls are not, and would reach a terminal raw.
+_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def json_text(data: object) -> str:
+    """``data`` as indented JSON with a final newline, non-ASCII text as it is but DEL, the C1 and
+    the bidi controls written as escapes (``\\u202e``): the same strings once parsed."""
+    text = json.dumps(data, indent=2, ensure_ascii=False)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
 
 
 def csv_text(text: str) -> str:

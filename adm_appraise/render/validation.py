@@ -7,13 +7,12 @@ escape control and bidi characters), so text from a file can never print a workf
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
 from adm_appraise.files.validation import Validation, summary
 from adm_appraise.problems import Location, Problem, printable
-from adm_appraise.render.text import markdown_text
+from adm_appraise.render.text import json_text, markdown_text
 
 ANNOTATION_LIMIT = 10  # GitHub shows at most this many annotations of each severity per step
 
@@ -29,7 +28,7 @@ def render(v: Validation, fmt: str, workspace: str | None = None) -> str:
                 for p in v.problems
             ],
         }
-        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        return json_text(data)
     lines = [github(p, workspace) if fmt == "github" else str(p) for p in v.problems]
     return "\n".join([*lines, summary(v)]) + "\n"
 

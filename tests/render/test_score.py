@@ -132,3 +132,26 @@ def test_markdown_is_plain_text_in_a_real_renderer(tmp_path: Path) -> None:
     assert "<h1>Fees ~~waived~~ at https://council.example</h1>" in html
     for name in names.values():
         assert name in html.replace("\u2060", "")
+
+
+def test_json_writes_del_c1_and_bidi_controls_as_escapes(tmp_path: Path) -> None:
+    """JSON keeps the text (the same string once parsed) but no DEL, C1 (CSI, 0x9b) or bidi control reaches a
+    terminal raw: json.dumps escapes only the C0 controls."""
+    from click.testing import CliRunner
+
+    from adm_appraise.cli import main
+
+    name = "A\x7f\x9b2J\u202eB"
+    escaped = r'"A\x7f\x9b2J\u202eB"'  # YAML's escapes
+    options = {o: f"id: {o}\nname: {escaped if o == 'a' else o}\nscores: {{c: {s}}}\n" for o, s in (("a", 3), ("b", 4))}
+    folder = make_appraisal(tmp_path, CRITERIA.replace("baseline: a", "baseline: b"), **options)
+    result = CliRunner().invoke(main, ["score", "--format", "json", str(folder)])
+    assert result.exit_code == 0, result.output
+    assert not set(result.stdout) & set("\x7f\x9b\u202e")
+    assert "A\\u007f\\u009b2J\\u202eB" in result.stdout
+    assert name in {o["name"] for o in json.loads(result.stdout)["ranking"]}
+    folder.joinpath("options/b.yaml").write_text(f"id: b\nname: B\nscores: {{c: 4, {escaped}: 1}}\n")
+    result = CliRunner().invoke(main, ["validate", "--format", "json", str(folder)])
+    assert result.exit_code == 1
+    assert not set(result.stdout) & set("\x7f\x9b\u202e")
+    assert any(name in p["message"] for p in json.loads(result.stdout)["problems"])
