@@ -27,16 +27,20 @@ NOBODY = 65534
 def invoke(args: list[str]) -> tuple[int, str, str]:
     result = CliRunner().invoke(main, args)
     error = "" if result.exception is None or isinstance(result.exception, SystemExit) else repr(result.exception)
-    return result.exit_code, result.stderr, error
+    return result.exit_code, result.output, error  # stdout and stderr as a terminal shows them
 
 
-def run_unprivileged(args: list[str]) -> tuple[int, str, str]:
-    """(exit code, stderr, unexpected exception) of the command run as a user who is not root."""
+def run_unprivileged(args: list[str], warm: list[str] | None = None) -> tuple[int, str, str]:
+    """(exit code, output, unexpected exception) of the command run as a user who is not root.
+
+    As root, ``warm`` (default: the command itself) runs first, so that every module the command
+    imports is loaded before the fork; a command that writes is warmed on a harmless copy.
+    """
     if os.geteuid() != 0:
         return invoke(args)
     if not hasattr(os, "fork"):
         pytest.skip("cannot drop privileges here (no fork)")
-    invoke(args)  # as root first: every module the command imports is loaded before the fork
+    invoke(args if warm is None else warm)
     read, write = os.pipe()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)  # fork with threads: the child only runs the CLI
@@ -105,3 +109,30 @@ def test_an_unreadable_file_in_the_template_folder(shared: Path, name: str) -> N
     assert (code, error) == (1, "")
     assert stderr.splitlines()[0].startswith(f"{templates}/{name}: error: cannot read")
     assert stderr.splitlines()[0].endswith(" [E001]")
+
+
+def test_a_panel_folder_that_cannot_be_listed(shared: Path) -> None:
+    shutil.copytree(ROOT / "examples/panel-leisure/panel", shared / "panel")
+    (shared / "panel").chmod(0o311)  # searchable, not listable
+    for command in ("validate", "score", "panel"):
+        code, stderr, error = run_unprivileged([command, str(shared)])
+        assert (code, error) == (1, ""), command
+        assert f"{shared}/panel: error: cannot list the panel folder: Permission denied [E001]" in stderr.splitlines()
+
+
+@pytest.mark.parametrize("where", [".", "new"])
+def test_import_into_a_folder_that_cannot_be_written(shared: Path, where: str) -> None:
+    """Into a read-only folder, or a new folder inside one: the staging folder cannot be made there."""
+    locked = shared / "locked"
+    locked.mkdir(mode=0o555)
+    locked.chmod(0o555)
+    target = locked / where if where != "." else locked
+    source = ROOT / "examples/import/scores.csv"
+    shutil.copy(source, shared / "scores.csv")
+    (shared / "scores.csv").chmod(0o644)
+    warm = ["import", str(shared / "scores.csv"), str(shared / "warm")]
+    code, stderr, error = run_unprivileged(["import", str(shared / "scores.csv"), str(target)], warm)
+    assert (code, error) == (1, "")
+    assert stderr.splitlines()[-2:] == [f"{target}: error: cannot write here: Permission denied [E909]",
+                                        "adm-appraise: 1 error; nothing was done"]
+    assert list(locked.iterdir()) == []  # not even a staging folder

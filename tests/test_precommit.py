@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, make_appraisal
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="pre-commit needs git")
 
@@ -48,9 +48,15 @@ def pre_commit(repo: Path, home: Path, *args: str, path: str | None = None) -> s
                           text=True, timeout=900)
 
 
-def test_hook_declares_serial_runs() -> None:
+def test_hook_declares_one_run() -> None:
     [hook] = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     assert hook["require_serial"] is True
+    assert hook["pass_filenames"] is False  # a long list of names is split over several runs
+    assert hook["entry"] == "adm-appraise validate --all"
+    config = yaml.safe_load(readme_config())["repos"][0]["hooks"][0]
+    assert {k: config[k] for k in ("files", "pass_filenames", "require_serial")} == {
+        k: hook[k] for k in ("files", "pass_filenames", "require_serial")}
+    assert config["entry"].split("#")[0].strip() == hook["entry"]
 
 
 @pytest.mark.slow  # pre-commit builds the hook's environment: installs adm-appraise and its dependencies
@@ -71,6 +77,28 @@ def readme_config() -> str:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     section = readme.split("### pre-commit", 1)[1]
     return re.search(r"```yaml\n# \.pre-commit-config\.yaml\n(.*?)```", section, re.S)[1]  # type: ignore[index]
+
+
+def test_a_long_list_of_files_checks_each_appraisal_once(tmp_path: Path) -> None:
+    """700 option files in a folder with a 200-character name: over the 128 KiB of arguments pre-commit puts
+    in one run, so passing the file names split them over two runs, each checking the appraisal and
+    printing its error."""
+    repo = tmp_path / "repo"
+    name = "appraisal_" + "x" * 190
+    criteria = "appraisal: {title: T, scale: {min: 0, max: 5}}\ncriteria: [{id: c, name: C, weight: 1}]\n"
+    options = {f"o{i:04d}": f"id: o{i:04d}\nname: O{i}\nscores: {{c: {i % 5}}}\n" for i in range(700)}
+    options["o0000"] = options["o0000"].replace("c: 0", "c: 9")
+    make_appraisal(repo / name, criteria, **options)
+    subprocess.run(["git", "init", "-q"], cwd=repo, check=True)
+    (repo / ".pre-commit-config.yaml").write_text(readme_config(), encoding="utf-8")
+    subprocess.run(["git", "add", "-A"], cwd=repo, check=True)
+    path = os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])
+    done = pre_commit(repo, tmp_path / "home", "run", "--all-files", path=path)
+    assert done.returncode == 1, done.stdout + done.stderr
+    lines = done.stdout.splitlines()
+    error = f"{name}/options/o0000.yaml:3:13: error: o0000: c score 9 is off the scale 0-5 [E203]"
+    assert lines.count(error) == 1, done.stdout[-2000:]
+    assert sum(line.startswith("1 error, ") for line in lines) == 1
 
 
 def test_readme_configuration_works_as_written(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -16,7 +17,7 @@ from typing import IO, Any
 import click
 
 from adm_appraise.model import Appraisal
-from adm_appraise.problems import AppraisalError, Location, Problem
+from adm_appraise.problems import AppraisalError, Location, Problem, printable
 
 
 class Failed(click.ClickException):
@@ -33,6 +34,28 @@ class Failed(click.ClickException):
             click.echo(str(problem), err=True)
         errors = sum(p.severity == "error" for p in self.problems)
         click.echo(f"adm-appraise: {errors} error{'s' * (errors != 1)}; nothing was done", err=True)
+
+
+def say(line: str, err: bool = False) -> None:
+    """Print one line that quotes file text (a heading, a name, a file name): controls and bidi
+    characters are shown escaped, so the text cannot move the cursor, retitle the terminal or
+    reorder what is shown."""
+    click.echo(printable(line), err=err)
+
+
+def write_step_summary(text: str) -> None:
+    """Append ``text`` to $GITHUB_STEP_SUMMARY (GitHub's own file, which every step appends to), if set.
+
+    A summary that cannot be written is said on stderr; the annotations already printed stand.
+    """
+    path = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not path:
+        return
+    try:
+        with open(path, "a", encoding="utf-8") as handle:
+            handle.write(text)
+    except OSError as exc:
+        click.echo(f"adm-appraise: cannot write the step summary: {exc.strerror}", err=True)
 
 
 class WeightType(click.ParamType):  # type: ignore[type-arg]  # generic only in newer click

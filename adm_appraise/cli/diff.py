@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from adm_appraise.cli.common import Failed, format_option, weight_args
+from adm_appraise.cli.common import Failed, format_option, weight_args, write_step_summary
 from adm_appraise.problems import AppraisalError
 
 
@@ -48,7 +48,5 @@ def diff(old: str, new: str | None, directory: Path | None, scenario: str | None
         raise Failed(exc.problems) from None
     workspace = os.environ.get("GITHUB_WORKSPACE") or None
     click.echo(render_diff(found, fmt, workspace=workspace, files=after.revision is None), nl=False)
-    summary = os.environ.get("GITHUB_STEP_SUMMARY")
-    if fmt == "github" and summary:
-        with open(summary, "a", encoding="utf-8") as handle:
-            handle.write(markdown(found))
+    if fmt == "github":
+        write_step_summary(markdown(found))

@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from adm_appraise.cli.common import Failed, need_office, stage_bar
+from adm_appraise.cli.common import Failed, need_office, say, stage_bar
 from adm_appraise.problems import AppraisalError, Location, Problem
 
 
@@ -61,7 +61,7 @@ def import_(source: Path, directory: Path | None, sheet: str | None, layout: str
         imported = import_table(cells, layout, scale)
         step(None)
     except TableError as exc:
-        click.echo(f"read {source}: {describe_layout(exc.layout)}; {exc.reason}", err=True)
+        say(f"read {source}: {describe_layout(exc.layout)}; {exc.reason}", err=True)
         raise Failed(exc.problems) from None
     except AppraisalError as exc:
         raise Failed(exc.problems) from None
@@ -84,11 +84,10 @@ def import_(source: Path, directory: Path | None, sheet: str | None, layout: str
     except AppraisalError as exc:
         raise Failed(exc.problems) from None
     options = len(imported.options)
-    click.echo(f"wrote {target / 'criteria.yaml'} and {options} option file{'s' * (options != 1)} in "
-               f"{target / 'options'}")
+    say(f"wrote {target / 'criteria.yaml'} and {options} option file{'s' * (options != 1)} in {target / 'options'}")
     from adm_appraise.files.validation import summary
 
-    click.echo(f"validate {target}:")
+    say(f"validate {target}:")
     for problem in problems:
         click.echo(str(problem))
     click.echo(summary(found))
@@ -96,26 +95,25 @@ def import_(source: Path, directory: Path | None, sheet: str | None, layout: str
 
 def _describe(source: Path, sheet: str | None, imported: Any) -> None:
     from adm_appraise.files.importing import describe_layout
-    from adm_appraise.render.text import terminal_text as text
 
     how = describe_layout(imported.layout)
-    click.echo(f"read {source}{f' (sheet {sheet})' if sheet else ''}: {how}; {imported.layout_reason}")
+    say(f"read {source}{f' (sheet {sheet})' if sheet else ''}: {how}; {imported.layout_reason}")
     for warning in imported.warnings:
-        click.echo(str(warning))
+        say(str(warning))
     low, high = imported.scale
-    click.echo(f"title: {text(imported.title)}")
-    click.echo(f"scale: {low:g}-{high:g} ({imported.scale_reason})")
-    click.echo("criteria (name -> id, weight):")
+    say(f"title: {imported.title}")
+    say(f"scale: {low:g}-{high:g} ({imported.scale_reason})")
+    say("criteria (name -> id, weight):")
     for c in imported.criteria:
         kind = f", measure, {c.get('direction', '?')} is better" if c.get("type") == "measure" else ""
-        click.echo(f"  {text(c['name'])} -> {c['id']} ({c['weight']:g}{kind})")
+        say(f"  {c['name']} -> {c['id']} ({c['weight']:g}{kind})")
     if imported.gates:
-        click.echo("gates (name -> id):")
+        say("gates (name -> id):")
         for g in imported.gates:
-            click.echo(f"  {text(g['name'])} -> {g['id']}")
-    click.echo("options (name -> id):")
+            say(f"  {g['name']} -> {g['id']}")
+    say("options (name -> id):")
     for o in imported.options:
-        click.echo(f"  {text(o['name'])} -> {o['id']}")
+        say(f"  {o['name']} -> {o['id']}")
 
 
 def _moved(problem: Problem, staging: Path, target: Path) -> Problem:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from adm_appraise.cli.common import format_option, source_options
+from adm_appraise.cli.common import format_option, source_options, write_step_summary
 
 
 def _list_codes(ctx: click.Context, param: click.Parameter, value: bool) -> None:
@@ -25,10 +25,13 @@ def _list_codes(ctx: click.Context, param: click.Parameter, value: bool) -> None
 @click.option("--strict", is_flag=True, help="Warnings fail too (exit 1).")
 @click.option("--notes", is_flag=True,
               help="Also report notes (never failing), e.g. weights stated with no weighting record.")
+@click.option("--all", "every", is_flag=True,
+              help="Check every appraisal at or below each PATH (default: the current folder): each folder holding "
+                   "a criteria.yaml, once; what the pre-commit hook runs.")
 @click.option("--list-codes", is_flag=True, is_eager=True, expose_value=False, callback=_list_codes,
               help="List every problem code with a one-line explanation, and exit.")
 def validate(paths: tuple[Path, ...], criteria: Path | None, options_dir: Path | None, fmt: str,
-             strict: bool, notes: bool) -> None:
+             strict: bool, notes: bool, every: bool) -> None:
     """Check the files: errors, and warnings a reviewer would raise.
 
     PATH is an appraisal folder, or any file in one (as pre-commit passes them); default:
@@ -36,17 +39,15 @@ def validate(paths: tuple[Path, ...], criteria: Path | None, options_dir: Path |
     bundled example: with none found, validate fails). Exit 0 when valid (warnings allowed), 1 when there are errors, or
     warnings with --strict.
     """
+    from adm_appraise.files.validation import every_appraisal
     from adm_appraise.files.validation import validate as check
     from adm_appraise.render.validation import render, step_summary
 
-    result = check(list(paths), criteria=criteria, options=options_dir, notes=notes)
+    folders = (every and every_appraisal(list(paths))) or list(paths)  # none found: as without --all (E001)
+    result = check(folders, criteria=criteria, options=options_dir, notes=notes)
     workspace = os.environ.get("GITHUB_WORKSPACE") or None
     click.echo(render(result, fmt, workspace), nl=False)
-    if fmt == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
-        try:  # GitHub's own file, which every step appends to
-            with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as handle:
-                handle.write(step_summary(result, workspace))
-        except OSError as exc:
-            click.echo(f"adm-appraise: cannot write the step summary: {exc.strerror}", err=True)
+    if fmt == "github":
+        write_step_summary(step_summary(result, workspace))
     if result.errors or (strict and result.warnings):
         click.get_current_context().exit(1)

@@ -33,7 +33,11 @@ from adm_appraise.problems import Location, Problem, did_you_mean
 
 def panel_files(folder: Path, problems: list[Problem]) -> list[Path]:
     """The assessor files in ``folder`` (E408 when there are none)."""
-    files = sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and not p.name.startswith("."))
+    try:
+        files = sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and not p.name.startswith("."))
+    except OSError as exc:
+        problems.append(Problem(Location(str(folder)), "E001", f"cannot list the panel folder: {exc.strerror}"))
+        return []
     if not files:
         problems.append(Problem(Location(str(folder)), "E408", "no assessor files (*.yaml) in the panel folder"))
     return files

@@ -15,7 +15,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from adm_appraise.files.loader import find_sources, read_sources
 from adm_appraise.model import Appraisal
@@ -90,10 +90,26 @@ def checkout(spec: str, folder: Path) -> Iterator[tuple[Path, Path, str]]:
     target = Path(tempfile.mkdtemp(prefix="adm-appraise-diff-"))
     try:
         with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
-            tar.extractall(target, filter="data")
+            members = tar.getmembers()
+            links = [m.name for m in members if not (m.isfile() or m.isdir())]
+            read = [name for name in links if _is_read(name[len(prefix):] if name.startswith(prefix) else name)]
+            if read:
+                raise AppraisalError([
+                    Problem(Location(f"{spec}:{name}"), "E801", "a symbolic link: a revision is read from its "
+                            "committed files only, and a link's target is none of them; commit the file itself")
+                    for name in read
+                ])
+            tar.extractall(target, members=[m for m in members if m.isfile() or m.isdir()], filter="data")
         yield target / prefix, target, sha
     finally:
         shutil.rmtree(target, ignore_errors=True)
+
+
+def _is_read(name: str) -> bool:
+    """Whether the loader reads this path of an appraisal folder (links elsewhere are left out unread)."""
+    parts = PurePosixPath(name).parts
+    return parts in (("criteria.yaml",), ("longlist.yaml",), ("options",), ("panel",)) or (
+        len(parts) == 2 and parts[0] in ("options", "panel"))
 
 
 @contextmanager

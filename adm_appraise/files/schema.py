@@ -664,6 +664,8 @@ def _problem(model: type[BaseModel], doc: Document, err: ErrorDetails) -> Proble
     label = _label(path)
     kind = err["type"]
     value = err.get("input")
+    # The file as a whole is named by its kind, never quoted: a symbolic link may point at another file
+    describe = _describe if path else _kind_of
     if kind == "missing":
         return Problem(doc.where(path), "E111", f"missing required key '{path[-1]}'")
     if kind == "extra_forbidden":
@@ -675,7 +677,7 @@ def _problem(model: type[BaseModel], doc: Document, err: ErrorDetails) -> Proble
                 "model_attributes_type", "int_from_float", "bool_type"}:
         expected = {"float_type": "a number", "int_type": "a whole number", "int_from_float": "a whole number",
                     "string_type": "text", "list_type": "a list"}.get(kind, "a mapping")
-        msg = f"{label} must be {expected}, not {_describe(value)}"
+        msg = f"{label} must be {expected}, not {describe(value)}"
         if value is None:
             msg = f"{label} is empty: give {expected}" + (" or remove the key" if _optional(model, err["loc"]) else "")
         elif isinstance(value, str) and "number" in expected and (hint := number_hint(value)):
@@ -687,26 +689,26 @@ def _problem(model: type[BaseModel], doc: Document, err: ErrorDetails) -> Proble
         return Problem(where, "E112", msg)
     if kind == "literal_error":
         expected = err.get("ctx", {}).get("expected", "")
-        return Problem(where, "E113", f"{label}: {_describe(value)} is not allowed; use {expected}")
+        return Problem(where, "E113", f"{label}: {describe(value)} is not allowed; use {expected}")
     if kind == "string_pattern_mismatch" and err.get("ctx", {}).get("pattern") == WARNING_CODE:
-        return Problem(where, "E113", f"{label} {_describe(value)} is not a warning's code (W and three digits): "
+        return Problem(where, "E113", f"{label} {describe(value)} is not a warning's code (W and three digits): "
                                       "errors cannot be accepted")
     if kind == "string_pattern_mismatch" and err.get("ctx", {}).get("pattern") != ID_PATTERN:
-        return Problem(where, "E113", f"{label} {_describe(value)} is not a judgement: use a number from 1 to 9, "
+        return Problem(where, "E113", f"{label} {describe(value)} is not a judgement: use a number from 1 to 9, "
                                       "or a fraction from 1/2 to 1/9")
     if kind == "string_pattern_mismatch":
-        msg = (f"{label} {_describe(value)} is not a valid id: use lower-case letters, digits and '_', "
+        msg = (f"{label} {describe(value)} is not a valid id: use lower-case letters, digits and '_', "
                "starting with a letter")
         return Problem(where, "E113", msg)
     if kind == "union_tag_invalid":  # a ranking place or a judgement of the wrong kind
         kinds = {"'text', 'list'": "an id, or a list of tied ids",
                  "'number', 'text'": "a number from 1 to 9, or a fraction from 1/2 to 1/9"}
         wanted = kinds.get(str(err.get("ctx", {}).get("expected_tags")), "a value of another kind")
-        return Problem(where, "E112", f"{label} must be {wanted}, not {_describe(value)}")
+        return Problem(where, "E112", f"{label} must be {wanted}, not {describe(value)}")
     if kind == "finite_number":
         return Problem(where, "E105", f"{label} must be a finite number")
     text = err["msg"]
-    return Problem(where, "E113", f"{label} {_describe(value)}: {text[0].lower()}{text[1:]}")
+    return Problem(where, "E113", f"{label} {describe(value)}: {text[0].lower()}{text[1:]}")
 
 
 _PERCENT = re.compile(r"\s*([-+]?[0-9]+(?:\.[0-9]+)?)\s*%\s*\Z")
@@ -752,6 +754,15 @@ def _describe(value: Any) -> str:
     if isinstance(value, list):
         return "a list"
     return repr(value)
+
+
+def _kind_of(value: Any) -> str:
+    """What a value is, without its content."""
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, bool):
+        return "a boolean"
+    return "a number" if isinstance(value, (int, float)) else _describe(value)
 
 
 def _label(path: tuple[Any, ...]) -> str:

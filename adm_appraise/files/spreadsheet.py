@@ -124,19 +124,17 @@ def _text(value: str) -> str | None:
 
 
 def _read_xlsx(path: Path, source: str, name: str | None) -> Sheet:
-    import zipfile
-
-    from openpyxl import load_workbook
-
     _count_cells(path, source)
-    try:
-        book = load_workbook(path, data_only=False)
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        _fail(source, f"not a readable .xlsx workbook ({exc.__class__.__name__}: {exc})")
+    book = _load(path, source, data_only=False)
+    if not book.worksheets:
+        _fail(source, "the workbook holds no worksheet that can be read (chart sheets only, or a missing part): "
+              "there is no table to import")
     if name is None:
         sheet = book.worksheets[0]
-    elif name in book.sheetnames:
+    elif name in book.sheetnames and book[name] in book.worksheets:
         sheet = book[name]
+    elif name in book.sheetnames:
+        _fail(source, f"'{name}' is a chart sheet, not a worksheet: there is no table in it to import")
     else:
         _fail(source, f"no sheet named '{name}'{did_you_mean(name, book.sheetnames)}")
     if sheet.max_row * sheet.max_column > MAX_CELLS:
@@ -204,7 +202,21 @@ def _count_cells(path: Path, source: str) -> None:
     except _TooMany as exc:
         _fail(source, f"the workbook has more than {MAX_CELLS} {exc.args[0]}")
     except (OSError, zipfile.BadZipFile, RuntimeError, NotImplementedError, EOFError) as exc:
-        _fail(source, f"not a readable .xlsx workbook ({exc.__class__.__name__}: {exc})")
+        _fail(source, f"not a readable .xlsx workbook ({exc.__class__.__name__}: {exc}); open it in a spreadsheet "
+                      "program and save it again")
+
+
+def _load(path: Path, source: str, data_only: bool) -> Any:
+    """The workbook, or E901: a damaged part (a missing sheet, broken XML, a chart sheet openpyxl
+    cannot parse) makes openpyxl raise nearly any exception type, none of them the user's bug."""
+    from openpyxl import load_workbook
+
+    try:
+        with path.open("rb") as file:  # closed here even when openpyxl fails half-way
+            return load_workbook(file, data_only=data_only)
+    except Exception as exc:  # noqa: BLE001 - see the docstring
+        _fail(source, f"not a readable .xlsx workbook ({exc.__class__.__name__}: {exc}); open it in a spreadsheet "
+                      "program and save it again")
 
 
 def _comment(note: Any) -> str | None:
@@ -259,9 +271,7 @@ class _Formulas:
 
     def _saved_value(self, cell: Any) -> Any:
         if self._saved is None:
-            from openpyxl import load_workbook
-
-            self._saved = load_workbook(self.path, data_only=True)
+            self._saved = _load(self.path, str(self.path), data_only=True)
         return self._saved[cell.parent.title][cell.coordinate].value
 
 

@@ -51,6 +51,21 @@ def appraisal_root(path: Path) -> Path:
     return path.parent
 
 
+def every_appraisal(folders: list[Path]) -> list[Path]:
+    """Every folder at or below ``folders`` (default: the current one) holding a criteria.yaml, in
+    path order; hidden folders (.git, .venv) and an appraisal's options/ and panel/ are not searched."""
+    import os
+
+    found = []
+    for top in folders or [Path(".")]:
+        for folder, subfolders, names in os.walk(top):
+            subfolders[:] = sorted(d for d in subfolders if not d.startswith(".") and not (
+                "criteria.yaml" in names and d in ("options", "panel")))
+            if "criteria.yaml" in names:
+                found.append(Path(folder))
+    return sorted(dict.fromkeys(found))
+
+
 def validate(
     paths: list[Path] | None = None, *, criteria: Path | None = None, options: Path | None = None,
     notes: bool = False,

@@ -7,7 +7,6 @@ into its parts, then every edit with its place.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -15,7 +14,7 @@ from typing import Any
 from tabulate import tabulate
 
 from adm_appraise.analysis.diff import Diff, Movement
-from adm_appraise.render.text import markdown_text, terminal_text
+from adm_appraise.render.text import json_text, markdown_text, terminal_text
 
 PARTS_SHOWN = 3  # the largest parts named per option; the JSON output has all of them
 
@@ -23,7 +22,7 @@ PARTS_SHOWN = 3  # the largest parts named per option; the JSON output has all o
 def render_diff(diff: Diff, fmt: str, *, workspace: str | None = None, files: bool = True) -> str:
     """``workspace`` and ``files`` are for github: see ``github_annotations``."""
     if fmt == "json":
-        return json.dumps(diff.to_dict(), indent=2, ensure_ascii=False) + "\n"
+        return json_text(diff.to_dict())
     if fmt == "github":
         return github_annotations(diff, workspace=workspace, files=files)
     if fmt == "markdown":

@@ -6,7 +6,6 @@ files is escaped as in :mod:`adm_appraise.render.score`.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -17,7 +16,7 @@ from adm_appraise.analysis.economics import OptionValue, ValueForMoney
 from adm_appraise.greenbook import SCHEDULE_NAMES
 from adm_appraise.render import charts
 from adm_appraise.render.columns import listed, money_text
-from adm_appraise.render.text import markdown_text, terminal_text
+from adm_appraise.render.text import json_text, markdown_text, terminal_text
 
 
 def money(x: float | None) -> str:
@@ -83,7 +82,7 @@ def render_value(v: ValueForMoney, fmt: str, title: str, names: Mapping[str, str
     """``value``'s output; tables and text name criteria, options and lines in words (``names``:
     id -> name), or by id where ``names`` is None. JSON always carries ids."""
     if fmt == "json":
-        return json.dumps({"title": title, **v.to_dict()}, indent=2, ensure_ascii=False) + "\n"
+        return json_text({"title": title, **v.to_dict()})
     markdown = fmt == "markdown"
     words = _Words(markdown_text if markdown else terminal_text, names)
     tablefmt = "pipe" if markdown else "simple"

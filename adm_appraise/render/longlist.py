@@ -7,7 +7,6 @@ as tables. Nothing here scores: the command stays light (no pandas).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -15,7 +14,7 @@ from tabulate import tabulate
 
 from adm_appraise.model import DIMENSIONS, STATUSES, Appraisal, LongList, Objective, Option, SuccessFactor
 from adm_appraise.render.columns import DEFAULT_WIDTH, fit, listed
-from adm_appraise.render.text import markdown_text, terminal_text
+from adm_appraise.render.text import json_text, markdown_text, terminal_text
 
 DIMENSION_NAMES = {
     "scope": "Scope (what)",
@@ -117,7 +116,7 @@ def render_longlist(context: dict[str, Any], fmt: str, *, ids: bool = False,
     """The long list in ``fmt``: choices and options by name (``ids``: by id); a terminal table's
     names wrap to ``width``. JSON always carries both."""
     if fmt == "json":
-        return json.dumps(context, indent=2, ensure_ascii=False) + "\n"
+        return json_text(context)
     markdown = fmt == "markdown"
     escape: Callable[[str], str] = markdown_text if markdown else terminal_text
     key = "id" if ids else "name"  # what a choice or an option is shown by

@@ -213,7 +213,10 @@ def stage_folder(target: Path, files: Mapping[str, str]) -> Path:
     home = target if target.is_dir() else target.resolve().parent
     prefix = f".{target.resolve().name}.import."
     sweep_stale(home, prefix)
-    staging = Path(tempfile.mkdtemp(dir=home, prefix=f"{prefix}{os.getpid()}."))
+    try:
+        staging = Path(tempfile.mkdtemp(dir=home, prefix=f"{prefix}{os.getpid()}."))
+    except OSError as exc:
+        raise AppraisalError([Problem(Location(str(target)), "E909", f"cannot write here: {exc.strerror}")]) from None
     try:
         os.chmod(staging, 0o777 & ~_umask())  # it becomes DIR when DIR is new: a folder like any other
         for relative, text in files.items():
@@ -263,10 +266,14 @@ def stage_companions(staging: Path, target: Path) -> None:
 def commit_folder(staging: Path, target: Path) -> None:
     """Move a staged appraisal into ``target``: a rename of the whole folder when ``target`` is new,
     else criteria.yaml and options/ replace the old ones (which are restored if a move fails)."""
-    if not target.exists():
-        os.replace(staging, target)
-        return
-    old = Path(tempfile.mkdtemp(dir=target, prefix=".import-old."))
+    try:
+        if not target.exists():
+            os.replace(staging, target)
+            return
+        old = Path(tempfile.mkdtemp(dir=target, prefix=".import-old."))
+    except OSError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise AppraisalError([Problem(Location(str(target)), "E909", f"cannot write here: {exc.strerror}")]) from None
     moved: list[str] = []
     try:
         for name in APPRAISAL_FILES:

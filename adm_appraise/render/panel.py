@@ -5,7 +5,6 @@ Text from the files is escaped as in :mod:`adm_appraise.render.score`.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any
 
@@ -14,7 +13,7 @@ from tabulate import tabulate
 from adm_appraise.analysis.method import Result
 from adm_appraise.analysis.panel import Cell, Outcome, PanelAnalysis, analyse_panel
 from adm_appraise.render.columns import DEFAULT_WIDTH, fit, listed
-from adm_appraise.render.text import markdown_text, terminal_text
+from adm_appraise.render.text import json_text, markdown_text, terminal_text
 
 MARKS = {"conflict": "—", "abstain": "a"}
 WRAPPED = ("Option", "Criterion", "Role", "Organisation", "Conflicts declared", "Leader", "Shortlist", "Flags")
@@ -25,7 +24,7 @@ def render_panel(result: Result, found: PanelAnalysis, fmt: str, *, ids: bool = 
     """The panel in ``fmt``. Tables name options and criteria (``ids``: by id); assessors are shown
     by id beside their names in the first table. JSON always carries ids."""
     if fmt == "json":
-        return json.dumps({"title": result.appraisal.title, **found.to_dict()}, indent=2, ensure_ascii=False) + "\n"
+        return json_text({"title": result.appraisal.title, **found.to_dict()})
     markdown = fmt == "markdown"
     plain = markdown_text if markdown else terminal_text
     appraisal = result.appraisal

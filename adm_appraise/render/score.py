@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import textwrap
 from collections.abc import Callable
 from typing import Any
@@ -16,7 +15,7 @@ from tabulate import tabulate
 
 from adm_appraise.analysis.method import Result
 from adm_appraise.render.columns import DEFAULT_WIDTH, fit, listed
-from adm_appraise.render.text import csv_text, markdown_text, terminal_text
+from adm_appraise.render.text import csv_text, json_text, markdown_text, terminal_text
 
 
 def render_score(result: Result, fmt: str, *, ids: bool = False, width: int | None = DEFAULT_WIDTH) -> str:
@@ -30,7 +29,7 @@ def render_score(result: Result, fmt: str, *, ids: bool = False, width: int | No
 
 
 def _json(result: Result) -> str:
-    return json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n"
+    return json_text(result.to_dict())
 
 
 def _labels(result: Result, ids: bool) -> Callable[[str], str]:

@@ -23,7 +23,7 @@ from adm_appraise.render.sensitivity_view import (
     scale_words,
     switch_words,
 )
-from adm_appraise.render.text import markdown_text, terminal_text
+from adm_appraise.render.text import json_text, markdown_text, terminal_text
 
 
 def render_sensitivity(sensitivity: Sensitivity, fmt: str, value: ValueDraws | None = None, *,
@@ -35,8 +35,7 @@ def render_sensitivity(sensitivity: Sensitivity, fmt: str, value: ValueDraws | N
         data["monte_carlo"]["rank_acceptability"] = _PLACEHOLDER
         if value is not None:
             data["value_for_money"] = value.to_dict()
-        text = json.dumps(data, indent=2, ensure_ascii=False)
-        return text.replace(json.dumps(_PLACEHOLDER), _acceptability_json(sensitivity.monte_carlo), 1) + "\n"
+        return json_text(data).replace(json.dumps(_PLACEHOLDER), _acceptability_json(sensitivity.monte_carlo), 1)
     markdown = fmt == "markdown"
     plain = markdown_text if markdown else terminal_text
     appraisal = sensitivity.result.appraisal

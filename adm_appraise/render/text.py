@@ -10,6 +10,7 @@ formula get a leading ``'``; JSON keeps text unchanged. Every renderer takes its
 from __future__ import annotations
 
 import html
+import json
 import re
 
 from adm_appraise.problems import UNSAFE, printable
@@ -19,9 +20,15 @@ _FORMULA = ("=", "+", "-", "@")
 _LEADING = re.compile(r"[\s\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]*")
 # What a Markdown renderer might turn into a link: scheme://, www., an e-mail address, and (for
 # renderers that link bare domains, as markdown-it's linkify does) the dot before a domain ending
-# (linkify-it's default list: the generic endings below and any two letters)
+# (linkify-it's default list: the generic endings below and any two letters). A backslash escape
+# stops renderers that match the Markdown source (marked, markdown-it's linkify); cmark-gfm
+# (GitHub) links 'www.' only when those four characters stand in the source, so the dot after
+# 'www' is escaped, but it finds e-mail addresses in the text after escapes are undone: there a
+# word joiner (U+2060, invisible, written &#8288;) before the '@' leaves no valid character
+# before it, which GFM's extended e-mail autolink needs.
 _TLD = r"(?:[a-z]{2}|biz|com|edu|gov|net|org|pro|web|xxx|aero|asia|coop|info|museum|name|shop)\b"
-_AUTOLINK = re.compile(rf"(?i)(?<=[a-z0-9])[:](?=//)|(?<=[a-z0-9])[.](?={_TLD})|(?<=[\w.+-])[@](?=[\w-])")
+_AUTOLINK = re.compile(
+    rf"(?i)(?<=[a-z0-9])[:](?=//)|(?<=www)[.]|(?<=[a-z0-9])[.](?={_TLD})|(?<=[\w.+-])[@](?=[\w-])")
 
 
 def terminal_text(text: str) -> str:
@@ -43,8 +50,20 @@ def markdown_text(text: str) -> str:
     """Text safe inside a Markdown table cell (or a line of Markdown)."""
     text = re.sub(r"\s*[\r\n]+\s*", " ", html.escape(text, quote=False))
     text = re.sub(r"([\\|`*_~\[\]])", r"\\\1", text)
-    text = _AUTOLINK.sub(r"\\\g<0>", text)
+    text = _AUTOLINK.sub(lambda m: "&#8288;\\@" if m.group() == "@" else "\\" + m.group(), text)
     return UNSAFE.sub(lambda m: printable(m.group()).replace("\\", "\\\\"), text)
+
+
+# In JSON text every control character but the layout's newlines is already escaped; DEL, the C1
+# controls and the bidi controls are not, and would reach a terminal raw.
+_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def json_text(data: object) -> str:
+    """``data`` as indented JSON with a final newline, non-ASCII text as it is but DEL, the C1 and
+    the bidi controls written as escapes (``\\u202e``): the same strings once parsed."""
+    text = json.dumps(data, indent=2, ensure_ascii=False)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
 
 
 def csv_text(text: str) -> str:

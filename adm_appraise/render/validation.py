@@ -7,13 +7,12 @@ escape control and bidi characters), so text from a file can never print a workf
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
 from adm_appraise.files.validation import Validation, summary
 from adm_appraise.problems import Location, Problem, printable
-from adm_appraise.render.text import markdown_text
+from adm_appraise.render.text import json_text, markdown_text
 
 ANNOTATION_LIMIT = 10  # GitHub shows at most this many annotations of each severity per step
 
@@ -31,7 +30,7 @@ def render(v: Validation, fmt: str, workspace: str | None = None) -> str:
                 for p in v.problems
             ],
         }
-        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        return json_text(data)
     lines = [github(p, workspace) if fmt == "github" else text(p) for p in v.problems]
     return "\n".join([*lines, summary(v)]) + "\n"
 
@@ -77,7 +76,9 @@ def github_command(kind: str, where: Location | None, title: str, message: str) 
 
 
 def _data(text: str) -> str:
-    return printable(text.replace("%", "%25"))
+    """The runner's own escapes (it undoes them after reading the command), so a file name or
+    message holding a line break reaches GitHub as it is; other controls are shown escaped."""
+    return printable(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def _prop(text: str) -> str:

@@ -6,13 +6,12 @@ files is escaped as in :mod:`adm_appraise.render.score`.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from tabulate import tabulate
 
-from adm_appraise.render.text import markdown_text, terminal_text
+from adm_appraise.render.text import json_text, markdown_text, terminal_text
 
 METHOD_NAMES = {
     "direct": "weights stated directly",
@@ -26,7 +25,7 @@ FORMULA_NAMES = {"centroid": "rank-order centroid", "rank_sum": "rank sum", "rec
 def render_weights(data: Mapping[str, Any], fmt: str) -> str:
     """The ``weights`` command's output: table, markdown or json."""
     if fmt == "json":
-        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        return json_text(data)
     markdown = fmt == "markdown"
     escape = markdown_text if markdown else terminal_text
     tablefmt = "pipe" if markdown else "simple"

@@ -184,6 +184,17 @@ def test_github_format_annotates_and_writes_the_summary(repo: Path, tmp_path: Pa
     assert summary.read_text(encoding="utf-8").startswith("### Appraisal changes: v-options → working tree")
 
 
+@pytest.mark.parametrize("command", ["diff", "validate"])
+def test_an_unwritable_step_summary_is_said_not_a_traceback(repo: Path, tmp_path: Path, command: str) -> None:
+    env = {"GITHUB_STEP_SUMMARY": str(tmp_path)}  # a folder: cannot be opened for appending, even by root
+    args = ["v-base", "v-weight", "--dir", str(repo)] if command == "diff" else [str(repo)]
+    result = CliRunner().invoke(main, [command, *args, "--format", "github"], env=env)
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    assert result.exit_code == 0
+    assert result.stdout.startswith("::notice") if command == "diff" else "0 errors" in result.stdout
+    assert result.stderr == "adm-appraise: cannot write the step summary: Is a directory\n"
+
+
 def test_github_format_annotates_no_lines_of_a_revision(repo: Path) -> None:
     code, out, _ = run(repo, "v-base", "v-weight", "--format", "github")
     assert code == 0
@@ -221,6 +232,32 @@ def test_an_invalid_side_names_its_problems(repo: Path, tmp_path: Path) -> None:
         git(repo.parent, "worktree", "remove", "--force", str(broken))
     assert code == 1
     assert ":appraisal/options/x.yaml:3:" in err and "quality score 9 is off the scale 0-5" in err
+
+
+def test_committed_symbolic_links_are_refused_by_name(repo: Path, tmp_path: Path) -> None:
+    """A link in options/ is neither followed nor a tarfile traceback; a link the loader never reads is left out."""
+    linked = tmp_path / "linked"
+    git(repo.parent, "worktree", "add", "-q", "--detach", str(linked), "v-base")
+    try:
+        (linked / "appraisal/options/secret.yaml").symlink_to("/etc/passwd")  # absolute: tarfile's data filter refuses
+        (linked / "appraisal/options/copy.yaml").symlink_to("x.yaml")
+        (linked / "appraisal/notes.md").symlink_to("/etc/passwd")  # not read by the loader
+        git(linked, "add", "-A")
+        git(linked, "commit", "-qm", "links")
+        sha = git(linked, "rev-parse", "HEAD").strip()
+        code, _, err = run(repo, sha)
+        git(linked, "rm", "-q", "appraisal/options/secret.yaml", "appraisal/options/copy.yaml")
+        git(linked, "commit", "-qm", "only the unread link left")
+        only_notes = run(repo, git(linked, "rev-parse", "HEAD").strip(), "--format", "json")
+    finally:
+        git(repo.parent, "worktree", "remove", "--force", str(linked))
+    assert code == 1
+    assert err.splitlines()[:2] == [
+        f"{sha}:appraisal/options/{name}: error: a symbolic link: a revision is read from its committed files only, "
+        "and a link's target is none of them; commit the file itself [E801]" for name in ("copy.yaml", "secret.yaml")
+    ]
+    assert "Traceback" not in err and "root:" not in err
+    assert only_notes[0] == 0, only_notes[2]
 
 
 def test_a_name_that_is_both_a_folder_and_a_revision_is_refused(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:

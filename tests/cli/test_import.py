@@ -104,6 +104,18 @@ def test_writes_nothing_on_error(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["m.csv"]
 
 
+def test_headings_cannot_drive_the_terminal(tmp_path: Path) -> None:
+    """A heading quoted in the 'read' line (ESC, an OSC title with BEL, U+202E) is shown escaped."""
+    Path("m.csv").write_text(MATRIX.replace("Lawful rationale", "Lawful \x1b[2J\x1b]0;pwned\x07\u202e rationale"),
+                             encoding="utf-8")
+    result = run("import", "m.csv", "new")
+    assert result.exit_code == 1  # the heading no longer names the gate's rationale: it is read as a criterion
+    first = result.stderr.splitlines()[0]
+    assert first == ("read m.csv: options as rows; the first heading is 'Option', a row 'weight', "
+                     "a column 'lawful \\x1b[2j\\x1b]0;pwned\\x07\\u202e rationale'")
+    assert not any(ch in result.output for ch in "\x1b\x07\u202e")
+
+
 def test_scale_option_and_usage_errors(tmp_path: Path) -> None:
     Path("m.csv").write_text(MATRIX, encoding="utf-8")
     result = run("import", "m.csv", "c", "--scale", "1-5")

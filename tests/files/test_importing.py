@@ -203,7 +203,8 @@ def test_unreadable_sources(tmp_path: Path) -> None:
     cases = {
         "a.ods": "a.ods: error: cannot import a '.ods' file: save it as .xlsx or .csv [E901]",
         "b.csv": "b.csv: error: not UTF-8 text (byte 0); save the CSV as UTF-8 [E901]",
-        "c.xlsx": "c.xlsx: error: not a readable .xlsx workbook (BadZipFile: File is not a zip file) [E901]",
+        "c.xlsx": ("c.xlsx: error: not a readable .xlsx workbook (BadZipFile: File is not a zip file); open it in a "
+                   "spreadsheet program and save it again [E901]"),
     }
     for name, message in cases.items():
         Path(name).write_bytes(b"\xff\xfe junk")
@@ -280,6 +281,48 @@ def test_a_workbook_that_unzips_too_large_is_refused(tmp_path: Path, monkeypatch
         read_sheet(path)
     assert [str(p) for p in err.value.problems] == [
         "scores.xlsx: error: the workbook unzips to more than 1 KiB [E901]"]
+def test_chart_sheets_and_damaged_workbooks_are_refused(tmp_path: Path) -> None:
+    """openpyxl raises IndexError, KeyError, AttributeError or an XML error on these: each is E901."""
+    import re
+    import zipfile
+
+    from openpyxl.chart import BarChart, Reference
+
+    book = openpyxl.Workbook()
+    data = book.active
+    data.append(["Option", "Q"])
+    data.append(["A", 1])
+    chart = BarChart()
+    chart.add_data(Reference(data, min_col=2, min_row=1, max_row=2))
+    book.create_chartsheet("Chart").add_chart(chart)
+    book.save(tmp_path / "mixed.xlsx")
+    book.remove(data)
+    book.save(tmp_path / "charts.xlsx")
+
+    def damaged(name: str, part: str, change) -> Path:
+        with zipfile.ZipFile(tmp_path / "mixed.xlsx") as source, zipfile.ZipFile(tmp_path / name, "w") as target:
+            for item in source.namelist():
+                text = change(source.read(item)) if item == part else source.read(item)
+                if text is not None:
+                    target.writestr(item, text)
+        return tmp_path / name
+
+    rels = "xl/_rels/workbook.xml.rels"
+    cases = [
+        (tmp_path / "charts.xlsx", None, "the workbook holds no worksheet that can be read"),
+        (tmp_path / "mixed.xlsx", "Chart", "'Chart' is a chart sheet, not a worksheet"),
+        (damaged("target.xlsx", rels, lambda b: re.sub(rb"worksheets/sheet1.xml", b"worksheets/gone.xml", b)), None,
+         "the workbook holds no worksheet that can be read"),
+        (damaged("rel.xlsx", rels, lambda b: re.sub(rb"<Relationship [^>]*sheet1.xml\"[^>]*/>", b"", b)), None,
+         "not a readable .xlsx workbook (KeyError: "),
+        (damaged("xml.xlsx", "xl/worksheets/sheet1.xml", lambda b: b[:50]), None, "not a readable .xlsx workbook ("),
+        (damaged("norels.xlsx", rels, lambda b: None), None, "not a readable .xlsx workbook (KeyError: "),
+    ]
+    for path, sheet, message in cases:
+        with pytest.raises(AppraisalError) as err:
+            read_sheet(path, sheet)
+        assert [p.code for p in err.value.problems] == ["E901"], path
+        assert str(err.value.problems[0]).startswith(f"{path}: error: {message}"), path
 
 
 def test_a_blank_top_left_cell_and_percent_weights(tmp_path: Path) -> None:

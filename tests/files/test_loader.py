@@ -136,6 +136,9 @@ def test_criteria_errors(tmp_path: Path, old: str, new: str, expected: list[str]
         (A.replace("name: Option A\n", ""), ["a.yaml:1:1: error: missing required key 'name' [E111]"]),
         ("", ["a.yaml:1:1: error: the file is empty [E111]"]),
         ("- a\n- b\n", ["a.yaml:1:1: error: the file must be a mapping, not a list [E112]"]),
+        # a whole file is named by its kind, never quoted (it may be a link to another file)
+        ("token ghp_secret\n", ["a.yaml:1:1: error: the file must be a mapping, not text [E112]"]),
+        ("12345\n", ["a.yaml:1:1: error: the file must be a mapping, not a number [E112]"]),
     ],
 )
 def test_option_errors(tmp_path: Path, text: str, expected: list[str]) -> None:

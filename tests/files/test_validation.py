@@ -15,7 +15,7 @@ from adm_appraise.cli import main
 from adm_appraise.files.validation import Validation
 from adm_appraise.problems import CODES, Location, Problem
 from adm_appraise.render.validation import render
-from tests.conftest import ROOT
+from tests.conftest import ROOT, make_appraisal
 
 
 def run(*args: str):
@@ -56,13 +56,15 @@ def test_exit_codes_and_strict(bundled: Path) -> None:
 
 
 def test_github_escaping() -> None:
-    # one problem, one line: a newline in a message is shown as \r\n, never sent to the runner
-    awkward = Problem(Location("/w/dir,with:odd%/a b.yaml", 3, 7), "E113", "100% bad: a,b\r\n::stop-commands::tok")
+    # one problem, one line: GitHub's own escapes (the runner undoes them after reading the command),
+    # so a file name with a line break still names its file; other controls are shown escaped
+    awkward = Problem(Location("/w/dir,with:odd%/a\nb\r.yaml", 3, 7), "E113",
+                      "100% bad: a,b\r\n::stop-commands::tok\x1b")
     warning = Problem(Location("/w/x.yaml"), "W208", "no line", severity="warning")
     text = render(Validation((awkward, warning), 2), "github", workspace="/w")
     assert text.splitlines() == [
-        "::error file=dir%2Cwith%3Aodd%25/a b.yaml,line=3,col=7,title=E113 invalid-value::"
-        "100%25 bad: a,b\\r\\n::stop-commands::tok",
+        "::error file=dir%2Cwith%3Aodd%25/a%0Ab%0D.yaml,line=3,col=7,title=E113 invalid-value::"
+        "100%25 bad: a,b%0D%0A::stop-commands::tok\\x1b",
         "::warning file=x.yaml,title=W208 no-baseline::no line",
         "1 error, 1 warning in 2 files",
     ]
@@ -84,10 +86,10 @@ def test_paths_may_be_files_inside_appraisals(bundled: Path) -> None:
 
 
 def test_pre_commit_hook_as_pre_commit_calls_it(bundled: Path, tmp_path: Path, monkeypatch) -> None:
-    """pre-commit runs `entry` with the staged files that match `files`, from the repo root."""
+    """pre-commit runs `entry` from the repo root when a staged file matches `files` (passing no names)."""
     [hook] = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
     assert hook["id"] == "adm-appraise-validate" and hook["language"] == "python"
-    assert hook.get("pass_filenames", True) is True
+    assert hook["pass_filenames"] is False
     repo = bundled.parent
     staged = ["appraisal/criteria.yaml", "appraisal/options/staff_mutual.yaml", "README.md", "appraisal/notes.txt",
               "other/options.yaml", "appraisal/longlist.yaml"]
@@ -96,9 +98,9 @@ def test_pre_commit_hook_as_pre_commit_calls_it(bundled: Path, tmp_path: Path, m
     argv = shlex.split(hook["entry"])
     assert argv[:2] == ["adm-appraise", "validate"]
     monkeypatch.chdir(repo)
-    assert run(*argv[1:], *matching).exit_code == 0
+    assert run(*argv[1:]).exit_code == 0
     broken(bundled)
-    result = run(*argv[1:], *matching)
+    result = run(*argv[1:])
     assert result.exit_code == 1
     assert result.stdout.startswith("appraisal/options/staff_mutual.yaml:")
 
@@ -128,3 +130,19 @@ def test_a_note_alone_leaves_the_appraisal_valid() -> None:
     v = Validation((note,), 1)
     assert (v.valid, v.errors, v.warnings, v.notes) == (True, 0, 0, 1)
     assert render(v, "text") == "criteria.yaml:1:1: note: no record [W505]\n0 errors, 0 warnings, 1 note in 1 file\n"
+
+
+def test_validate_all_checks_every_appraisal_below_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    criteria = "appraisal: {title: T, scale: {min: 0, max: 5}}\ncriteria: [{id: c, name: C, weight: 1}]\n"
+    for folder, score in (("a", 1), ("b/deep", 9), (".hidden", 9)):
+        make_appraisal(tmp_path / folder, criteria, o=f"id: o\nname: O\nscores: {{c: {score}}}\n")
+    (tmp_path / "a/options/criteria.yaml").write_text("id: p\nname: P\nscores: {c: 8}\n")  # an option, not an appraisal
+    monkeypatch.chdir(tmp_path)
+    result = run("validate", "--all")
+    assert result.exit_code == 1
+    assert result.stdout.splitlines() == [
+        "a/options/criteria.yaml:3:13: error: p: c score 8 is off the scale 0-5 [E203]",
+        "b/deep/options/o.yaml:3:13: error: o: c score 9 is off the scale 0-5 [E203]",
+        "2 errors, 0 warnings in 5 files",  # a: criteria.yaml and two options; b/deep: two files; .hidden: none
+    ]
+    assert run("validate", "--all", "b").stdout.splitlines()[-1] == "1 error, 0 warnings in 2 files"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -73,6 +74,40 @@ def test_table_has_no_control_characters(result) -> None:
     assert text.startswith("Evil | title\\nline\n")
 
 
+HOSTILE = ["www.example.com", "a@b.com", "see www.example.com/x?y", "http://evil.com", "mailto:a@b.com",
+           "x.y.z@ex-ample.co.uk", "foo.com", "ftp://x.org", "(www.a.com)", "*www.a.com*", "user+tag@host.org",
+           "xmpp:a@b.com", "HTTPS://x.io", "WWW.A.COM", "~www.a.com~", "_www.a.com_", "a.b@c-d.e-f.gh", "1@2.3",
+           "www.x.com.", "a@b@c.com", "foo@bar.baz/qux", "x at www.a.com,b@c.org;http://d.ef", "a&b@c.com"]
+
+
+def gfm_autolinks(source: str, text: str) -> list[str]:
+    """What GFM's autolink extension (cmark-gfm, GitHub) would link, by its rules: 'www.' standing in
+    the source at the start or after whitespace or * _ ~ (, then a valid domain character; a scheme
+    and '://' in the source; and, in the text once escapes and entities are undone, an '@' with a
+    valid character (alphanumeric . + - _) before it and a domain with a dot after it."""
+    www = re.findall(r"(?i)(?:^|[\s*_~(])(www\.[a-z0-9_-])", source)
+    schemes = re.findall(r"(?i)(?:https?|ftp)://", source)
+    emails = re.findall(r"[A-Za-z0-9.+_-]@[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+", text)
+    return www + schemes + emails
+
+
+def test_markdown_links_nothing_by_the_gfm_autolink_rules() -> None:
+    """Checked by hand in cmark-gfm 0.9 (npm cmark-gfm, the autolink extension) and marked 18 (gfm: true)
+    on these names, in a table and in paragraphs: no link, where the escapes before gave 48 and 18."""
+    import html as html_module
+
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("gfm-like")
+    for name in HOSTILE:
+        source = markdown_text(name)
+        rendered = md.renderInline(source)
+        assert "<a " not in rendered, (name, source)
+        text = html_module.unescape(rendered)
+        assert gfm_autolinks(source, text) == [], (name, source)
+        assert text.replace("\u2060", "") == name
+
+
 def test_markdown_is_plain_text_in_a_real_renderer(tmp_path: Path) -> None:
     """GitHub-flavoured Markdown (markdown-it-py's gfm-like preset: tables, strikethrough, linkify)
     shows the text from the files as written: no link, no strike-through, no emphasis."""
@@ -83,8 +118,8 @@ def test_markdown_is_plain_text_in_a_real_renderer(tmp_path: Path) -> None:
     names = {"url": "see https://evil.example/x_y", "www": "www.evil.example", "mail": "me@evil.example",
              "bare": "evil.example", "tilde": "~~struck~~ and ~one~", "under": "_em_ and __strong__"}
     md = MarkdownIt("gfm-like")
-    for name in names.values():
-        assert md.renderInline(markdown_text(name)) == name
+    for name in names.values():  # an e-mail address gains an invisible word joiner before its '@'
+        assert md.renderInline(markdown_text(name)).replace("\u2060", "") == name
     assert md.renderInline(markdown_text("wholly_owned_company")) == "wholly_owned_company"
     # and in a whole report, where names, rationales and the title are embedded
     options = {oid: f'id: {oid}\nname: "{name}"\nscores: {{c: {{score: 3, rationale: "{name}"}}}}\n'
@@ -96,4 +131,27 @@ def test_markdown_is_plain_text_in_a_real_renderer(tmp_path: Path) -> None:
         assert tag not in html
     assert "<h1>Fees ~~waived~~ at https://council.example</h1>" in html
     for name in names.values():
-        assert name in html
+        assert name in html.replace("\u2060", "")
+
+
+def test_json_writes_del_c1_and_bidi_controls_as_escapes(tmp_path: Path) -> None:
+    """JSON keeps the text (the same string once parsed) but no DEL, C1 (CSI, 0x9b) or bidi control reaches a
+    terminal raw: json.dumps escapes only the C0 controls."""
+    from click.testing import CliRunner
+
+    from adm_appraise.cli import main
+
+    name = "A\x7f\x9b2J\u202eB"
+    escaped = r'"A\x7f\x9b2J\u202eB"'  # YAML's escapes
+    options = {o: f"id: {o}\nname: {escaped if o == 'a' else o}\nscores: {{c: {s}}}\n" for o, s in (("a", 3), ("b", 4))}
+    folder = make_appraisal(tmp_path, CRITERIA.replace("baseline: a", "baseline: b"), **options)
+    result = CliRunner().invoke(main, ["score", "--format", "json", str(folder)])
+    assert result.exit_code == 0, result.output
+    assert not set(result.stdout) & set("\x7f\x9b\u202e")
+    assert "A\\u007f\\u009b2J\\u202eB" in result.stdout
+    assert name in {o["name"] for o in json.loads(result.stdout)["ranking"]}
+    folder.joinpath("options/b.yaml").write_text(f"id: b\nname: B\nscores: {{c: 4, {escaped}: 1}}\n")
+    result = CliRunner().invoke(main, ["validate", "--format", "json", str(folder)])
+    assert result.exit_code == 1
+    assert not set(result.stdout) & set("\x7f\x9b\u202e")
+    assert any(name in p["message"] for p in json.loads(result.stdout)["problems"])
