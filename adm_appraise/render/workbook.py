@@ -145,7 +145,7 @@ def _scores(sheet: Worksheet, result: Result) -> Layout:
                           "holds its rationale. Weights are edited in the Weights sheet.", NOTE)
     ranged_criteria = [c for c in criteria
                        if any(o.scores[c.id].low is not None or o.scores[c.id].high is not None
-                              for o in appraisal.options)]
+                              for o in appraisal.scored_options)]
     ranged = {c.id: 3 + len(criteria) + len(gates) + 2 * k for k, c in enumerate(ranged_criteria)}
     put_text(sheet, "A3", "shortlist", NOTE)
     put_text(sheet, "B3", _rule(appraisal))
@@ -157,7 +157,7 @@ def _scores(sheet: Worksheet, result: Result) -> Layout:
     header(sheet, HEADER_ROW, names)
     labels = ["id", "type"] + (["unit", "direction"] if measures else []) + ["worst", "best", "weight"]
     rows = {label: HEADER_ROW + 1 + i for i, label in enumerate(labels)}
-    layout = Layout([c.id for c in criteria], [g.id for g in gates], [o.id for o in appraisal.options], rows,
+    layout = Layout([c.id for c in criteria], [g.id for g in gates], [o.id for o in appraisal.scored_options], rows,
                     HEADER_ROW + 1 + len(labels), ranged)
     for label, row in rows.items():
         put_text(sheet, f"A{row}", label, NOTE)
@@ -178,7 +178,7 @@ def _scores(sheet: Worksheet, result: Result) -> Layout:
         put_text(sheet, f"{col}{rows['id']}", g.id, NOTE)
         put_text(sheet, f"{col}{rows['type']}", "gate", NOTE)
     description = get_column_letter(3 + len(criteria) + len(gates) + 2 * len(ranged))
-    for option in appraisal.options:
+    for option in appraisal.scored_options:
         r = layout.scores_row(option.id)
         put_text(sheet, f"A{r}", option.name)
         put_text(sheet, f"B{r}", option.id)
@@ -299,7 +299,7 @@ def _values(sheet: Worksheet, appraisal: Appraisal, layout: Layout) -> None:
             worst, best = f"=Scores!{col}${layout.labels['worst']}", f"=Scores!{col}${layout.labels['best']}"
         put(sheet, f"{col}2", worst, font=NOTE)
         put(sheet, f"{col}3", best, font=NOTE)
-    for option in appraisal.options:
+    for option in appraisal.scored_options:
         r, s = layout.values_row(option.id), layout.scores_row(option.id)
         put_text(sheet, f"A{r}", option.name)
         put_text(sheet, f"B{r}", option.id)
