@@ -466,17 +466,21 @@ class Mutation:
     appraisal: Appraisal
 
 
+KINDS = ("typo_key", "tab", "wrong_id", "removed_score", "out_of_scale", "drop_required", "duplicate_key",
+         "bad_number")
+
+
 @st.composite
-def mutations(draw: st.DrawFn, base: Appraisal) -> Mutation:
-    """One break a user could make, and the file it is in."""
+def mutations(draw: st.DrawFn, base: Appraisal, kind: str | None = None) -> Mutation:
+    """One break a user could make (of ``kind``, default any of KINDS), and the file it is in."""
     data = copy.deepcopy(base.data)
-    kinds = ["typo_key", "tab", "wrong_id", "out_of_scale", "drop_required", "duplicate_key", "bad_number"]
     scored = [p for p, d in data.items() if p.startswith("options/") and "scores" in d]
     removable = [(p, cid) for p in scored for cid in data[p]["scores"]
                  if not base.panel or cid not in base.score_criteria()]
-    if removable:
-        kinds.append("removed_score")
-    kind = draw(st.sampled_from(kinds))
+    if kind is None:
+        kind = draw(st.sampled_from(KINDS))
+    if kind == "removed_score" and not removable:  # every score has a panel median to stand in
+        kind = "out_of_scale"
     text: dict[str, str] = {}
     if kind == "typo_key":
         path = draw(st.sampled_from(sorted(data)))
@@ -579,8 +583,21 @@ def mutations(draw: st.DrawFn, base: Appraisal) -> Mutation:
 
 @st.composite
 def edits(draw: st.DrawFn, base: Appraisal) -> Appraisal:
-    """A valid change: one score moved within the scale (or one measure's value)."""
+    """A valid change: one weight or swing, or one score moved within the scale (or one measure's value)."""
     data = copy.deepcopy(base.data)
+    criteria = data["criteria.yaml"]
+    stated = [c for c in criteria["criteria"] if "weight" in c]
+    swings = criteria.get("weighting", {}).get("swings", {})
+    kind = draw(st.sampled_from(["score", "weight"]))
+    if kind == "weight" and swings:
+        item = draw(st.sampled_from(sorted(swings)))
+        swings[item] = draw(st.integers(1, 100))
+        if 100 not in swings.values():
+            swings[item] = 100
+        return Appraisal(data, base.features, base.known)
+    if kind == "weight" and stated and not criteria.get("weighting", {}).get("groups"):
+        draw(st.sampled_from(stated))["weight"] = draw(st.integers(1, 100))
+        return Appraisal(data, base.features, base.known)
     scale = data["criteria.yaml"]["appraisal"]["scale"]
     spots = [(p, cid) for p, d in data.items() if p.startswith("options/") for cid in d.get("scores", {})]
     path, cid = draw(st.sampled_from(spots))

@@ -20,6 +20,7 @@ import json
 import os
 import re
 from collections import Counter
+from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -30,9 +31,10 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from adm_appraise.cli import main
-from tests.appraisals import Appraisal, appraisals, edits, mutations
+from adm_appraise.render.numbers import shown
+from tests.appraisals import KINDS, Appraisal, appraisals, edits, mutations
 
-EXAMPLES = int(os.environ.get("ADM_WHOLE_EXAMPLES", "10"))
+EXAMPLES = int(os.environ.get("ADM_WHOLE_EXAMPLES", "24"))
 RANDOM = os.environ.get("ADM_WHOLE_RANDOM") == "1"
 SAMPLES = "40"
 # pdf and docx are slow: every DOCUMENT_EVERY-th valid appraisal of a run is also written as both.
@@ -43,6 +45,8 @@ DOCUMENT_EVERY = int(os.environ.get("ADM_WHOLE_DOCUMENT_EVERY", "6"))
 # checks are skipped. Remove the letter once the fix is merged.
 #   a: a panel beside a sifted-out option: E404 for it, or a KeyError in files/panel.py
 #   b: low/high on every cost and benefit line of an option: sensitivity and report crash
+#   (e, diff naming every derived weight that moved after one swing was edited, is not checked
+#   here: the parts still add up to each change, which is checked.)
 #   f: --weights ordinal with --scores panel ignores the panel (exit 0; to become exit 1 or 2)
 KNOWN = {"a", "b", "f"}
 
@@ -92,8 +96,9 @@ def refused(*args: str) -> Result:
 # --- where the ranking is shown ----------------------------------------------------------------
 
 def expected_rows(score: dict[str, Any]) -> list[tuple[int, str, str]]:
-    """(rank, option name, score to one decimal) of the eligible options, as the reports show them."""
-    return [(r["rank"], r["name"], f"{r['score']:.1f}") for r in score["ranking"] if r["eligible"]]
+    """(rank, option name, score to one decimal) of the eligible options, as the reports show them
+    (rounded half away from zero)."""
+    return [(r["rank"], r["name"], f"{shown(r['score']):.1f}") for r in score["ranking"] if r["eligible"]]
 
 
 def markdown_ranking(text: str) -> list[tuple[int, str, str]]:
@@ -183,6 +188,13 @@ def ok_or_b(appraisal: Appraisal, *args: str) -> Result | None:
     clean(result, args)
     assert result.exit_code == 0, (args, result.output)
     return result
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _what_ran() -> Iterator[None]:
+    """What the run covered, printed at the end of the module (pytest -s shows it)."""
+    yield
+    print("\nwhole-appraisal run:", ", ".join(f"{k}: {v}" for k, v in sorted(COUNTS.items())))
 
 
 # --- the tests ----------------------------------------------------------------------------------
@@ -329,12 +341,13 @@ COMMANDS = [("score",), ("sensitivity", "--samples", SAMPLES), ("value",), ("wei
             ("longlist",), ("report", "--samples", SAMPLES)]
 
 
-@PROFILE
+@settings(PROFILE, max_examples=max(1, EXAMPLES // 2))
 @given(data=st.data())
-def test_a_broken_appraisal_fails_cleanly_everywhere(tmp_path_factory: pytest.TempPathFactory,
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_broken_appraisal_fails_cleanly_everywhere(tmp_path_factory: pytest.TempPathFactory, kind: str,
                                                      data: st.DataObject) -> None:
     base = data.draw(appraisals(), label="appraisal")
-    mutation = data.draw(mutations(base), label="mutation")
+    mutation = data.draw(mutations(base, kind), label="mutation")
     COUNTS["broken appraisals"] += 1
     COUNTS[f"mutation {mutation.kind}"] += 1
     work = tmp_path_factory.mktemp("broken")
@@ -359,7 +372,3 @@ def test_a_broken_appraisal_fails_cleanly_everywhere(tmp_path_factory: pytest.Te
     refused("report", "--samples", SAMPLES, "-o", str(work / "r.html"), str(folder))
     assert not (work / "r.html").exists()
 
-
-def test_how_much_ran() -> None:
-    """Not a check: what the run covered (pytest -s shows it)."""
-    print("\nwhole-appraisal run:", dict(sorted(COUNTS.items())))
