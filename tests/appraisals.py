@@ -508,7 +508,8 @@ def mutations(draw: st.DrawFn, base: Appraisal, kind: str | None = None) -> Muta
         if "swings" in crit.get("weighting", {}):
             refs.append(("criteria.yaml", ("weighting", "swings", "*key")))
         for p in scored:
-            refs.append((p, ("scores", "*key")))
+            if data[p]["scores"]:  # (a panel's medians may stand in for every score)
+                refs.append((p, ("scores", "*key")))
         for p, d in data.items():
             if p.startswith("options/"):
                 if "gates" in d:
