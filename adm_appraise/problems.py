@@ -127,6 +127,7 @@ CODES: dict[str, tuple[str, str]] = {
     "W405": ("unmoderated-score", "an option file gives no score, so the panel aggregate is used unmoderated"),
     "W406": ("assessor-file-name", "a panel file's name does not match the assessor id inside it"),
     "W407": ("panel-settings-unused", "criteria.yaml has 'panel:' settings but there is no panel/ folder"),
+    "W408": ("panel-scores-sifted-out", "a panel file scores an option sifted out at a gate: those scores are unused"),
     "W501": ("swing-not-anchored", "no swing at a level is 100: the largest worst-to-best swing should be"),
     "W502": ("zero-swing", "a swing of 0: the criterion (or group) carries no weight"),
     "W503": ("inconsistent-judgements", "pairwise judgements have a consistency ratio above 0.10"),

@@ -36,6 +36,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from adm_appraise.analysis import judgements
 from adm_appraise.analysis.method import TIE, Result, UnknownName, appraise
 from adm_appraise.analysis.sensitivity import eligible_values, weight_switches
 from adm_appraise.model import Appraisal, Assessment, Option
@@ -235,9 +236,27 @@ def attribute(
     """
     n0, n1 = w0 / w0.sum(), w1 / w1.sum()
     vbar, wbar = (v0 + v1) / 2, (n0 + n1) / 2
-    weight_parts = _aumann_shapley(w0, w1, vbar)
+    weight_parts = _aumann_shapley(w0, w1 / _common_ratio(w0, w1), vbar)
     x_part, scale_part = _two_factor(x0, x1, ends0, ends1)
     return weight_parts, wbar * x_part, wbar * scale_part
+
+
+def _common_ratio(w0: np.ndarray, w1: np.ndarray) -> float:
+    """The factor by which most raw weights changed together (1 when most are unchanged).
+
+    The score depends on the weights only through W / sum(W), so W1 and k W1 give the same
+    scores; taking out the factor most weights share leaves the edits themselves: a pure rescale
+    (every weight doubled) then moves nothing, and one edited weight carries its whole effect.
+    Ties go to the factor nearest 1.
+    """
+    both = (w0 > 0) & (w1 > 0)
+    if not both.any():
+        return 1.0
+    ratios = np.round(w1[both] / w0[both], 9)
+    values, counts = np.unique(ratios, return_counts=True)
+    best = counts.max()
+    candidates = values[counts == best]
+    return float(candidates[np.argmin(np.abs(np.log(candidates)))])
 
 
 def _aumann_shapley(w0: np.ndarray, w1: np.ndarray, value: np.ndarray) -> np.ndarray:
@@ -341,15 +360,38 @@ def _parts(
     v0, x0, e0 = side(old, new)
     v1, x1, e1 = side(new, old)
     weight, score, scale = attribute(w0, w1, v0, v1, x0, x1, e0, e1)
+    edited = _judgement_shares(old, new, crit, (v0 + v1) / 2, scenario, overrides)
     out: dict[str, dict[str, float]] = {}
     for i, oid in enumerate(ids):
         found = {}
         for kind, array in (("weight", weight), ("score", score), ("scale", scale)):
+            if kind == "weight" and edited is not None:
+                continue
             for j, c in enumerate(crit):
                 if abs(array[i, j]) > 1e-12:
                     found[f"{kind}:{c}"] = float(array[i, j])
+        for key, share in (edited or {}).items():
+            if abs(share[i]) > 1e-12:
+                found[key] = float(share[i])
         out[oid] = found
     return out
+
+
+def _judgement_shares(
+    old: Result, new: Result, crit: list[str], vbar: np.ndarray, scenario: str | None, overrides: Mapping[str, float]
+) -> dict[str, np.ndarray] | None:
+    """The weight part split among the edited judgements of a weighting record (judgements module
+    docstring), where both sides derive their weights from comparable records over the same
+    criteria and no scenario or what-if weight overrides them; None otherwise."""
+    r0, r1 = old.appraisal.weighting, new.appraisal.weighting
+    if scenario is not None or overrides or not judgements.comparable(r0, r1):
+        return None
+    assert r0 is not None and r1 is not None
+    if not (_derives(old.appraisal) and _derives(new.appraisal)):
+        return None
+    if [c.id for c in old.appraisal.criteria] != [c.id for c in new.appraisal.criteria]:
+        return None
+    return judgements.shares(r0, r1, crit, vbar)
 
 
 def _crossings(old: Result, new: Result) -> list[Crossing]:
@@ -436,6 +478,11 @@ def _criteria_changes(
     out = []
     before = {c.id: c for c in old.criteria}
     after = {c.id: c for c in new.criteria}
+    # with a record that derives the weights, the edit is a judgement (a swing, an order, a
+    # comparison), shown where it was made, then the derived weights it moved
+    derived = _derives(old) or _derives(new)
+    if derived:
+        out += _weighting_changes(old, new, old_result, new_result, here_new)
     for cid, c in after.items():
         where = here_new(c.where)
         if cid not in before:
@@ -444,7 +491,11 @@ def _criteria_changes(
             continue
         b = before[cid]
         w0, w1 = float(old_result.weights[cid]), float(new_result.weights[cid])
-        if b.weight != c.weight:  # a raw edit; the others' normalised shares follow from it
+        if derived and b.stated_weight != c.stated_weight:  # a stated weight beside a record: the record wins
+            text = f"stated weight of {cid} {_fmt(b.stated_weight)} → {_fmt(c.stated_weight)}"
+            out.append(Change("weight", cid, {"raw": b.stated_weight, "normalised": w0},
+                              {"raw": c.stated_weight, "normalised": w1}, where, text))
+        elif not derived and b.weight != c.weight:  # a raw edit; the others' normalised shares follow from it
             text = (f"weight of {cid} {_fmt(b.weight)} → {_fmt(c.weight)} "
                     f"(normalised {100 * w0:.1f}% → {100 * w1:.1f}%)")
             out.append(Change("weight", cid, {"raw": b.weight, "normalised": w0},
@@ -461,6 +512,37 @@ def _criteria_changes(
     for cid, c in before.items():
         if cid not in after:
             out.append(Change("criterion", cid, c.name, None, here_old(c.where), f"criterion '{cid}' removed", "old"))
+    return out
+
+
+def _derives(appraisal: Appraisal) -> bool:
+    record = appraisal.weighting
+    return record is not None and (record.derived or bool(record.groups))
+
+
+def _weighting_changes(
+    old: Appraisal, new: Appraisal, old_result: Result, new_result: Result, here: Any
+) -> list[Change]:
+    """The judgements edited (each where it stands), then the derived weights they moved."""
+    out = []
+    r0, r1 = old.weighting, new.weighting
+    where = here(r1.where) if r1 is not None and r1.where else here(new.where) if new.where else None
+    if judgements.comparable(r0, r1):
+        assert r0 is not None and r1 is not None
+        for j in judgements.edits(r0, r1):
+            out.append(Change("judgement", f"{j.level}.{j.item or j.kind}", j.old, j.new,
+                              here(j.where) if j.where else where, j.text))
+    else:
+        text = ("weighting record added" if r0 is None else "weighting record removed" if r1 is None
+                else "weighting record restructured (its levels, items or methods changed)")
+        out.append(Change("judgement", "weighting", None, None, where, text))
+    common = [c for c in new_result.weights.index if c in old_result.weights.index]
+    moved = [(str(c), float(old_result.weights[c]), float(new_result.weights[c])) for c in common
+             if abs(float(old_result.weights[c]) - float(new_result.weights[c])) > 1e-12]
+    if moved:
+        shown = ", ".join(f"{c} {100 * a:.1f}% → {100 * b:.1f}%" for c, a, b in moved)
+        out.append(Change("weights", "weights", {c: a for c, a, _ in moved}, {c: b for c, _, b in moved}, where,
+                          f"derived weights moved: {shown}"))
     return out
 
 

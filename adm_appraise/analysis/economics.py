@@ -480,6 +480,9 @@ def _switching(candidates: list[OptionValue]) -> tuple[str | None, str | None, l
                 found.append(SwitchingValue(label, line.pv, target, None, None))
                 continue
             change = -gap / (sign * line.pv)  # NPSV(x) = npsv + sign * x * pv reaches npsv - gap
+            if change < -1.0 - 1e-12:  # the line would have to fall below zero, which no file may give (E608)
+                found.append(SwitchingValue(label, line.pv, target, None, None))
+                continue
             found.append(SwitchingValue(label, line.pv, target, change, line.pv * (1.0 + change)))
     notes = []
     if best.baseline:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -46,18 +47,26 @@ class Result:
 
     def score(self, oid: str) -> float:
         """An option's overall score."""
-        return float(self.table["score"].to_dict()[oid])
+        return self._scores[oid]
+
+    @cached_property
+    def _scores(self) -> dict[str, float]:  # once: a lookup per option stays linear in options
+        return {str(k): float(v) for k, v in self.table["score"].items()}
 
     @property
     def shortlist(self) -> list[str]:
-        return [str(i) for i in self.table.index[self.table["shortlisted"]]]
+        return list(self._shortlist)
+
+    @cached_property
+    def _shortlist(self) -> tuple[str, ...]:
+        return tuple(str(i) for i in self.table.index[self.table["shortlisted"]])
 
     @property
     def sifted_out(self) -> list[str]:
         """Options that fail a gate and were left unscored, in file order: not in ``table``."""
         return [o.id for o in self.appraisal.options if o.unscored]
 
-    @property
+    @cached_property
     def leader(self) -> str | None:
         ranked = self.table.index[self.table["eligible"]]
         return str(ranked[0]) if len(ranked) else None

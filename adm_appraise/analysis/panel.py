@@ -155,7 +155,7 @@ def analyse_panel(result: Result) -> PanelAnalysis:
     if panel is None:
         raise ValueError("the appraisal has no panel")
     criteria = [c.id for c in appraisal.criteria if not c.is_measure]
-    cells = tuple(_cell(appraisal, panel, o.id, c) for o in appraisal.options for c in criteria)
+    cells = tuple(_cell(appraisal, panel, o.id, c) for o in appraisal.scored_options for c in criteria)
     ids = [a.id for a in panel.assessors]
     whole = _outcome_of(result, panel.aggregate, "panel")
     left_out = []
@@ -228,7 +228,7 @@ def _outcome_of(result: Result, rescored: Callable[[str, str], float | None], la
     options = []
     for option in appraisal.options:
         scores = dict(option.scores)
-        for c in appraisal.criteria:
+        for c in appraisal.criteria if not option.unscored else ():  # a sifted-out option stays unscored
             point = None if c.is_measure else rescored(option.id, c.id)
             if point is not None:
                 scores[c.id] = Assessment(point, option.scores[c.id].where)

@@ -50,11 +50,12 @@ def draw_value(
     kinds = [[x for x in o.lines] for o in candidates]
     monetised = bool(candidates) and all(o.monetised for o in candidates)
     ranged = [(i, x) for i, lines in enumerate(kinds) for x in lines if x.high > x.low]
-    score = np.array([o.score for o in candidates])
+    score = np.array([o.score for o in candidates], dtype=float)
+    # float even when every line of a kind is ranged (the unranged sums are then the integer 0)
     fixed_cost = np.array([sum(x.pv for x in lines if x.kind != "benefit" and not x.high > x.low)
-                           for lines in kinds])
+                           for lines in kinds], dtype=float)
     fixed_benefit = np.array([sum(x.pv for x in lines if x.kind == "benefit" and not x.high > x.low)
-                              for lines in kinds])
+                              for lines in kinds], dtype=float)
     on = np.zeros(m, dtype=np.int64)
     best = np.zeros(m, dtype=np.int64)
     rng = np.random.default_rng(np.random.SeedSequence(seed).spawn(3)[2])  # apart from the weight and score draws

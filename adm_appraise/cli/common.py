@@ -109,11 +109,24 @@ def check_scores(appraisal: Appraisal, scores: str) -> None:
 
 
 def weight_draws(appraisal: Appraisal, draw: str | None, scenario: str | None,
-                 weights: tuple[tuple[str, float], ...]) -> str:
-    """How sensitivity draws weights: as asked, else ordinal when the weights come from a ranking."""
+                 weights: tuple[tuple[str, float], ...], scores: str = "ranges") -> str:
+    """How sensitivity draws weights: as asked, else ordinal when the weights come from a ranking.
+
+    Ordinal draws (SMAA-2) take scores from their ranges only: with --scores panel they are a usage
+    error, asked for or by default, rather than a panel silently left out.
+    """
     ordinal = appraisal.weighting is not None and appraisal.weighting.ordinal
     if draw is None:
-        return "ordinal" if ordinal and scenario is None and not weights else "around"
+        draw = "ordinal" if ordinal and scenario is None and not weights else "around"
+        if draw == "ordinal" and scores == "panel":
+            raise click.BadParameter("the weights come from a ranking, so they are drawn ordinally (SMAA), and "
+                                     "ordinal draws take scores from their ranges, not the panel: add --weights "
+                                     "around or --weights uniform to draw from the panel", param_hint="'--scores'")
+        return draw
+    if draw == "ordinal" and scores == "panel":
+        raise click.BadParameter("ordinal draws (SMAA) take scores from their ranges, not the panel: use "
+                                 "--scores ranges, or --weights around or uniform with --scores panel",
+                                 param_hint="'--weights'")
     if draw == "ordinal" and not ordinal:
         raise click.BadParameter("ordinal draws need a 'weighting:' with 'method: rank' in criteria.yaml",
                                  param_hint="'--weights'")
@@ -121,6 +134,26 @@ def weight_draws(appraisal: Appraisal, draw: str | None, scenario: str | None,
         raise click.BadParameter("ordinal draws sample the stated ranking; they cannot be combined with "
                                  "--scenario or --weight", param_hint="'--weights'")
     return draw
+
+
+def ids_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--ids: tables show ids instead of names (JSON and CSV always carry both)."""
+    return click.option("--ids", is_flag=True, help="Show ids instead of names in tables.")(func)
+
+
+def terminal_width() -> int:
+    """The width a terminal table must fit: COLUMNS, else the terminal's, else 100 (a file or pipe)."""
+    import os
+    import shutil
+
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) >= 40:
+        return int(columns)
+    if sys.stdout.isatty():
+        return max(40, shutil.get_terminal_size().columns)
+    from adm_appraise.render.columns import DEFAULT_WIDTH
+
+    return DEFAULT_WIDTH
 
 
 def format_option(*choices: str) -> Callable[..., Any]:

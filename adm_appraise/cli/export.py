@@ -43,7 +43,7 @@ def export(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
     """
     need_office("export", "openpyxl")
     check_scores(appraisal, scores)
-    draws = weight_draws(appraisal, draw, scenario, weights)
+    draws = weight_draws(appraisal, draw, scenario, weights, scores)
     from adm_appraise.render.output import check_target, generation_time, write_atomic
 
     read = sorted({o.path.parent for o in appraisal.options})  # never a file among those the appraisal reads

@@ -85,7 +85,7 @@ def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
         raise click.BadParameter(f"--interactive needs --format html, not {fmt}", param_hint="'--interactive'")
     if fmt in DOCUMENTS and output is None:
         raise click.BadParameter(f"--format {fmt} writes a file: give -o FILE", param_hint="'--format'")
-    draws = weight_draws(appraisal, draw, scenario, weights)
+    draws = weight_draws(appraisal, draw, scenario, weights, scores)
     protected = [*appraisal.files, *(sorted(template_dir.rglob("*")) if template_dir else [])]
     read = sorted({o.path.parent for o in appraisal.options}) + ([template_dir] if template_dir else [])
     try:

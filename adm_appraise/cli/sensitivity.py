@@ -44,7 +44,7 @@ def sensitivity(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple
     from adm_appraise.analysis.sensitivity import analyse
     from adm_appraise.render.sensitivity import render_sensitivity
 
-    draws = weight_draws(appraisal, draw, scenario, weights)
+    draws = weight_draws(appraisal, draw, scenario, weights, scores)
     with numeric_guard(appraisal):
         result = score_appraisal(appraisal, scenario, weights)
         with progress_bar(samples) as progress:

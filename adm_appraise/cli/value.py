@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from adm_appraise.cli.common import Failed, appraisal_args, format_option, weight_args
+from adm_appraise.cli.common import Failed, appraisal_args, format_option, ids_option, weight_args
 from adm_appraise.model import Appraisal
 from adm_appraise.problems import Location, Problem
 
@@ -13,7 +13,9 @@ from adm_appraise.problems import Location, Problem
 @appraisal_args
 @weight_args
 @format_option("table", "markdown", "json")
-def value(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str, float], ...], fmt: str) -> None:
+@ids_option
+def value(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str, float], ...], fmt: str,
+          ids: bool) -> None:
     """Value for money: present values, NPSV and BCR, the efficiency frontier, switching values.
 
     Costs and benefits come from the options' costs: and benefits: blocks, discounted as
@@ -32,4 +34,5 @@ def value(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str, 
     except ValueError as exc:
         hint = "--scenario" if scenario and str(exc).startswith("no scenario") else "--weight"
         raise click.BadParameter(str(exc), param_hint=f"'{hint}'") from None
-    click.echo(render_value(value_for_money(appraisal, raw), fmt, appraisal.title), nl=False)
+    names = None if ids else {c.id: c.name for c in appraisal.criteria} | {o.id: o.name for o in appraisal.options}
+    click.echo(render_value(value_for_money(appraisal, raw), fmt, appraisal.title, names), nl=False)

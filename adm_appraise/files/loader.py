@@ -183,7 +183,8 @@ def read_sources(sources: Sources) -> Loaded:
     if assessors is not None:
         appraisal = dataclasses.replace(appraisal, panel=Panel(assessors, settings))
         appraisal = panel.with_aggregates(appraisal, complete=len(assessors) == panel_count)
-        problems += panel.check(appraisal)
+        documents = {i for i, _ in read if isinstance(i, str)} if len(read) == len(option_files) else None
+        problems += panel.check(appraisal, documents)
     if longlist is not None:
         appraisal = replace(appraisal, longlist=longlist)
     problems += checks.check(appraisal, crit_doc, option_ids=ids)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import statistics
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -94,6 +94,9 @@ def with_aggregates(appraisal: Appraisal, *, complete: bool = True) -> Appraisal
         return appraisal
     options = []
     for option in appraisal.options:
+        if option.unscored:  # sifted out at a gate: the panel's scores for it are not used
+            options.append(option)
+            continue
         filled = dict(option.scores)
         for c in appraisal.criteria:
             if c.is_measure or c.id in filled:
@@ -106,12 +109,17 @@ def with_aggregates(appraisal: Appraisal, *, complete: bool = True) -> Appraisal
     return dataclasses.replace(appraisal, options=tuple(options))
 
 
-def check(appraisal: Appraisal) -> list[Problem]:
-    """Every error in the panel files (none when there is no panel)."""
+def check(appraisal: Appraisal, documents: Collection[str] | None = None) -> list[Problem]:
+    """Every error in the panel files (none when there is no panel).
+
+    ``documents`` holds the id of every option file read, loaded or not (None when some file could
+    not be read at all): a panel score for an option whose file has errors is no second error, and
+    while a file is unreadable no option can be called unknown.
+    """
     panel = appraisal.panel
     if panel is None:
         return []
-    return [*_unique(panel), *(p for a in panel.assessors for p in _assessor(appraisal, a))]
+    return [*_unique(panel), *(p for a in panel.assessors for p in _assessor(appraisal, a, documents))]
 
 
 def _unique(panel: Panel) -> Iterator[Problem]:
@@ -123,17 +131,23 @@ def _unique(panel: Panel) -> Iterator[Problem]:
             seen[a.id] = a
 
 
-def _assessor(appraisal: Appraisal, a: Assessor) -> Iterator[Problem]:
+def _assessor(appraisal: Appraisal, a: Assessor, documents: Collection[str] | None) -> Iterator[Problem]:
     options = [o.id for o in appraisal.options]
+    unscored = {o.id for o in appraisal.options if o.unscored}
     criteria = {c.id: c for c in appraisal.criteria}
+
+    def unknown(oid: str) -> bool:  # in no option file: an option whose file has errors is not unknown
+        return oid not in options and documents is not None and oid not in documents
+
     for declared in a.conflicts:
-        if declared.option not in options:
+        if unknown(declared.option):
             yield Problem(declared.where, "E401", f"{a.id} declares a conflict on unknown option "
                                                   f"'{declared.option}'{did_you_mean(declared.option, options)}")
     for oid, cells in a.scores.items():
-        if oid not in options:
+        if unknown(oid):
             where = a.keys.get(f"scores.{oid}", a.where)
             yield Problem(where, "E401", f"{a.id} scores unknown option '{oid}'{did_you_mean(oid, options)}")
+        if oid not in options or oid in unscored:  # unknown, unloaded, or sifted out (W408): not checked
             continue
         conflict = a.conflicted(oid)
         for cid, entry in cells.items():
@@ -168,7 +182,7 @@ def _entry(appraisal: Appraisal, a: Assessor, oid: str, cid: str, entry: PanelSc
 
 
 def _missing(appraisal: Appraisal, a: Assessor) -> Iterator[Problem]:
-    for o in appraisal.options:
+    for o in appraisal.scored_options:  # an option sifted out at a gate is not scored, by the panel either
         if a.conflicted(o.id):
             continue
         given = a.scores.get(o.id, {})
@@ -192,6 +206,9 @@ def lint(appraisal: Appraisal) -> list[Problem]:
     found: list[Problem] = []
     threshold = panel.settings.disagreement
     for o in appraisal.options:
+        if o.unscored:
+            found += _sifted_scores(panel, o.id)
+            continue
         for c in appraisal.criteria:
             if c.is_measure:
                 continue
@@ -207,6 +224,15 @@ def lint(appraisal: Appraisal) -> list[Problem]:
             found.append(Problem(a.where, "W406", f"file {a.path.name} holds assessor '{a.id}': name it "
                                                   f"{a.id}{a.path.suffix}", "warning"))
     return found
+
+
+def _sifted_scores(panel: Panel, oid: str) -> Iterator[Problem]:
+    """W408 for each assessor who scores an option sifted out at a gate: their scores are not used."""
+    for a in panel.assessors:
+        if any(e.point is not None for e in a.scores.get(oid, {}).values()):
+            where = a.keys.get(f"scores.{oid}", a.where)
+            yield Problem(where, "W408", f"{a.id} scores {oid}, which fails a gate and has no 'scores:' (sifted "
+                                         "out): these panel scores are not used", "warning")
 
 
 def _cell_lints(

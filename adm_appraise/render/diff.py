@@ -67,7 +67,7 @@ def headline(diff: Diff) -> list[str]:
 def part_label(key: str) -> str:
     kind, _, criterion = key.partition(":")
     return {"weight": f"weight of {criterion}", "score": f"own {criterion} score",
-            "scale": f"value scale of {criterion}"}[kind]
+            "scale": f"value scale of {criterion}", "judgement": criterion}[kind]
 
 
 def _why(m: Movement, escape: Callable[[str], str]) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from tabulate import tabulate
@@ -15,6 +16,7 @@ from tabulate import tabulate
 from adm_appraise.analysis.economics import OptionValue, ValueForMoney
 from adm_appraise.greenbook import SCHEDULE_NAMES
 from adm_appraise.render import charts
+from adm_appraise.render.columns import money_text
 from adm_appraise.render.text import markdown_text, terminal_text
 
 
@@ -26,8 +28,19 @@ def percent(x: float | None, digits: int = 1) -> str:
     return "-" if x is None else f"{x * 100:+.{digits}f}%"
 
 
-def assumptions(v: ValueForMoney) -> list[tuple[str, str]]:
-    """(label, text) pairs: what the present values rest on, in words."""
+def line_label(line: str, ids: bool = False) -> str:
+    """A switching value's line in words: 'capital costs', 'benefit: avoided placement costs'
+    (``ids``: as the JSON names it, 'capital', 'benefit:avoided_placement_costs')."""
+    if ids:
+        return line
+    kind, _, name = line.partition(":")
+    return f"benefit: {name.replace('_', ' ')}" if name else f"{kind} costs"
+
+
+def assumptions(v: ValueForMoney, names: Mapping[str, str] | None = None) -> list[tuple[str, str]]:
+    """(label, text) pairs: what the present values rest on, in words (``names``: criteria and
+    options by name rather than id)."""
+    label = (lambda key: key) if names is None else (lambda key: names.get(key, key))
     e = v.economics
     if e.discount == "constant":
         discount = f"a constant {e.rate:g}% a year"
@@ -49,28 +62,30 @@ def assumptions(v: ValueForMoney) -> list[tuple[str, str]]:
             bias += f"; works duration upper bound {u.works_duration * 100:.3g}% (reported, not costed)"
         if e.optimism_bias and e.optimism_bias.evidence:
             bias += " (evidence: " + "; ".join(e.optimism_bias.evidence) + ")"
-    own = [o.id for o in v.options if o.uplift != u and o.costed]
+    own = [label(o.id) for o in v.options if o.uplift != u and o.costed]
     if own:
-        bias += "; options with their own: " + ", ".join(own)
+        bias += "; options with their own: " + "; ".join(own)
     return [
         ("Prices", f"{e.price_base or 'price base not stated'}; amounts in {e.unit}"),
         ("Discounting", f"{discount}; base year {first} (year 0), {len(v.years)} year{'s' * (len(v.years) != 1)} "
                         f"({first}-{last})"),
         ("Optimism bias", bias),
-        ("Benefit score", "the MCA weighted sum (0-100), weights " + _weights(v)),
+        ("Benefit score", "the MCA weighted sum (0-100), weights " + _weights(v, label)),
     ]
 
 
-def _weights(v: ValueForMoney) -> str:
+def _weights(v: ValueForMoney, label: Callable[[str], str]) -> str:
     total = sum(v.weights.values()) or 1.0
-    return ", ".join(f"{c} {w / total:.0%}" for c, w in v.weights.items())
+    return ", ".join(f"{label(c)} {w / total:.0%}" for c, w in v.weights.items())
 
 
-def render_value(v: ValueForMoney, fmt: str, title: str) -> str:
+def render_value(v: ValueForMoney, fmt: str, title: str, names: Mapping[str, str] | None = None) -> str:
+    """``value``'s output; tables and text name criteria, options and lines in words (``names``:
+    id -> name), or by id where ``names`` is None. JSON always carries ids."""
     if fmt == "json":
         return json.dumps({"title": title, **v.to_dict()}, indent=2, ensure_ascii=False) + "\n"
     markdown = fmt == "markdown"
-    escape = markdown_text if markdown else terminal_text
+    words = _Words(markdown_text if markdown else terminal_text, names)
     tablefmt = "pipe" if markdown else "simple"
 
     def table(headers: list[str], rows: list[list[str]], align: str = "") -> str:
@@ -79,61 +94,78 @@ def render_value(v: ValueForMoney, fmt: str, title: str) -> str:
         return tabulate(rows, headers, tablefmt=tablefmt, disable_numparse=True,
                         colalign=tuple("left" if a == "l" else "right" for a in align))
 
-    head = f"{escape(title)}: value for money"
+    head = f"{words.escape(title)}: value for money"
     lines = [f"## {head}" if markdown else head, ""]
-    for heading, body in _sections(v, escape, table, markdown):
+    for heading, body in _sections(v, words, table, markdown):
         lines += [f"### {heading}" if markdown else heading, ""] + body + [""]
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def _sections(v: ValueForMoney, escape: Callable[[str], str], table: Callable[..., str],
+@dataclass(frozen=True)
+class _Words:
+    """How ``value`` writes text from the files: escaped for its format, by name or by id."""
+
+    escape: Callable[[str], str]
+    names: Mapping[str, str] | None
+
+    def name(self, key: str) -> str:
+        return self.escape(key if self.names is None else self.names.get(key, key))
+
+    def line(self, line: str) -> str:
+        return self.escape(line_label(line, ids=self.names is None))
+
+    def money(self, x: float | None, unit: str) -> str:
+        return "-" if x is None else money_text(x, unit)
+
+
+def _sections(v: ValueForMoney, words: _Words, table: Callable[..., str],
               markdown: bool) -> list[tuple[str, list[str]]]:
-    unit = escape(v.economics.unit)
+    unit = words.escape(v.economics.unit)
     bullet = "- " if markdown else "  "
-    sections = [("Assumptions", [f"{bullet}{k}: {escape(t)}" for k, t in assumptions(v)])]
+    sections = [("Assumptions", [f"{bullet}{k}: {words.escape(t)}" for k, t in assumptions(v, words.names)])]
     sections.append((f"Present values ({unit})", [
         table(["Option", "Score", "Capital", "Operating", "Optimism bias", "PVC", "PVB", "NPSV", "BCR",
-               "NPSV per £", "Frontier"], [_pv_row(o, escape) for o in v.options], "lrrrrrrrrrl"),
+               "NPSV per £", "Frontier"], [_pv_row(o, words) for o in v.options], "lrrrrrrrrrl"),
         "", "Score: the MCA benefit score (0-100), kept apart from cost. Capital and Operating: present values "
         "as estimated; PVC adds the optimism bias. NPSV = PVB - PVC; BCR = PVB / PVC; NPSV per £ of public "
         "spending = NPSV / PVC. Frontier: yes* is on the efficiency frontier but off its convex hull.",
     ]))
-    sections.append(("Efficiency frontier", _frontier(v, escape, table, unit)))
-    sections.append(("Switching values", _switching(v, escape, table, unit)))
+    sections.append(("Efficiency frontier", _frontier(v, words, table, unit)))
+    sections.append(("Switching values", _switching(v, words, table, unit)))
     return sections
 
 
-def _name(o: OptionValue, escape: Callable[[str], str]) -> str:
+def _name(o: OptionValue, words: _Words) -> str:
     tags = [t for t, on in (("baseline", o.baseline), ("fails a gate", not o.eligible)) if on]
-    return escape(o.id) + (f" ({', '.join(tags)})" if tags else "")
+    return words.name(o.id) + (f" ({', '.join(tags)})" if tags else "")
 
 
-def _pv_row(o: OptionValue, escape: Callable[[str], str]) -> list[str]:
+def _pv_row(o: OptionValue, words: _Words) -> list[str]:
     if not o.costed:
-        return [_name(o, escape), f"{o.score:.1f}", *(["-"] * 8), "no costs"]
+        return [_name(o, words), f"{o.score:.1f}", *(["-"] * 8), "no costs"]
     capital = sum(x.base for x in o.lines if x.kind == "capital")
     operating = sum(x.base for x in o.lines if x.kind == "operating")
     frontier = "" if not o.eligible else ("yes" if o.frontier and o.hull else "yes*" if o.frontier else "no")
     bcr = "-" if o.bcr is None else f"{o.bcr:.2f}"
-    return [_name(o, escape), f"{o.score:.1f}", money(capital), money(operating), money(o.optimism_bias),
+    return [_name(o, words), f"{o.score:.1f}", money(capital), money(operating), money(o.optimism_bias),
             money(o.pvc), money(o.pvb), money(o.npsv), bcr,
             "-" if o.npsv_per_pound is None else f"{o.npsv_per_pound:.2f}", frontier]
 
 
-def _frontier(v: ValueForMoney, escape: Callable[[str], str], table: Callable[..., str], unit: str) -> list[str]:
+def _frontier(v: ValueForMoney, words: _Words, table: Callable[..., str], unit: str) -> list[str]:
     frontier = v.frontier
     if not frontier:
         return ["No eligible option gives costs."]
     body = ["Eligible options that no other beats on both benefit score and PVC, cheapest first: "
-            + ", ".join(escape(o.id) for o in frontier) + "."]
+            + "; ".join(words.name(o.id) for o in frontier) + "."]
     if v.steps:
-        rows = [[f"{escape(s.start)} -> {escape(s.end)}", money(s.cost), f"{s.points:.1f}",
+        rows = [[f"{words.name(s.start)} -> {words.name(s.end)}", money(s.cost), f"{s.points:.1f}",
                  "-" if s.per_point is None else f"{s.per_point:,.3f}"] for s in v.steps]
         body += ["", "Each step along it: the extra cost of each extra benefit point.", "",
                  table(["Step", f"Extra PVC ({unit})", "Extra points", f"{unit} per point"], rows)]
     off = [o for o in v.candidates if not o.frontier]
     if off:
-        rows = [[escape(o.id), f"{o.score:.1f}", money(o.pvc),
+        rows = [[words.name(o.id), f"{o.score:.1f}", money(o.pvc),
                  f"below {money(o.join_cost)} ({money(o.pvc - (o.join_cost or 0.0))} cheaper)",
                  f"above {(o.join_score or 0.0):.1f} (+{(o.join_score or 0.0) - o.score:.1f})"] for o in off]
         body += ["", "Off the frontier: what it would take to join it, other things equal.", "",
@@ -141,27 +173,28 @@ def _frontier(v: ValueForMoney, escape: Callable[[str], str], table: Callable[..
     return body
 
 
-def _switching(v: ValueForMoney, escape: Callable[[str], str], table: Callable[..., str], unit: str) -> list[str]:
+def _switching(v: ValueForMoney, words: _Words, table: Callable[..., str], unit: str) -> list[str]:
     if v.preferred is None:
-        return [escape(n[:1].upper() + n[1:]) + "." for n in v.notes] or ["No preferred option."]
+        return [words.escape(n[:1].upper() + n[1:]) + "." for n in v.notes] or ["No preferred option."]
     best = v.option(v.preferred)
-    rival = f"; the runner-up is {escape(v.runner_up)} (NPSV {money(v.option(v.runner_up).npsv)})" \
+    raw = v.economics.unit
+    rival = f"; the runner-up is {words.name(v.runner_up)} (NPSV {words.money(v.option(v.runner_up).npsv, raw)})" \
         if v.runner_up else ""
+    lead = f"Preferred option (best NPSV): {words.name(best.id)}, NPSV {words.money(best.npsv, raw)}{rival}."
     if not v.switching:
-        return [f"Preferred option (best NPSV): {escape(best.id)}, NPSV {money(best.npsv)} {unit}{rival}.", "",
-                *(escape(n[:1].upper() + n[1:]) + "." for n in v.notes)]
+        return [lead, "", *(words.escape(n[:1].upper() + n[1:]) + "." for n in v.notes)]
     rows = []
     for s in v.switching:
-        target = "NPSV reaches zero" if s.target == "zero" else f"{escape(s.target)} has the better NPSV"
+        target = "NPSV reaches zero" if s.target == "zero" else f"{words.name(s.target)} has the better NPSV"
         change = "no change will do" if s.change is None else percent(s.change)
-        rows.append([escape(s.line), money(s.pv), target, change, money(s.switching_pv)])
+        rows.append([words.line(s.line), money(s.pv), target, change, money(s.switching_pv)])
     return [
-        f"Preferred option (best NPSV): {escape(best.id)}, NPSV {money(best.npsv)} {unit}{rival}.",
+        lead,
         "How far each of its lines must move, other things equal, before the decision changes:", "",
         table(["Line", f"PV now ({unit})", "Switches when", "Change", f"PV then ({unit})"], rows, "lrlrr"),
         *([] if (best.npsv or 0.0) > 0 or best.baseline else
           ["", "No option has a positive NPSV: on monetised costs and benefits alone, none beats business as usual."]),
-        *(["", *(escape(n[:1].upper() + n[1:]) + "." for n in v.notes)] if v.notes else []),
+        *(["", *(words.escape(n[:1].upper() + n[1:]) + "." for n in v.notes)] if v.notes else []),
     ]
 
 
@@ -178,6 +211,7 @@ def economic_context(
 
     v = value_for_money(appraisal, weights)
     names = {o.id: o.name for o in appraisal.options}
+    criteria_names = {c.id: c.name for c in appraisal.criteria}
     options = []
     for o in v.options:
         row = o.to_dict()
@@ -191,7 +225,7 @@ def economic_context(
     unit = v.economics.unit
     return {
         "unit": unit,
-        "assumptions": [{"label": k, "text": t} for k, t in assumptions(v)],
+        "assumptions": [{"label": k, "text": t} for k, t in assumptions(v, names | criteria_names)],
         "discount_factors": [{"year": y, "t": t, "rate": float(r) if t else None, "factor": float(f)}
                              for t, (y, r, f) in enumerate(zip(v.years, v.rates, v.factors, strict=True))],
         "discount_rows": [{"year": v.years[t], "t": t, "rate": float(v.rates[t]) if t else None,
@@ -206,10 +240,13 @@ def economic_context(
                    "cost": s.cost, "points": s.points, "per_point": s.per_point} for s in v.steps],
         "off_frontier": [o for o in options if o["eligible"] and o["costed"] and not o["on_frontier"]],
         "preferred": None if preferred is None else {"id": preferred.id, "name": names[preferred.id],
-                                                     "npsv": preferred.npsv, "bcr": preferred.bcr},
+                                                     "npsv": preferred.npsv, "bcr": preferred.bcr,
+                                                     "npsv_text": money_text(preferred.npsv or 0.0, unit)},
         "runner_up": None if v.runner_up is None else {"id": v.runner_up, "name": names[v.runner_up],
-                                                       "npsv": v.option(v.runner_up).npsv},
-        "switching": [{"line": s.line, "pv": s.pv, "target": s.target,
+                                                       "npsv": v.option(v.runner_up).npsv,
+                                                       "npsv_text": money_text(v.option(v.runner_up).npsv or 0.0,
+                                                                               unit)},
+        "switching": [{"line": s.line, "line_name": line_label(s.line), "pv": s.pv, "target": s.target,
                        "target_name": "zero" if s.target == "zero" else names[s.target],
                        "change": s.change, "switching_pv": s.switching_pv} for s in v.switching],
         "notes": list(v.notes),

@@ -8,81 +8,113 @@ from __future__ import annotations
 import csv
 import io
 import json
+import textwrap
+from collections.abc import Callable
 from typing import Any
 
 from tabulate import tabulate
 
 from adm_appraise.analysis.method import Result
+from adm_appraise.render.columns import DEFAULT_WIDTH, fit
 from adm_appraise.render.text import csv_text, markdown_text, terminal_text
 
 
-def render_score(result: Result, fmt: str) -> str:
-    return {"table": _table, "markdown": _markdown, "csv": _csv, "json": _json}[fmt](result)
+def render_score(result: Result, fmt: str, *, ids: bool = False, width: int | None = DEFAULT_WIDTH) -> str:
+    """The ranking in ``fmt``. Tables name options, criteria and gates (``ids``: by id instead);
+    a terminal table wraps names to fit ``width``. CSV and JSON always carry ids and names."""
+    if fmt == "table":
+        return _table(result, ids, width)
+    if fmt == "markdown":
+        return _markdown(result, ids)
+    return {"csv": _csv, "json": _json}[fmt](result)
 
 
 def _json(result: Result) -> str:
     return json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n"
 
 
-def _gates(row: dict[str, Any]) -> str:
+def _labels(result: Result, ids: bool) -> Callable[[str], str]:
+    """An option's, criterion's or gate's label: its name, or its id with ``ids``."""
+    appraisal = result.appraisal
+    names = {c.id: c.name for c in appraisal.criteria}
+    names.update({g.id: g.name for g in appraisal.gates})
+    names.update({o.id: o.name for o in appraisal.options})
+    return (lambda key: key) if ids else (lambda key: names.get(key, key))
+
+
+def _gates(row: dict[str, Any], label: Callable[[str], str]) -> str:
     parts = []
     if row["failed_gates"]:
-        parts.append("failed: " + ", ".join(row["failed_gates"]))
+        parts.append("failed: " + ", ".join(map(label, row["failed_gates"])))
     if row["conditional_gates"]:
-        parts.append("conditional: " + ", ".join(row["conditional_gates"]))
+        parts.append("conditional: " + ", ".join(map(label, row["conditional_gates"])))
     return "; ".join(parts)
 
 
-def _rows(result: Result, escape: Any) -> tuple[list[str], list[list[Any]]]:
+def _rows(result: Result, escape: Any, label: Callable[[str], str]) -> tuple[list[str], list[list[Any]]]:
     data = result.to_dict()
     ids = [c["id"] for c in data["criteria"]]
-    headers = ["Rank", "Option", "Score", *ids, "Gates", "Shortlist"]
+    headers = ["Rank", "Option", "Score", *(escape(label(c)) for c in ids), "Gates", "Shortlist"]
     rows = []
     for r in data["ranking"]:
         rows.append([
             r["rank"] if r["rank"] is not None else "-",
-            escape(r["id"]),
+            escape(label(r["id"])),
             f"{r['score']:.1f}",
             *(f"{r['contributions'][c]:.1f}" for c in ids),
-            escape(_gates(r)),
+            escape(_gates(r, label)),
             "yes" if r["shortlisted"] else "",
         ])
     for r in data.get("sifted_out", []):  # failed a gate, left unscored
-        rows.append(["-", escape(r["id"]), "-", *("" for _ in ids), escape(_gates(r) + " (not scored)"), ""])
+        rows.append(["-", escape(label(r["id"])), "-", *("" for _ in ids),
+                     escape(_gates(r, label) + " (not scored)"), ""])
     return headers, rows
 
 
-def _caption(result: Result) -> list[str]:
+def _caption(result: Result, label: Callable[[str], str]) -> list[str]:
     lines = []
     if result.scenario:
         lines.append(f"scenario: {result.scenario}")
     if result.overrides:
         lines.append("weights overridden: " + ", ".join(f"{k}={v:g}" for k, v in result.overrides.items()))
-    lines.append("weights: " + ", ".join(f"{c} {w:.0%}" for c, w in result.weights.items()))
+    lines.append("weights: " + ", ".join(f"{label(str(c))} {w:.0%}" for c, w in result.weights.items()))
     return lines
 
 
-def _summary(result: Result) -> str:
-    shortlist = ", ".join(result.shortlist) or "none"
+def _summary(result: Result, label: Callable[[str], str]) -> str:
+    shortlist = "; ".join(map(label, result.shortlist)) or "none"
     return f"Shortlist: {shortlist}"
 
 
-def _table(result: Result) -> str:
-    headers, rows = _rows(result, terminal_text)
+def _table(result: Result, ids: bool, width: int | None) -> str:
+    label = _labels(result, ids)
+    headers, rows = _rows(result, terminal_text, label)
+    n = len(headers)
+    # criteria's headers first (their figures are short), then the gates, then the options' names
+    headers, rows = fit(headers, rows, width, [[(j, 6) for j in range(3, n - 2)], [(n - 2, 14)], [(1, 22)]])
     body = tabulate(rows, headers, tablefmt="simple", disable_numparse=True,
-                    colalign=("left", "left", *["right"] * (len(headers) - 4), "left", "left"))
-    head = [terminal_text(result.appraisal.title), *_caption(result), ""]
-    foot = ["", "Scores are 0-100; criterion columns show each weighted contribution.", _summary(result)]
+                    colalign=("left", "left", *["right"] * (n - 4), "left", "left"))
+    head = [terminal_text(result.appraisal.title), *_wrapped(_caption(result, label), width), ""]
+    foot = ["", "Scores are 0-100; criterion columns show each weighted contribution.",
+            *_wrapped([_summary(result, label)], width)]
     return "\n".join(head + [body] + foot) + "\n"
 
 
-def _markdown(result: Result) -> str:
-    headers, rows = _rows(result, markdown_text)
+def _wrapped(lines: list[str], width: int | None) -> list[str]:
+    if width is None:
+        return [terminal_text(line) for line in lines]
+    return [part for line in lines for part in textwrap.wrap(terminal_text(line), width, break_long_words=False,
+                                                             subsequent_indent="  ")]
+
+
+def _markdown(result: Result, ids: bool) -> str:
+    label = _labels(result, ids)
+    headers, rows = _rows(result, markdown_text, label)
     body = tabulate(rows, headers, tablefmt="pipe", disable_numparse=True,
                     colalign=("right", "left", *["right"] * (len(headers) - 4), "left", "left"))
     head = [f"## {markdown_text(result.appraisal.title)}", ""]
-    head += [f"- {markdown_text(line)}" for line in _caption(result)] + [""]
-    return "\n".join(head + [body, "", markdown_text(_summary(result))]) + "\n"
+    head += [f"- {markdown_text(line)}" for line in _caption(result, label)] + [""]
+    return "\n".join(head + [body, "", markdown_text(_summary(result, label))]) + "\n"
 
 
 def _csv(result: Result) -> str:

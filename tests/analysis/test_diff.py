@@ -163,3 +163,83 @@ def test_removed_option_is_located_in_old(tmp_path: Path) -> None:
     assert removed.side == "old" and removed.where is not None and "old" in removed.where.path
     statuses = {m.id: m.status for m in diff.movements}
     assert statuses == {"a": "kept", "b": "kept", "c": "removed", "d": "added"}
+
+
+# ---- a weighting record: the judgement is the edit ------------------------------------------
+
+ALL_FEATURES = Path(__file__).resolve().parents[2] / "examples" / "all-features"
+
+
+def _copy(tmp_path: Path, name: str, source: Path = ALL_FEATURES) -> Path:
+    import shutil
+
+    target = tmp_path / name
+    shutil.copytree(source, target)
+    return target
+
+
+def test_a_swing_edit_is_shown_where_it_was_made_and_carries_the_weight_part(tmp_path: Path) -> None:
+    old = _copy(tmp_path, "old")
+    new = _copy(tmp_path, "new")
+    text = (new / "criteria.yaml").read_text(encoding="utf-8")
+    (new / "criteria.yaml").write_text(text.replace("workforce: 50}", "workforce: 80}"), encoding="utf-8")
+    diff = compare(load_appraisal(old), load_appraisal(new))
+    kinds = [(c.kind, c.subject) for c in diff.changes]
+    assert kinds == [("judgement", "delivery.workforce"), ("weights", "weights")]
+    swing = diff.changes[0]
+    assert swing.where is not None and swing.where.line == next(
+        i for i, line in enumerate(text.splitlines(), 1) if "workforce: 50}" in line)
+    assert swing.text == "swing of workforce (group delivery) 50 → 80"
+    # Delivery weighs 70/210 = 1/3; within it deliverability 100/150 -> 100/180, workforce 50/150 -> 80/180,
+    # so effective weights 2/9 -> 5/27 and 1/9 -> 4/27: each moves by 1/27. The company's values
+    # (deliverability 3/5 -> 60, workforce 4/5 -> 80) do not change, so its score moves by
+    # (-60 + 80) / 27 = 20/27 = 0.741 points, all of it the swing's.
+    company = next(m for m in diff.movements if m.id == "wholly_owned_company")
+    assert company.change == pytest.approx(20 / 27)
+    assert company.parts == {"judgement:swing of workforce (delivery)": pytest.approx(20 / 27)}
+    for m in diff.movements:
+        assert sum(m.parts.values()) == pytest.approx(m.change or 0.0, abs=1e-9)
+
+
+def test_a_pure_rescale_of_the_weights_moves_nothing(tmp_path: Path) -> None:
+    # Every stated weight of the bundled appraisal doubled: the same normalised weights, no part.
+    from tests.conftest import ROOT
+
+    old, new = tmp_path / "old", tmp_path / "new"
+    for folder in (old, new):
+        import shutil
+
+        shutil.copytree(ROOT / "options", folder / "options")
+        shutil.copy(ROOT / "longlist.yaml", folder / "longlist.yaml")
+        shutil.copy(ROOT / "criteria.yaml", folder / "criteria.yaml")
+    text = (new / "criteria.yaml").read_text(encoding="utf-8")
+    (new / "criteria.yaml").write_text(text.replace("weight: 25", "weight: 50"), encoding="utf-8")
+    diff = compare(load_appraisal(old), load_appraisal(new))
+    assert [c.kind for c in diff.changes] == ["weight"] * 4
+    assert all(m.parts == {} for m in diff.movements)
+
+
+def test_every_swing_of_a_level_halved_moves_nothing(tmp_path: Path) -> None:
+    old = _copy(tmp_path, "old")
+    new = _copy(tmp_path, "new")
+    text = (new / "criteria.yaml").read_text(encoding="utf-8")
+    text = text.replace("swings: {service: 100, delivery: 70, stewardship: 40}",
+                        "swings: {service: 50, delivery: 35, stewardship: 20}")
+    (new / "criteria.yaml").write_text(text, encoding="utf-8")
+    diff = compare(load_appraisal(old), load_appraisal(new))
+    assert [c.kind for c in diff.changes] == ["judgement"] * 3  # the three swings, and no weight moved
+    assert all(m.parts == {} and m.change == pytest.approx(0.0) for m in diff.movements)
+
+
+def test_two_judgement_edits_share_the_weight_part_exactly(tmp_path: Path) -> None:
+    # Two swings edited at two levels: the Shapley shares add up to each option's change.
+    old = _copy(tmp_path, "old")
+    new = _copy(tmp_path, "new")
+    text = (new / "criteria.yaml").read_text(encoding="utf-8")
+    text = text.replace("workforce: 50}", "workforce: 80}").replace("stewardship: 40}", "stewardship: 90}")
+    (new / "criteria.yaml").write_text(text, encoding="utf-8")
+    diff = compare(load_appraisal(old), load_appraisal(new))
+    assert [c.subject for c in diff.changes if c.kind == "judgement"] == ["top.stewardship", "delivery.workforce"]
+    for m in diff.movements:
+        assert set(m.parts) <= {"judgement:swing of stewardship", "judgement:swing of workforce (delivery)"}
+        assert sum(m.parts.values()) == pytest.approx(m.change or 0.0, abs=1e-9)

@@ -351,3 +351,25 @@ def test_the_green_book_switching_value_example() -> None:
     assert 8.6e6 / 39 == pytest.approx(220_513, abs=1)
     assert zero["benefit:wider_social"].change == pytest.approx(2 / 1.4)
     assert zero["capital"].change == pytest.approx(-0.2) and zero["capital"].switching_pv == pytest.approx(8.0)
+
+
+def test_a_switch_that_needs_a_negative_amount_is_no_switch() -> None:
+    # Constant 0% rate, no optimism bias, so present values are plain sums:
+    # r: capital 1, benefits 'savings' 40 and 'small' 5 -> PVB 45, NPSV 44;  q: capital 10, benefit 25 -> NPSV 15.
+    # r's NPSV must fall by 29 for q to draw level and by 44 to reach zero. 'savings' (PV 40) can
+    # fall by 29 (-72.5%) but not by 44 (-110% would make it -4); 'small' (PV 5) can do neither
+    # (-580%, -880%): amounts below zero, which no file may hold (E608), so no change will do.
+    # Capital (PV 1) rises by 29 (+2900%) and 44 (+4400%): unbounded above, so those stand.
+    a = appraisal({"r": (60, {2020: 1}, None, {2020: 40}), "q": (50, {2020: 10}, None, {2020: 25})},
+                  discount="constant", rate=0.0)
+    r = a.option("r")
+    r = replace(r, benefits={**r.benefits, "small": line({2020: 5})})
+    v = value_for_money(replace(a, options=(r, a.option("q"))))
+    assert v.preferred == "r" and v.runner_up == "q"
+    by = {(s.line, s.target): s for s in v.switching}
+    assert by[("benefit:savings", "q")].change == pytest.approx(-29 / 40)
+    assert by[("benefit:savings", "q")].switching_pv == pytest.approx(11.0)
+    assert by[("capital", "q")].change == pytest.approx(29.0)
+    assert by[("capital", "zero")].change == pytest.approx(44.0)
+    for key in (("benefit:small", "q"), ("benefit:small", "zero"), ("benefit:savings", "zero")):
+        assert by[key].change is None and by[key].switching_pv is None, key

@@ -32,3 +32,27 @@ def test_drawn_costs_give_the_probabilities_worked_out_from_the_triangular_distr
     assert draws.best_npsv.tolist() == pytest.approx([0.82, 0.18], abs=0.01)
     again = draw_value(value_for_money(a), 40_000, seed=1)
     assert again.best_npsv is not None and again.best_npsv.tolist() == draws.best_npsv.tolist()
+
+
+def test_every_line_ranged_draws_without_an_integer_total() -> None:
+    # Every cost and every benefit line carries a range, so no line is fixed and the fixed totals
+    # are empty sums (the integer 0): the drawn amounts must still add into them. Worked by hand,
+    # constant 0% rate, no optimism bias:
+    # a: capital 10 in [10, 10.0001] (all but fixed at 10), benefit 20 in [19.9999, 20] -> NPSV ~10.
+    # b: capital 10 in [5, 15] (triangular, mode 10), benefit 18 in [17.9999, 18] -> NPSV ~18 - C,
+    # so as in the test above P(b has the better NPSV) = P(C < 8) = 0.18 and P(b on frontier) = 1/2.
+    a = appraisal({"a": (60, {2020: 10}, None, {2020: 20}), "b": (50, {2020: 10}, None, {2020: 18})},
+                  discount="constant", rate=0.0)
+    options = []
+    for oid, (low, high) in (("a", (10.0, 10.0001)), ("b", (5.0, 15.0))):
+        o = a.option(oid)
+        assert o.costs is not None and o.costs.capital is not None
+        total = 20.0 if oid == "a" else 18.0
+        benefit = replace(o.benefits["savings"], low=total - 0.0001, high=total)
+        options.append(replace(o, costs=replace(o.costs, capital=replace(o.costs.capital, low=low, high=high)),
+                               benefits={"savings": benefit}))
+    draws = draw_value(value_for_money(replace(a, options=tuple(options))), 40_000, seed=1)
+    assert draws.ranged == 4
+    assert draws.frontier.tolist() == pytest.approx([1.0, 0.5], abs=0.01)
+    assert draws.best_npsv is not None
+    assert draws.best_npsv.tolist() == pytest.approx([0.82, 0.18], abs=0.01)

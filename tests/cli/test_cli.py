@@ -31,7 +31,7 @@ def test_version() -> None:
 
 
 def test_score_table(worked: Path) -> None:
-    result = run("score", str(worked))
+    result = run("score", str(worked), "--ids")
     assert result.exit_code == 0
     assert result.stdout == (
         "Worked example\n"
@@ -48,6 +48,23 @@ def test_score_table(worked: Path) -> None:
     )
 
 
+def test_score_table_by_name_fits_the_width(worked: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # By default tables name options, criteria and gates; long names wrap at word boundaries to
+    # fit COLUMNS (the criteria's headers first, then the gates, then the options' names).
+    long = "Joint venture with the neighbouring borough council"
+    text = (worked / "options" / "a.yaml").read_text(encoding="utf-8").replace("name: A", f"name: {long}")
+    (worked / "options" / "a.yaml").write_text(text, encoding="utf-8")
+    monkeypatch.setenv("COLUMNS", "200")
+    wide = run("score", str(worked)).stdout
+    assert wide.splitlines()[1] == "weights: Quality 50%, Cost 30%, Time 20%"
+    assert f"  {long}  " in wide and "conditional: Lawful" in wide
+    monkeypatch.setenv("COLUMNS", "96")
+    narrow = run("score", str(worked)).stdout
+    table = narrow.split("\n\n")[1].splitlines()
+    assert max(map(len, table)) <= 96
+    assert long not in narrow and set(long.split()) <= set(narrow.split())  # wrapped, every word whole
+
+
 def test_score_json_matches_spec(worked: Path) -> None:
     data = json.loads(run("score", str(worked), "--format", "json").stdout)
     assert list(data) == ["title", "method", "scenario", "criteria", "ranking", "shortlist"]
@@ -59,7 +76,8 @@ def test_score_json_matches_spec(worked: Path) -> None:
 
 def test_score_markdown_and_csv(worked: Path) -> None:
     markdown = run("score", str(worked), "--format", "markdown").stdout
-    assert "|      1 | b        |    80.0 |" in markdown
+    assert "|      1 | B        |    80.0 |" in markdown
+    assert "|      1 | b        |    80.0 |" in run("score", str(worked), "--format", "markdown", "--ids").stdout
     csv = run("score", str(worked), "--format", "csv", "--scenario", "cheap").stdout.splitlines()
     assert csv[0].startswith("rank,id,name,score,eligible,shortlisted,failed_gates,conditional_gates,value:quality")
     assert csv[1].startswith("1,b,B,85.71428571428")

@@ -262,3 +262,73 @@ def test_the_pre_commit_hook_checks_panel_files(tmp_path: Path, monkeypatch: pyt
     result = CliRunner().invoke(main, ["validate", "appraisal/panel/cat.yaml"])  # pre-commit passes the file
     assert result.exit_code == 1
     assert result.stdout.startswith("appraisal/panel/cat.yaml:3:14: error: cat declares a conflict on unknown option")
+
+
+# ---- the panel beside an option sifted out at a gate --------------------------------------
+
+GATED = CRITERIA + """
+gates:
+  - {id: legal, name: Lawful}
+"""
+X_GATED = X.replace("scores:", "gates: {legal: pass}\nscores:")
+Y_GATED = Y.replace("scores:", "gates: {legal: pass}\nscores:")
+Z_SIFTED = """
+id: z
+name: Z
+gates: {legal: {result: fail, rationale: unlawful}}
+"""
+
+
+def sifted_panel(folder: Path, **panel: str) -> Path:
+    """The panel appraisal with a third option, z, that fails the gate and is left unscored."""
+    make_appraisal(folder, GATED, x=X_GATED, y=Y_GATED, z=Z_SIFTED)
+    for name, text in {"ann": ANN, "bob": BOB, "cat": CAT, **panel}.items():
+        write(folder, f"panel/{name}.yaml", text)
+    return folder
+
+
+def test_a_panel_need_not_score_an_option_sifted_out(tmp_path: Path) -> None:
+    # No assessor scores z: it failed the gate before scoring, so nothing is missing (was E404 x 6).
+    appraisal = load_appraisal(sifted_panel(tmp_path))
+    z = appraisal.option("z")
+    assert z.sifted_out and z.scores == {}
+
+
+def test_abstaining_or_declaring_a_conflict_on_a_sifted_out_option_is_fine(tmp_path: Path) -> None:
+    # Both loaded without error; neither fills z with an aggregate score.
+    ann = ANN + "  z: {quality: {abstain: sifted out}, risk: {abstain: sifted out}}\n"
+    bob = BOB.replace("scores:", "conflicts:\n  - {option: z, reason: Advised its bidder\n}\nscores:")
+    appraisal = load_appraisal(sifted_panel(tmp_path, ann=ann, bob=bob))
+    assert appraisal.option("z").scores == {}
+    panel = appraisal.panel
+    assert panel is not None and panel.assessors[1].conflicted("z") is not None
+
+
+def test_scores_given_for_a_sifted_out_option_are_unused_and_said_so(tmp_path: Path) -> None:
+    from adm_appraise.files.panel import lint
+
+    ann = ANN + "  z: {quality: 5, risk: 5}\n"
+    appraisal = load_appraisal(sifted_panel(tmp_path, ann=ann))
+    assert appraisal.option("z").scores == {}  # not filled with the panel's aggregate (no W405 for it)
+    found = [(p.code, p.message) for p in lint(appraisal)]
+    assert ("W408", "ann scores z, which fails a gate and has no 'scores:' (sifted out): these panel scores "
+                    "are not used") in found
+    assert not any(code == "W405" and "z:" in message for code, message in found)
+
+
+def test_one_broken_option_file_gives_its_own_errors_only(tmp_path: Path) -> None:
+    # A typo'd key in y.yaml is one error; the panel's scores for y are not "unknown option" errors.
+    folder = panel_appraisal(tmp_path)
+    write(folder, "options/y.yaml", Y.replace("name: Y", "nmae: Y"))
+    found = errors(folder)
+    assert all("options/" not in f and f.startswith("y.yaml") for f in found), found
+    assert not any("E401" in f for f in found)
+
+
+def test_an_unreadable_option_file_does_not_make_the_panel_scores_unknown(tmp_path: Path) -> None:
+    # A tab in y.yaml: the file cannot be read at all, so y's id is unknown; the panel's scores
+    # for y may belong to it, so they are not reported as unknown options.
+    folder = panel_appraisal(tmp_path)
+    write(folder, "options/y.yaml", Y.replace("  risk:", "\trisk:"))
+    found = errors(folder)
+    assert found and all(f.startswith("y.yaml") for f in found), found

@@ -32,11 +32,12 @@ def html_report(folder: Path, **kw: object) -> str:
 
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """The bundled report and a wide one (10 criteria, 15 options, long names), as files."""
+    """The bundled report, a wide one (10 criteria, 15 options, long names) and the all-features
+    example (long list, panel, value tree, economic case at once), as files."""
     folder = tmp_path_factory.mktemp("reports")
     wide = make_wide_appraisal(folder / "wide")
     out = {}
-    for name, source in (("bundled", ROOT), ("wide", wide)):
+    for name, source in (("bundled", ROOT), ("wide", wide), ("all-features", ROOT / "examples" / "all-features")):
         path = folder / f"{name}.html"
         path.write_text(html_report(source), encoding="utf-8")
         out[name] = path
@@ -52,7 +53,8 @@ def axe_script() -> Path:
 
 
 # The wide case at desktop width only: its phone layout is the bundled one's, longer.
-@pytest.mark.parametrize("name, width", [("bundled", 1280), ("bundled", 375), ("wide", 1280)])
+@pytest.mark.parametrize("name, width", [("bundled", 1280), ("bundled", 375), ("wide", 1280),
+                                         ("all-features", 1280)])
 def test_axe_finds_no_violations(browser, reports: dict[str, Path], name: str, width: int) -> None:  # noqa: F811
     page = browser.new_page(viewport={"width": width, "height": 900})
     page.goto(reports[name].as_uri())

@@ -39,8 +39,9 @@ def test_markdown_section_holds_the_hand_worked_figures(vfm: Path, epoch: None) 
     assert "| p | 70.0 | 96.36 | 4.75 | 23.13 | **124.25** | 200.00 | 75.75 | 1.61 | 0.61 | yes |\n" in section
     assert "| bau (baseline) | 20.0 | 0.00 | 0.00 | 0.00 | **0.00** | 0.00 | 0.00 | – | – | yes |\n" in section
     assert "| q | 50.0 | 62.00 | 2.067 |\n| p | 70.0 | 124.25 | 3.112 |\n" in section
-    assert "| capital | 119.49 | q has the better NPSV | +14.9% | 137.25 |\n" in section
-    assert "The preferred option, with the best NPSV, is p (NPSV 75.75 £m; next, q at 58.00)." in section
+    assert "| capital costs | 119.49 | q has the better NPSV | +14.9% | 137.25 |\n" in section
+    # money in running text the British way: 75.7543 £m is £75.8m, 58 £m is £58m
+    assert "The preferred option, with the best NPSV, is p (NPSV £75.8m; next, q at £58m)." in section
 
 
 def test_off_frontier_options_and_no_monetised_benefits(tmp_path: Path, epoch: None) -> None:  # noqa: F811
@@ -121,7 +122,7 @@ def test_the_report_command_adds_the_cost_draws(vfm: Path, epoch: None) -> None:
 
 def test_the_summary_names_the_best_value(vfm: Path, tmp_path: Path, epoch: None) -> None:  # noqa: F811
     text = render_report(appraise(load_appraisal(vfm)), "markdown")
-    assert "On monetised costs and benefits, p has the best net present social value, 75.75 £m; " in text
+    assert "On monetised costs and benefits, p has the best net present social value, £75.8m; " in text
     plain = {"bau": OPTIONS["bau"], "q": option("q", 50, "costs:\n  capital: {2020: 50}\n")}
     text = render_report(appraise(load_appraisal(make_appraisal(tmp_path / "plain", CRITERIA, **plain))), "markdown")
     assert "Set against cost, bau and q are on the efficiency frontier; see the economic case." in text

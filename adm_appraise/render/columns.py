@@ -1,0 +1,84 @@
+"""Terminal tables that fit the terminal: long names wrapped onto several lines, never cut.
+
+A table of options and criteria by name can be far wider than a terminal. :func:`fit` wraps
+the text of the columns a renderer marks as wrappable, widest first, at word boundaries
+(a word is never split), until the table fits ``width`` or no column can narrow further.
+Money and other figures shown in running text read the British way: :func:`money_text`.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Sequence
+
+from adm_appraise.render.numbers import figure
+
+DEFAULT_WIDTH = 100  # when output is not a terminal: a stable width for files, pipes and the docs
+GAP = 2  # tabulate's 'simple' format puts two spaces between columns
+PAD = 2  # and pads each header by two (its MIN_PADDING)
+
+
+def fit(headers: Sequence[str], rows: Sequence[Sequence[str]], width: int | None,
+        stages: Sequence[Sequence[tuple[int, int]]]) -> tuple[list[str], list[list[str]]]:
+    """``headers`` and ``rows`` with text wrapped so that the table fits ``width`` characters
+    (None: as wide as it is), as far as words allow: a column never narrows below its longest
+    word, so a table of many columns may stay wider. ``stages`` lists the columns that may wrap, each with the least
+    width it may take (never less than its longest word), in the order to narrow them: every
+    column of a stage, widest first, before any of the next."""
+    headers = [str(h) for h in headers]
+    table = [[str(c) for c in row] for row in rows]
+    if width is None:
+        return headers, table
+    columns = len(headers)
+    cells = [[headers[j], *(r[j] for r in table)] for j in range(columns)]
+    natural = [_width(c) for c in cells]
+    target = list(natural)
+
+    def shown() -> int:  # tabulate pads a header by MIN_PADDING: a column is at least that wider
+        return sum(max(t, min(t, _width([headers[j]])) + PAD) for j, t in enumerate(target)) + GAP * (columns - 1)
+
+    for stage in stages:
+        floor = {j: max(least, _longest_word(cells[j])) for j, least in stage}
+        while shown() > width:
+            narrowable = [j for j in floor if target[j] > floor[j]]
+            if not narrowable:
+                break
+            widest = max(narrowable, key=lambda j: (target[j], -j))
+            target[widest] -= 1
+    wrapped = {j for j in range(columns) if target[j] < natural[j]}
+    return ([_wrap(h, target[j]) if j in wrapped else h for j, h in enumerate(headers)],
+            [[_wrap(c, target[j]) if j in wrapped else c for j, c in enumerate(r)] for r in table])
+
+
+def _width(cells: Sequence[str]) -> int:
+    return max((len(line) for c in cells for line in c.split("\n")), default=0)
+
+
+def _longest_word(cells: Sequence[str]) -> int:
+    return max((len(word) for c in cells for word in c.split()), default=0)
+
+
+def _wrap(text: str, width: int) -> str:
+    return "\n".join(textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)) or text
+
+
+def money_text(x: float, unit: str | None) -> str:
+    """An amount in a currency unit as a British reader writes it: £3.6m, £900k, £1,250 (pounds
+    below £10k, thousands below £1m, millions below £1bn).
+
+    ``unit`` is the appraisal's unit ('£m', '£k', '£', '£bn'); another unit is kept as it is
+    ('3.6 visits'). At most two significant decimals; whole numbers print whole.
+    """
+    scale = {"bn": 1e9, "m": 1e6, "k": 1e3, "": 1.0}
+    if not unit or unit[0] not in "£$€" or unit[1:] not in scale:
+        return f"{figure(x, 2).rstrip('0').rstrip('.')}" + (f" {unit}" if unit else "")
+    pounds = x * scale[unit[1:]]
+    sign = "−" if pounds < 0 else ""
+    size = abs(pounds)
+    for suffix, factor in (("bn", 1e9), ("m", 1e6), ("k", 1e4)):
+        if size >= factor * 0.9995:
+            factor = 1e3 if suffix == "k" else factor  # £10k and up in thousands; below, whole pounds
+            digits = 1 if size / factor >= 10 else 2
+            text = f"{size / factor:,.{digits}f}".rstrip("0").rstrip(".")
+            return f"{sign}{unit[0]}{text}{suffix}"
+    return f"{sign}{unit[0]}{figure(size, 0)}"

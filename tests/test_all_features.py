@@ -1,0 +1,197 @@
+"""examples/all-features: one invented appraisal that uses every feature at once, through every command.
+
+A long list with a sifted-out option, roles and origins, measures with and without a global
+range, score ranges, swing weights in a two-level value tree (one group ranked), a panel with a
+conflict, an abstention (on the sifted-out option too) and moderation, an economic case with year
+ranges and a range on every line, a scenario and a baseline. Each command must run on it cleanly,
+and where two outputs say the same thing (the ranking) they must agree.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from adm_appraise.cli import main
+from tests.conftest import ROOT
+
+EXAMPLE = ROOT / "examples" / "all-features"
+
+# The weights, worked by hand from the record (criteria.yaml, weighting:):
+#   top swings service 100, delivery 70, stewardship 40 -> 100/210, 70/210, 40/210;
+#   service: service_quality 100, reach 60 -> 5/8, 3/8; delivery: deliverability 100, workforce 50
+#   -> 2/3, 1/3; stewardship ranked control > carbon -> rank-order centroid 3/4, 1/4.
+WEIGHTS = {
+    "service_quality": 100 / 210 * 5 / 8, "reach": 100 / 210 * 3 / 8,
+    "deliverability": 70 / 210 * 2 / 3, "workforce": 70 / 210 * 1 / 3,
+    "control": 40 / 210 * 3 / 4, "carbon": 40 / 210 * 1 / 4,
+}
+# The company's values: service_quality 4/5 -> 80; reach (1.1 - 0.5) / (1.5 - 0.5) -> 60;
+# deliverability 3 -> 60; workforce 4 -> 80; control 4 -> 80; carbon on its local scale, lower
+# better, worst 2400 (in_house), best 1700 (joint_venture): (1900 - 2400) / (1700 - 2400) -> 500/7.
+COMPANY = {"service_quality": 80, "reach": 60, "deliverability": 60, "workforce": 80, "control": 80,
+           "carbon": 500 / 7}
+NAMES = {
+    "wholly_owned_company": "A company wholly owned by the council",
+    "in_house_refresh": "In-house with a refurbishment programme (do minimum)",
+    "in_house": "Keep the centres in-house (business as usual)",
+    "leisure_trust": "Transfer to a charitable leisure trust",
+    "joint_venture": "A joint leisure company with the neighbouring borough council",
+    "private_operator": "Contract with a private operator",
+    "close_two_centres": "Close two centres and keep the newest in-house",
+}
+RANKING = ["wholly_owned_company", "in_house_refresh", "in_house", "leisure_trust", "joint_venture",
+           "private_operator"]
+
+
+def run(*args: str, ok: int = 0) -> Any:
+    result = CliRunner().invoke(main, list(args))
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
+    assert "Traceback" not in result.output
+    assert result.exit_code == ok, result.output
+    return result
+
+
+def finite(data: Any) -> None:
+    """No NaN or infinity anywhere in a JSON document (json.loads reads them as floats)."""
+    if isinstance(data, float):
+        assert math.isfinite(data)
+    elif isinstance(data, dict):
+        for value in data.values():
+            finite(value)
+    elif isinstance(data, list):
+        for value in data:
+            finite(value)
+
+
+def as_json(*args: str) -> Any:
+    data = json.loads(run(*args, "--format", "json").stdout)
+    finite(data)
+    return data
+
+
+def test_every_file_says_it_is_invented() -> None:
+    files = [p for p in EXAMPLE.rglob("*.yaml")]
+    assert len(files) == 12
+    for path in files:
+        assert "INVENTED" in path.read_text(encoding="utf-8").split("\n", 1)[0], path
+
+
+def test_validate_finds_no_error_and_only_the_warnings_it_means() -> None:
+    result = run("validate", str(EXAMPLE))
+    codes = re.findall(r"\[(W\d+)\]", result.stdout)
+    # carbon is on a local scale on purpose (W212); three options score below the baseline (W207)
+    assert sorted(codes) == ["W207", "W207", "W207", "W212"]
+    assert result.stdout.endswith("0 errors, 4 warnings in 12 files\n")
+
+
+def test_score_gives_the_hand_worked_weights_and_score() -> None:
+    data = as_json("score", str(EXAMPLE))
+    assert {c["id"]: c["weight"] for c in data["criteria"]} == pytest.approx(WEIGHTS)
+    company = data["ranking"][0]
+    assert company["id"] == "wholly_owned_company"
+    assert company["score"] == pytest.approx(sum(WEIGHTS[c] * v for c, v in COMPANY.items()))  # 71.576
+    assert [r["id"] for r in data["ranking"]] == RANKING
+    assert data["shortlist"] == RANKING[:3]
+    assert [r["id"] for r in data["sifted_out"]] == ["close_two_centres"]
+
+
+def test_the_economic_case_by_hand_and_no_switch_beyond_zero() -> None:
+    data = as_json("value", str(EXAMPLE))
+    trust = next(o for o in data["options"] if o["id"] == "leisure_trust")
+    # capital 0.6 in the base year; operating 0.15 a year 2027-2035 (years 1-9) at 3.5%:
+    # annuity (1 - 1.035^-9) / 0.035 = 7.60769; PV 1.14115; outsourcing uplift 41% less 20%
+    # mitigation = 32.8% -> 0.37430. PVC = 0.6 + 1.14115 + 0.37430 = 2.11545.
+    # Benefits 0.4 + 0.2 a year, same years: 0.6 x 7.60769 = 4.56461. NPSV 2.44916.
+    annuity = (1 - 1.035**-9) / 0.035
+    assert trust["pvc"] == pytest.approx(0.6 + 0.15 * annuity * 1.328)
+    assert trust["npsv"] == pytest.approx(0.6 * annuity - 0.6 - 0.15 * annuity * 1.328)
+    assert data["preferred"] == "leisure_trust"
+    changes = [s["change"] for s in data["switching_values"]]
+    assert None in changes  # vat_savings (PV 1.52) cannot carry an NPSV of 2.45 to zero
+    assert all(c is None or c >= -1 for c in changes)
+
+
+def test_sensitivity_every_way_it_can_draw() -> None:
+    base = ("sensitivity", str(EXAMPLE), "--samples", "400")
+    default = as_json(*base)  # a ranked group: ordinal draws by default
+    assert "ordinal" in default
+    assert as_json(*base, "--weights", "ordinal")["ordinal"] == default["ordinal"]
+    around = as_json(*base, "--weights", "around", "--scores", "panel")
+    assert around["monte_carlo"]["scores"] == "panel"
+    assert set(around["monte_carlo"]["rank_acceptability"]) == set(RANKING)
+    # every cost and benefit line of the five costed options carries a range: 17 lines
+    assert default["value_for_money"]["ranged_lines"] == 17
+
+
+def test_ordinal_draws_with_panel_scores_are_a_usage_error() -> None:
+    for extra in ((), ("--weights", "ordinal")):
+        result = run("sensitivity", str(EXAMPLE), "--samples", "10", "--scores", "panel", *extra, ok=2)
+        assert "ordinal draws" in result.output and "--scores" in result.output
+
+
+def test_panel_longlist_and_weights() -> None:
+    panel = as_json("panel", str(EXAMPLE))
+    cells = {(c["option"], c["criterion"]) for c in panel["cells"]}
+    assert ("close_two_centres", "service_quality") not in cells  # sifted out: not a panel cell
+    assert len(cells) == 6 * 4  # six scored options, four score criteria
+    assert as_json("weights", str(EXAMPLE))["recorded"] is True
+    longlist = as_json("longlist", str(EXAMPLE))
+    assert "close_two_centres" in json.dumps(longlist)
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html", "pdf", "docx"])
+def test_every_report_format(tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / f"report.{ {'markdown': 'md'}.get(fmt, fmt) }"
+    run("report", str(EXAMPLE), "--samples", "300", "--format", fmt, "-o", str(out))
+    assert out.stat().st_size > 1000
+    if fmt in ("markdown", "html"):
+        text = out.read_text(encoding="utf-8")
+        for option in [*RANKING, "close_two_centres"]:
+            assert NAMES[option] in text, option
+
+
+def test_the_report_ranks_as_score_does(tmp_path: Path) -> None:
+    out = tmp_path / "report.md"
+    run("report", str(EXAMPLE), "--samples", "300", "--scores", "panel", "--weights", "around", "-o", str(out))
+    text = out.read_text(encoding="utf-8")
+    ranking = text[text.index("### Ranking"):]
+    ranking = ranking[:ranking.index("\n#", 4)]
+    rows = [line.split(" | ") for line in ranking.splitlines() if re.match(r"\| \d+ \|", line)]
+    shown = [row[1] for row in rows]  # '| 1 | name | ...': the option's name, '(conditional)' after some
+    assert len(shown) == len(RANKING)
+    assert all(name.startswith(NAMES[o]) for name, o in zip(shown, RANKING, strict=True)), shown
+
+
+def test_export_and_import_give_the_same_ranking(tmp_path: Path) -> None:
+    workbook = tmp_path / "appraisal.xlsx"
+    run("export", str(EXAMPLE), "--samples", "200", "-o", str(workbook))
+    back = tmp_path / "back"
+    run("import", str(workbook), "-o", str(back))
+    again = as_json("score", str(back))
+    assert [r["id"] for r in again["ranking"]] == RANKING
+    assert [r["score"] for r in again["ranking"]] == pytest.approx(
+        [r["score"] for r in as_json("score", str(EXAMPLE))["ranking"]])
+
+
+def test_diff_against_a_changed_copy(tmp_path: Path) -> None:
+    changed = tmp_path / "changed"
+    shutil.copytree(EXAMPLE, changed)
+    criteria = changed / "criteria.yaml"
+    criteria.write_text(criteria.read_text(encoding="utf-8").replace("workforce: 50}", "workforce: 80}"),
+                        encoding="utf-8")
+    data = as_json("diff", str(EXAMPLE), str(changed))
+    assert [c["kind"] for c in data["changes"]] == ["judgement", "weights"]
+    run("diff", str(EXAMPLE), str(changed), "--format", "markdown")
+
+
+def test_a_scenario_scores() -> None:
+    data = as_json("score", str(EXAMPLE), "--scenario", "delivery_first")
+    assert data["scenario"] == "delivery_first"
