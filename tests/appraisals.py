@@ -44,12 +44,10 @@ def dump(document: Any) -> str:
 
 @dataclass
 class Appraisal:
-    """A generated appraisal: its documents by relative path, what it holds, and the known
-    defects (of main, being fixed elsewhere) its combination of features runs into."""
+    """A generated appraisal: its documents by relative path, and the features it holds."""
 
     data: dict[str, Any]
     features: frozenset[str]
-    known: frozenset[str] = frozenset()
     text: dict[str, str] = field(default_factory=dict)  # files replaced by raw text (mutations)
 
     def files(self) -> dict[str, str]:
@@ -82,6 +80,11 @@ class Appraisal:
 
     def method(self) -> str:
         return str(self.criteria.get("weighting", {}).get("method", "direct"))
+
+    def ranked(self) -> bool:
+        """Some level of the weighting is a rank order (its weights are drawn ordinally by default)."""
+        groups = self.criteria.get("weighting", {}).get("groups", {})
+        return self.method() == "rank" or any(g.get("method", self.method()) == "rank" for g in groups.values())
 
 
 def _number(draw: st.DrawFn, low: float, high: float, halves: bool = True) -> float | int:
@@ -303,7 +306,6 @@ def appraisals(draw: st.DrawFn, features: frozenset[str] | None = None) -> Appra
                                   for c in draw(st.lists(st.sampled_from(criteria), min_size=1, unique_by=lambda c: c["id"]))}}
             for k in range(draw(st.integers(1, 2)))}
 
-    known: set[str] = set()
     files: dict[str, Any] = {}
     longlist = _longlist(draw) if "longlist" in on else None
     if longlist:
@@ -363,9 +365,6 @@ def appraisals(draw: st.DrawFn, features: frozenset[str] | None = None) -> Appra
             option["costs"] = costs
             if draw(st.booleans()):
                 option["benefits"] = {"avoided_costs": _line(draw, every or (ranged and draw(st.booleans())))}
-            lines = list(costs.values()) + list(option.get("benefits", {}).values())
-            if lines and all(isinstance(x, dict) and "low" in x for x in lines):
-                known.add("b")  # ranges on every line of an option crash the draws
         files[f"options/{oid}.yaml"] = option
 
     if "panel" in on:
@@ -374,8 +373,6 @@ def appraisals(draw: st.DrawFn, features: frozenset[str] | None = None) -> Appra
         for a in range(draw(st.integers(1, 3))):
             aid = f"assessor_{a}"
             conflicts = draw(st.lists(st.sampled_from(ids), unique=True, max_size=1))
-            if any(o in sifted for o in conflicts):
-                known.add("a")
             mine: dict[str, Any] = {}
             for oid in scored:
                 if oid in conflicts:
@@ -392,10 +389,11 @@ def appraisals(draw: st.DrawFn, features: frozenset[str] | None = None) -> Appra
                     if draw(st.integers(0, 4)) == 0:
                         entry["dissent"] = "Does not accept the agreed score."
                     mine[oid][cid] = entry if len(entry) > 1 or draw(st.booleans()) else own
-            for oid in sifted:
-                if draw(st.integers(0, 2)) == 0 and oid not in conflicts:  # abstaining on a sifted option
-                    mine[oid] = {cid: {"abstain": "Sifted out."} for cid in score_ids}
-                    known.add("a")
+            for oid in sifted:  # nothing, abstentions or scores (unused) for a sifted-out option
+                roll = draw(st.integers(0, 2))
+                if roll and oid not in conflicts:
+                    mine[oid] = {cid: {"abstain": "Sifted out."} if roll == 1 else _number(draw, low, high)
+                                 for cid in score_ids}
             panel_scores[aid] = mine
             doc: dict[str, Any] = {"assessor": {"id": aid, "name": f"A. Person {a}", "role": "Officer"}}
             if draw(st.booleans()):
@@ -403,8 +401,6 @@ def appraisals(draw: st.DrawFn, features: frozenset[str] | None = None) -> Appra
             doc["conflicts"] = [{"option": o, "reason": "Trustee."} for o in conflicts]
             doc["scores"] = mine
             files[f"panel/{aid}.yaml"] = doc
-        if sifted:
-            known.add("a")  # a panel beside a sifted-out option: E404 on main
         for oid in scored:  # moderation notes, and sometimes no moderated score (the median stands in)
             option = files[f"options/{oid}.yaml"]
             for cid in score_ids:
@@ -422,7 +418,7 @@ def appraisals(draw: st.DrawFn, features: frozenset[str] | None = None) -> Appra
                                  "disagreement": draw(st.sampled_from([1, 2, 0.5]))}
     files["criteria.yaml"] = document
     ordered = {"criteria.yaml": files.pop("criteria.yaml"), **files}
-    return Appraisal(ordered, frozenset(on), frozenset(known))
+    return Appraisal(ordered, frozenset(on))
 
 
 # Keys of the file formats whose misspelling must be refused (a free name, such as a benefit
@@ -535,8 +531,9 @@ def mutations(draw: st.DrawFn, base: Appraisal, kind: str | None = None) -> Muta
         scale = data["criteria.yaml"]["appraisal"]["scale"]
         spots: list[tuple[str, tuple[Any, ...]]] = [(p, ("scores", cid)) for p in scored for cid, cell in data[p]["scores"].items()
                  if cid in base.score_criteria()]
+        # (not a panel's unused score for a sifted-out option: validate lets it pass, W408 only)
         spots += [(p, ("scores", o, cid)) for p, d in data.items() if p.startswith("panel/")
-                  for o, row in d["scores"].items() for cid, cell in row.items()
+                  for o, row in d["scores"].items() if f"options/{o}.yaml" in scored for cid, cell in row.items()
                   if not (isinstance(cell, dict) and "abstain" in cell)]
         if not spots:  # measures only: a range out of order
             path = draw(st.sampled_from(scored))
@@ -579,7 +576,7 @@ def mutations(draw: st.DrawFn, base: Appraisal, kind: str | None = None) -> Muta
         scale_min = data["criteria.yaml"]["appraisal"]["scale"]["min"]
         bad = ["1:30", "ten", scale_min] if where[-1] == "max" else ["1:30", "0x1f", "ten", math.nan, -5, 0]
         _at(data[path], where[:-1])[where[-1]] = draw(st.sampled_from(bad))
-    return Mutation(kind, path, Appraisal(data, base.features, base.known, text))
+    return Mutation(kind, path, Appraisal(data, base.features, text))
 
 
 @st.composite
@@ -595,10 +592,10 @@ def edits(draw: st.DrawFn, base: Appraisal) -> Appraisal:
         swings[item] = draw(st.integers(1, 100))
         if 100 not in swings.values():
             swings[item] = 100
-        return Appraisal(data, base.features, base.known)
+        return Appraisal(data, base.features)
     if kind == "weight" and stated and not criteria.get("weighting", {}).get("groups"):
         draw(st.sampled_from(stated))["weight"] = draw(st.integers(1, 100))
-        return Appraisal(data, base.features, base.known)
+        return Appraisal(data, base.features)
     scale = data["criteria.yaml"]["appraisal"]["scale"]
     spots = [(p, cid) for p, d in data.items() if p.startswith("options/") for cid in d.get("scores", {})]
     path, cid = draw(st.sampled_from(spots))
@@ -612,4 +609,4 @@ def edits(draw: st.DrawFn, base: Appraisal) -> Appraisal:
     for c in data["criteria.yaml"]["criteria"]:  # a measure's range must still hold the values
         if c["id"] == cid and "range" in c:
             del c["range"]
-    return Appraisal(data, base.features, base.known)
+    return Appraisal(data, base.features)

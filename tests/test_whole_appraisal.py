@@ -34,21 +34,11 @@ from adm_appraise.cli import main
 from adm_appraise.render.numbers import shown
 from tests.appraisals import KINDS, Appraisal, appraisals, edits, mutations
 
-EXAMPLES = int(os.environ.get("ADM_WHOLE_EXAMPLES", "20"))
+EXAMPLES = int(os.environ.get("ADM_WHOLE_EXAMPLES", "28"))
 RANDOM = os.environ.get("ADM_WHOLE_RANDOM") == "1"
 SAMPLES = "40"
 # pdf and docx are slow: every DOCUMENT_EVERY-th valid appraisal of a run is also written as both.
 DOCUMENT_EVERY = int(os.environ.get("ADM_WHOLE_DOCUMENT_EVERY", "6"))
-
-# Defects of main that are being fixed elsewhere: while a letter is here, an appraisal whose
-# combination of features runs into it must show exactly that symptom, and the rest of its
-# checks are skipped. Remove the letter once the fix is merged.
-#   a: a panel beside a sifted-out option: E404 for it, or a KeyError in files/panel.py
-#   b: low/high on every cost and benefit line of an option: sensitivity and report crash
-#   (e, diff naming every derived weight that moved after one swing was edited, is not checked
-#   here: the parts still add up to each change, which is checked.)
-#   f: --weights ordinal with --scores panel ignores the panel (exit 0; to become exit 1 or 2)
-KNOWN = {"a", "b", "f"}
 
 COUNTS: Counter[str] = Counter()  # what this run did, printed by the last test
 WORKBOOKS: list[tuple[Path, dict[str, Any]]] = []  # (exported workbook, score --format json)
@@ -154,42 +144,6 @@ def same_scores(a: dict[str, Any], b: dict[str, Any]) -> None:
     assert [r["score"] for r in a["ranking"]] == pytest.approx([r["score"] for r in b["ranking"]], abs=1e-9)
 
 
-# --- the known defects --------------------------------------------------------------------------
-
-def known_symptom(appraisal: Appraisal, folder: Path) -> str | None:
-    """The open known defect this appraisal runs into, checked to show its exact symptom."""
-    if "a" in KNOWN and "a" in appraisal.known:
-        result = invoke("validate", str(folder))
-        exc = result.exception
-        assert result.exit_code == 1 and (" [E404]" in result.output or isinstance(exc, KeyError)), result.output
-        return "a"
-    return None
-
-
-def tolerated(appraisal: Appraisal, result: Result, args: tuple[str, ...]) -> bool:
-    """A crash of defect b, on an appraisal that has its trigger."""
-    if "b" in KNOWN and "b" in appraisal.known and result.exception is not None \
-            and not isinstance(result.exception, SystemExit):
-        tb = result.exc_info[2] if result.exc_info else None
-        frames = []
-        while tb is not None:
-            frames.append(tb.tb_frame.f_code.co_filename)
-            tb = tb.tb_next
-        assert any(f.endswith("value_draws.py") for f in frames), (args, repr(result.exception))
-        COUNTS["known defect b"] += 1
-        return True
-    return False
-
-
-def ok_or_b(appraisal: Appraisal, *args: str) -> Result | None:
-    result = invoke(*args)
-    if tolerated(appraisal, result, args):
-        return None
-    clean(result, args)
-    assert result.exit_code == 0, (args, result.output)
-    return result
-
-
 @pytest.fixture(autouse=True, scope="module")
 def _what_ran() -> Iterator[None]:
     """What the run covered, printed at the end of the module (pytest -s shows it)."""
@@ -215,11 +169,6 @@ def test_every_command_agrees_on_a_valid_appraisal(tmp_path_factory: pytest.Temp
         COUNTS[f"feature {feature}"] += 1
     work = tmp_path_factory.mktemp("whole")
     folder = appraisal.write(work / "appraisal")
-    defect = known_symptom(appraisal, folder)
-    if defect:
-        COUNTS[f"known defect {defect}"] += 1
-        return
-
     report = strict_json(ok("validate", "--format", "json", str(folder)).stdout)
     assert not [p for p in report["problems"] if p["severity"] == "error"], report
     score = strict_json(ok("score", "--format", "json", str(folder)).stdout)
@@ -237,44 +186,34 @@ def test_every_command_agrees_on_a_valid_appraisal(tmp_path_factory: pytest.Temp
         {c["id"]: c["weight"] for c in score["criteria"]}, abs=1e-12)
 
     # sensitivity: its leader is the leader
-    sensitivity = ok_or_b(appraisal, "sensitivity", "--format", "json", "--samples", SAMPLES, str(folder))
-    if sensitivity is not None:
-        sens = strict_json(sensitivity.stdout)
-        assert sens["leader"] in leaders or (not leaders and sens["leader"] is None), (sens["leader"], leaders)
-    ok_or_b(appraisal, "sensitivity", "--samples", SAMPLES, "--weights", "uniform", str(folder))
+    sens = strict_json(ok("sensitivity", "--format", "json", "--samples", SAMPLES, str(folder)).stdout)
+    assert sens["leader"] in leaders or (not leaders and sens["leader"] is None), (sens["leader"], leaders)
+    ok("sensitivity", "--samples", SAMPLES, "--weights", "uniform", str(folder))
 
     # the reports show the ranking score gives
-    md = ok_or_b(appraisal, "report", "--samples", SAMPLES, "--format", "markdown", "-o", str(work / "r.md"),
-                 str(folder))
-    if md is not None:
-        assert markdown_ranking((work / "r.md").read_text(encoding="utf-8")) == expected_rows(score)
-    html = ok_or_b(appraisal, "report", "--samples", SAMPLES, "--format", "html", "-o", str(work / "r.html"),
-                   str(folder))
-    if html is not None:
-        assert html_ranking((work / "r.html").read_text(encoding="utf-8")) == expected_rows(score)
+    ok("report", "--samples", SAMPLES, "--format", "markdown", "-o", str(work / "r.md"), str(folder))
+    assert markdown_ranking((work / "r.md").read_text(encoding="utf-8")) == expected_rows(score)
+    ok("report", "--samples", SAMPLES, "--format", "html", "-o", str(work / "r.html"), str(folder))
+    assert html_ranking((work / "r.html").read_text(encoding="utf-8")) == expected_rows(score)
     if DOCUMENT_EVERY and COUNTS["valid appraisals"] % DOCUMENT_EVERY == 1:
         for kind in ("pdf", "docx"):
-            if ok_or_b(appraisal, "report", "--samples", SAMPLES, "--format", kind, "-o", str(work / f"r.{kind}"),
-                       str(folder)) is not None:
-                assert (work / f"r.{kind}").stat().st_size > 0
-                COUNTS[f"{kind} reports"] += 1
+            ok("report", "--samples", SAMPLES, "--format", kind, "-o", str(work / f"r.{kind}"), str(folder))
+            assert (work / f"r.{kind}").stat().st_size > 0
+            COUNTS[f"{kind} reports"] += 1
 
     # the workbook: recalculated at the end of the module; imported back, it scores alike
     book = work / f"{work.name}.xlsx"  # unique: the recalculated copies share one folder
-    if ok_or_b(appraisal, "export", "--samples", SAMPLES, "-o", str(book), str(folder)) is not None:
-        WORKBOOKS.append((book, score))
-        ok("import", str(book), str(work / "back"))
-        back = strict_json(ok("score", "--format", "json", str(work / "back")).stdout)
-        same_scores(back, {**score, "ranking": score["ranking"]})
+    ok("export", "--samples", SAMPLES, "-o", str(book), str(folder))
+    WORKBOOKS.append((book, score))
+    ok("import", str(book), str(work / "back"))
+    same_scores(strict_json(ok("score", "--format", "json", str(work / "back")).stdout), score)
 
     # value: the same scores, where there is an economic case
     if "economics" in appraisal.criteria:
-        value = ok_or_b(appraisal, "value", "--format", "json", str(folder))
-        if value is not None:
-            vfm = strict_json(value.stdout)
-            scores = {r["id"]: r["score"] for r in score["ranking"]}
-            for row in vfm["options"]:
-                assert row["score"] == pytest.approx(scores[row["id"]], abs=1e-9), row["id"]
+        vfm = strict_json(ok("value", "--format", "json", str(folder)).stdout)
+        scores = {r["id"]: r["score"] for r in score["ranking"]}
+        for row in vfm["options"]:
+            assert row["score"] == pytest.approx(scores[row["id"]], abs=1e-9), row["id"]
     else:
         assert "[E609]" in refused("value", str(folder)).stderr
 
@@ -282,25 +221,18 @@ def test_every_command_agrees_on_a_valid_appraisal(tmp_path_factory: pytest.Temp
     if appraisal.panel:
         panel = strict_json(ok("panel", "--format", "json", str(folder)).stdout)
         assert panel
-        ok_or_b(appraisal, "sensitivity", "--format", "json", "--scores", "panel", "--samples", SAMPLES, str(folder))
-        if appraisal.method() == "rank" or data.draw(st.booleans(), label="ordinal with a panel"):
-            args = ("sensitivity", "--weights", "ordinal", "--scores", "panel", "--samples", SAMPLES, str(folder))
+        ok("sensitivity", "--format", "json", "--scores", "panel", "--weights", "around", "--samples", SAMPLES,
+           str(folder))
+        # ordinal draws take scores from their ranges: with the panel, a usage error, asked for or by default
+        for extra in (("--weights", "ordinal"), ()) if appraisal.ranked() else (("--weights", "ordinal"),):
+            args = ("sensitivity", *extra, "--scores", "panel", "--samples", SAMPLES, str(folder))
             result = invoke(*args)
-            if tolerated(appraisal, result, args):
-                pass
-            elif "f" in KNOWN and appraisal.method() == "rank":
-                clean(result, args)
-                COUNTS["known defect f"] += 1
-            elif appraisal.method() == "rank":
-                clean(result, args)
-                assert result.exit_code in (1, 2), result.output
-            else:  # ordinal weights only where the weights are ranked: a usage error
-                clean(result, args)
-                assert result.exit_code in (0, 1, 2), result.output
+            clean(result, args)
+            assert result.exit_code == 2 and "ordinal draws" in result.stderr, (args, result.output)
     else:
         assert "[E409]" in refused("panel", str(folder)).stderr
-    if appraisal.method() == "rank":
-        ok_or_b(appraisal, "sensitivity", "--weights", "ordinal", "--samples", SAMPLES, str(folder))
+    if appraisal.ranked():
+        ok("sensitivity", "--weights", "ordinal", "--samples", SAMPLES, str(folder))
     if "longlist.yaml" in appraisal.data:
         strict_json(ok("longlist", "--format", "json", str(folder)).stdout)
 
@@ -354,9 +286,6 @@ def test_a_broken_appraisal_fails_cleanly_everywhere(tmp_path_factory: pytest.Te
     folder = mutation.appraisal.write(work / "appraisal")
     result = invoke("validate", str(folder))
     clean(result, ("validate",))
-    if "a" in KNOWN and "a" in base.known and isinstance(result.exception, KeyError):
-        COUNTS["known defect a"] += 1
-        return
     assert result.exit_code == 1, (mutation.kind, mutation.file, result.output)
     errors = [line for line in result.stdout.splitlines() if ": error: " in line]
     assert errors, result.output
