@@ -214,6 +214,9 @@ def test_every_command_agrees_on_a_valid_appraisal(tmp_path_factory: pytest.Temp
         scores = {r["id"]: r["score"] for r in score["ranking"]}
         for row in vfm["options"]:
             assert row["score"] == pytest.approx(scores[row["id"]], abs=1e-9), row["id"]
+        for switch in vfm["switching_values"]:  # no line can fall below zero (E608)
+            assert switch["change"] is None or switch["change"] >= -1 - 1e-9, switch
+            assert switch["switching_pv"] is None or switch["switching_pv"] >= -1e-9, switch
     else:
         assert "[E609]" in refused("value", str(folder)).stderr
 
@@ -300,4 +303,5 @@ def test_a_broken_appraisal_fails_cleanly_everywhere(tmp_path_factory: pytest.Te
     assert not target.exists()
     refused("report", "--samples", SAMPLES, "-o", str(work / "r.html"), str(folder))
     assert not (work / "r.html").exists()
+    refused("diff", str(base.write(work / "before")), str(folder))
 
