@@ -66,6 +66,7 @@ CODES: dict[str, tuple[str, str]] = {
     "E304": ("numeric-failure", "a computation overflowed or was undefined: no NaN or infinity is ever output"),
     "E307": ("missing-extra", "the output format needs an optional extra that is not installed"),
     "E308": ("document-failed", "the PDF or Word library failed to build the document"),
+    "E309": ("too-long-for-pdf", "a PDF report's text, or one table cell, is too long to lay out in reasonable time"),
     # panel/<assessor>.yaml: several assessors, moderation and consensus (issue 11)
     "E401": ("panel-unknown-option", "a panel file scores, or declares a conflict on, an option that does not exist"),
     "E402": ("panel-unknown-criterion", "a panel file scores a criterion that does not exist"),

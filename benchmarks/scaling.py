@@ -3,8 +3,8 @@
 Generates appraisals of 100 x 10, 1,000 x 20 and 10,000 x 30 (options x criteria) in a
 temporary folder and runs, each in a fresh process and with output to /dev/null:
 
-- ``validate``, ``score``, ``sensitivity --samples S`` (a fixed number of samples) and
-  ``report --format html --samples S``,
+- ``validate``, ``score``, ``sensitivity --samples S`` (a fixed number of samples),
+  ``report --format html --samples S`` and ``export --samples S -o FILE.xlsx``,
 
 printing each one's wall-clock time and peak resident memory (the child's maxrss, from
 wait4), and per command the fitted exponent b of time ~ (options x criteria)^b: by least
@@ -159,6 +159,7 @@ def main() -> None:
         "score": ["score"],
         "sensitivity": ["sensitivity", *samples],
         "report": ["report", "--format", "html", *samples],
+        "export": ["export", *samples, "-o", "{out}"],
     }
     if args.only:
         commands = {k: v for k, v in commands.items() if k in args.only.split(",")}
@@ -172,7 +173,8 @@ def main() -> None:
             if not (folder / "criteria.yaml").exists():
                 generate(folder, options, criteria)
             for name, extra in commands.items():
-                runs = [measure([cli, *extra, str(folder)], args.timeout) for _ in range(args.repeat)]
+                argv = [cli, *(x.format(out=base / f"{folder.name}.xlsx") for x in extra), str(folder)]
+                runs = [measure(argv, args.timeout) for _ in range(args.repeat)]
                 seconds, peak, code = min(runs, key=lambda r: float("inf") if r[0] is None else r[0])
                 shown = f"> {args.timeout:g} s" if seconds is None else f"{seconds:8.2f} s"
                 print(f"{options:>7,} x {criteria:<4} {name:<12} {shown:>10} {peak:7.0f} MB  {code}", flush=True)

@@ -174,7 +174,7 @@ def test_export_and_import_give_the_same_ranking(tmp_path: Path) -> None:
     workbook = tmp_path / "appraisal.xlsx"
     run("export", str(EXAMPLE), "--samples", "200", "-o", str(workbook))
     back = tmp_path / "back"
-    run("import", str(workbook), "-o", str(back))
+    run("import", str(workbook), str(back))
     again = as_json("score", str(back))
     assert [r["id"] for r in again["ranking"]] == RANKING
     assert [r["score"] for r in again["ranking"]] == pytest.approx(
@@ -195,3 +195,15 @@ def test_diff_against_a_changed_copy(tmp_path: Path) -> None:
 def test_a_scenario_scores() -> None:
     data = as_json("score", str(EXAMPLE), "--scenario", "delivery_first")
     assert data["scenario"] == "delivery_first"
+
+
+@pytest.mark.parametrize("command", [["score"], ["sensitivity", "--samples", "200"], ["value"], ["panel"],
+                                     ["longlist"]])
+def test_tables_name_options_not_ids(command: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    # Human-facing tables speak names (ids behind --ids); ids with an underscore never show.
+    monkeypatch.setenv("COLUMNS", "250")  # one line a row, so that every name is whole
+    named = run(command[0], str(EXAMPLE), *command[1:]).stdout
+    assert not re.search(r"\b(" + "|".join(RANKING) + r")\b", named), named
+    assert NAMES["wholly_owned_company"] in named
+    with_ids = run(command[0], str(EXAMPLE), *command[1:], "--ids").stdout
+    assert "wholly_owned_company" in with_ids

@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -271,6 +271,37 @@ def progress_bar(samples: int) -> Iterator[Callable[[int], None] | None]:
         return
     with click.progressbar(length=samples, label="sampling", file=sys.stderr) as bar:
         yield bar.update
+
+
+def stage_bar(command: str, stages: Sequence[str]) -> Callable[[str | None], None]:
+    """A bar on stderr through a long command's stages (export, import, report), when stderr is a terminal.
+
+    Returns ``step``: ``step(name)`` marks the start of a stage, named beside the bar, and
+    ``step(None)`` ends the bar (before the command prints anything else); on an error it ends
+    with the command (its click context), before the message. It is the same click bar as the
+    sampling one (``progress_bar``), which shows inside a long sampling stage.
+    """
+    if not sys.stderr.isatty():
+        return lambda name: None
+    stack = contextlib.ExitStack()
+    bar = stack.enter_context(click.progressbar(length=len(stages), label=command, file=sys.stderr, show_pos=True,
+                                                show_eta=False, item_show_func=lambda item: item,
+                                                update_min_steps=0))  # a stage's name shows as it starts
+    click.get_current_context().call_on_close(stack.close)
+    ended = False
+
+    def step(name: str | None) -> None:
+        nonlocal ended
+        if ended:
+            return
+        if name is None:
+            ended = True
+            bar.update(len(stages) - bar.pos, "done")
+            stack.close()
+        else:
+            bar.update(stages.index(name) - bar.pos, name)
+
+    return step
 
 
 def need_office(command: str, module: str) -> None:

@@ -15,6 +15,7 @@ from adm_appraise.cli.common import (
     need_office,
     numeric_guard,
     score_appraisal,
+    stage_bar,
     weight_args,
     weight_draws,
 )
@@ -39,9 +40,10 @@ def export(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
     """Write the appraisal as an Excel workbook whose scores and ranks are live formulas.
 
     Sheets: Scores (raw scores, rationales as comments), Weights (edit these), Values and
-    Ranking (formulas), Sensitivity (values at export) and About (the audit trail).
+    Ranking (formulas, stored with their results), Sensitivity (values at export), the
+    Economic case, Panel and Long list when the appraisal has them, and About (the audit trail).
     """
-    need_office("export", "openpyxl")
+    need_office("export", "xlsxwriter")
     check_scores(appraisal, scores)
     draws = weight_draws(appraisal, draw, scenario, weights, scores)
     from adm_appraise.render.output import check_target, generation_time, write_atomic
@@ -51,14 +53,20 @@ def export(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
         generated = generation_time()
         check_target(output, appraisal.files, read)
         from adm_appraise.analysis.sensitivity import analyse
-        from adm_appraise.render.workbook import render_workbook
+        from adm_appraise.render.workbook import render_workbook, sheet_names
 
+        step = stage_bar("export", ("scoring", "sampling", "building the workbook", "writing"))
         with numeric_guard(appraisal):
+            step("scoring")
             result = score_appraisal(appraisal, scenario, weights)
+            step("sampling")
             found = analyse(result, samples, seed=seed, weights=draws, spread=spread, scores=scores)
+        step("building the workbook")
         command = command_line(appraisal.criteria_path.parent)
         data = render_workbook(result, found, command=command, generated=generated)
+        step("writing")
         write_atomic(output, data, appraisal.files, read)
+        step(None)
     except AppraisalError as exc:
         raise Failed(exc.problems) from None
-    click.echo(f"adm-appraise: wrote {output} (sheets: Scores, Weights, Values, Ranking, Sensitivity, About)", err=True)
+    click.echo(f"adm-appraise: wrote {output} (sheets: {', '.join(sheet_names(appraisal))})", err=True)

@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from adm_appraise.cli.common import Failed, need_office
+from adm_appraise.cli.common import Failed, need_office, stage_bar
 from adm_appraise.problems import AppraisalError, Location, Problem
 
 
@@ -54,7 +54,12 @@ def import_(source: Path, directory: Path | None, sheet: str | None, layout: str
     target = directory if directory is not None else Path(".")
     try:
         check_folder(target, force, source)
-        imported = import_table(read_sheet(source, sheet), layout, scale)
+        step = stage_bar("import", ("reading the spreadsheet", "reading the table"))
+        step("reading the spreadsheet")
+        cells = read_sheet(source, sheet)
+        step("reading the table")
+        imported = import_table(cells, layout, scale)
+        step(None)
     except TableError as exc:
         click.echo(f"read {source}: {describe_layout(exc.layout)}; {exc.reason}", err=True)
         raise Failed(exc.problems) from None

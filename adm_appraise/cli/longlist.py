@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import click
 
-from adm_appraise.cli.common import appraisal_args, format_option
+from adm_appraise.cli.common import appraisal_args, format_option, ids_option, terminal_width
 from adm_appraise.model import Appraisal
 
 
 @click.command()
 @appraisal_args
 @format_option("table", "markdown", "json")
-def longlist(appraisal: Appraisal, fmt: str) -> None:
+@ids_option
+def longlist(appraisal: Appraisal, fmt: str, ids: bool) -> None:
     """Show the long list (longlist.yaml) and how it was sifted to the shortlist.
 
     A table per dimension of the options framework (each choice against the objectives and
@@ -24,4 +25,4 @@ def longlist(appraisal: Appraisal, fmt: str) -> None:
     if context is None:
         path = appraisal.criteria_path.parent / "longlist.yaml"
         raise click.ClickException(f"{path}: no long list here (adm-appraise init --longlist writes a starter)")
-    click.echo(render_longlist(context, fmt), nl=False)
+    click.echo(render_longlist(context, fmt, ids=ids, width=terminal_width()), nl=False)

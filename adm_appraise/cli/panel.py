@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import click
 
-from adm_appraise.cli.common import Failed, appraisal_args, format_option, score_appraisal, weight_args
+from adm_appraise.cli.common import (
+    Failed,
+    appraisal_args,
+    format_option,
+    ids_option,
+    score_appraisal,
+    terminal_width,
+    weight_args,
+)
 from adm_appraise.model import Appraisal
 from adm_appraise.problems import Location, Problem
 
@@ -13,7 +21,9 @@ from adm_appraise.problems import Location, Problem
 @appraisal_args
 @weight_args
 @format_option("table", "markdown", "json")
-def panel(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str, float], ...], fmt: str) -> None:
+@ids_option
+def panel(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str, float], ...], fmt: str,
+          ids: bool) -> None:
     """The scoring panel: each assessor's scores, agreement, moderation and dissent.
 
     Needs a panel/ folder beside criteria.yaml, one panel/<assessor>.yaml per assessor.
@@ -29,4 +39,4 @@ def panel(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str, 
     from adm_appraise.render.panel import render_panel
 
     result = score_appraisal(appraisal, scenario, weights)
-    click.echo(render_panel(result, analyse_panel(result), fmt), nl=False)
+    click.echo(render_panel(result, analyse_panel(result), fmt, ids=ids, width=terminal_width()), nl=False)

@@ -16,6 +16,7 @@ from adm_appraise.cli.common import (
     numeric_guard,
     progress_bar,
     score_appraisal,
+    stage_bar,
     weight_args,
     weight_draws,
 )
@@ -63,7 +64,7 @@ def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
            samples: int, seed: int, draw: str | None, spread: float, scores: str,
            fmt: str | None, output: Path | None, interactive: bool, against: str | None,
            template_dir: Path | None) -> None:
-    """Write the appraisal report: Markdown or a self-contained HTML file.
+    """Write the appraisal report: Markdown, a self-contained HTML file, PDF or Word (.docx).
 
     It includes the sensitivity analysis, with the same Monte Carlo options as the
     sensitivity command (seeded, so the report is reproducible).
@@ -91,8 +92,12 @@ def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
     try:
         if output is not None:
             check_target(output, protected, read)
+        layout = {"pdf": "laying out the PDF", "docx": "building the Word document"}.get(fmt, "rendering")
+        step = stage_bar("report", ("scoring", "sampling", layout))
         with numeric_guard(appraisal):
+            step("scoring")
             result = score_appraisal(appraisal, scenario, weights)
+            step("sampling")
             with progress_bar(samples) as progress:
                 found = analyse(result, samples, seed=seed, weights=draws, spread=spread, progress=progress,
                                 scores=scores)
@@ -109,6 +114,7 @@ def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
             value = draws_for(appraisal, result.weights, samples, seed)
             if value is not None:
                 sensitivity["value_for_money"] = value.to_dict()
+        step(layout)
         command = command_line(appraisal.criteria_path.parent)
         args: dict[str, Any] = dict(sensitivity=sensitivity, command=command,
                                     template_dir=template_dir, generated=generated, changes=changes)
@@ -117,6 +123,7 @@ def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
             text = render_document(result, fmt, where=str(output), **args)
         else:
             text = render_report(result, fmt, interactive=interactive, **args)
+        step(None)
         if output is None:
             click.echo(str(text), nl=False)
         else:

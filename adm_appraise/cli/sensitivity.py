@@ -9,10 +9,12 @@ from adm_appraise.cli.common import (
     appraisal_args,
     check_scores,
     format_option,
+    ids_option,
     monte_carlo_args,
     numeric_guard,
     progress_bar,
     score_appraisal,
+    terminal_width,
     weight_args,
     weight_draws,
 )
@@ -25,8 +27,9 @@ from adm_appraise.problems import AppraisalError
 @weight_args
 @monte_carlo_args
 @format_option("table", "markdown", "json")
+@ids_option
 def sensitivity(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str, float], ...],
-                samples: int, seed: int, draw: str | None, spread: float, scores: str, fmt: str) -> None:
+                samples: int, seed: int, draw: str | None, spread: float, scores: str, fmt: str, ids: bool) -> None:
     """Switching values, what it would take, and Monte Carlo rank stability.
 
     Ties count as overtaking the leader; in a Monte Carlo sample, tied options are ordered
@@ -53,5 +56,5 @@ def sensitivity(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple
         from adm_appraise.analysis.value_draws import draws_for
 
         value = draws_for(appraisal, result.weights, samples, seed)
-        text = render_sensitivity(found, fmt, value=value)
+        text = render_sensitivity(found, fmt, value=value, ids=ids, width=terminal_width())
     click.echo(text, nl=False)

@@ -12,7 +12,8 @@ import typing
 from typing import Annotated, Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, ValidationError
-from pydantic_core import ErrorDetails
+from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
+from pydantic_core import ErrorDetails, core_schema
 
 from adm_appraise.files.yamlfile import YAML11_NUMBER, Document
 from adm_appraise.problems import Problem, did_you_mean
@@ -528,7 +529,7 @@ def json_schema(kind: str) -> dict[str, Any]:
     Every property has a description (from the models above, as the README's file reference);
     an optional key has no ``default: null``.
     """
-    schema = _drop_null_defaults(SCHEMAS[kind].model_json_schema())
+    schema = _drop_null_defaults(SCHEMAS[kind].model_json_schema(schema_generator=_Generator))
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": SCHEMA_ID.format(kind=kind),
             **schema, "examples": [EXAMPLES[kind]]}
 
@@ -585,9 +586,39 @@ def _type_label(tp: Any) -> str:
     return " or ".join(dict.fromkeys(labels))
 
 
+class _Generator(GenerateJsonSchema):
+    """pydantic's JSON Schema, written the same by every pydantic this package accepts (2.6 on).
+
+    Before 2.9 or so pydantic dropped a mapping's key constraints (``propertyNames``: the
+    allowed keys, an id's length), wrapped a ``$ref`` with a description in ``allOf`` and wrote
+    a float's bounds as ``0.0``; the newer form is written by all.
+    """
+
+    def dict_schema(self, schema: core_schema.DictSchema) -> JsonSchemaValue:
+        json_schema = super().dict_schema(schema)
+        if "propertyNames" in json_schema or "keys_schema" not in schema:
+            return json_schema
+        keys = dict(self.generate_inner(schema["keys_schema"]))
+        if "$ref" not in keys:
+            keys.pop("pattern", None)  # already the patternProperties
+            keys.pop("title", None)
+        if (keys.get("type") == "string" and len(keys) > 1) or "$ref" in keys:
+            keys.pop("type", None)
+            json_schema["propertyNames"] = keys
+        return json_schema
+
+
+_BOUNDS = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf")
+
+
 def _drop_null_defaults(node: Any) -> Any:
+    """No ``default: null``; for older pydantic also a lone ``allOf: [$ref]`` as the ``$ref``, 0.0 bounds as 0."""
     if isinstance(node, dict):
-        return {k: _drop_null_defaults(v) for k, v in node.items() if not (k == "default" and v is None)}
+        wrapped = node.get("allOf")
+        if isinstance(wrapped, list) and len(wrapped) == 1 and set(wrapped[0]) == {"$ref"} and "$ref" not in node:
+            node = {"$ref": wrapped[0]["$ref"], **{k: v for k, v in node.items() if k != "allOf"}}
+        return {k: int(v) if k in _BOUNDS and isinstance(v, float) and v.is_integer() else _drop_null_defaults(v)
+                for k, v in node.items() if not (k == "default" and v is None)}
     if isinstance(node, list):
         return [_drop_null_defaults(v) for v in node]
     return node

@@ -21,6 +21,10 @@ from adm_appraise.problems import AppraisalError, CellLocation, Problem, did_you
 
 MAX_BYTES = 20 * 2**20
 MAX_CELLS = 1_000_000
+MAX_XML_BYTES = 256 * 2**20  # a workbook's parts unzipped: a 1M-cell sheet is about 40 MiB of XML
+_SHEET_NAMESPACES = ("http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+                     "http://purl.oclc.org/ooxml/spreadsheetml/main")
+_COUNTED = {f"{ns} {tag}" for ns in _SHEET_NAMESPACES for tag in ("c", "row")}
 _REFERENCE = re.compile(r"^=\s*(?:(?:'((?:[^']|'')+)'|([A-Za-z0-9_.]+))!)?\$?([A-Z]{1,3})\$?([0-9]{1,7})\s*$")
 
 
@@ -99,8 +103,15 @@ def _read_csv(path: Path, source: str) -> Sheet:
         dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
+    raw: list[list[str]] = []
+    width = 0
     try:
-        raw = list(csv.reader(io.StringIO(text, newline=""), dialect))
+        for line in csv.reader(io.StringIO(text, newline=""), dialect):
+            raw.append(line)
+            width = max(width, len(line))
+            # counted while reading, as the rectangle the rows are padded to: a few MiB of commas are millions of cells
+            if len(raw) * max(width, 1) > MAX_CELLS:
+                _fail(source, f"more than {MAX_CELLS} cells ({len(raw)} rows read, {width} columns wide)")
     except csv.Error as exc:
         _fail(source, f"not well-formed CSV: {exc}")
     rows = [[Cell(_text(v), locate(source, None, r, c)) for c, v in enumerate(line)] for r, line in enumerate(raw)]
@@ -117,6 +128,7 @@ def _read_xlsx(path: Path, source: str, name: str | None) -> Sheet:
 
     from openpyxl import load_workbook
 
+    _count_cells(path, source)
     try:
         book = load_workbook(path, data_only=False)
     except (OSError, zipfile.BadZipFile, KeyError, ValueError) as exc:
@@ -144,6 +156,55 @@ def _read_xlsx(path: Path, source: str, name: str | None) -> Sheet:
         rows.append(cells)
     merged = [(m.min_row - 1, m.min_col - 1, m.max_row - 1, m.max_col - 1, m.coord) for m in sheet.merged_cells.ranges]
     return Sheet(source, sheet.title, _rectangle(rows, source, sheet.title), merged)
+
+
+def _size(count: int) -> str:
+    return f"{count // 2**20} MiB" if count >= 2**20 else f"{count // 2**10} KiB"
+
+
+class _TooMany(Exception):
+    pass
+
+
+def _count_cells(path: Path, source: str) -> None:
+    """Refuse a workbook of more than MAX_CELLS cells (or rows) before openpyxl loads it whole.
+
+    A workbook is zipped XML and compresses a thousandfold: a few hundred KB can hold ten
+    million cells, which openpyxl would build in full (minutes, gigabytes) before any count of
+    its own. So the parts are first streamed through expat, counting cell and row elements of
+    every sheet, and the reading stops at the cap; their unzipped size is capped first.
+    """
+    import xml.parsers.expat
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unzipped = sum(i.file_size for i in archive.infolist())
+            if unzipped > MAX_XML_BYTES:
+                _fail(source, f"the workbook unzips to more than {_size(MAX_XML_BYTES)}")
+            counts = {"cells": 0, "rows": 0}
+
+            def start(name: str, attributes: Any) -> None:
+                if name in _COUNTED:
+                    kind = "rows" if name.endswith(" row") else "cells"
+                    counts[kind] += 1
+                    if counts[kind] > MAX_CELLS:
+                        raise _TooMany(kind)
+
+            # every part, whatever its name: a sheet's part is named by the workbook's relations,
+            # and a part that is not XML (an image) stops its parser at once
+            for part in archive.infolist():
+                parser = xml.parsers.expat.ParserCreate(namespace_separator=" ")
+                parser.StartElementHandler = start
+                with archive.open(part) as stream:
+                    try:
+                        parser.ParseFile(stream)
+                    except xml.parsers.expat.ExpatError:
+                        pass  # not well-formed XML: the next part is counted still (openpyxl judges this one)
+    except _TooMany as exc:
+        _fail(source, f"the workbook has more than {MAX_CELLS} {exc.args[0]}")
+    except (OSError, zipfile.BadZipFile, RuntimeError, NotImplementedError, EOFError) as exc:
+        _fail(source, f"not a readable .xlsx workbook ({exc.__class__.__name__}: {exc})")
 
 
 def _comment(note: Any) -> str | None:

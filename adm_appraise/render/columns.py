@@ -50,6 +50,11 @@ def fit(headers: Sequence[str], rows: Sequence[Sequence[str]], width: int | None
             [[_wrap(c, target[j]) if j in wrapped else c for j, c in enumerate(r)] for r in table])
 
 
+def listed(shown: Sequence[str]) -> str:
+    """Names joined with commas, or with semicolons where a name holds a comma."""
+    return ("; " if any("," in x for x in shown) else ", ").join(shown)
+
+
 def _width(cells: Sequence[str]) -> int:
     return max((len(line) for c in cells for line in c.split("\n")), default=0)
 

@@ -36,6 +36,79 @@ WEASYPRINT_CSS = """@media print {
 }"""
 
 
+# WeasyPrint lays out a table cell's text about ten times slower than a paragraph's (about
+# 10,000 characters a second: a 1 MB rationale or evidence list took minutes), and a report's
+# text is mostly in table cells. A longer cell, or more text in all (a paragraph goes at
+# about 50,000 characters a second), is refused before layout (benchmarks/limits.py).
+PDF_CELL_CHARACTERS = 20_000
+PDF_TEXT_CHARACTERS = 1_000_000  # some 12 times the bundled report's text
+
+
+class _Cells(HTMLParser):
+    """The text's length, and the longest table cell's with the text of its row's first cell (its heading)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.text = 0  # characters of text, outside <style> and <script>
+        self.hidden = 0
+        self.depth = 0  # inside a <td> or <th> (nested tables count as their outer cell)
+        self.length = 0
+        self.row: list[str] = []  # the current row's first cell's text
+        self.longest = (0, "")
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("style", "script"):
+            self.hidden += 1
+        elif tag == "tr" and not self.depth:
+            self.row = []
+        elif tag in ("td", "th"):
+            if not self.depth:
+                self.length = 0
+                self.row.append("")
+            self.depth += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("style", "script") and self.hidden:
+            self.hidden -= 1
+        elif tag in ("td", "th") and self.depth:
+            self.depth -= 1
+            if not self.depth and self.length > self.longest[0]:
+                self.longest = (self.length, self.row[0].strip())
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.text += len(data)
+        if self.depth:
+            self.length += len(data)
+            if len(self.row) == 1 and len(self.row[0]) < 80:
+                self.row[0] += data
+
+
+def check_cells(html: str, where: str) -> None:
+    """Refuse a report too long to lay out as a PDF in reasonable time (E309), before layout:
+    a table cell over PDF_CELL_CHARACTERS, or text over PDF_TEXT_CHARACTERS in all."""
+    cells = _Cells()
+    cells.feed(html)
+    cells.close()
+    length, heading = cells.longest
+    problems = []
+    if length > PDF_CELL_CHARACTERS:
+        problems.append(Problem(
+            Location(where), "E309",
+            f"a table cell of the report holds {length:,} characters (the row '{heading[:60]}'), over the "
+            f"{PDF_CELL_CHARACTERS:,} a PDF lays out in reasonable time: shorten that rationale, evidence or "
+            "note, or write --format html",
+        ))
+    if cells.text > PDF_TEXT_CHARACTERS:
+        problems.append(Problem(
+            Location(where), "E309",
+            f"the report holds {cells.text:,} characters of text, over the {PDF_TEXT_CHARACTERS:,} a PDF lays "
+            "out in reasonable time: write --format html, or shorten the longest texts",
+        ))
+    if problems:
+        raise AppraisalError(problems)
+
+
 def missing(extra: str, library: str, where: str) -> AppraisalError:
     return AppraisalError([Problem(
         Location(where), "E307",
@@ -52,6 +125,7 @@ def to_pdf(html: str, where: str = "report.pdf") -> bytes:
         raise missing("pdf", "WeasyPrint", where) from None
     except OSError as exc:  # installed, but its system libraries (Pango) are missing
         raise AppraisalError([Problem(Location(where), "E307", f"WeasyPrint cannot start: {exc}")]) from None
+    check_cells(html, where)
     try:
         extra = weasyprint.CSS(string=WEASYPRINT_CSS)
         return bytes(weasyprint.HTML(string=html).write_pdf(stylesheets=[extra]))

@@ -16,7 +16,7 @@ from tabulate import tabulate
 from adm_appraise.analysis.economics import OptionValue, ValueForMoney
 from adm_appraise.greenbook import SCHEDULE_NAMES
 from adm_appraise.render import charts
-from adm_appraise.render.columns import money_text
+from adm_appraise.render.columns import listed, money_text
 from adm_appraise.render.text import markdown_text, terminal_text
 
 
@@ -64,7 +64,7 @@ def assumptions(v: ValueForMoney, names: Mapping[str, str] | None = None) -> lis
             bias += " (evidence: " + "; ".join(e.optimism_bias.evidence) + ")"
     own = [label(o.id) for o in v.options if o.uplift != u and o.costed]
     if own:
-        bias += "; options with their own: " + "; ".join(own)
+        bias += "; options with their own: " + listed(own)
     return [
         ("Prices", f"{e.price_base or 'price base not stated'}; amounts in {e.unit}"),
         ("Discounting", f"{discount}; base year {first} (year 0), {len(v.years)} year{'s' * (len(v.years) != 1)} "
@@ -157,7 +157,7 @@ def _frontier(v: ValueForMoney, words: _Words, table: Callable[..., str], unit: 
     if not frontier:
         return ["No eligible option gives costs."]
     body = ["Eligible options that no other beats on both benefit score and PVC, cheapest first: "
-            + "; ".join(words.name(o.id) for o in frontier) + "."]
+            + listed([words.name(o.id) for o in frontier]) + "."]
     if v.steps:
         rows = [[f"{words.name(s.start)} -> {words.name(s.end)}", money(s.cost), f"{s.points:.1f}",
                  "-" if s.per_point is None else f"{s.per_point:,.3f}"] for s in v.steps]

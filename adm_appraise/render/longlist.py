@@ -14,6 +14,7 @@ from typing import Any
 from tabulate import tabulate
 
 from adm_appraise.model import DIMENSIONS, STATUSES, Appraisal, LongList, Objective, Option, SuccessFactor
+from adm_appraise.render.columns import DEFAULT_WIDTH, fit, listed
 from adm_appraise.render.text import markdown_text, terminal_text
 
 DIMENSION_NAMES = {
@@ -111,18 +112,24 @@ def _composition(appraisal: Appraisal, option: Option, score: dict[str, Any] | N
     }
 
 
-def render_longlist(context: dict[str, Any], fmt: str) -> str:
+def render_longlist(context: dict[str, Any], fmt: str, *, ids: bool = False,
+                    width: int | None = DEFAULT_WIDTH) -> str:
+    """The long list in ``fmt``: choices and options by name (``ids``: by id); a terminal table's
+    names wrap to ``width``. JSON always carries both."""
     if fmt == "json":
         return json.dumps(context, indent=2, ensure_ascii=False) + "\n"
     markdown = fmt == "markdown"
     escape: Callable[[str], str] = markdown_text if markdown else terminal_text
+    key = "id" if ids else "name"  # what a choice or an option is shown by
     tablefmt = "pipe" if markdown else "simple"
     out: list[str] = []
 
     def heading(text: str, level: int) -> None:
         out.extend([f"{'#' * level} {escape(text)}" if markdown else escape(text), ""])
 
-    def table(headers: list[str], rows: list[list[str]]) -> None:
+    def table(headers: list[str], rows: list[list[str]], wrap: tuple[int, ...] = ()) -> None:
+        if not markdown:
+            headers, rows = fit(headers, rows, width, [[(j, 16) for j in wrap]])
         out.extend([tabulate(rows, headers, tablefmt=tablefmt, disable_numparse=True), ""])
 
     def item(text: str) -> str:
@@ -138,10 +145,11 @@ def render_longlist(context: dict[str, Any], fmt: str) -> str:
     for d in context["dimensions"]:
         heading(f"{d['name']}: {d['total']} choices", 3)
         headers = ["Choice", "Status", *(keys[k] for k in context["columns"])]
-        rows = [[escape(c["id"]), c["status_text"], *(_result(c, k) for k in context["columns"])]
+        rows = [[escape(c[key]), c["status_text"], *(_result(c, k) for k in context["columns"])]
                 for c in d["choices"]]
-        table(headers, rows)
-        reasons = [item(f"{', '.join(ids)} ({status}): {reason}") for (status, reason), ids in _reasons(d).items()]
+        table(headers, rows, (0,))
+        reasons = [item(f"{listed(shown)} ({status}): {reason}")
+                   for (status, reason), shown in _reasons(d, key).items()]
         if reasons:
             out.extend([*reasons, ""])
     heading("The sift in numbers", 3)
@@ -152,13 +160,13 @@ def render_longlist(context: dict[str, Any], fmt: str) -> str:
     used = [d for d in DIMENSIONS if any(x["dimension"] == d and not x["shared"]
                                          for o in context["shortlist"] for x in o["origin"])]
     if context["shared"]:
-        shared = ", ".join(f"{x['dimension']} {x['choice']}" for x in context["shared"])
+        shared = ", ".join(f"{x['dimension']} {x['choice' if ids else 'name']}" for x in context["shared"])
         out.extend([escape(f"Every option with an origin shares {shared}."), ""])
     rows = []
     for o in context["shortlist"]:
-        chosen = {x["dimension"]: x["choice"] for x in o["origin"]}
-        rows.append([escape(o["id"]), o["role_text"], escape(o["gates"]), *(escape(chosen.get(d, "")) for d in used)])
-    table(["Option", "Role", "Gates", *used], rows)
+        chosen = {x["dimension"]: x["choice" if ids else "name"] for x in o["origin"]}
+        rows.append([escape(o[key]), o["role_text"], escape(o["gates"]), *(escape(chosen.get(d, "")) for d in used)])
+    table(["Option", "Role", "Gates", *used], rows, tuple(range(len(used) + 3)))
     return "\n".join(out).rstrip("\n") + "\n"
 
 
@@ -179,12 +187,12 @@ def _keys(objectives: Sequence[Objective], csfs: Sequence[SuccessFactor]) -> dic
     return keys | {f.id: f"C{i}" for i, f in enumerate(csfs, 1)}
 
 
-def _reasons(dimension: dict[str, Any]) -> dict[tuple[str, str], list[str]]:
-    """Choices grouped by status and reason, in file order: one line for a reason they share."""
+def _reasons(dimension: dict[str, Any], key: str = "id") -> dict[tuple[str, str], list[str]]:
+    """Choices (by ``key``) grouped by status and reason, in file order: one line for a reason they share."""
     groups: dict[tuple[str, str], list[str]] = {}
     for c in dimension["choices"]:
         if c["reason"]:
-            groups.setdefault((c["status_text"], c["reason"]), []).append(c["id"])
+            groups.setdefault((c["status_text"], c["reason"]), []).append(c[key])
     return groups
 
 

@@ -13,22 +13,35 @@ from tabulate import tabulate
 
 from adm_appraise.analysis.method import Result
 from adm_appraise.analysis.panel import Cell, Outcome, PanelAnalysis, analyse_panel
+from adm_appraise.render.columns import DEFAULT_WIDTH, fit, listed
 from adm_appraise.render.text import markdown_text, terminal_text
 
 MARKS = {"conflict": "—", "abstain": "a"}
+WRAPPED = ("Option", "Criterion", "Role", "Organisation", "Conflicts declared", "Leader", "Shortlist", "Flags")
 
 
-def render_panel(result: Result, found: PanelAnalysis, fmt: str) -> str:
+def render_panel(result: Result, found: PanelAnalysis, fmt: str, *, ids: bool = False,
+                 width: int | None = DEFAULT_WIDTH) -> str:
+    """The panel in ``fmt``. Tables name options and criteria (``ids``: by id); assessors are shown
+    by id beside their names in the first table. JSON always carries ids."""
     if fmt == "json":
         return json.dumps({"title": result.appraisal.title, **found.to_dict()}, indent=2, ensure_ascii=False) + "\n"
     markdown = fmt == "markdown"
-    escape = markdown_text if markdown else terminal_text
+    plain = markdown_text if markdown else terminal_text
+    appraisal = result.appraisal
+    names = {} if ids else {c.id: c.name for c in appraisal.criteria} | {o.id: o.name for o in appraisal.options}
     tablefmt = "pipe" if markdown else "simple"
 
+    def escape(text: str) -> str:
+        return plain(names.get(text, text))
+
     def table(headers: list[str], rows: list[list[str]]) -> str:
+        """A table; at a terminal its text columns wrap to ``width``."""
+        if not markdown:
+            headers, rows = fit(headers, rows, width, [[(j, 12) for j, h in enumerate(headers) if h in WRAPPED]])
         return tabulate(rows, headers, tablefmt=tablefmt, disable_numparse=True)
 
-    title = escape(result.appraisal.title)
+    title = plain(appraisal.title)
     lines = [f"## {title}" if markdown else title, "", _settings(found), ""]
     for heading, body in _sections(found, escape, table):
         lines += [f"### {heading}" if markdown else heading, ""] + body + [""]
@@ -46,7 +59,7 @@ def _sections(
 ) -> list[tuple[str, list[str]]]:
     ids = [a.id for a in found.panel.assessors]
     who = [[escape(a.id), escape(a.name), escape(a.role), escape(a.organisation or ""),
-            escape("; ".join(f"{c.option} ({c.reason})" for c in a.conflicts) or "none")]
+            "; ".join(f"{escape(c.option)} ({escape(c.reason)})" for c in a.conflicts) or "none"]
            for a in found.panel.assessors]
     agreement = [[escape(a.criterion or "all criteria"), _alpha(a.alpha), str(a.units), str(a.values)]
                  for a in found.agreement]
@@ -73,7 +86,7 @@ def _sections(
         ]),
         ("Leaving one assessor out", [
             f"The panel's {found.panel.settings.aggregate} scores: leader {escape(found.aggregate.leader or 'none')}, "
-            f"shortlist {escape(', '.join(found.aggregate.shortlist) or 'none')} "
+            f"shortlist {_listed(found.aggregate.shortlist, escape)} "
             f"(the moderated scores: leader {escape(found.moderated.leader or 'none')}).", "",
             table(["Left out", "Leader", "Shortlist", "Changes"],
                   [[*_row(o, escape), _changes(o)] for o in found.left_out]),
@@ -100,7 +113,12 @@ def _alpha(alpha: float | None) -> str:
 
 
 def _row(o: Outcome, escape: Callable[[str], str]) -> list[str]:
-    return [escape(o.label), escape(o.leader or "none"), escape(", ".join(o.shortlist) or "none")]
+    return [escape(o.label), escape(o.leader or "none"), _listed(o.shortlist, escape)]
+
+
+def _listed(items: tuple[str, ...] | list[str], escape: Callable[[str], str]) -> str:
+    """Names joined with commas, or with semicolons where a name holds a comma; 'none' for none."""
+    return listed([escape(i) for i in items]) or "none"
 
 
 def _changes(o: Outcome) -> str:

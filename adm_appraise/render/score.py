@@ -15,7 +15,7 @@ from typing import Any
 from tabulate import tabulate
 
 from adm_appraise.analysis.method import Result
-from adm_appraise.render.columns import DEFAULT_WIDTH, fit
+from adm_appraise.render.columns import DEFAULT_WIDTH, fit, listed
 from adm_appraise.render.text import csv_text, markdown_text, terminal_text
 
 
@@ -82,7 +82,7 @@ def _caption(result: Result, label: Callable[[str], str]) -> list[str]:
 
 
 def _summary(result: Result, label: Callable[[str], str]) -> str:
-    shortlist = "; ".join(map(label, result.shortlist)) or "none"
+    shortlist = listed([label(o) for o in result.shortlist]) or "none"
     return f"Shortlist: {shortlist}"
 
 

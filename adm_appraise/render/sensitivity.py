@@ -15,12 +15,21 @@ from tabulate import tabulate
 from adm_appraise.analysis.montecarlo import MonteCarlo
 from adm_appraise.analysis.sensitivity import ScoreSwitch, Sensitivity, Switch
 from adm_appraise.analysis.value_draws import ValueDraws
-from adm_appraise.render.sensitivity_view import RANKS_SHOWN, monte_carlo_view, scale_words, switch_words
+from adm_appraise.render.columns import DEFAULT_WIDTH, fit
+from adm_appraise.render.sensitivity_view import (
+    RANKS_SHOWN,
+    current_places,
+    monte_carlo_view,
+    scale_words,
+    switch_words,
+)
 from adm_appraise.render.text import markdown_text, terminal_text
 
 
-def render_sensitivity(sensitivity: Sensitivity, fmt: str, value: ValueDraws | None = None) -> str:
-    """``value``: the cost and benefit draws, where the options give costs (a section of its own)."""
+def render_sensitivity(sensitivity: Sensitivity, fmt: str, value: ValueDraws | None = None, *,
+                       ids: bool = False, width: int | None = DEFAULT_WIDTH) -> str:
+    """``value``: the cost and benefit draws, where the options give costs (a section of its own).
+    Tables and text name options and criteria (``ids``: by id); JSON always carries ids."""
     if fmt == "json":
         data = sensitivity.to_dict(ranks=0)  # the rank acceptability is written from the arrays below
         data["monte_carlo"]["rank_acceptability"] = _PLACEHOLDER
@@ -29,11 +38,17 @@ def render_sensitivity(sensitivity: Sensitivity, fmt: str, value: ValueDraws | N
         text = json.dumps(data, indent=2, ensure_ascii=False)
         return text.replace(json.dumps(_PLACEHOLDER), _acceptability_json(sensitivity.monte_carlo), 1) + "\n"
     markdown = fmt == "markdown"
-    escape = markdown_text if markdown else terminal_text
+    plain = markdown_text if markdown else terminal_text
+    appraisal = sensitivity.result.appraisal
+    names = {} if ids else {c.id: c.name for c in appraisal.criteria} | {o.id: o.name for o in appraisal.options}
     tablefmt = "pipe" if markdown else "simple"
-    title = escape(sensitivity.result.appraisal.title)
+    title = plain(appraisal.title)
+
+    def escape(key: str) -> str:  # every text it is given here is an option's or criterion's id
+        return plain(names.get(key, key))
+
     lines = [f"## {title}" if markdown else title, ""]
-    sections = _sections(sensitivity, escape, tablefmt)
+    sections = _sections(sensitivity, escape, tablefmt, None if markdown else width)
     if value is not None:
         sections.append(("Value for money under cost ranges", _value(value, escape, tablefmt)))
     for heading, body in sections:
@@ -41,8 +56,15 @@ def render_sensitivity(sensitivity: Sensitivity, fmt: str, value: ValueDraws | N
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def _sections(s: Sensitivity, escape: Callable[[str], str], tablefmt: str) -> list[tuple[str, list[str]]]:
+WRAPPED = ("Criterion", "Option", "Switches below", "Switches above", "Would have to", "Within the scale")
+
+
+def _sections(
+    s: Sensitivity, escape: Callable[[str], str], tablefmt: str, width: int | None
+) -> list[tuple[str, list[str]]]:
     def table(headers: list[str], rows: list[list[str]]) -> str:
+        """A table; at a terminal, its text columns (names, the moves in words) wrap to ``width``."""
+        headers, rows = fit(headers, rows, width, [[(j, 14) for j, h in enumerate(headers) if h in WRAPPED]])
         return tabulate(rows, headers, tablefmt=tablefmt, disable_numparse=True)
 
     leader = s.leader
@@ -66,7 +88,8 @@ def _sections(s: Sensitivity, escape: Callable[[str], str], tablefmt: str) -> li
         criteria: dict[str, dict[str, Any]] = {
             c.id: {"type": c.type, "unit": c.unit, "direction": c.direction, "range": c.range}
             for c in s.result.appraisal.criteria}
-        rows = [_score_row(x, criteria[x.criterion], escape) for x in s.score_switching]
+        places = current_places(s.score_switching)
+        rows = [_score_row(x, criteria[x.criterion], escape, places.get(x.criterion)) for x in s.score_switching]
         sections.append(("Score switching values", [
             f"How far one score would have to move, other things equal, for the runner-up "
             f"{escape(str(s.runner_up))} to draw level with the leader ({gap:.2f} points behind).", "",
@@ -132,12 +155,14 @@ def _switch(switch: Switch | None, escape: Callable[[str], str]) -> str:
     return "none" if switch is None else f"{switch.weight:.1%}: {escape(switch.new_leader)}"
 
 
-def _score_row(x: ScoreSwitch, criterion: dict[str, Any], escape: Callable[[str], str]) -> list[str]:
+def _score_row(
+    x: ScoreSwitch, criterion: dict[str, Any], escape: Callable[[str], str], digits: int | None
+) -> list[str]:
     """Now, the move in the measure's unit and direction, and whether it stays on the scale."""
     if x.change is None:
-        words = switch_words(0.0, x.current, None, criterion)
+        words = switch_words(0.0, x.current, None, criterion, digits)
         return [escape(x.criterion), escape(x.option), escape(words["current_text"]), "no change will do", "no"]
-    words = switch_words(x.change, x.current, x.needed, criterion)
+    words = switch_words(x.change, x.current, x.needed, criterion, digits)
     return [escape(x.criterion), escape(x.option), escape(words["current_text"]), escape(words["text"]),
             scale_words(x.feasible, words["local"])]
 

@@ -51,6 +51,7 @@ def sensitivity_context(
     challenge = data.get("closest_challenge")
     monte_carlo = monte_carlo_view(data.get("monte_carlo"), option_name, list(options))
     leader = data.get("leader")
+    places = current_places(data.get("score_switching") or [])
     return {
         "leader": {"id": leader, "name": option_name(leader)} if leader is not None else None,
         "weights": [
@@ -59,7 +60,7 @@ def sensitivity_context(
         ],
         "switching": switching,
         "score_switching": [
-            _score_switch(r, crit.get(r["criterion"]), criterion_name, option_name)
+            _score_switch(r, crit.get(r["criterion"]), criterion_name, option_name, places)
             for r in data.get("score_switching") or []
         ],
         "closest_challenge": None
@@ -124,8 +125,21 @@ def _switch(row: Mapping[str, Any], criterion_name: Any, option_name: Any) -> di
     }
 
 
+def current_places(rows: Any) -> dict[str, int]:
+    """Decimals for each criterion's current scores or values (rows with 'criterion' and 'current',
+    or objects with those attributes): one number of decimals for a criterion, as its file gives them."""
+    found: dict[str, list[float]] = {}
+    for r in rows:
+        criterion = r["criterion"] if isinstance(r, Mapping) else r.criterion
+        current = r.get("current") if isinstance(r, Mapping) else r.current
+        if current is not None:
+            found.setdefault(criterion, []).append(float(current))
+    return {c: digits_for(*values) for c, values in found.items()}
+
+
 def switch_words(
-    change: float, current: float | None, needed: float | None, criterion: Mapping[str, Any] | None
+    change: float, current: float | None, needed: float | None, criterion: Mapping[str, Any] | None,
+    current_digits: int | None = None,
 ) -> dict[str, Any]:
     """A score switching value in words: the move in the measure's unit and direction.
 
@@ -150,7 +164,9 @@ def switch_words(
         "moves": moves,
         "unit": unit,
         "text": text,
-        "current_text": None if current is None else amount(float(current), unit, digits),
+        # as the files give them: the change's decimals would show a score of 3 as 3.000
+        "current_text": None if current is None else amount(
+            float(current), unit, digits_for(float(current)) if current_digits is None else current_digits),
         "local": measure and criterion is not None and not criterion.get("range"),
     }
 
@@ -163,11 +179,13 @@ def scale_words(feasible: bool, local: bool) -> str:
 
 
 def _score_switch(
-    row: Mapping[str, Any], criterion: Mapping[str, Any] | None, criterion_name: Any, option_name: Any
+    row: Mapping[str, Any], criterion: Mapping[str, Any] | None, criterion_name: Any, option_name: Any,
+    places: Mapping[str, int],
 ) -> dict[str, Any]:
     current, needed = row.get("current"), row.get("needed")
+    digits = places.get(row["criterion"])
     if row["change"] is None:  # no amount will do (a criterion weighted 0, or all options equal)
-        words = switch_words(0.0, current, None, criterion)
+        words = switch_words(0.0, current, None, criterion, digits)
         return {
             "criterion": row["criterion"],
             "criterion_name": criterion_name(row["criterion"]),
@@ -182,7 +200,7 @@ def _score_switch(
             "scale": "no",
         }
     change = float(row["change"])
-    words = switch_words(change, current, needed, criterion)
+    words = switch_words(change, current, needed, criterion, digits)
     return {
         "criterion": row["criterion"],
         "criterion_name": criterion_name(row["criterion"]),

@@ -15,60 +15,60 @@ method"):
   eligibility from the gate cells (no 'fail'), ranks by COUNTIFS among eligible options only
   (ties within 1e-9 share a rank) and the shortlist rule.
 - Sensitivity: the sensitivity summary at export time, as values.
+- Economic case, Panel, Long list: when the appraisal has an economics: block, a panel/ or a
+  longlist.yaml, what ``value``, ``panel`` and ``longlist`` show, as values.
 - About: the appraisal, the method and the audit trail (tool version, input file hashes).
 
 Text from the files is always written as a text cell, never as a formula, whatever it starts
-with. The workbook is written without cached results, so any spreadsheet computes every
-formula when it opens the file.
+with. Every formula is stored with the result adm-appraise computed for it, so a reader that
+does not recalculate (pandas, a file preview) sees the numbers a spreadsheet shows; the
+workbook also asks spreadsheets to recalculate when they open it.
 """
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from functools import cached_property
 
-from openpyxl import Workbook
-from openpyxl.formatting.rule import ColorScaleRule, FormulaRule
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.worksheet.worksheet import Worksheet
+import numpy as np
+import pandas as pd
 
 from adm_appraise import __version__
 from adm_appraise.analysis.method import TIE, Result
 from adm_appraise.analysis.sensitivity import Sensitivity
 from adm_appraise.files.table import EVIDENCE
 from adm_appraise.model import Appraisal, Option
+from adm_appraise.render.workbook_cases import economics_sheet, longlist_sheet, panel_sheet
 from adm_appraise.render.workbook_notes import about_sheet, sensitivity_sheet
 from adm_appraise.render.xlsx import (
     AMBER,
     BOLD,
+    CENTRE,
     GREEN,
     INPUT,
     NOTE,
+    ONE_DECIMAL,
+    PERCENT,
     RED,
     TITLE,
     WRAP,
+    Book,
+    Sheet,
     clean,
-    comment,
-    fill,
-    fixed_times,
-    header,
+    column,
     number,
-    put,
-    put_text,
-    widths,
 )
 
 # The Scores sheet: a title, a note, the shortlist rule and the baseline, a blank row, the header,
 # label rows, then the options.
 HEADER_ROW = 6
+RAW_WEIGHT = "0.0#"  # 25.0, 8.33: a raw weight as typed, not 8.333333333333332
 
 
 @dataclass(frozen=True)
 class Layout:
-    """Where things stand, shared by the sheets' formulas."""
+    """Where things stand, shared by the sheets' formulas, and the values they compute."""
 
     criteria: list[str]  # criterion ids, in file order
     gates: list[str]
@@ -79,16 +79,21 @@ class Layout:
 
     def criterion_column(self, i: int) -> str:
         """The column of criterion i on Scores and Values (after Option and id)."""
-        return str(get_column_letter(3 + i))
+        return column(3 + i)
 
     def gate_column(self, i: int) -> str:
-        return str(get_column_letter(3 + len(self.criteria) + i))
+        return column(3 + len(self.criteria) + i)
 
     def scores_row(self, oid: str) -> int:
-        return self.first_option_row + self.options.index(oid)
+        return self.first_option_row + self.index[oid]
 
     def values_row(self, oid: str) -> int:
-        return VALUES_FIRST + self.options.index(oid)
+        return VALUES_FIRST + self.index[oid]
+
+    @cached_property
+    def index(self) -> dict[str, int]:
+        """Option id -> its place in the Scores (file) order."""
+        return {oid: i for i, oid in enumerate(self.options)}
 
     @property
     def last_option_row(self) -> int:
@@ -97,6 +102,14 @@ class Layout:
 
 VALUES_FIRST = 4  # Values: header, worst, best, then the options
 RANKING_FIRST = 3  # Ranking: header, weights, then the options
+
+
+def sheet_names(appraisal: Appraisal, sensitivity: bool = True) -> list[str]:
+    """The workbook's sheets, in order: the economic case, panel and long list when the appraisal has them."""
+    extra = [name for name, present in (("Sensitivity", sensitivity), ("Economic case", appraisal.economics),
+                                        ("Panel", appraisal.panel), ("Long list", appraisal.longlist))
+             if present]
+    return ["Scores", "Weights", "Values", "Ranking", *extra, "About"]
 
 
 def render_workbook(
@@ -108,89 +121,89 @@ def render_workbook(
 ) -> bytes:
     """The workbook as the bytes of an .xlsx file."""
     appraisal = result.appraisal
-    book = Workbook()
-    scores = book.active
-    assert scores is not None
-    scores.title = "Scores"
+    book = Book()
+    scores = book.sheet("Scores")
     layout = _scores(scores, result)
-    _weights(book.create_sheet("Weights"), result)
-    _values(book.create_sheet("Values"), appraisal, layout)
-    ranking = book.create_sheet("Ranking")
-    _ranking(ranking, result, layout)
+    _weights(book.sheet("Weights"), result)
+    values = _values(book.sheet("Values"), appraisal, layout)
+    ranking = book.sheet("Ranking")
+    _ranking(ranking, result, layout, values)
     if sensitivity is not None:
-        sensitivity_sheet(book.create_sheet("Sensitivity"), sensitivity)
+        sensitivity_sheet(book.sheet("Sensitivity"), sensitivity)
+    if appraisal.economics is not None:
+        economics_sheet(book.sheet("Economic case"), result)
+    if appraisal.panel is not None:
+        panel_sheet(book.sheet("Panel"), result)
+    if appraisal.longlist is not None:
+        longlist_sheet(book.sheet("Long list"), result)
     when = generated or datetime.now(timezone.utc).replace(microsecond=0)
-    about_sheet(book.create_sheet("About"), result, command, when)
-    for sheet in book.worksheets:  # printed: landscape, as wide as the page
-        sheet.page_setup.orientation = "landscape"
-        sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
-        sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    book.active = book.worksheets.index(ranking)
-    book.properties.creator = f"adm-appraise {__version__}"
-    book.properties.title = clean(appraisal.title)
-    stamp = when.astimezone(timezone.utc).replace(tzinfo=None)
-    book.properties.created = book.properties.modified = stamp
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return fixed_times(buffer.getvalue(), when)
+    about_sheet(book.sheet("About"), result, command, when)
+    for sheet in book.sheets:  # printed: landscape, as wide as the page
+        sheet.ws.set_landscape()
+        sheet.ws.fit_to_pages(1, 0)
+    ranking.ws.activate()
+    book.workbook.set_properties({
+        "author": f"adm-appraise {__version__}", "title": clean(appraisal.title),
+        "created": when.astimezone(timezone.utc).replace(tzinfo=None),
+    })
+    return book.close(when)
 
 
-def _scores(sheet: Worksheet, result: Result) -> Layout:
+def _scores(sheet: Sheet, result: Result) -> Layout:
     appraisal = result.appraisal
     criteria, gates = list(appraisal.criteria), list(appraisal.gates)
     measures = [c for c in criteria if c.is_measure]
+    raw = appraisal.weights(result.scenario, result.overrides)
     low, high = appraisal.scale
-    put_text(sheet, "A1", appraisal.title, TITLE)
-    put_text(sheet, "A2", f"Raw scores on the scale {low:g}-{high:g} (measures in their unit); a comment on a cell "
-                          "holds its rationale. Weights are edited in the Weights sheet.", NOTE)
+    sheet.text("A1", appraisal.title, TITLE, fit=False)
+    sheet.text("A2", f"Raw scores on the scale {low:g}-{high:g} (measures in their unit); a comment on a cell "
+                     "holds its rationale. Weights are edited in the Weights sheet.", NOTE, fit=False)
     ranged_criteria = [c for c in criteria
                        if any(o.scores[c.id].low is not None or o.scores[c.id].high is not None
                               for o in appraisal.scored_options)]
     ranged = {c.id: 3 + len(criteria) + len(gates) + 2 * k for k, c in enumerate(ranged_criteria)}
-    put_text(sheet, "A3", "shortlist", NOTE)
-    put_text(sheet, "B3", _rule(appraisal))
+    sheet.text("A3", "shortlist", NOTE)
+    sheet.text("B3", _rule(appraisal))
     if appraisal.baseline:
-        put_text(sheet, "A4", "baseline", NOTE)
-        put_text(sheet, "B4", appraisal.baseline)
+        sheet.text("A4", "baseline", NOTE)
+        sheet.text("B4", appraisal.baseline)
     names = ["Option", "id", *(c.name for c in criteria), *(g.name for g in gates),
              *(f"{c.name} {end}" for c in ranged_criteria for end in ("low", "high")), "Description"]
-    header(sheet, HEADER_ROW, names)
+    sheet.header(HEADER_ROW, names)
     labels = ["id", "type"] + (["unit", "direction"] if measures else []) + ["worst", "best", "weight"]
     rows = {label: HEADER_ROW + 1 + i for i, label in enumerate(labels)}
     layout = Layout([c.id for c in criteria], [g.id for g in gates], [o.id for o in appraisal.scored_options], rows,
                     HEADER_ROW + 1 + len(labels), ranged)
     for label, row in rows.items():
-        put_text(sheet, f"A{row}", label, NOTE)
+        sheet.text(f"A{row}", label, NOTE)
     for i, c in enumerate(criteria):
         col = layout.criterion_column(i)
-        put_text(sheet, f"{col}{rows['id']}", c.id, NOTE)
-        put_text(sheet, f"{col}{rows['type']}", c.type, NOTE)
+        sheet.text(f"{col}{rows['id']}", c.id, NOTE)
+        sheet.text(f"{col}{rows['type']}", c.type, NOTE)
         if measures:
-            put_text(sheet, f"{col}{rows['unit']}", c.unit, NOTE)
-            put_text(sheet, f"{col}{rows['direction']}", c.direction, NOTE)
+            sheet.text(f"{col}{rows['unit']}", c.unit, NOTE)
+            sheet.text(f"{col}{rows['direction']}", c.direction, NOTE)
         ends = (low, high) if not c.is_measure else c.range
         if ends is not None:
-            put(sheet, f"{col}{rows['worst']}", number(ends[0]))
-            put(sheet, f"{col}{rows['best']}", number(ends[1]))
-        put(sheet, f"{col}{rows['weight']}", f"=Weights!C{2 + i}")
+            sheet.number(f"{col}{rows['worst']}", number(ends[0]))
+            sheet.number(f"{col}{rows['best']}", number(ends[1]))
+        sheet.formula(f"{col}{rows['weight']}", f"=Weights!C{2 + i}", number(raw[c.id]), RAW_WEIGHT)
     for i, g in enumerate(gates):
         col = layout.gate_column(i)
-        put_text(sheet, f"{col}{rows['id']}", g.id, NOTE)
-        put_text(sheet, f"{col}{rows['type']}", "gate", NOTE)
-    description = get_column_letter(3 + len(criteria) + len(gates) + 2 * len(ranged))
+        sheet.text(f"{col}{rows['id']}", g.id, NOTE)
+        sheet.text(f"{col}{rows['type']}", "gate", NOTE)
+    description = column(3 + len(criteria) + len(gates) + 2 * len(ranged))
     for option in appraisal.scored_options:
         r = layout.scores_row(option.id)
-        put_text(sheet, f"A{r}", option.name)
-        put_text(sheet, f"B{r}", option.id)
+        sheet.text(f"A{r}", option.name)
+        sheet.text(f"B{r}", option.id)
         _option_row(sheet, layout, option, r)
-        put_text(sheet, f"{description}{r}", option.description).alignment = Alignment(vertical="top")
+        sheet.text(f"{description}{r}", option.description, WRAP, grow=False)  # the scores' rows stay one line
     _score_colours(sheet, appraisal, layout)
-    last_column = get_column_letter(2 + len(criteria) + len(gates) + 2 * len(ranged))
-    sheet.print_area = f"A1:{last_column}{layout.last_option_row}"  # the descriptions are for the screen
-    sheet.freeze_panes = f"C{layout.first_option_row}"
-    widths(sheet, {"A": 44, "B": 26, description: 60})
-    for i in range(len(criteria) + len(gates) + 2 * len(ranged)):
-        sheet.column_dimensions[get_column_letter(3 + i)].width = 16
+    last_column = column(2 + len(criteria) + len(gates) + 2 * len(ranged))
+    sheet.ws.print_area(f"A1:{last_column}{layout.last_option_row}")  # the descriptions are for the screen
+    sheet.ws.freeze_panes(f"C{layout.first_option_row}")
+    sheet.width(description, 60)
     return layout
 
 
@@ -202,156 +215,172 @@ def _rule(appraisal: Appraisal) -> str:
     return "; ".join(parts)
 
 
-def _option_row(sheet: Worksheet, layout: Layout, option: Option, r: int) -> None:
+def _option_row(sheet: Sheet, layout: Layout, option: Option, r: int) -> None:
     for i, cid in enumerate(layout.criteria):
         a = option.scores[cid]
-        cell = put(sheet, f"{layout.criterion_column(i)}{r}", number(a.point or 0.0))
-        cell.fill = INPUT
+        ref = f"{layout.criterion_column(i)}{r}"
+        sheet.number(ref, number(a.point or 0.0), None, INPUT)
         note = a.rationale or ""
         if a.evidence:  # the form import reads back
             note += EVIDENCE + "\n".join(f"- {item}" for item in a.evidence)
-        comment(cell, note.strip())
+        sheet.comment(ref, note.strip())
         if cid in layout.ranged:
-            column = layout.ranged[cid]
+            first = layout.ranged[cid]
             for k, bound in enumerate((a.low, a.high)):
                 if bound is not None:
-                    put(sheet, f"{get_column_letter(column + k)}{r}", number(bound)).fill = INPUT
+                    sheet.number(f"{column(first + k)}{r}", number(bound), None, INPUT)
     for i, gid in enumerate(layout.gates):
         g = option.gates[gid]
-        cell = put_text(sheet, f"{layout.gate_column(i)}{r}", g.result)
-        cell.fill = INPUT
-        comment(cell, g.rationale)
+        ref = f"{layout.gate_column(i)}{r}"
+        sheet.text(ref, g.result, INPUT)
+        sheet.comment(ref, g.rationale)
 
 
-def _score_colours(sheet: Worksheet, appraisal: Appraisal, layout: Layout) -> None:
+def _score_colours(sheet: Sheet, appraisal: Appraisal, layout: Layout) -> None:
     """A red-amber-green scale on each criterion's scores; red and amber on failed and conditional gates."""
     first, last = layout.first_option_row, layout.last_option_row
+    ws = sheet.ws
     for i, c in enumerate(appraisal.criteria):
         col = layout.criterion_column(i)
         worst, best = (RED, GREEN) if c.direction != "lower" else (GREEN, RED)
-        if c.is_measure and c.range is None:
-            rule = ColorScaleRule(start_type="min", start_color=worst, mid_type="percentile", mid_value=50,
-                                  mid_color=AMBER, end_type="max", end_color=best)
-        else:
+        rule = {"type": "3_color_scale", "min_color": worst, "mid_type": "percentile", "mid_value": 50,
+                "mid_color": AMBER, "max_color": best}
+        if not (c.is_measure and c.range is None):
             ends = sorted(c.range or appraisal.scale)
-            rule = ColorScaleRule(start_type="num", start_value=ends[0], start_color=worst, mid_type="percentile",
-                                  mid_value=50, mid_color=AMBER, end_type="num", end_value=ends[1], end_color=best)
-        sheet.conditional_formatting.add(f"{col}{first}:{col}{last}", rule)
+            rule.update({"min_type": "num", "min_value": ends[0], "max_type": "num", "max_value": ends[1]})
+        ws.conditional_format(f"{col}{first}:{col}{last}", rule)
     if layout.gates:
         cells = f"{layout.gate_column(0)}{first}:{layout.gate_column(len(layout.gates) - 1)}{last}"
         top = f"{layout.gate_column(0)}{first}"
-        sheet.conditional_formatting.add(cells, FormulaRule(formula=[f'{top}="fail"'], fill=fill(RED)))
-        sheet.conditional_formatting.add(cells, FormulaRule(formula=[f'{top}="conditional"'], fill=fill(AMBER)))
-        choice = DataValidation(type="list", formula1='"pass,conditional,fail"', allow_blank=False)
-        choice.add(cells)
-        sheet.add_data_validation(choice)
+        for word, colour in (("fail", RED), ("conditional", AMBER)):
+            ws.conditional_format(cells, {"type": "formula", "criteria": f'={top}="{word}"',
+                                          "format": sheet.book.format({"bg_color": colour})})
+        ws.data_validation(cells, {"validate": "list", "source": ["pass", "conditional", "fail"],
+                                   "ignore_blank": False})
     low, high = appraisal.scale
-    on_scale = DataValidation(type="decimal", operator="between", formula1=f"{low!r}", formula2=f"{high!r}",
-                              allow_blank=False, showErrorMessage=True, errorTitle="Off the scale",
-                              error=f"A score is a number from {low:g} to {high:g}.")
-    for i, c in enumerate(appraisal.criteria):
-        if not c.is_measure:
-            on_scale.add(f"{layout.criterion_column(i)}{first}:{layout.criterion_column(i)}{last}")
-    sheet.add_data_validation(on_scale)
+    scale = [f"{layout.criterion_column(i)}{first}:{layout.criterion_column(i)}{last}"
+             for i, c in enumerate(appraisal.criteria) if not c.is_measure]
+    if scale:
+        ws.data_validation(scale[0], {
+            "validate": "decimal", "criteria": "between", "minimum": low, "maximum": high, "ignore_blank": False,
+            "error_title": "Off the scale", "error_message": f"A score is a number from {low:g} to {high:g}.",
+            "multi_range": " ".join(scale)})
 
 
-def _weights(sheet: Worksheet, result: Result) -> None:
+def _weights(sheet: Sheet, result: Result) -> None:
     appraisal = result.appraisal
     raw = appraisal.weights(result.scenario, result.overrides)
-    header(sheet, 1, ["Criterion", "id", "Weight", "Normalised weight", "Description"])
+    sheet.header(1, ["Criterion", "id", "Weight", "Normalised weight", "Description"])
     last = 1 + len(appraisal.criteria)
     for i, c in enumerate(appraisal.criteria):
         r = 2 + i
-        put_text(sheet, f"A{r}", c.name)
-        put_text(sheet, f"B{r}", c.id)
-        put(sheet, f"C{r}", number(raw[c.id])).fill = INPUT
-        put(sheet, f"D{r}", f"=C{r}/SUM(C$2:C${last})", "0.0%")
-        put_text(sheet, f"E{r}", c.description).alignment = WRAP
-    positive = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=False,
-                              showErrorMessage=True, errorTitle="Not a weight", error="A weight is a number >= 0.")
-    positive.add(f"C2:C{last}")
-    sheet.add_data_validation(positive)
-    put_text(sheet, f"A{last + 2}", "Edit the Weight column (any positive numbers): the normalised weights, values, "
-                                    "scores and ranks recalculate.", NOTE)
+        sheet.text(f"A{r}", c.name)
+        sheet.text(f"B{r}", c.id)
+        sheet.number(f"C{r}", number(raw[c.id]), RAW_WEIGHT, INPUT)
+        sheet.formula(f"D{r}", f"=C{r}/SUM(C$2:C${last})", float(result.weights[c.id]), PERCENT)
+        sheet.text(f"E{r}", c.description, WRAP)
+    sheet.ws.data_validation(f"C2:C{last}", {
+        "validate": "decimal", "criteria": ">=", "value": 0, "ignore_blank": False,
+        "error_title": "Not a weight", "error_message": "A weight is a number >= 0."})
+    sheet.text(f"A{last + 2}", "Edit the Weight column (any positive numbers): the normalised weights, values, "
+                               "scores and ranks recalculate.", NOTE, fit=False)
     how = []
     if result.scenario:
         how.append(f"scenario '{result.scenario}'")
     if result.overrides:
         how.append("overrides " + ", ".join(f"{k}={v:g}" for k, v in result.overrides.items()))
     if how:
-        put_text(sheet, f"A{last + 3}", "Weights as exported with " + " and ".join(how) + ".", NOTE)
-    sheet.freeze_panes = "A2"
-    widths(sheet, {"A": 40, "B": 20, "C": 10, "D": 12, "E": 80})
+        sheet.text(f"A{last + 3}", "Weights as exported with " + " and ".join(how) + ".", NOTE, fit=False)
+    sheet.ws.freeze_panes("A2")
 
 
-def _values(sheet: Worksheet, appraisal: Appraisal, layout: Layout) -> None:
-    header(sheet, 1, ["Option", "id", *(c.name for c in appraisal.criteria)])
-    put_text(sheet, "A2", "worst (value 0)", NOTE)
-    put_text(sheet, "A3", "best (value 100)", NOTE)
+def _values(sheet: Sheet, appraisal: Appraisal, layout: Layout) -> dict[str, np.ndarray]:
+    """The Values sheet; returns what its formulas compute: criterion id -> values in Scores order."""
+    sheet.header(1, ["Option", "id", *(c.name for c in appraisal.criteria)])
+    sheet.text("A2", "worst (value 0)", NOTE)
+    sheet.text("A3", "best (value 100)", NOTE)
     first, last = layout.first_option_row, layout.last_option_row
+    computed: dict[str, np.ndarray] = {}
     for i, c in enumerate(appraisal.criteria):
         col = layout.criterion_column(i)
+        x = np.array([o.scores[c.id].point or 0.0 for o in appraisal.scored_options], dtype=float)
         if c.is_measure and c.range is None:  # a local scale: worst and best among the options
             span = f"Scores!{col}${first}:{col}${last}"
-            low, high = f"=MIN({span})", f"=MAX({span})"
+            low, high = (f"=MIN({span})", float(x.min())), (f"=MAX({span})", float(x.max()))
             worst, best = (high, low) if c.direction == "lower" else (low, high)
         else:
-            worst, best = f"=Scores!{col}${layout.labels['worst']}", f"=Scores!{col}${layout.labels['best']}"
-        put(sheet, f"{col}2", worst, font=NOTE)
-        put(sheet, f"{col}3", best, font=NOTE)
-    for option in appraisal.scored_options:
+            ends = (c.range or appraisal.scale)
+            worst = (f"=Scores!{col}${layout.labels['worst']}", float(ends[0]))
+            best = (f"=Scores!{col}${layout.labels['best']}", float(ends[1]))
+        sheet.formula(f"{col}2", worst[0], number(worst[1]), None, NOTE)
+        sheet.formula(f"{col}3", best[0], number(best[1]), None, NOTE)
+        w, b = worst[1], best[1]
+        computed[c.id] = np.full(len(x), 100.0) if b == w else 100 * (x - w) / (b - w)
+    for k, option in enumerate(appraisal.scored_options):
         r, s = layout.values_row(option.id), layout.scores_row(option.id)
-        put_text(sheet, f"A{r}", option.name)
-        put_text(sheet, f"B{r}", option.id)
-        for i in range(len(appraisal.criteria)):
+        sheet.text(f"A{r}", option.name)
+        sheet.text(f"B{r}", option.id)
+        for i, c in enumerate(appraisal.criteria):
             col = layout.criterion_column(i)
-            put(sheet, f"{col}{r}", f"=IF({col}$3={col}$2,100,100*(Scores!{col}{s}-{col}$2)/({col}$3-{col}$2))",
-                "0.0")
-    sheet.freeze_panes = f"C{VALUES_FIRST}"
-    widths(sheet, {"A": 44, "B": 26, **{layout.criterion_column(i): 16 for i in range(len(appraisal.criteria))}})
+            sheet.formula(f"{col}{r}", f"=IF({col}$3={col}$2,100,100*(Scores!{col}{s}-{col}$2)/({col}$3-{col}$2))",
+                          float(computed[c.id][k]), ONE_DECIMAL)
+    sheet.ws.freeze_panes(f"C{VALUES_FIRST}")
+    return computed
 
 
-def _ranking(sheet: Worksheet, result: Result, layout: Layout) -> None:
+def _ranking(sheet: Sheet, result: Result, layout: Layout, values: dict[str, np.ndarray]) -> None:
     appraisal = result.appraisal
     n_gates, n_crit = len(layout.gates), len(layout.criteria)
-    gate_cols = [get_column_letter(7 + i) for i in range(n_gates)]
-    contrib_cols = [get_column_letter(7 + n_gates + i) for i in range(n_crit)]
-    header(sheet, 1, ["Rank", "Option", "id", "Score", "Eligible", "Shortlisted",
-                      *(f"Gate: {g.name}" for g in appraisal.gates), *(c.name for c in appraisal.criteria)])
-    put_text(sheet, "B2", "normalised weight", NOTE)
+    gate_cols = [column(7 + i) for i in range(n_gates)]
+    contrib_cols = [column(7 + n_gates + i) for i in range(n_crit)]
+    sheet.header(1, ["Rank", "Option", "id", "Score", "Eligible", "Shortlisted",
+                     *(f"Gate: {g.name}" for g in appraisal.gates), *(c.name for c in appraisal.criteria)])
+    sheet.text("B2", "normalised weight", NOTE)
+    weights = [float(result.weights[cid]) for cid in layout.criteria]
     for i, col in enumerate(contrib_cols):
-        put(sheet, f"{col}2", f"=Weights!D{2 + i}", "0.0%", NOTE)
+        sheet.formula(f"{col}2", f"=Weights!D{2 + i}", weights[i], PERCENT, NOTE)
     order = [str(i) for i in result.table.index]
+    table = result.table
     first, last = RANKING_FIRST, RANKING_FIRST + len(order) - 1
     eligible, score = f"$E${first}:$E${last}", f"$D${first}:$D${last}"
     leader = f'SUMPRODUCT(MAX(({eligible}="yes")*{score}))'
+    ranks, scores = table["rank"].tolist(), table["score"].tolist()
+    eligibles, shortlisted = table["eligible"].tolist(), table["shortlisted"].tolist()
     for k, oid in enumerate(order):
         r, v, s = first + k, layout.values_row(oid), layout.scores_row(oid)
         option = appraisal.option(oid)
-        put(sheet, f"A{r}", f'=IF(E{r}="yes",COUNTIFS({eligible},"yes",{score},">"&(D{r}+{TIE:.0E}))+1,"-")',
-            font=BOLD).alignment = Alignment(horizontal="center")
-        put_text(sheet, f"B{r}", option.name)
-        put_text(sheet, f"C{r}", option.id)
-        values = f"Values!{layout.criterion_column(0)}{v}:{layout.criterion_column(n_crit - 1)}{v}"
-        put(sheet, f"D{r}", f"=SUMPRODUCT(${contrib_cols[0]}$2:${contrib_cols[-1]}$2,{values})", "0.0", BOLD)
+        rank = "-" if pd.isna(ranks[k]) else int(ranks[k])
+        sheet.formula(f"A{r}", f'=IF(E{r}="yes",COUNTIFS({eligible},"yes",{score},">"&(D{r}+{TIE:.0E}))+1,"-")',
+                      rank, None, BOLD, CENTRE)
+        sheet.text(f"B{r}", option.name)
+        sheet.text(f"C{r}", option.id)
+        span = f"Values!{layout.criterion_column(0)}{v}:{layout.criterion_column(n_crit - 1)}{v}"
+        sheet.formula(f"D{r}", f"=SUMPRODUCT(${contrib_cols[0]}$2:${contrib_cols[-1]}$2,{span})",
+                      float(scores[k]), ONE_DECIMAL, BOLD)
+        yes = "yes" if eligibles[k] else "no"
         if n_gates:
-            span = f"Scores!{layout.gate_column(0)}{s}:{layout.gate_column(n_gates - 1)}{s}"
-            put(sheet, f"E{r}", f'=IF(COUNTIF({span},"fail")=0,"yes","no")')
+            gates = f"Scores!{layout.gate_column(0)}{s}:{layout.gate_column(n_gates - 1)}{s}"
+            sheet.formula(f"E{r}", f'=IF(COUNTIF({gates},"fail")=0,"yes","no")', yes)
         else:
-            put_text(sheet, f"E{r}", "yes")
-        put(sheet, f"F{r}", _shortlist_formula(appraisal, r, leader))
+            sheet.text(f"E{r}", yes)
+        sheet.formula(f"F{r}", _shortlist_formula(appraisal, r, leader), "yes" if shortlisted[k] else "no")
         for i, col in enumerate(gate_cols):
-            put(sheet, f"{col}{r}", f"=Scores!{layout.gate_column(i)}{s}")
+            sheet.formula(f"{col}{r}", f"=Scores!{layout.gate_column(i)}{s}", option.gates[layout.gates[i]].result)
+        at = layout.index[oid]
         for i, col in enumerate(contrib_cols):
-            put(sheet, f"{col}{r}", f"={col}$2*Values!{layout.criterion_column(i)}{v}", "0.0")
-    table = f"A{first}:{get_column_letter(6 + n_gates + n_crit)}{last}"
-    sheet.conditional_formatting.add(table, FormulaRule(formula=[f'$E{first}="no"'], font=Font(color="808080")))
-    sheet.conditional_formatting.add(f"F{first}:F{last}", FormulaRule(formula=[f'F{first}="yes"'], fill=fill(GREEN)))
+            sheet.formula(f"{col}{r}", f"={col}$2*Values!{layout.criterion_column(i)}{v}",
+                          weights[i] * float(values[layout.criteria[i]][at]), ONE_DECIMAL)
+    ws, fmt = sheet.ws, sheet.book.format
+    cells = f"A{first}:{column(6 + n_gates + n_crit)}{last}"
+    ws.conditional_format(cells, {"type": "formula", "criteria": f'=$E{first}="no"',
+                                  "format": fmt({"font_color": "#808080"})})
+    ws.conditional_format(f"F{first}:F{last}", {"type": "formula", "criteria": f'=F{first}="yes"',
+                                                "format": fmt({"bg_color": GREEN})})
     if gate_cols:
         cells = f"{gate_cols[0]}{first}:{gate_cols[-1]}{last}"
-        sheet.conditional_formatting.add(cells, FormulaRule(formula=[f'{gate_cols[0]}{first}="fail"'], fill=fill(RED)))
-        sheet.conditional_formatting.add(
-            cells, FormulaRule(formula=[f'{gate_cols[0]}{first}="conditional"'], fill=fill(AMBER)))
+        for word, colour in (("fail", RED), ("conditional", AMBER)):
+            ws.conditional_format(cells, {"type": "formula", "criteria": f'={gate_cols[0]}{first}="{word}"',
+                                          "format": fmt({"bg_color": colour})})
     notes = [
         "Score: SUMPRODUCT of the normalised weights and the option's 0-100 values (Values sheet); the criterion "
         "columns are the contributions (weight x value).",
@@ -360,11 +389,13 @@ def _ranking(sheet: Worksheet, result: Result, layout: Layout) -> None:
         f"Shortlisted: {appraisal.shortlist.describe()}.",
         "Rows are in the order of the ranking at export; the formulas re-rank when weights, scores or gates change.",
     ]
+    if result.sifted_out:  # no scores to compute with: not on the Scores, Values or Ranking rows
+        out = [appraisal.option(oid) for oid in result.sifted_out]
+        notes.append("Sifted out at a gate and not scored (not in this workbook's tables): " + "; ".join(
+            f"{o.name} ({o.id}), failing {', '.join(o.failed_gates())}" for o in out))
     for i, text in enumerate(notes):
-        put_text(sheet, f"A{last + 2 + i}", text, NOTE)
-    sheet.freeze_panes = f"D{first}"
-    widths(sheet, {"A": 7, "B": 44, "C": 26, "D": 9, "E": 9, "F": 11,
-                   **{c: 18 for c in gate_cols}, **{c: 14 for c in contrib_cols}})
+        sheet.text(f"A{last + 2 + i}", text, NOTE, fit=False)
+    ws.freeze_panes(f"D{first}")
 
 
 def _shortlist_formula(appraisal: Appraisal, r: int, leader: str) -> str:

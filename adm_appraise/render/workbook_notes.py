@@ -8,75 +8,107 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
+import numpy as np
 
 from adm_appraise import __version__
 from adm_appraise.analysis.method import Result
 from adm_appraise.analysis.sensitivity import Sensitivity
-from adm_appraise.render.xlsx import BOLD, NOTE, TITLE, WRAP, header, put, put_text, widths
+from adm_appraise.render.xlsx import BOLD, NOTE, PERCENT, TITLE, WRAP, Sheet
+
+# The rank acceptability is listed sparsely, a row per rank an option took; at ten thousand
+# options that can still be millions of rows (more than a sheet holds), so it stops here.
+ACCEPTABILITY_ROWS = 50_000
 
 
-def sensitivity_sheet(sheet: Worksheet, s: Sensitivity) -> None:
-    put_text(sheet, "A1", "Sensitivity analysis", TITLE)
-    put_text(sheet, "A2", "Values computed by adm-appraise at export, for the weights exported: they do not "
-                          "recalculate when the workbook changes.", NOTE)
+def sensitivity_sheet(sheet: Sheet, s: Sensitivity) -> None:
+    appraisal = s.result.appraisal
+    name = {o.id: o.name for o in appraisal.options}
+    criterion = {c.id: c.name for c in appraisal.criteria}
+    sheet.text("A1", "Sensitivity analysis", TITLE, fit=False)
+    sheet.text("A2", "Values computed by adm-appraise at export, for the weights exported: they do not "
+                     "recalculate when the workbook changes.", NOTE, fit=False)
     row = 4
-    put_text(sheet, f"A{row}", "Weight switching values", BOLD)
-    header(sheet, row + 1, ["Criterion", "Weight", "Switches below", "New leader", "Switches above", "New leader"])
+    sheet.text(f"A{row}", "Weight switching values", BOLD, fit=False)
+    sheet.header(row + 1, ["Criterion", "id", "Weight", "Switches below", "New leader", "Switches above",
+                           "New leader"])
     row += 2
     for w in s.switching_values:
-        put_text(sheet, f"A{row}", w.criterion)
-        put(sheet, f"B{row}", w.weight, "0.0%")
-        for col, switch in (("C", w.lower), ("E", w.upper)):
+        sheet.text(f"A{row}", criterion[w.criterion])
+        sheet.text(f"B{row}", w.criterion)
+        sheet.number(f"C{row}", w.weight, PERCENT)
+        for col, switch in (("D", w.lower), ("F", w.upper)):
             if switch is None:
-                put_text(sheet, f"{col}{row}", "none")
+                sheet.text(f"{col}{row}", "none")
             else:
-                put(sheet, f"{col}{row}", switch.weight, "0.0%")
-                put_text(sheet, f"{chr(ord(col) + 1)}{row}", switch.new_leader)
+                sheet.number(f"{col}{row}", switch.weight, PERCENT)
+                sheet.text(f"{chr(ord(col) + 1)}{row}", name[switch.new_leader])
         row += 1
     row += 1
-    put_text(sheet, f"A{row}", "What it would take", BOLD)
+    sheet.text(f"A{row}", "What it would take", BOLD, fit=False)
     challenge = s.closest_challenge
     if challenge is None:
-        put_text(sheet, f"A{row + 1}", "No other eligible option leads at any weights.")
+        sheet.text(f"A{row + 1}", "No other eligible option leads at any weights.", fit=False)
         row += 3
     else:
-        put_text(sheet, f"A{row + 1}", "Smallest total weight change (percentage points)")
-        put(sheet, f"B{row + 1}", challenge.l1_change * 100, "0.0")
-        put_text(sheet, f"A{row + 2}", "Nearest challenger")
-        put_text(sheet, f"B{row + 2}", challenge.challenger)
-        row += 3
+        sheet.text(f"A{row + 1}", "Smallest total weight change (percentage points)", fit=False)
+        sheet.number(f"D{row + 1}", challenge.l1_change * 100, "0.0")
+        sheet.text(f"A{row + 2}", "Nearest challenger", fit=False)
+        sheet.text(f"D{row + 2}", name[challenge.challenger], fit=False)
+        sheet.header(row + 3, ["Criterion", "id", "Weight there"])
+        row += 4
         for cid, weight in challenge.weights.items():
-            put_text(sheet, f"A{row}", f"weight of {cid} there")
-            put(sheet, f"B{row}", weight, "0.0%")
+            sheet.text(f"A{row}", criterion[cid])
+            sheet.text(f"B{row}", cid)
+            sheet.number(f"C{row}", weight, PERCENT)
             row += 1
         row += 1
+    _monte_carlo(sheet, s, name, row)
+
+
+def _monte_carlo(sheet: Sheet, s: Sensitivity, name: dict[str, str], row: int) -> None:
+    """A row per option (rank at export, shares first and shortlisted), then the ranks each option took."""
     mc = s.monte_carlo
-    put_text(sheet, f"A{row}", "Monte Carlo rank stability", BOLD)
+    sheet.text(f"A{row}", "Monte Carlo rank stability", BOLD, fit=False)
     how = f"Dirichlet around the stated weights, spread {mc.spread:g}" if mc.weights == "around" else "uniform"
-    put_text(sheet, f"A{row + 1}", f"{mc.samples} samples, seed {mc.seed}, weights drawn {how}.", NOTE)
-    header(sheet, row + 2, ["Option", *(f"P(rank {k + 1})" for k in range(len(mc.options))), "Shortlisted"])
+    sheet.text(f"A{row + 1}", f"{mc.samples} samples, seed {mc.seed}, weights drawn {how}.", NOTE, fit=False)
+    sheet.header(row + 2, ["Option", "id", "Rank at export", "First", "Shortlisted"])
     row += 3
-    for option, acceptability, short in zip(mc.options, mc.rank_acceptability, mc.shortlist_probability, strict=True):
-        put_text(sheet, f"A{row}", option)
-        for k, p in enumerate([*acceptability, short]):
-            put(sheet, f"{get_column_letter(2 + k)}{row}", float(p), "0.0%")
+    option, rank, count = mc.cells
+    first = np.zeros(len(mc.options))
+    np.add.at(first, option[rank == 0], count[rank == 0])
+    ranks = s.result.table["rank"]
+    for k, oid in enumerate(mc.options):
+        sheet.text(f"A{row}", name[oid])
+        sheet.text(f"B{row}", oid)
+        sheet.number(f"C{row}", int(ranks[oid]))
+        sheet.number(f"D{row}", float(first[k]) / mc.samples, PERCENT)
+        sheet.number(f"E{row}", float(mc.shortlist_counts[k]) / mc.samples, PERCENT)
         row += 1
-    widths(sheet, {"A": 46, "B": 14, "C": 14, "D": 26, "E": 14, "F": 26,
-                   **{get_column_letter(7 + k): 11 for k in range(len(mc.options))}})
+    row += 1
+    sheet.text(f"A{row}", "Rank acceptability: the share of samples in which an option took a rank, for every "
+                          "rank it took", BOLD, fit=False)
+    shown = min(len(option), ACCEPTABILITY_ROWS)
+    if shown < len(option):
+        left = len(set(option[shown:].tolist()) - {int(option[shown - 1])})
+        sheet.text(f"A{row + 1}", f"The first {shown:,} of {len(option):,} rows (options in ranking order); "
+                                  f"{left:,} options are left out. adm-appraise sensitivity --format json gives "
+                                  "them all.", NOTE, fit=False)
+        row += 1
+    sheet.header(row + 1, ["Option", "id", "Rank", "Share of samples"])
+    row += 2
+    shares = (count[:shown] / mc.samples).tolist()
+    for o, r, share in zip(option[:shown].tolist(), (rank[:shown] + 1).tolist(), shares, strict=True):
+        oid = mc.options[o]
+        sheet.text(f"A{row}", name[oid])
+        sheet.text(f"B{row}", oid)
+        sheet.number(f"C{row}", r)
+        sheet.number(f"D{row}", share, PERCENT)
+        row += 1
 
 
-def tall(sheet: Worksheet, row: int, text: str | None, per_line: int) -> None:
-    """Room for a wrapped text of about ``per_line`` characters a line (spreadsheets do not size rows)."""
-    lines = -(-len(text or "") // per_line)
-    if lines > 1:
-        sheet.row_dimensions[row].height = 15 * lines
-
-
-def about_sheet(sheet: Worksheet, result: Result, command: str | None, when: datetime) -> None:
+def about_sheet(sheet: Sheet, result: Result, command: str | None, when: datetime) -> None:
     appraisal = result.appraisal
-    put_text(sheet, "A1", appraisal.title, TITLE)
+    sheet.text("A1", appraisal.title, TITLE, fit=False)
     rows: list[tuple[str, Any]] = [
         ("Organisation", appraisal.organisation), ("Date", appraisal.date),
         ("Description", appraisal.description),
@@ -90,38 +122,35 @@ def about_sheet(sheet: Worksheet, result: Result, command: str | None, when: dat
     ]
     row = 3
     for label, value in rows:
-        put_text(sheet, f"A{row}", label, BOLD).alignment = WRAP
-        put_text(sheet, f"B{row}", value).alignment = WRAP
-        tall(sheet, row, value, 80)
+        sheet.text(f"A{row}", label, BOLD, WRAP)
+        sheet.text(f"B{row}", value, WRAP)
         row += 1
     if appraisal.gates:
         row += 1
-        header(sheet, row, ["Gate", "Name", "Description"])
+        sheet.header(row, ["Gate", "Name", "Description"])
         for g in appraisal.gates:
             row += 1
-            for column, text in (("A", g.id), ("B", g.name), ("C", g.description)):
-                put_text(sheet, f"{column}{row}", text).alignment = WRAP
-            tall(sheet, row, g.description, 65)
+            for col, text in (("A", g.id), ("B", g.name), ("C", g.description)):
+                sheet.text(f"{col}{row}", text, WRAP)
         row += 1
     row += 1
-    put_text(sheet, f"A{row}", "Audit trail", BOLD)
+    sheet.text(f"A{row}", "Audit trail", BOLD)
     trail = [("Tool", "adm-appraise"), ("Version", __version__),
              ("Generated (UTC)", when.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")),
              ("Command", command or ""), ("Bundled example", "yes" if appraisal.bundled else "no")]
     for label, value in trail:
         row += 1
-        put_text(sheet, f"A{row}", label)
-        put_text(sheet, f"B{row}", value)
+        sheet.text(f"A{row}", label)
+        sheet.text(f"B{row}", value)
     row += 2
-    header(sheet, row, ["Input file", "SHA-256", "Bytes"])
+    sheet.header(row, ["Input file", "SHA-256", "Bytes"])
     base = appraisal.criteria_path.parent
     for path in appraisal.files:
         row += 1
         data = Path(path).read_bytes()
-        put_text(sheet, f"A{row}", _relative(path, base))
-        put_text(sheet, f"B{row}", hashlib.sha256(data).hexdigest())
-        put(sheet, f"C{row}", len(data))
-    widths(sheet, {"A": 34, "B": 70, "C": 60})
+        sheet.text(f"A{row}", _relative(path, base))
+        sheet.text(f"B{row}", hashlib.sha256(data).hexdigest())
+        sheet.number(f"C{row}", len(data))
 
 
 def _relative(path: Path, base: Path) -> str:

@@ -1,38 +1,249 @@
 """Writing cells of an .xlsx workbook safely: text always as text, numbers and formulas as such.
 
-What ``render.workbook`` and ``render.workbook_notes`` share, and the fixed timestamps that
-make a workbook reproducible.
+What ``render.workbook`` and ``render.workbook_notes`` share: a workbook written with
+XlsxWriter, whose formulas carry the result adm-appraise computed (so a reader that does not
+recalculate, pandas or a file preview, sees the numbers Excel shows), columns as wide as
+their content, and the fixed timestamps that make a workbook reproducible.
 """
 
 from __future__ import annotations
 
+import bisect
 import io
+import math
 import re
 import zipfile
 from collections.abc import Sequence
 from datetime import datetime, timezone
 from typing import Any
 
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
-from openpyxl.comments import Comment
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
+import xlsxwriter
+from xlsxwriter.utility import xl_cell_to_rowcol, xl_col_to_name
+from xlsxwriter.worksheet import Worksheet
 
-BOLD = Font(bold=True)
-TITLE = Font(bold=True, size=14)
-NOTE = Font(italic=True, color="595959")
-INPUT = PatternFill("solid", fgColor="FFF2CC")  # cells meant to be edited
-HEAD = PatternFill("solid", fgColor="D9E1F2")
-RED, AMBER, GREEN = "F8696B", "FFEB84", "63BE7B"
-WRAP = Alignment(wrap_text=True, vertical="top")
+Style = dict[str, Any]
+BOLD: Style = {"bold": True}
+TITLE: Style = {"bold": True, "font_size": 14}
+NOTE: Style = {"italic": True, "font_color": "#595959"}
+INPUT: Style = {"bg_color": "#FFF2CC", "pattern": 1}  # cells meant to be edited
+HEAD: Style = {"bold": True, "bg_color": "#D9E1F2", "pattern": 1, "text_wrap": True, "valign": "bottom"}
+WRAP: Style = {"text_wrap": True, "valign": "top"}
+CENTRE: Style = {"align": "center"}
+RED, AMBER, GREEN = "#F8696B", "#FFEB84", "#63BE7B"
+PERCENT, ONE_DECIMAL = "0.0%", "0.0"
+
+# Column widths, in characters: text longer than WIDEST wraps in a column that wide.
+NARROWEST, WIDEST = 6, 60
+_ILLEGAL = re.compile(r"[\000-\010\013\014\016-\037]")
+
+
+def column(n: int) -> str:
+    """A column's letters from its 1-based number: 1 -> A, 27 -> AA."""
+    return str(xl_col_to_name(n - 1))
+
+
+def clean(text: str) -> str:
+    """Text a workbook can hold: characters XML forbids become U+FFFD."""
+    return _ILLEGAL.sub("\ufffd", text)
+
+
+class Book:
+    """A workbook being written: one format per style, sheets in order."""
+
+    def __init__(self) -> None:
+        self.buffer = io.BytesIO()
+        # no option that turns strings into formulas, numbers or links: only write_string writes text.
+        # The sheets' XML goes through temporary files (XlsxWriter's default), not memory: at 10,000
+        # options x 30 criteria that is a few hundred MB less at the peak.
+        self.workbook = xlsxwriter.Workbook(self.buffer)
+        self._formats: dict[tuple[tuple[str, Any], ...], Any] = {}
+        self.sheets: list[Sheet] = []
+
+    def format(self, style: Style) -> Any:
+        style = {"valign": "top", **style}  # a cell beside a tall wrapped one starts level with it
+        key = tuple(sorted(style.items()))
+        if key not in self._formats:
+            self._formats[key] = self.workbook.add_format(dict(style))
+        return self._formats[key]
+
+    def sheet(self, name: str) -> Sheet:
+        sheet = Sheet(self, self.workbook.add_worksheet(name, worksheet_class=_Worksheet))
+        self.sheets.append(sheet)
+        return sheet
+
+    def close(self, when: datetime) -> bytes:
+        for sheet in self.sheets:
+            sheet.fit_columns()
+        self.workbook.close()
+        return fixed_times(self.buffer.getvalue(), when)
+
+
+class Sheet:
+    """One worksheet: cells by reference ('C12'), and the width each column's content needs."""
+
+    def __init__(self, book: Book, worksheet: Any) -> None:
+        self.book, self.ws = book, worksheet
+        self.name: str = worksheet.name
+        self.need: dict[int, float] = {}  # column index -> characters
+        self.fixed: dict[int, float] = {}
+        self.wrapped: dict[int, list[tuple[int, str]]] = {}  # row -> (column, text) of its wrapped cells
+        self.heights: dict[int, float] = {}
+
+    def _at(self, ref: str) -> tuple[int, int]:
+        row, col = xl_cell_to_rowcol(ref)
+        return int(row), int(col)
+
+    def _fit(self, col: int, chars: float) -> None:
+        if chars > self.need.get(col, 0):
+            self.need[col] = chars
+
+    def text(self, ref: str, text: str | None, *styles: Style, fit: bool = True, grow: bool = True,
+             squeeze: bool = False) -> None:
+        """A text cell, never a formula: '=1+1' from a file stays the text '=1+1'.
+
+        ``fit``: the column is made wide enough for it (up to WIDEST, beyond which it wraps);
+        titles and notes are left to run on into the empty cells beside them. ``grow``: the row
+        is made tall enough for the text when it wraps. ``squeeze``: the text wraps within the
+        width the column's other cells need (only its longest word widens it).
+        """
+        value = clean(text or "")
+        style = _merge(styles)
+        row, col = self._at(ref)
+        if fit:
+            longest = max((len(line) for line in value.split("\n")), default=0)
+            if longest > WIDEST or "\n" in value or squeeze:
+                style = {**WRAP, **style}
+            if style.get("text_wrap"):  # wrapped: the longest word must fit
+                words = max((len(w) for w in value.split()), default=0)
+                longest = words if squeeze else min(longest, max(WIDEST, words))
+            self._fit(col, longest * (1.2 if style.get("bold") else 1.0))
+        if grow and style.get("text_wrap") and value:
+            self.wrapped.setdefault(row, []).append((col, value))
+        self.ws.write_string(row, col, value, self.book.format(style))
+
+    def number(self, ref: str, value: float | int, number_format: str | None = None, *styles: Style) -> None:
+        row, col = self._at(ref)
+        style = _merge(styles, number_format)
+        self._fit(col, _shown(value, number_format) * (1.2 if style.get("bold") else 1.0))
+        self.ws.write_number(row, col, value, self.book.format(style))
+
+    def formula(self, ref: str, formula: str, value: float | int | str | bool,
+                number_format: str | None = None, *styles: Style) -> None:
+        """A formula written by this package (never text from a file) with the result adm-appraise computed."""
+        assert formula.startswith("=")
+        row, col = self._at(ref)
+        style = _merge(styles, number_format)
+        self._fit(col, _shown(value, number_format) * (1.2 if style.get("bold") else 1.0))
+        self.ws.write_formula(row, col, formula, self.book.format(style), value)
+
+    def comment(self, ref: str, text: str | None) -> None:
+        if text:
+            row, col = self._at(ref)
+            self.ws.write_comment(row, col, clean(text), {"author": "adm-appraise", "width": 300, "height": 150})
+
+    def header(self, row: int, titles: Sequence[str], first_column: int = 1) -> None:
+        """Bold titles on a shaded row; a long title wraps over up to three lines."""
+        for i, title in enumerate(titles):
+            self.text(f"{column(first_column + i)}{row}", title, HEAD, fit=False)
+            words = max((len(w) for w in title.split()), default=0)
+            self._fit(first_column + i - 1, min(WIDEST, 1.2 * max(words, math.ceil(len(title) / 3), NARROWEST)))
+        if any(len(title) > 14 for title in titles):  # room for three wrapped lines
+            self.heights[row - 1] = 45
+
+    def width(self, col: str, chars: float) -> None:
+        """A column set to a width whatever its content (the descriptions)."""
+        self.fixed[xl_cell_to_rowcol(f"{col}1")[1]] = chars
+
+    def fit_columns(self) -> None:
+        """Columns as wide as their content; rows as tall as their wrapped text.
+
+        Spreadsheets size a row to its wrapped text only when they edit it, not when they open
+        a file, so the height is estimated here from the column's width (15 points a line).
+        """
+        widths = {col: max(NARROWEST, chars) + 2 for col, chars in {**self.need, **self.fixed}.items()}
+        for col, width in widths.items():
+            self.ws.set_column(col, col, width)
+        for row, cells in self.wrapped.items():
+            lines = max(_lines(text, widths.get(col, 8.43) - 1) for col, text in cells)
+            if lines > 1:
+                self.heights[row] = max(self.heights.get(row, 0), 15.0 * lines)
+        for row, height in self.heights.items():
+            self.ws.set_row(row, height)
+
+
+class _Worksheet(Worksheet):  # type: ignore[misc]
+    """XlsxWriter's worksheet, placing its cell comments in time proportional to their number.
+
+    Once any row has a height of its own, XlsxWriter finds each comment's distance from the top
+    by adding the height of every row above it: 300,000 comments (10,000 options x 30 criteria)
+    x 10,000 rows. Here the rows of default height are counted at once and the others added
+    from running sums, for the same result. (XlsxWriter 3.2 and later do the like themselves.)
+    """
+
+    _above: tuple[list[int], list[int]] | None = None  # rows of their own height; extra pixels above each
+    row_size_changed: bool
+
+    def _position_object_pixels(self, col_start: int, row_start: int, x1: int, y1: int, width: int,
+                                height: int, anchor: int) -> list[int]:
+        # XlsxWriter 3.2 and later keep a running row offset themselves (and no row_size_changed)
+        if not getattr(self, "row_size_changed", False):
+            return list(super()._position_object_pixels(col_start, row_start, x1, y1, width, height, anchor))
+        self.row_size_changed = False  # XlsxWriter then counts every row above at the default height
+        try:
+            place = list(super()._position_object_pixels(col_start, row_start, x1, y1, width, height, anchor))
+        finally:
+            self.row_size_changed = True
+        if self._above is None:
+            rows = sorted(self.row_sizes)
+            extra, total = [0], 0
+            for row in rows:
+                total += self._size_row(row) - self.default_row_pixels
+                extra.append(total)
+            self._above = (rows, extra)
+        rows, extra = self._above
+        place[9] += extra[bisect.bisect_left(rows, place[1])]  # y_abs: the rows above the object's first
+        return place
+
+
+def _lines(text: str, width: float) -> int:
+    """How many lines a text wraps to in a column ``width`` characters wide (by words)."""
+    count = 0
+    for paragraph in text.split("\n"):
+        used, count = 0, count + 1
+        for word in paragraph.split():
+            if used and used + 1 + len(word) > width:
+                count, used = count + 1, 0
+            used += len(word) + (1 if used else 0)
+    return count
+
+
+def _merge(styles: Sequence[Style], number_format: str | None = None) -> Style:
+    out: Style = {}
+    for s in styles:
+        out.update(s)
+    if number_format:
+        out["num_format"] = number_format
+    return out
+
+
+def _shown(value: float | int | str | bool, number_format: str | None) -> int:
+    """How many characters a value takes as a spreadsheet shows it."""
+    if isinstance(value, str):
+        return len(value)
+    if isinstance(value, bool):
+        return 5
+    if number_format == PERCENT:
+        return len(f"{value * 100:.1f}%")
+    if number_format == ONE_DECIMAL:
+        return len(f"{value:.1f}")
+    return len(f"{value:.10g}")
 
 
 def fixed_times(data: bytes, when: datetime) -> bytes:
-    """An .xlsx whose zip entries and 'modified' property carry ``when``, not the moment of saving.
+    """An .xlsx whose zip entries and 'created'/'modified' properties carry ``when``.
 
-    openpyxl stamps both with the clock; with SOURCE_DATE_EPOCH set, the workbook then depends
-    on its content alone, byte for byte, as the reports do. (Zip times start in 1980.)
+    With SOURCE_DATE_EPOCH set, the workbook then depends on its content alone, byte for
+    byte, as the reports do. (Zip times start in 1980.)
     """
     utc = when.astimezone(timezone.utc)
     stamp = max(utc.timetuple()[:6], (1980, 1, 1, 0, 0, 0))
@@ -43,63 +254,12 @@ def fixed_times(data: bytes, when: datetime) -> bytes:
             content = source.read(info.filename)
             if info.filename == "docProps/core.xml":
                 iso = utc.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
-                content = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>" + iso, content)
+                content = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>" + iso, content)
             entry = zipfile.ZipInfo(info.filename, date_time=stamp)
             entry.compress_type = zipfile.ZIP_DEFLATED
             target.writestr(entry, content)
     return out.getvalue()
 
 
-def clean(text: str) -> str:
-    """Text a workbook can hold: characters XML forbids become U+FFFD."""
-    return str(ILLEGAL_CHARACTERS_RE.sub("\ufffd", text))
-
-
-def put_text(sheet: Worksheet, ref: str, text: str | None, font: Font | None = None) -> Cell:
-    """A text cell, never a formula: '=1+1' from a file stays the text '=1+1'."""
-    cell: Cell = sheet[ref]
-    cell.value = clean(text or "")
-    cell.data_type = "s"  # openpyxl would take a leading '=' for a formula
-    if font is not None:
-        cell.font = font
-    return cell
-
-
-def put(sheet: Worksheet, ref: str, value: Any, number_format: str | None = None, font: Font | None = None) -> Cell:
-    """A number, a boolean or a formula (a string starting with '=' written by this module)."""
-    cell: Cell = sheet[ref]
-    cell.value = value
-    if number_format:
-        cell.number_format = number_format
-    if font is not None:
-        cell.font = font
-    return cell
-
-
-def comment(cell: Cell, text: str | None) -> None:
-    if text:
-        note = Comment(clean(text), "adm-appraise")
-        note.width, note.height = 300, 150
-        cell.comment = note
-
-
-def header(sheet: Worksheet, row: int, titles: Sequence[str], first_column: int = 1) -> None:
-    for i, title in enumerate(titles):
-        cell = put_text(sheet, f"{get_column_letter(first_column + i)}{row}", title, BOLD)
-        cell.fill = HEAD
-        cell.alignment = Alignment(wrap_text=True, vertical="bottom")
-    if any(len(title) > 14 for title in titles):  # room for three wrapped lines
-        sheet.row_dimensions[row].height = 45
-
-
-def widths(sheet: Worksheet, sizes: dict[str, float]) -> None:
-    for column, size in sizes.items():
-        sheet.column_dimensions[column].width = size
-
-
 def number(x: float) -> float | int:
     return int(x) if float(x).is_integer() else float(x)
-
-
-def fill(colour: str) -> PatternFill:
-    return PatternFill("solid", fgColor=colour, bgColor=colour)

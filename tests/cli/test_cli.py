@@ -262,3 +262,61 @@ def test_report_output_suffix(args: list[str], exit_code: int, message: str, wor
     assert result.exit_code == exit_code
     assert result.stderr.splitlines()[-1] == message
     assert (tmp_path / "report.pdf").exists() == (exit_code == 0 and "report.pdf" in args)
+
+
+# --- the stage bar of export, import and report ------------------------------------------
+
+STAGED = {  # command -> (arguments after the command, the stages its bar names, in order)
+    "export": (["--samples", "500", "-o", "{out}/a.xlsx"], ["scoring", "sampling", "building the workbook", "writing"]),
+    "import": (["{examples}/import/scores.csv", "{out}/imported"], ["reading the spreadsheet", "reading the table"]),
+    "report": (["--samples", "500", "-o", "{out}/r.html"], ["scoring", "sampling", "rendering"]),
+}
+
+
+def staged_args(command: str, out: Path) -> list[str]:
+    extra, _ = STAGED[command]
+    where = [] if command == "import" else [str(ROOT)]
+    return [command, *where, *(a.format(out=out, examples=ROOT / "examples") for a in extra)]
+
+
+def run_at_terminal(args: list[str]) -> str:
+    """What the command writes to stderr when stderr is a terminal (a pseudo-terminal here)."""
+    import os
+    import pty
+
+    primary, secondary = pty.openpty()
+    done = subprocess.run([sys.executable, "-m", "adm_appraise", *args], stderr=secondary,
+                          stdout=subprocess.DEVNULL, stdin=subprocess.DEVNULL, timeout=300, check=False)
+    os.close(secondary)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(primary, 65536)
+        except OSError:  # EIO: the terminal's other end is closed and everything is read
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(primary)
+    assert done.returncode == 0
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+@pytest.mark.parametrize("command", sorted(STAGED))
+def test_a_long_command_shows_its_stages_at_a_terminal(command: str, tmp_path: Path) -> None:
+    # export, import and report ran silently for 10-40 s on large appraisals: at a terminal a
+    # bar now names each stage as it starts, and ends full before the command's last line
+    shown = run_at_terminal(staged_args(command, tmp_path))
+    _, stages = STAGED[command]
+    places = [shown.find(f"{i}/{len(stages)}  {stage}") for i, stage in enumerate(stages)]
+    assert -1 not in places and places == sorted(places), shown
+    assert f"{len(stages)}/{len(stages)}  done" in shown
+
+
+@pytest.mark.parametrize("command", sorted(STAGED))
+def test_no_stage_bar_when_stderr_is_not_a_terminal(command: str, tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, staged_args(command, tmp_path))
+    assert result.exit_code == 0, result.output
+    # stderr holds at most the line saying what was written: no bar, no stage
+    assert all(line.startswith("adm-appraise: wrote ") for line in result.stderr.splitlines()), result.stderr
+    assert not any(stage in result.stderr for stage in STAGED[command][1])

@@ -9,6 +9,7 @@ the Weights sheet, and text that looks like formulas.
 from __future__ import annotations
 
 import json
+import math
 import sys
 from pathlib import Path
 from typing import Any
@@ -55,6 +56,15 @@ TIE_OPTIONS = {
     o: f"id: {o}\nname: {o.upper()}\nscores: {{x: {x}, cost: 3}}\n" for o, x in (("f", 2), ("e", 4), ("d", 4))
 }
 
+# An option sifted out at a gate with no scores (worked by hand): x on 0-5, cost local over a and b
+# only (3 best, 5 worst): a = 0.5*80 + 0.5*100 = 90, b = 0.5*40 + 0.5*0 = 20; c is in no table.
+SIFTED = TIES.replace("title: Ties", "title: Sifted").replace("{top: 1}", "{top: 2}") + "gates:\n  - {id: g, name: G}\n"
+SIFTED_OPTIONS = {
+    "a": "id: a\nname: A\ngates: {g: pass}\nscores: {x: 4, cost: 3}\n",
+    "b": "id: b\nname: B\ngates: {g: pass}\nscores: {x: 2, cost: 5}\n",
+    "c": "id: c\nname: C\ngates: {g: {result: fail, rationale: Out.}}\n",
+}
+
 # Text a spreadsheet would run if it were written as a formula.
 EVIL = """
 appraisal:
@@ -76,6 +86,7 @@ def books(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     worked = make_appraisal(base / "worked", WORKED.replace("{top: 1}", "{top: 2, within: 10}"), **OPTIONS)
     ties = make_appraisal(base / "ties", TIES, **TIE_OPTIONS)
     evil = make_appraisal(base / "evil", EVIL, **EVIL_OPTIONS)
+    sifted = make_appraisal(base / "sifted", SIFTED, **SIFTED_OPTIONS)
     out = base / "books"
     out.mkdir()
     paths = {
@@ -84,6 +95,7 @@ def books(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         "ties": export(ties, out / "ties.xlsx"),
         "scenario": export(ROOT, out / "scenario.xlsx", "--scenario", "deadline_driven"),
         "evil": export(evil, out / "evil.xlsx"),
+        "sifted": export(sifted, out / "sifted.xlsx"),
     }
     # A reviewer's what-if: tax_vat (Weights!C2) from 25 to 40, saved by openpyxl.
     edited = openpyxl.load_workbook(paths["bundled"])
@@ -97,11 +109,9 @@ def books(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         formulas.active.append(row)
     paths["formulas"] = out / "formulas.xlsx"
     formulas.save(paths["formulas"])
-    # written without cached results: a number read back below was computed by LibreOffice
-    assert openpyxl.load_workbook(paths["bundled"], data_only=True)["Ranking"]["D3"].value is None
     copies = recalculate(list(paths.values()), base)
     return {
-        "folders": {"bundled": ROOT, "worked": worked, "ties": ties, "evil": evil},
+        "folders": {"bundled": ROOT, "worked": worked, "ties": ties, "evil": evil, "sifted": sifted},
         "computed": {k: openpyxl.load_workbook(copies[p], data_only=True) for k, p in paths.items()},
         "written": {k: openpyxl.load_workbook(p) for k, p in paths.items()},
         "copies": {k: copies[p] for k, p in paths.items()},
@@ -135,9 +145,16 @@ def assert_same(book: Any, expected: dict[str, Any]) -> None:
         assert got["contributions"] == pytest.approx(list(r["contributions"].values()), abs=1e-9), r["id"]
 
 
-@pytest.mark.parametrize("name", ["bundled", "worked", "ties", "evil"])
+@pytest.mark.parametrize("name", ["bundled", "worked", "ties", "evil", "sifted"])
 def test_recalculated_totals_and_ranks_are_those_of_score(books: dict[str, Any], name: str) -> None:
     assert_same(books["computed"][name], score_json(books["folders"][name]))
+
+
+def test_an_option_sifted_out_unscored_is_named_not_scored(books: dict[str, Any]) -> None:
+    rows = ranking(books["computed"]["sifted"])
+    assert [(k, v["rank"], v["score"]) for k, v in rows.items()] == [("a", 1, 90), ("b", 2, 20)]
+    notes = [c.value for c in books["written"]["sifted"]["Ranking"]["A"] if c.value]
+    assert notes[-1] == "Sifted out at a gate and not scored (not in this workbook's tables): C (c), failing g"
 
 
 def test_the_hand_worked_numbers(books: dict[str, Any]) -> None:
@@ -179,7 +196,7 @@ def test_text_from_the_files_stays_text(books: dict[str, Any]) -> None:
 
 def test_layout_and_formatting(books: dict[str, Any]) -> None:
     book = books["written"]["bundled"]
-    assert book.sheetnames == ["Scores", "Weights", "Values", "Ranking", "Sensitivity", "About"]
+    assert book.sheetnames == ["Scores", "Weights", "Values", "Ranking", "Sensitivity", "Long list", "About"]
     assert book.active.title == "Ranking"
     assert [book[s].freeze_panes for s in ("Scores", "Weights", "Values", "Ranking")] == ["C12", "A2", "C4", "D3"]
     scores = book["Scores"]
@@ -215,11 +232,11 @@ def test_refuses_a_name_without_xlsx_and_an_input_file(bundled: Path) -> None:
     assert (bundled / "criteria.yaml").read_text(encoding="utf-8").startswith("# Bundled")
 
 
-def test_without_openpyxl(bundled: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "openpyxl", None)
+def test_without_xlsxwriter(bundled: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "xlsxwriter", None)
     result = run("export", str(bundled), "-o", str(bundled / "a.xlsx"))
     assert (result.exit_code, result.stderr) == (
-        1, "Error: export needs openpyxl, which is not installed: pip install 'adm-appraise[office]'\n")
+        1, "Error: export needs xlsxwriter, which is not installed: pip install 'adm-appraise[office]'\n")
     assert not (bundled / "a.xlsx").exists()
 
 
@@ -276,3 +293,228 @@ def test_formula_cells_import_with_the_results_a_spreadsheet_saved(books: dict[s
     imported = import_table(read_sheet(books["copies"]["formulas"]))
     assert [c["weight"] for c in imported.criteria] == [1, 2]
     assert [o["scores"] for o in imported.options] == [{"q": 4, "r": 3}, {"q": 1, "r": 5}]
+
+
+# ---- every shipped example: what a reader that does not recalculate sees --------------------
+
+SHIPPED = {"bundled": ROOT, **{p.name: p for p in sorted((ROOT / "examples").iterdir())
+                               if (p / "criteria.yaml").is_file()}}
+
+
+def cli_json(command: str, folder: Path, *extra: str) -> dict[str, Any]:
+    result = run(command, str(folder), "--format", "json", *extra)
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+@pytest.fixture(scope="module")
+def shipped(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, Path]]:
+    """{example: (the exported workbook, LibreOffice's recalculated copy)}, one soffice run for all."""
+    base = tmp_path_factory.mktemp("shipped")
+    paths = {name: export(folder, base / f"{name}.xlsx") for name, folder in SHIPPED.items()}
+    copies = recalculate(list(paths.values()), base)
+    return {name: (path, copies[path]) for name, path in paths.items()}
+
+
+def test_every_example_is_exported() -> None:
+    assert set(SHIPPED) == {"bundled", "adm-value-for-money", "draft-weights", "ordinal", "panel-leisure", "all-features"}
+
+
+def table(frame: Any, heading: list[str], skip: int = 0) -> list[dict[str, Any]]:
+    """The rows of the table under ``heading`` (a sheet read by pandas, header=None), up to a blank first cell."""
+    import pandas as pd
+
+    cells = frame.to_numpy().tolist()
+    start = next(i for i, row in enumerate(cells) if [str(x) for x in row[:len(heading)]] == heading)
+    titles = [str(int(x)) if isinstance(x, float) and x.is_integer() else str(x) for x in cells[start]]
+    rows = []
+    for row in cells[start + 1 + skip:]:
+        if pd.isna(row[0]):
+            break
+        rows.append({t: (None if isinstance(x, float) and math.isnan(x) else x) for t, x in zip(titles, row, strict=True)})
+    return rows
+
+
+def sheets(path: Path) -> dict[str, Any]:
+    import pandas as pd
+
+    return pd.read_excel(path, sheet_name=None, header=None)
+
+
+@pytest.mark.parametrize("name", sorted(SHIPPED))
+def test_pandas_reads_the_ranking_weights_and_values_score_prints(shipped: dict[str, Any], name: str) -> None:
+    book = sheets(shipped[name][0])
+    expected = score_json(SHIPPED[name])
+    ranking = table(book["Ranking"], ["Rank", "Option", "id", "Score"], skip=1)  # skip the weights row
+    assert [r["id"] for r in ranking] == [r["id"] for r in expected["ranking"]]
+    names = {c["id"]: c["name"] for c in expected["criteria"]}
+    for got, want in zip(ranking, expected["ranking"], strict=True):
+        assert got["Option"] == want["name"]
+        assert got["Rank"] == (want["rank"] if want["rank"] is not None else "-")
+        assert got["Score"] == pytest.approx(want["score"], abs=1e-9)
+        assert (got["Eligible"], got["Shortlisted"]) == (
+            "yes" if want["eligible"] else "no", "yes" if want["shortlisted"] else "no")
+        assert [got[names[c]] for c in want["contributions"]] == pytest.approx(
+            list(want["contributions"].values()), abs=1e-9)
+    weights = table(book["Weights"], ["Criterion", "id", "Weight"])
+    assert [(w["Criterion"], w["id"]) for w in weights] == [(c["name"], c["id"]) for c in expected["criteria"]]
+    assert [w["Normalised weight"] for w in weights] == pytest.approx([c["weight"] for c in expected["criteria"]])
+    values = {v["id"]: v for v in table(book["Values"], ["Option", "id"], skip=2)}  # skip worst and best
+    for want in expected["ranking"]:
+        assert [values[want["id"]][names[c]] for c in want["values"]] == pytest.approx(
+            list(want["values"].values()), abs=1e-9)
+
+
+@pytest.mark.parametrize("name", sorted(SHIPPED))
+def test_pandas_reads_the_sensitivity_sensitivity_prints(shipped: dict[str, Any], name: str) -> None:
+    book = sheets(shipped[name][0])
+    expected = cli_json("sensitivity", SHIPPED[name], "--samples", "200")
+    score = score_json(SHIPPED[name])
+    option = {r["id"]: r["name"] for r in score["ranking"]}
+    criterion = {c["id"]: c["name"] for c in score["criteria"]}
+    sheet = book["Sensitivity"]
+    switching = table(sheet, ["Criterion", "id", "Weight", "Switches below"])
+    assert len(switching) == len(expected["switching_values"])
+    for got, want in zip(switching, expected["switching_values"], strict=True):
+        assert (got["Criterion"], got["id"]) == (criterion[want["criterion"]], want["criterion"])
+        assert got["Weight"] == pytest.approx(want["weight"])
+        for side, column in (("lower", "Switches below"), ("upper", "Switches above")):
+            if want[side] is None:
+                assert got[column] == "none"
+            else:
+                assert got[column] == pytest.approx(want[side]["weight"])
+    mc = expected["monte_carlo"]
+    stability = table(sheet, ["Option", "id", "Rank at export"])
+    assert [(r["Option"], r["id"]) for r in stability] == [(option[o], o) for o in mc["shortlist_probability"]]
+    assert [r["Shortlisted"] for r in stability] == pytest.approx(list(mc["shortlist_probability"].values()))
+    assert [r["First"] for r in stability] == pytest.approx(
+        [shares.get("1", 0.0) for shares in mc["rank_acceptability"].values()])
+    ranks: dict[str, dict[str, float]] = {}
+    for r in table(sheet, ["Option", "id", "Rank", "Share of samples"]):
+        assert r["Option"] == option[r["id"]]
+        ranks.setdefault(r["id"], {})[str(r["Rank"])] = r["Share of samples"]
+    assert ranks.keys() == mc["rank_acceptability"].keys()
+    for oid, shares in mc["rank_acceptability"].items():
+        assert ranks[oid] == pytest.approx(shares), oid
+
+
+def test_pandas_reads_the_economic_case_value_prints(shipped: dict[str, Any]) -> None:
+    book = sheets(shipped["adm-value-for-money"][0])
+    expected = cli_json("value", SHIPPED["adm-value-for-money"])
+    rows = table(book["Economic case"], ["Option", "id", "Benefit score"])
+    assert [(r["Option"], r["id"]) for r in rows] == [(o["name"], o["id"]) for o in expected["options"]]
+    for got, want in zip(rows, expected["options"], strict=True):
+        assert got["Benefit score"] == pytest.approx(want["score"])
+        for column, key in (("PV capital (£m)", "pv_capital"), ("PV operating (£m)", "pv_operating"),
+                            ("Optimism bias (£m)", "optimism_bias"), ("PVC (£m)", "pvc"), ("PVB (£m)", "pvb"),
+                            ("NPSV (£m)", "npsv"), ("BCR", "bcr")):
+            assert got[column] == (None if want[key] is None else pytest.approx(want[key], abs=1e-12)), column
+        assert got["On the frontier"] == ("yes" if want["on_frontier"] else "no")
+    lines = table(book["Economic case"], ["Option", "id", "Line"], skip=1)  # skip the discount factors
+    factors = list(expected["discount_factors"].values())
+    for o in expected["options"]:
+        mine = [line for line in lines if line["id"] == o["id"]]
+        assert sum(line["PV"] for line in mine if not line["Line"].startswith("benefit")) == pytest.approx(o["pvc"])
+        for line in mine:  # the PV as estimated is the cash flows discounted
+            flows = [line[str(y)] for y in expected["discount_factors"]]
+            assert line["PV as estimated"] == pytest.approx(sum(f * d for f, d in zip(flows, factors, strict=True)))
+    # wholly_owned_company by hand: PVC 12.900 (with 2.382 optimism bias), PVB 18.057, NPSV 5.157, BCR 1.400
+    assert (rows[0]["PVC (£m)"], rows[0]["NPSV (£m)"], rows[0]["BCR"]) == pytest.approx((12.900078, 5.157409, 1.399797))
+
+
+def test_pandas_reads_the_panel_panel_prints(shipped: dict[str, Any]) -> None:
+    book = sheets(shipped["panel-leisure"][0])
+    expected = cli_json("panel", SHIPPED["panel-leisure"])
+    score = score_json(SHIPPED["panel-leisure"])
+    option = {r["id"]: r["name"] for r in score["ranking"]}
+    assessor = {a["id"]: a["name"] for a in expected["assessors"]}
+    rows = table(book["Panel"], ["Option", "id", "Criterion", "criterion id"])
+    assert [(r["id"], r["criterion id"]) for r in rows] == [(c["option"], c["criterion"]) for c in expected["cells"]]
+    for got, want in zip(rows, expected["cells"], strict=True):
+        assert got["Option"] == option[want["option"]]
+        assert {a: got[assessor[a]] for a in want["scores"]} == want["scores"]
+        for column, key in (("Median", "median"), ("Mean", "mean"), ("Low", "low"), ("High", "high"),
+                            ("Range", "range"), ("Moderated", "moderated")):
+            assert got[column] == pytest.approx(want[key]), column
+        assert (got["Flags"] or "") == ", ".join(want["flags"])
+    alphas = table(book["Panel"], ["Criterion", "id", "Alpha"])
+    assert [r["Alpha"] for r in alphas] == pytest.approx([a["alpha"] for a in expected["agreement"]])
+
+
+def test_pandas_reads_the_long_list_longlist_prints(shipped: dict[str, Any]) -> None:
+    book = sheets(shipped["bundled"][0])
+    expected = cli_json("longlist", ROOT)
+    rows = table(book["Long list"], ["Dimension", "Choice", "id", "Status"])
+    want = [(d["name"], c["name"], c["id"], c["status_text"], c["reason"]) for d in expected["dimensions"]
+            for c in d["choices"]]
+    assert [(r["Dimension"], r["Choice"], r["id"], r["Status"], r["Reason"]) for r in rows] == want
+    first = expected["dimensions"][0]["choices"][0]
+    assert [rows[0][expected["key_of"][k]] for k in expected["columns"]] == [
+        first["assessment"][k]["result"] for k in expected["columns"]]
+    assert "Long list" not in sheets(shipped["ordinal"][0]) and "Panel" not in sheets(shipped["bundled"][0])
+
+
+@pytest.mark.parametrize("name", sorted(SHIPPED))
+def test_libreoffice_computes_the_results_stored_with_the_formulas(shipped: dict[str, Any], name: str) -> None:
+    path, copy = shipped[name]
+    formulas = openpyxl.load_workbook(path)
+    stored = openpyxl.load_workbook(path, data_only=True)
+    computed = openpyxl.load_workbook(copy, data_only=True)
+    count = 0
+    for sheet in formulas.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.data_type != "f":
+                    continue
+                count += 1
+                mine, theirs = stored[sheet.title][cell.coordinate].value, computed[sheet.title][cell.coordinate].value
+                assert mine is not None, (sheet.title, cell.coordinate)
+                if isinstance(mine, str):
+                    assert theirs == mine, (sheet.title, cell.coordinate)
+                else:
+                    assert theirs == pytest.approx(mine, rel=1e-12, abs=1e-9), (sheet.title, cell.coordinate)
+    assert count > 50  # the Scores, Weights, Values and Ranking formulas, at least
+
+
+@pytest.mark.parametrize("name", sorted(SHIPPED))
+def test_no_text_is_cut(shipped: dict[str, Any], name: str) -> None:
+    """Each text fits its column, runs on into empty cells beside it, or wraps with no word cut.
+
+    A character of the default font takes about one unit of column width; bold text 1.2.
+    """
+    book = openpyxl.load_workbook(shipped[name][0])
+    for sheet in book.worksheets:
+        widths = {n: d.width for d in list(sheet.column_dimensions.values()) for n in range(d.min, d.max + 1)}
+
+        def width(col: int, widths: dict[int, float] = widths) -> float:
+            return widths.get(col, 8.43)  # a run of equal columns is one <col min max> element
+
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.data_type != "s" or not cell.value or (cell.font.sz or 11) > 12:  # a title: runs on
+                    continue
+                scale = 1.2 if cell.font.b else 1.0
+                if cell.alignment.wrap_text:
+                    longest = max(len(word) for word in cell.value.split())
+                    assert width(cell.column) >= longest * scale, (sheet.title, cell.coordinate, cell.value)
+                    continue
+                room, col = width(cell.column), cell.column + 1
+                while room < len(cell.value) * scale and sheet.cell(cell.row, col).value is None and col < 200:
+                    room, col = room + width(col), col + 1
+                assert room >= len(cell.value) * scale, (sheet.title, cell.coordinate, cell.value)
+
+
+def test_a_long_rank_acceptability_stops_with_a_note(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from adm_appraise.render import workbook_notes
+
+    monkeypatch.setattr(workbook_notes, "ACCEPTABILITY_ROWS", 5)
+    sheet = sheets(export(ROOT, tmp_path / "a.xlsx"))["Sensitivity"]
+    rows = table(sheet, ["Option", "id", "Rank", "Share of samples"])
+    expected = cli_json("sensitivity", ROOT, "--samples", "200")["monte_carlo"]["rank_acceptability"]
+    listed = [(oid, str(rank), share) for oid, shares in expected.items() for rank, share in shares.items()]
+    assert [(r["id"], str(r["Rank"]), r["Share of samples"]) for r in rows] == listed[:5]
+    # 5 rows: the leader's 2 ranks, the runner-up's 2, the first of managing_agent's 2; of the 9 eligible
+    # options, 3 have rows listed and 6 none
+    note = [x for x in sheet[0].tolist() if isinstance(x, str) and x.startswith("The first 5 of")]
+    assert note == [f"The first 5 of {len(listed)} rows (options in ranking order); 6 options are left out. "
+                    "adm-appraise sensitivity --format json gives them all."]

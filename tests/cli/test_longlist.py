@@ -78,14 +78,14 @@ out                              sifted out: fails legal           outsource
 def test_longlist_table(folder: Path) -> None:
     # Counts by hand from the example: scope 1 preferred + 1 discounted; delivery 1 preferred,
     # 3 carried forward, 1 discounted; 7 in all.
-    result = run("longlist", str(folder))
+    result = run("longlist", str(folder), "--ids")
     assert (result.exit_code, result.stdout) == (0, TABLE)
 
 
 def test_longlist_markdown_escapes_and_json_keeps_text(folder: Path) -> None:
     path = folder / "longlist.yaml"
     path.write_text(path.read_text().replace("name: Another council", "name: 'Another | council'"))
-    text = run("longlist", str(folder), "--format", "markdown").stdout
+    text = run("longlist", str(folder), "--format", "markdown", "--ids").stdout
     assert text.startswith("## From long list to shortlist\n\n7 choices in 2 dimensions")
     assert "| whole    | preferred  | meets | meets  | meets | meets  | partly |" in text  # O1 O2 C1 C2 C3
     data = json.loads(run("longlist", str(folder), "--format", "json").stdout)
@@ -141,7 +141,7 @@ def test_schema_longlist() -> None:
 
 def test_score_shows_a_sifted_option_unscored(folder: Path) -> None:
     # cost is scored 0-5 with weight 1: pref 5 -> 100, alt 4 -> 80, dm 3 -> 60, bau 2 -> 40.
-    result = run("score", str(folder))
+    result = run("score", str(folder), "--ids")
     assert result.exit_code == 0
     assert result.stdout.splitlines()[5:10] == [
         "1       pref        100.0   100.0                              yes",

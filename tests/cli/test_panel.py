@@ -25,7 +25,7 @@ def test_panel_table(tmp_path: Path) -> None:
     #   cat  x 30 + 10 + 25 = 65,  y 45 + 20 = 65 -> a tie, x by id
     # Medians: all x (3, 2.5) 30 + 12.5 + 25 = 67.5, y (4.5, 4) 65 -> x; without ann x (3.5, 3) 75,
     # y (5, 4) 70 -> x; without bob x (2, 2) 55, y (4, 4) 60 -> y; without cat x (2.5, 2.5) 62.5, y 65 -> y
-    result = run("panel", str(panel_appraisal(tmp_path)))
+    result = run("panel", str(panel_appraisal(tmp_path)), "--ids")
     assert result.exit_code == 0  # every command says which scores are unmoderated
     assert result.stderr == (f"{tmp_path}/options/y.yaml:3:1: warning: y: no moderated score on 'quality'; "
                              "the panel median (4.5) stands in [W405]\n")
@@ -94,7 +94,7 @@ Left out alone, bob, cat would change the leader.
 
 def test_panel_markdown_and_json(tmp_path: Path) -> None:
     folder = panel_appraisal(tmp_path, bob=BOB.replace("name: Bob", "name: 'Bob | <i>Jr</i>'"))
-    markdown = run("panel", str(folder), "--format", "markdown").stdout
+    markdown = run("panel", str(folder), "--format", "markdown", "--ids").stdout
     assert markdown.startswith("## Panel\n") and "### Agreement\n" in markdown
     assert "| bob        | Bob \\| &lt;i&gt;Jr&lt;/i&gt; |" in markdown  # a pipe cannot break the table
     assert "| x        | quality     | 1     | 4     | 3     | 3        | 2.67   | 1-4     | 3           | disagreement |" in markdown

@@ -51,8 +51,8 @@ How far one score would have to move, other things equal, for the runner-up y to
 
 Criterion    Option    Now    Would have to                 Within the scale
 -----------  --------  -----  ----------------------------  ------------------
-a            y         4.00   rise by 1.33 points, to 5.33  yes
-a            x         8.00   fall by 1.33 points, to 6.67  yes
+a            y         4      rise by 1.33 points, to 5.33  yes
+a            x         8      fall by 1.33 points, to 6.67  yes
 b            y         10     rise by 4 points, to 14       no: off the scale
 b            x         2      fall by 4 points, to −2       no: off the scale
 
@@ -75,7 +75,16 @@ The leader, x, stays first in 32.9% of samples.
 
 
 def test_table(two: Path) -> None:
-    assert run("sensitivity", str(two), "--samples", "1000", "--weights", "uniform") == (0, TABLE, "")
+    assert run("sensitivity", str(two), "--samples", "1000", "--weights", "uniform", "--ids") == (0, TABLE, "")
+
+
+def test_tables_name_options_and_criteria_unless_ids_are_asked_for(two: Path) -> None:
+    # The same figures as TABLE, with the files' names (criteria A and B, options X and Y) for ids.
+    code, out, _ = run("sensitivity", str(two), "--samples", "1000", "--weights", "uniform")
+    assert code == 0
+    assert "Leader\n\nX\n\nweights: A 75.0%, B 25.0%\n" in out
+    assert "A            75.0%     66.7%: Y          none\n" in out
+    assert "The leader, X, stays first in 32.9% of samples." in out
 
 
 def test_json(two: Path) -> None:
@@ -121,7 +130,7 @@ def test_json(two: Path) -> None:
 def test_markdown_escapes_text_from_the_files(tmp_path: Path) -> None:
     folder = make_appraisal(tmp_path, TWO.replace("Two options", '"A | B <i>"'),
                             x=option("x", a=8, b=2), y=option("y", a=4, b=10))
-    code, out, _ = run("sensitivity", str(folder), "--samples", "10", "--format", "markdown")
+    code, out, _ = run("sensitivity", str(folder), "--samples", "10", "--format", "markdown", "--ids")
     assert code == 0
     assert out.startswith("## A \\| B &lt;i&gt;\n")
     assert "| a           | 75.0%    | 66.7%: y         | none             |" in out
@@ -228,7 +237,7 @@ COST = """
 """
 
 
-def test_score_switching_for_a_measure_in_its_unit_and_direction(tmp_path: Path) -> None:
+def test_score_switching_for_a_measure_in_its_unit_and_direction(tmp_path: Path, monkeypatch) -> None:
     """A cost where lower is better, on a local scale (worst £2,600k, best £1,400k).
 
     By hand: x = quality 2 (value 20), cost 2,600 (value 0): 0.5*20 + 0.5*0 = 10;
@@ -244,7 +253,8 @@ def test_score_switching_for_a_measure_in_its_unit_and_direction(tmp_path: Path)
         x=option("x", quality=2, cost="{value: 2600}"),
         y=option("y", quality=4, cost="{value: 1400}"),
     )
-    code, out, _ = run("sensitivity", str(folder), "--samples", "10")
+    monkeypatch.setenv("COLUMNS", "200")  # one line a row
+    code, out, _ = run("sensitivity", str(folder), "--samples", "10", "--ids")
     assert code == 0
     assert "e+0" not in out
     table = out[out.index("Criterion    Option    Now") : out.index("What it would take")]

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from openpyxl.comments import Comment
 
 from adm_appraise import load_appraisal
+from adm_appraise.files import spreadsheet
 from adm_appraise.files.importing import appraisal_files, import_table
 from adm_appraise.files.spreadsheet import Cell, Sheet, locate, read_sheet
 from adm_appraise.files.table import make_id
@@ -213,6 +214,72 @@ def test_unreadable_sources(tmp_path: Path) -> None:
     with pytest.raises(AppraisalError) as err:
         read_sheet(path, "Sheet2")
     assert "no sheet named 'Sheet2' (did you mean 'Sheet'?)" in str(err.value)
+
+
+def test_a_csv_is_refused_at_the_cell_cap_while_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A few MiB of commas are millions of cells: counted as read (rows x widest row), with no cap
+    # the whole file became Cell objects first (9.6 MB: 42 s, 1.8 GB). Cap 10: the 4th row of 3
+    # cells makes 4 x 3 = 12 > 10; 3 rows (9 cells) are within it.
+    monkeypatch.setattr(spreadsheet, "MAX_CELLS", 10)
+    assert len(read_sheet(write_csv(tmp_path, "a,b,c\n" * 3)).rows) == 3
+    with pytest.raises(AppraisalError) as err:
+        read_sheet(write_csv(tmp_path, "a,b,c\n" * 5))
+    assert [str(p) for p in err.value.problems] == [
+        "scores.csv: error: more than 10 cells (4 rows read, 3 columns wide) [E901]"]
+
+
+def test_a_workbook_is_refused_at_the_cell_cap_before_it_is_loaded(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    # openpyxl builds every sheet of a workbook in full; a 308 KB workbook held 10M cells (110 s,
+    # MemoryError). The cells of every sheet are counted while streamed, before that load: the
+    # first sheet (2 x 2 = 4 cells) is within a cap of 20, the second (5 x 5 = 25) makes 29 > 20.
+    path, book = workbook(tmp_path, [["Option", "Q"], ["A", 1]])
+    other = book.create_sheet("Other")
+    for _ in range(5):
+        other.append([1, 2, 3, 4, 5])
+    book.save(path)
+    monkeypatch.setattr(spreadsheet, "MAX_CELLS", 20)
+
+    def loaded(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the workbook was loaded before its cells were counted")
+
+    monkeypatch.setattr(openpyxl, "load_workbook", loaded)
+    with pytest.raises(AppraisalError) as err:
+        read_sheet(path)
+    assert [str(p) for p in err.value.problems] == ["scores.xlsx: error: the workbook has more than 20 cells [E901]"]
+
+
+def test_cells_are_counted_past_a_part_that_is_not_xml(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A malformed part stored first (or a sheet's part named other than *.xml) must not end the
+    # count: the sheet's 2 x 2 = 4 cells are still counted past it, over a cap of 3.
+    import zipfile
+
+    path, _ = workbook(tmp_path, [["Option", "Q"], ["A", 1]])
+    with zipfile.ZipFile(path) as source:
+        parts = [(info.filename, source.read(info)) for info in source.infolist()]
+    with zipfile.ZipFile(path, "w") as rewritten:
+        rewritten.writestr("aaa.xml", b"<not well-formed")
+        for name, data in parts:
+            rewritten.writestr(name, data)
+    monkeypatch.setattr(spreadsheet, "MAX_CELLS", 3)
+
+    def loaded(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the workbook was loaded before its cells were counted")
+
+    monkeypatch.setattr(openpyxl, "load_workbook", loaded)
+    with pytest.raises(AppraisalError) as err:
+        read_sheet(path)
+    assert [str(p) for p in err.value.problems] == ["scores.xlsx: error: the workbook has more than 3 cells [E901]"]
+
+
+def test_a_workbook_that_unzips_too_large_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Its parts' unzipped sizes (in the zip's directory, which reading enforces) are capped first.
+    path, _ = workbook(tmp_path, [["Option", "Q"], ["A", 1]])
+    monkeypatch.setattr(spreadsheet, "MAX_XML_BYTES", 1024)
+    with pytest.raises(AppraisalError) as err:
+        read_sheet(path)
+    assert [str(p) for p in err.value.problems] == [
+        "scores.xlsx: error: the workbook unzips to more than 1 KiB [E901]"]
 
 
 def test_a_blank_top_left_cell_and_percent_weights(tmp_path: Path) -> None:

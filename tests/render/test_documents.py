@@ -4,6 +4,7 @@ python-docx; and the clear message when an extra is missing."""
 from __future__ import annotations
 
 import io
+import shutil
 import sys
 from pathlib import Path
 
@@ -115,3 +116,55 @@ def test_a_document_format_needs_an_output_file(runner: CliRunner, fmt: str) -> 
     result = runner.invoke(main, ["report", str(ROOT), "--format", fmt])
     assert result.exit_code == 2
     assert f"Invalid value for '--format': --format {fmt} writes a file: give -o FILE" in result.stderr
+
+
+def test_a_pdf_refuses_a_table_cell_too_long_to_lay_out(runner: CliRunner, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    # WeasyPrint lays out a table cell at about 10,000 characters a second: a 1 MB evidence list
+    # in one option file kept report --format pdf busy for ten minutes. The longest cell is
+    # measured before layout (here with the cap lowered to 300 characters) and refused.
+    from adm_appraise.render import documents
+
+    monkeypatch.setattr(documents, "PDF_CELL_CHARACTERS", 300)
+    folder = tmp_path / "appraisal"
+    shutil.copytree(ROOT / "options", folder / "options")
+    for name in ("criteria.yaml", "longlist.yaml"):
+        shutil.copy(ROOT / name, folder / name)
+    mutual = folder / "options" / "staff_mutual.yaml"
+    mutual.write_text(mutual.read_text(encoding="utf-8").replace(
+        '    rationale: "', '    rationale: "' + "Long evidence. " * 30, 1), encoding="utf-8")
+    result = runner.invoke(main, ["report", str(folder), "--samples", "500", "-o", str(tmp_path / "r.pdf")])
+    assert result.exit_code == 1
+    # the first rationale in the mutual's file is its gate's, in the gates table's row for it:
+    # '✓ Pass' (6) + the 450 added characters + the rationale's own 111 = 567
+    assert result.stderr.startswith(f"{tmp_path / 'r.pdf'}: error: a table cell of the report holds 567 characters "
+                                    "(the row 'Staff-owned mutual'), over the 300 a PDF lays out in reasonable time")
+    assert result.stderr.endswith("or write --format html [E309]\nadm-appraise: 1 error; nothing was done\n")
+    assert not (tmp_path / "r.pdf").exists()
+
+
+def test_the_longest_cell_is_measured_with_its_row_heading() -> None:
+    from adm_appraise.render.documents import _Cells
+
+    cells = _Cells()
+    # each cell on its own: 'Risk' 4; its data cell 'abc' (3) + 'de' and 'fgh' in its list (5) = 8
+    cells.feed("<table><tr><th>Cost</th><td>xy</td></tr><tr><th>Risk</th><td>abc<ul><li>de</li><li>fgh</li></ul>"
+               "</td></tr></table><p>a long paragraph outside any table is not a cell</p>")
+    assert cells.longest == (8, "Risk")
+
+
+def test_a_pdf_refuses_more_text_than_it_lays_out_in_reasonable_time(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    # A paragraph is laid out at about 50,000 characters a second: a 1 MiB description took
+    # 20 s to minutes. The text is counted outside <style> and <script>; cap lowered to 20.
+    from adm_appraise.problems import AppraisalError
+    from adm_appraise.render import documents
+
+    monkeypatch.setattr(documents, "PDF_TEXT_CHARACTERS", 20)
+    html = "<style>p { color: red }</style><p>{}</p><table><tr><th>Row</th><td>{}</td></tr></table>"
+    documents.check_cells(html.replace("{}", "x" * 8, 1).replace("{}", "y" * 9), "r.pdf")  # 8 + 3 + 9 = 20
+    with pytest.raises(AppraisalError) as err:
+        documents.to_pdf(html.replace("{}", "x" * 9, 1).replace("{}", "y" * 9), "r.pdf")  # 21
+    assert [str(p) for p in err.value.problems] == [
+        "r.pdf: error: the report holds 21 characters of text, over the 20 a PDF lays out in reasonable time: "
+        "write --format html, or shorten the longest texts [E309]"]
