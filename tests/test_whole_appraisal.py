@@ -34,7 +34,7 @@ from adm_appraise.cli import main
 from adm_appraise.render.numbers import shown
 from tests.appraisals import KINDS, Appraisal, appraisals, edits, mutations
 
-EXAMPLES = int(os.environ.get("ADM_WHOLE_EXAMPLES", "28"))
+EXAMPLES = int(os.environ.get("ADM_WHOLE_EXAMPLES", "24"))
 RANDOM = os.environ.get("ADM_WHOLE_RANDOM") == "1"
 SAMPLES = "40"
 # pdf and docx are slow: every DOCUMENT_EVERY-th valid appraisal of a run is also written as both.
