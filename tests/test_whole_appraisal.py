@@ -8,7 +8,7 @@ workbook imported back, ``sensitivity`` (its leader), ``value`` (its scores), ``
 weights), ``diff`` against an edited copy (the new scores, and parts that add up to each
 change). For a broken copy (one typo'd key, tab, wrong id, removed score, off-scale value...)
 validate exits 1 naming the broken file, and every other command exits 1 with the problems on
-stderr and nothing written.
+stderr and nothing written. Every DOCUMENT_EVERY-th valid appraisal is also written as PDF and Word.
 
 CI (the ``CI`` variable set) runs a fixed, derandomised set of examples; ADM_WHOLE_EXAMPLES=N
 (or benchmarks/whole_appraisal.py) runs more, and ADM_WHOLE_RANDOM=1 explores afresh.
@@ -40,7 +40,7 @@ SAMPLES = "40"
 # pdf and docx are slow: every DOCUMENT_EVERY-th valid appraisal of a run is also written as both.
 DOCUMENT_EVERY = int(os.environ.get("ADM_WHOLE_DOCUMENT_EVERY", "6"))
 
-COUNTS: Counter[str] = Counter()  # what this run did, printed by the last test
+COUNTS: Counter[str] = Counter()  # what this run did, printed at the end of the module
 WORKBOOKS: list[tuple[Path, dict[str, Any]]] = []  # (exported workbook, score --format json)
 
 PROBLEM = re.compile(r"^(?P<path>[^:\n]+)(?::\d+:\d+)?: (?P<level>error|warning|note): .+ \[[EWN]\d{3}\]$")
