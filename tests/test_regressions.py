@@ -181,3 +181,47 @@ def test_monte_carlo_options_are_bounded(args: list[str], message: str) -> None:
     result = run("sensitivity", str(ROOT), *args)
     assert result.exit_code == 2
     assert result.stderr.splitlines()[-1] == f"Error: {message}"
+
+
+def test_export_with_a_sifted_out_option(tmp_path: Path) -> None:
+    # An option that fails a gate and gives no scores is kept out of the decision matrix; the
+    # workbook read its scores all the same (KeyError), so export crashed on every such appraisal.
+    criteria = """
+    appraisal: {title: T, scale: {min: 0, max: 5}}
+    criteria:
+      - {id: quality, name: Quality, weight: 1}
+    gates:
+      - {id: lawful, name: Lawful}
+    """
+    folder = make_appraisal(
+        tmp_path / "a", criteria,
+        a="id: a\nname: A\ngates: {lawful: pass}\nscores: {quality: {low: 2, score: 3, high: 4}}\n",
+        b="id: b\nname: B\ngates: {lawful: pass}\nscores: {quality: 2}\n",
+        c="id: c\nname: C\ngates: {lawful: {result: fail, rationale: unlawful}}\n")
+    result = run("export", str(folder), "-o", str(tmp_path / "a.xlsx"), "--samples", "20")
+    assert result.exit_code == 0, result.output
+    import openpyxl
+
+    book = openpyxl.load_workbook(tmp_path / "a.xlsx")
+    ids = [row[1] for row in book["Scores"].iter_rows(values_only=True)]
+    assert "a" in ids and "b" in ids and "c" not in ids  # the matrix holds the scored options only
+
+
+def test_a_cost_range_ending_at_its_total_as_the_years_round_it(tmp_path: Path) -> None:
+    # 3 x 3.7 is 11.100000000000001 in floating point, so 'high: 11.1' (accepted: it is the total
+    # to within 1e-9) fell just below the estimate, and the triangular draw took the square root
+    # of a negative number: sensitivity and report failed with E304 on a valid appraisal.
+    criteria = """
+    appraisal: {title: T, scale: {min: 0, max: 5}}
+    criteria:
+      - {id: quality, name: Quality, weight: 1}
+    economics: {base_year: 2020, price_base: 2019-20 prices, optimism_bias: {capital: 0, evidence: [none]}}
+    """
+    folder = make_appraisal(
+        tmp_path, criteria,
+        a="id: a\nname: A\nscores: {quality: 3}\ncosts:\n  operating: {by_year: {2022..2024: 3.7}, low: 8.88, high: 11.1}\n",
+        b="id: b\nname: B\nscores: {quality: 2}\ncosts:\n  operating: {2022: 1.0}\n")
+    assert run("validate", str(folder)).exit_code == 0
+    result = run("sensitivity", str(folder), "--samples", "200", "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["value_for_money"]

@@ -350,7 +350,9 @@ def _range(line: CashLine) -> tuple[float, float]:
         return 1.0, 1.0
     low = line.low / total if line.low is not None else 1.0
     high = line.high / total if line.high is not None else 1.0
-    return low, high
+    # the files may give an end equal to the total as a sum of years rounds it (3 x 3.7 is
+    # 11.100000000000001, high 11.1): the estimate stays inside its range
+    return min(low, 1.0), max(high, 1.0)
 
 
 def value_for_money(appraisal: Appraisal, weights: Mapping[str, float] | None = None) -> ValueForMoney:

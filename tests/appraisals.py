@@ -1,0 +1,612 @@
+"""Hypothesis strategies for whole appraisal folders, with any subset of the features at once.
+
+``appraisals()`` builds a valid appraisal: criteria.yaml (score and measure criteria, units,
+directions and ranges, gates, scenarios, a baseline, a shortlist rule, a ``weighting:`` record
+by swing, rank or pairwise judgements with an optional value tree, an ``economics:`` block),
+options/*.yaml (scores with low/high ranges, rationales and moderation notes, gate results,
+roles and origins, costs and benefits with year ranges and low/high totals, sifted-out options
+that fail a gate and give no scores), longlist.yaml and panel/<assessor>.yaml (conflicts,
+abstentions, dissent). The folder is kept as data (relative path -> YAML document), so that
+``mutations()`` can break it in one place a user could (a typo'd key, a tab, a wrong id, a
+removed score, an off-scale value, a broken reference) and ``edits()`` can change it validly
+(a weight or a score), for ``diff``.
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from hypothesis import strategies as st
+
+FEATURES = ("measures", "ranges", "gates", "sifted", "scenarios", "baseline", "longlist", "weighting",
+            "groups", "panel", "economics", "line_ranges")
+SCALES = [(0, 5), (1, 5), (0, 10), (0, 1), (-2, 2)]
+STANDARD_CSFS = ["strategic_fit", "value_for_money", "supplier_capacity", "affordability", "achievability"]
+DIMENSIONS = ["scope", "solution", "delivery", "implementation", "funding"]
+SAATY = [1, 2, 3, 5, 7, 9, "1/2", "1/3", "1/5", "1/9"]
+BASE_YEAR = 2020
+
+
+class _Dumper(yaml.SafeDumper):
+    def ignore_aliases(self, data: Any) -> bool:  # the files forbid anchors and aliases
+        return True
+
+
+def dump(document: Any) -> str:
+    return yaml.dump(document, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=10_000,
+                     default_flow_style=False)
+
+
+@dataclass
+class Appraisal:
+    """A generated appraisal: its documents by relative path, and the features it holds."""
+
+    data: dict[str, Any]
+    features: frozenset[str]
+    text: dict[str, str] = field(default_factory=dict)  # files replaced by raw text (mutations)
+
+    def files(self) -> dict[str, str]:
+        out = {path: dump(doc) for path, doc in self.data.items()}
+        out.update(self.text)
+        return out
+
+    def write(self, folder: Path) -> Path:
+        for path, text in self.files().items():
+            target = folder / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+        return folder
+
+    @property
+    def criteria(self) -> dict[str, Any]:
+        document: dict[str, Any] = self.data["criteria.yaml"]
+        return document
+
+    @property
+    def options(self) -> dict[str, dict[str, Any]]:
+        return {p: d for p, d in self.data.items() if p.startswith("options/")}
+
+    @property
+    def panel(self) -> dict[str, dict[str, Any]]:
+        return {p: d for p, d in self.data.items() if p.startswith("panel/")}
+
+    def score_criteria(self) -> list[str]:
+        return [c["id"] for c in self.criteria["criteria"] if c.get("type", "score") == "score"]
+
+    def method(self) -> str:
+        return str(self.criteria.get("weighting", {}).get("method", "direct"))
+
+    def ranked(self) -> bool:
+        """Some level of the weighting is a rank order (its weights are drawn ordinally by default)."""
+        groups = self.criteria.get("weighting", {}).get("groups", {})
+        return self.method() == "rank" or any(g.get("method", self.method()) == "rank" for g in groups.values())
+
+
+def _number(draw: st.DrawFn, low: float, high: float, halves: bool = True) -> float | int:
+    """A score on [low, high]: whole numbers mostly, halves sometimes."""
+    if halves and draw(st.booleans()):
+        return draw(st.integers(math.ceil(2 * low), math.floor(2 * high))) / 2
+    return draw(st.integers(math.ceil(low), math.floor(high)))
+
+
+def _judgements(draw: st.DrawFn, items: list[str], method: str) -> dict[str, Any]:
+    """One level of a weighting record: its method's data over ``items``."""
+    if method == "swing" or (method == "pairwise" and len(items) < 2):
+        swings = {i: draw(st.integers(1, 100)) for i in items}
+        swings[draw(st.sampled_from(items))] = 100
+        return {"method": "swing", "swings": swings}
+    if method == "rank":
+        order = list(draw(st.permutations(items)))
+        grouped: list[Any] = []
+        while order:
+            k = draw(st.integers(1, min(2, len(order))))
+            grouped.append(order[0] if k == 1 else order[:k])
+            order = order[k:]
+        level: dict[str, Any] = {"method": "rank", "order": grouped}
+        if draw(st.booleans()):
+            level["formula"] = draw(st.sampled_from(["centroid", "rank_sum", "reciprocal"]))
+        return level
+    comparisons: dict[str, dict[str, Any]] = {}
+    for a, b in ((a, b) for n, a in enumerate(items) for b in items[n + 1:]):
+        if draw(st.booleans()):
+            a, b = b, a
+        comparisons.setdefault(a, {})[b] = draw(st.sampled_from(SAATY))
+    return {"method": "pairwise", "comparisons": comparisons}
+
+
+def _weighting(draw: st.DrawFn, criteria: list[dict[str, Any]], groups: bool) -> dict[str, Any]:
+    ids = [c["id"] for c in criteria]
+    method = draw(st.sampled_from(["direct", "swing", "rank", "pairwise"]))
+    record: dict[str, Any] = {}
+    if groups and len(ids) >= 2:
+        n_groups = draw(st.integers(1, min(3, len(ids))))
+        membership = {cid: draw(st.integers(-1, n_groups - 1)) for cid in ids}
+        for g in range(n_groups):  # every group holds a criterion (E511)
+            if g not in membership.values():
+                spare = [c for c, m in membership.items() if m == -1 or list(membership.values()).count(m) > 1]
+                membership[draw(st.sampled_from(spare))] = g
+        tree: dict[str, Any] = {}
+        for g in range(n_groups):
+            members = [c for c in ids if membership[c] == g]
+            inner = draw(st.sampled_from(["direct", "swing", "rank", "pairwise"]))
+            level: dict[str, Any] = {"name": f"Group {g}"}
+            if inner == "direct":
+                level["method"] = "direct"
+            else:
+                level.update(_judgements(draw, members, inner))
+            if method == "direct":
+                level["weight"] = draw(st.integers(1, 60))
+            tree[f"g{g}"] = level
+        for c in criteria:
+            if membership[c["id"]] >= 0:
+                c["group"] = f"g{membership[c['id']]}"
+        top = [f"g{g}" for g in range(n_groups)] + [c for c in ids if membership[c] == -1]
+        record["method"] = method
+        if method != "direct":
+            top_level = _judgements(draw, top, method)
+            record["method"] = top_level.pop("method")
+            record.update(top_level)
+        record["groups"] = tree
+        for c in criteria:  # a weight only where a 'direct' level uses it
+            level_method = tree[c["group"]].get("method", record["method"]) if "group" in c else record["method"]
+            if level_method != "direct":
+                c.pop("weight", None)
+    else:
+        if method != "direct":
+            record.update(_judgements(draw, ids, method))
+            for c in criteria:
+                c.pop("weight", None)
+        else:
+            record["method"] = "direct"
+    record["participants"] = ["Panel chair", "Head of finance"]
+    record["rationale"] = "Agreed at the weighting workshop."
+    return record
+
+
+def _longlist(draw: st.DrawFn) -> dict[str, Any]:
+    objectives = [{"id": f"obj{k}", "text": f"Objective {k}"} for k in range(draw(st.integers(1, 3)))]
+    csfs: list[Any] = list(draw(st.lists(st.sampled_from(STANDARD_CSFS), min_size=1, max_size=3, unique=True)))
+    if draw(st.booleans()):
+        csfs.append({"id": "own_csf", "name": "Staff transfer", "description": "TUPE protected"})
+    names = [o["id"] for o in objectives] + [c if isinstance(c, str) else c["id"] for c in csfs]
+    framework: dict[str, Any] = {}
+    for dim in draw(st.lists(st.sampled_from(DIMENSIONS), min_size=1, max_size=3, unique=True)):
+        choices = []
+        for k in range(draw(st.integers(1, 3))):
+            status = "preferred" if k == 0 else draw(st.sampled_from(["carried_forward", "discounted", "preferred"]))
+            choice: dict[str, Any] = {"id": f"{dim}_{k}", "name": f"{dim.title()} choice {k}", "status": status}
+            assessed = draw(st.lists(st.sampled_from(names), unique=True, max_size=len(names)))
+            if assessed:
+                choice["assessment"] = {n: draw(st.sampled_from(["meets", "partly", "fails"])) for n in assessed}
+            if status == "discounted" or draw(st.booleans()):
+                choice["reason"] = f"Judged {status} at the sift."
+            choices.append(choice)
+        framework[dim] = {"choices": choices}
+    return {"objectives": objectives, "csfs": csfs, "framework": framework}
+
+
+def _line(draw: st.DrawFn, ranged: bool) -> dict[str, Any]:
+    """A cash line: by year, or by a range of years, with low/high around its total sometimes."""
+    first = draw(st.integers(BASE_YEAR, BASE_YEAR + 3))
+    by_year: dict[Any, float] = {}
+    if draw(st.booleans()):
+        last = draw(st.integers(first + 1, BASE_YEAR + 6))
+        by_year[f"{first}..{last}"] = draw(st.integers(1, 40)) / 10
+    else:
+        for year in sorted(draw(st.sets(st.integers(first, BASE_YEAR + 6), min_size=1, max_size=3))):
+            by_year[year] = draw(st.integers(0, 40)) / 10
+    line: dict[str, Any] = {"by_year": by_year}
+    if ranged:
+        total = sum(v * (int(str(y).split("..")[1]) - int(str(y).split("..")[0]) + 1) if ".." in str(y) else v
+                    for y, v in by_year.items())
+        line["low"] = round(total * draw(st.sampled_from([0.5, 0.8, 1.0])), 6)
+        line["high"] = round(total * draw(st.sampled_from([1.0, 1.25, 2.0])), 6)
+    return line
+
+
+@st.composite
+def appraisals(draw: st.DrawFn, features: frozenset[str] | None = None) -> Appraisal:
+    """A valid appraisal holding ``features`` (default: any subset of FEATURES)."""
+    if features is None:  # every feature at once as often as any subset, or all but a few
+        mode = draw(st.sampled_from(["any", "all", "all but"]))
+        if mode == "any":
+            features = frozenset(draw(st.sets(st.sampled_from(FEATURES))))
+        else:
+            left_out = draw(st.sets(st.sampled_from(FEATURES), max_size=2)) if mode == "all but" else set()
+            features = frozenset(FEATURES) - left_out
+    on = set(features)
+    if "sifted" in on:
+        on.add("gates")
+    if "groups" in on:
+        on.add("weighting")
+    if "line_ranges" in on:
+        on.add("economics")
+    low, high = draw(st.sampled_from(SCALES))
+
+    # criteria: at least one 'score' criterion when a panel scores
+    n_criteria = draw(st.integers(2 if "groups" in on else 1, 5))
+    criteria: list[dict[str, Any]] = []
+    for k in range(n_criteria):
+        c: dict[str, Any] = {"id": f"c{k}", "name": f"Criterion {k}", "weight": draw(st.integers(1, 100))}
+        if "measures" in on and (k > 0 or "panel" not in on) and draw(st.booleans()):
+            c["type"] = "measure"
+            c["direction"] = draw(st.sampled_from(["lower", "higher"]))
+            if draw(st.booleans()):
+                c["unit"] = draw(st.sampled_from(["£k", "months", "%", "£m a year"]))
+        elif draw(st.booleans()):
+            c["levels"] = {low: "worst", high: "best"}
+        criteria.append(c)
+    document: dict[str, Any] = {"appraisal": {"title": "Generated appraisal", "scale": {"min": low, "max": high}}}
+
+    # options: at least two eligible and scored
+    n_options = draw(st.integers(2, 5))
+    ids = [f"o{k}" for k in range(n_options)]
+    gates = [f"g{k}" for k in range(draw(st.integers(1, 2)))] if "gates" in on else []
+    sifted = ids[-1:] if "sifted" in on and n_options >= 3 else []
+    baseline = ids[0] if "baseline" in on else None
+    results: dict[str, dict[str, str]] = {}
+    for k, oid in enumerate(ids):
+        results[oid] = {}
+        for g in gates:
+            if oid in sifted and g == gates[0]:
+                results[oid][g] = "fail"
+            elif k >= 2 and oid not in sifted:
+                results[oid][g] = draw(st.sampled_from(["pass", "conditional", "fail"]))
+            else:
+                results[oid][g] = draw(st.sampled_from(["pass", "conditional"]))
+
+    scored = [o for o in ids if o not in sifted]
+    cells: dict[tuple[str, str], dict[str, Any]] = {}
+    measure_values: dict[str, list[float]] = {}
+    for c in criteria:
+        for oid in scored:
+            if c.get("type") == "measure":
+                value = draw(st.integers(0, 2000))
+                measure_values.setdefault(c["id"], []).append(value)
+                cells[oid, c["id"]] = {"value": value}
+            else:
+                score = _number(draw, low, high)
+                cell: dict[str, Any] = {"score": score}
+                if "ranges" in on and draw(st.booleans()):
+                    cell["low"] = _number(draw, low, score)
+                    cell["high"] = _number(draw, score, high)
+                cells[oid, c["id"]] = cell
+            if draw(st.booleans()):
+                cells[oid, c["id"]]["rationale"] = f"Why {oid} on {c['id']}."
+    if "ranges" in on:
+        for c in criteria:  # a measure's range on a cell too
+            if c.get("type") == "measure" and draw(st.booleans()):
+                cell = cells[scored[0], c["id"]]
+                cell["low"], cell["high"] = cell["value"] - draw(st.integers(0, 10)), cell["value"] + 5
+                measure_values[c["id"]] += [cell["low"], cell["high"]]
+    for c in criteria:
+        if c.get("type") == "measure" and draw(st.booleans()):
+            values = measure_values[c["id"]]
+            worst, best = min(values) - draw(st.integers(0, 50)), max(values) + draw(st.integers(1, 50))
+            c["range"] = [best, worst] if c["direction"] == "lower" else [worst, best]
+
+    if "weighting" in on:
+        document["weighting"] = _weighting(draw, criteria, "groups" in on)
+    document["criteria"] = criteria
+    if gates:
+        document["gates"] = [{"id": g, "name": f"Gate {g}"} for g in gates]
+    if baseline:
+        document["appraisal"]["baseline"] = baseline
+    document["appraisal"]["shortlist"] = draw(st.sampled_from(
+        [{"top": 1}, {"top": 2}, {"top": 3, "within": 30}, {"min_score": 10}, {"top": 2, "min_score": 0}]))
+    if "scenarios" in on:
+        document["scenarios"] = {
+            f"s{k}": {"description": f"Scenario {k}",
+                      "weights": {c["id"]: draw(st.integers(1, 100))
+                                  for c in draw(st.lists(st.sampled_from(criteria), min_size=1, unique_by=lambda c: c["id"]))}}
+            for k in range(draw(st.integers(1, 2)))}
+
+    files: dict[str, Any] = {}
+    longlist = _longlist(draw) if "longlist" in on else None
+    if longlist:
+        files["longlist.yaml"] = longlist
+    if "economics" in on:
+        economics: dict[str, Any] = {"base_year": BASE_YEAR, "horizon": draw(st.sampled_from([8, 10, 30]))}
+        discount = draw(st.sampled_from(["green_book", "green_book_health", "green_book_lower", "constant", None]))
+        if discount:
+            economics["discount"] = discount
+        if discount == "constant":
+            economics["rate"] = draw(st.sampled_from([0, 1.5, 3.5, 10]))
+        if draw(st.booleans()):
+            economics["price_base"] = "2019-20 prices"
+        bias = draw(st.sampled_from([None, "category", "explicit", "mix"]))
+        if bias == "category":
+            economics["optimism_bias"] = {"category": draw(st.sampled_from(["standard_buildings", "outsourcing"])),
+                                          "mitigation": draw(st.sampled_from([0, 20, 50])), "evidence": ["Review"]}
+        elif bias == "explicit":
+            economics["optimism_bias"] = {"capital": 20, "operating": 5, "evidence": ["Table 1"]}
+        elif bias == "mix":
+            economics["optimism_bias"] = {"mix": {"standard_buildings": 30, "non_standard_buildings": 70}}
+        document["economics"] = economics
+
+    for oid in ids:
+        option: dict[str, Any] = {"id": oid, "name": f"Option {oid.upper()}"}
+        if draw(st.booleans()):
+            option["description"] = f"What option {oid} is."
+        if longlist:
+            role = draw(st.sampled_from([None, "do_minimum", "preferred", "alternative"]))
+            option_role = "business_as_usual" if oid == baseline else role
+            if option_role:
+                option["role"] = option_role
+            origin: dict[str, str] = {}
+            for dim, block in longlist["framework"].items():
+                usable = [c["id"] for c in block["choices"] if c["status"] != "discounted"]
+                built_on: bool = draw(st.booleans())
+                if usable and built_on:
+                    origin[dim] = draw(st.sampled_from(usable))
+            if origin:
+                option["origin"] = origin
+        if gates:
+            option["gates"] = {g: (r if draw(st.booleans()) else {"result": r, "rationale": f"Gate {g}: {r}."})
+                               for g, r in results[oid].items()}
+        if oid in scored:
+            option["scores"] = {c["id"]: (cells[oid, c["id"]] if len(cells[oid, c["id"]]) > 1 or draw(st.booleans())
+                                          else next(iter(cells[oid, c["id"]].values())))
+                                for c in criteria}
+        if "economics" in on and oid != baseline and draw(st.integers(0, 3)):
+            ranged = "line_ranges" in on
+            every = ranged and draw(st.booleans())  # low/high on every line of this option
+            costs: dict[str, Any] = {}
+            for name in ("capital", "operating"):
+                if draw(st.booleans()) or (name == "operating" and not costs):
+                    costs[name] = _line(draw, every or (ranged and draw(st.booleans())))
+                    if not draw(st.integers(0, 3)) and "low" not in costs[name]:
+                        costs[name] = costs[name]["by_year"]  # the short form
+            option["costs"] = costs
+            if draw(st.booleans()):
+                option["benefits"] = {"avoided_costs": _line(draw, every or (ranged and draw(st.booleans())))}
+        files[f"options/{oid}.yaml"] = option
+
+    if "panel" in on:
+        score_ids = [c["id"] for c in criteria if c.get("type", "score") == "score"]
+        panel_scores: dict[str, dict[str, dict[str, Any]]] = {}
+        for a in range(draw(st.integers(1, 3))):
+            aid = f"assessor_{a}"
+            conflicts = draw(st.lists(st.sampled_from(ids), unique=True, max_size=1))
+            mine: dict[str, Any] = {}
+            for oid in scored:
+                if oid in conflicts:
+                    continue
+                mine[oid] = {}
+                for cid in score_ids:
+                    if not draw(st.integers(0, 5)):
+                        mine[oid][cid] = {"abstain": "Not seen the evidence."}
+                        continue
+                    own = _number(draw, low, high)
+                    entry: dict[str, Any] = {"score": own}
+                    if "ranges" in on and draw(st.booleans()):
+                        entry["low"], entry["high"] = _number(draw, low, own), _number(draw, own, high)
+                    if draw(st.integers(0, 4)) == 0:
+                        entry["dissent"] = "Does not accept the agreed score."
+                    mine[oid][cid] = entry if len(entry) > 1 or draw(st.booleans()) else own
+            for oid in sifted:  # nothing, abstentions or scores (unused) for a sifted-out option
+                roll = draw(st.integers(0, 2))
+                if roll and oid not in conflicts:
+                    mine[oid] = {cid: {"abstain": "Sifted out."} if roll == 1 else _number(draw, low, high)
+                                 for cid in score_ids}
+            panel_scores[aid] = mine
+            doc: dict[str, Any] = {"assessor": {"id": aid, "name": f"A. Person {a}", "role": "Officer"}}
+            if draw(st.booleans()):
+                doc["interests"] = "None declared."
+            doc["conflicts"] = [{"option": o, "reason": "Trustee."} for o in conflicts]
+            doc["scores"] = mine
+            files[f"panel/{aid}.yaml"] = doc
+        for oid in scored:  # moderation notes, and sometimes no moderated score (the median stands in)
+            option = files[f"options/{oid}.yaml"]
+            for cid in score_ids:
+                roll = draw(st.integers(0, 5))
+                scored_by_panel = any(isinstance(row.get(oid, {}).get(cid), (int, float)) or "score" in
+                                      row.get(oid, {}).get(cid, {}) for row in panel_scores.values())
+                if roll == 0 and scored_by_panel:
+                    del option["scores"][cid]
+                elif roll == 1:
+                    cell = option["scores"][cid]
+                    option["scores"][cid] = {**(cell if isinstance(cell, dict) else {"score": cell}),
+                                             "moderation": "The meeting agreed this score."}
+        if draw(st.booleans()):
+            document["panel"] = {"aggregate": draw(st.sampled_from(["median", "mean"])),
+                                 "disagreement": draw(st.sampled_from([1, 2, 0.5]))}
+    files["criteria.yaml"] = document
+    ordered = {"criteria.yaml": files.pop("criteria.yaml"), **files}
+    return Appraisal(ordered, frozenset(on))
+
+
+# Keys of the file formats whose misspelling must be refused (a free name, such as a benefit
+# line's or a scenario's, is not among them).
+STRUCTURAL = {"appraisal", "title", "scale", "min", "max", "baseline", "shortlist", "top", "within", "min_score",
+              "criteria", "id", "name", "weight", "type", "direction", "unit", "range", "levels", "group",
+              "gates", "scores", "score", "value", "low", "high", "rationale", "description", "scenarios",
+              "weights", "weighting", "method", "swings", "order", "comparisons", "formula", "groups",
+              "participants", "economics", "base_year", "horizon", "discount", "rate", "price_base",
+              "optimism_bias", "category", "mitigation", "evidence", "costs", "capital", "operating", "benefits",
+              "by_year", "assessor", "role", "interests", "conflicts", "option", "reason", "abstain", "dissent",
+              "moderation", "objectives", "text", "csfs", "framework", "choices", "status", "assessment", "origin",
+              "result", "panel", "aggregate", "disagreement"}
+FREE_PARENTS = {"benefits", "scenarios", "levels", "by_year"}
+
+
+def _keys(node: Any, parent: str = "", path: tuple[Any, ...] = ()) -> list[tuple[tuple[Any, ...], str]]:
+    """(path to a mapping, key) for every structural key in a document."""
+    found: list[tuple[tuple[Any, ...], str]] = []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if isinstance(key, str) and key in STRUCTURAL and parent not in FREE_PARENTS:
+                found.append((path, key))
+            found.extend(_keys(value, str(key), (*path, key)))
+    elif isinstance(node, list):
+        for n, value in enumerate(node):
+            found.extend(_keys(value, parent, (*path, n)))
+    return found
+
+
+def _at(document: Any, path: tuple[Any, ...]) -> Any:
+    for step in path:
+        document = document[step]
+    return document
+
+
+@dataclass
+class Mutation:
+    kind: str
+    file: str  # the file the mutation breaks: the problem must name it
+    appraisal: Appraisal
+
+
+KINDS = ("typo_key", "tab", "wrong_id", "removed_score", "out_of_scale", "drop_required", "duplicate_key",
+         "bad_number")
+
+
+@st.composite
+def mutations(draw: st.DrawFn, base: Appraisal, kind: str | None = None) -> Mutation:
+    """One break a user could make (of ``kind``, default any of KINDS), and the file it is in."""
+    data = copy.deepcopy(base.data)
+    scored = [p for p, d in data.items() if p.startswith("options/") and "scores" in d]
+    removable = [(p, cid) for p in scored for cid in data[p]["scores"]
+                 if not base.panel or cid not in base.score_criteria()]
+    if kind is None:
+        kind = draw(st.sampled_from(KINDS))
+    if kind == "removed_score" and not removable:  # every score has a panel median to stand in
+        kind = "out_of_scale"
+    text: dict[str, str] = {}
+    if kind == "typo_key":
+        path = draw(st.sampled_from(sorted(data)))
+        where, key = draw(st.sampled_from(_keys(data[path])))
+        mapping = _at(data[path], where)
+        typo = draw(st.sampled_from([key[1] + key[0] + key[2:] if len(key) > 2 and key[0] != key[1] else key + "s",
+                                     key[:-1], key + "_", key.upper()]))
+        mapping[typo] = mapping.pop(key)
+    elif kind == "tab":
+        path = draw(st.sampled_from(sorted(data)))
+        lines = dump(data[path]).split("\n")
+        n = draw(st.integers(0, max(len(lines) - 2, 0)))
+        lines[n] = "\t" + lines[n]
+        text[path] = "\n".join(lines)
+    elif kind == "wrong_id":
+        refs: list[tuple[str, tuple[Any, ...]]] = []  # (file, path to a mapping key or a value)
+        crit = data["criteria.yaml"]
+        if "baseline" in crit["appraisal"]:
+            refs.append(("criteria.yaml", ("appraisal", "baseline")))
+        for name in crit.get("scenarios", {}):
+            refs.append(("criteria.yaml", ("scenarios", name, "weights", "*key")))
+        for n, c in enumerate(crit["criteria"]):
+            if "group" in c:
+                refs.append(("criteria.yaml", ("criteria", n, "group")))
+        if "swings" in crit.get("weighting", {}):
+            refs.append(("criteria.yaml", ("weighting", "swings", "*key")))
+        for p in scored:
+            if data[p]["scores"]:  # (a panel's medians may stand in for every score)
+                refs.append((p, ("scores", "*key")))
+        for p, d in data.items():
+            if p.startswith("options/"):
+                if "gates" in d:
+                    refs.append((p, ("gates", "*key")))
+                for dim in d.get("origin", {}):
+                    refs.append((p, ("origin", dim)))
+            if p.startswith("panel/"):
+                if d["scores"]:
+                    refs.append((p, ("scores", "*key")))
+                for n, _ in enumerate(d["conflicts"]):
+                    refs.append((p, ("conflicts", n, "option")))
+        path, where = draw(st.sampled_from(refs))
+        holder = _at(data[path], where[:-1])
+        if where[-1] == "*key":
+            old = draw(st.sampled_from(sorted(holder)))
+            holder["no_such_id"] = holder.pop(old)
+        else:
+            holder[where[-1]] = "no_such_id"
+    elif kind == "removed_score":
+        path, cid = draw(st.sampled_from(removable))
+        del data[path]["scores"][cid]
+    elif kind == "out_of_scale":
+        scale = data["criteria.yaml"]["appraisal"]["scale"]
+        spots: list[tuple[str, tuple[Any, ...]]] = [(p, ("scores", cid)) for p in scored for cid, cell in data[p]["scores"].items()
+                 if cid in base.score_criteria()]
+        # (not a panel's unused score for a sifted-out option: validate lets it pass, W408 only)
+        spots += [(p, ("scores", o, cid)) for p, d in data.items() if p.startswith("panel/")
+                  for o, row in d["scores"].items() if f"options/{o}.yaml" in scored for cid, cell in row.items()
+                  if not (isinstance(cell, dict) and "abstain" in cell)]
+        if not spots:  # measures only: a range out of order
+            path = draw(st.sampled_from(scored))
+            cid = next(iter(data[path]["scores"]))
+            cell = data[path]["scores"][cid]
+            value = cell["value"] if isinstance(cell, dict) else cell
+            data[path]["scores"][cid] = {"value": value, "low": value + 1, "high": value + 2}
+        else:
+            path, where = draw(st.sampled_from(spots))
+            holder = _at(data[path], where[:-1])
+            bad = draw(st.sampled_from([scale["max"] + 1, scale["min"] - 0.5, scale["max"] + 100]))
+            cell = holder[where[-1]]
+            holder[where[-1]] = {**cell, "score": bad} if isinstance(cell, dict) else bad
+            if isinstance(cell, dict):
+                holder[where[-1]].pop("low", None)
+                holder[where[-1]].pop("high", None)
+    elif kind == "drop_required":
+        choices = [("criteria.yaml", ("appraisal", "title")), ("criteria.yaml", ("appraisal", "scale")),
+                   ("criteria.yaml", ("criteria", 0, "name"))]
+        choices += [(p, ("name",)) for p in data if p.startswith("options/")]
+        choices += [(p, ("assessor", "role")) for p in data if p.startswith("panel/")]
+        if "economics" in data["criteria.yaml"]:
+            choices.append(("criteria.yaml", ("economics", "base_year")))
+        if "longlist.yaml" in data:
+            choices.append(("longlist.yaml", ("objectives",)))
+        path, where = draw(st.sampled_from(choices))
+        del _at(data[path], where[:-1])[where[-1]]
+    elif kind == "duplicate_key":
+        path = draw(st.sampled_from(sorted(data)))
+        lines = dump(data[path]).split("\n")
+        plain = [n for n, line in enumerate(lines) if ": " in line and not line.lstrip().startswith("- ")]
+        n = draw(st.sampled_from(plain))
+        lines.insert(n, lines[n])
+        text[path] = "\n".join(lines)
+    else:  # bad_number: a weight, a scale end or an amount that is not a number
+        numbers: list[tuple[str, tuple[Any, ...]]] = [("criteria.yaml", ("appraisal", "scale", "max"))]
+        numbers += [("criteria.yaml", ("criteria", n, "weight")) for n, c in enumerate(data["criteria.yaml"]["criteria"])
+                  if "weight" in c]
+        path, where = draw(st.sampled_from(numbers))
+        scale_min = data["criteria.yaml"]["appraisal"]["scale"]["min"]
+        bad = ["1:30", "ten", scale_min] if where[-1] == "max" else ["1:30", "0x1f", "ten", math.nan, -5, 0]
+        _at(data[path], where[:-1])[where[-1]] = draw(st.sampled_from(bad))
+    return Mutation(kind, path, Appraisal(data, base.features, text))
+
+
+@st.composite
+def edits(draw: st.DrawFn, base: Appraisal) -> Appraisal:
+    """A valid change: one weight or swing, or one score moved within the scale (or one measure's value)."""
+    data = copy.deepcopy(base.data)
+    criteria = data["criteria.yaml"]
+    stated = [c for c in criteria["criteria"] if "weight" in c]
+    swings = criteria.get("weighting", {}).get("swings", {})
+    kind = draw(st.sampled_from(["score", "weight"]))
+    if kind == "weight" and swings:
+        item = draw(st.sampled_from(sorted(swings)))
+        swings[item] = draw(st.integers(1, 100))
+        if 100 not in swings.values():
+            swings[item] = 100
+        return Appraisal(data, base.features)
+    if kind == "weight" and stated and not criteria.get("weighting", {}).get("groups"):
+        draw(st.sampled_from(stated))["weight"] = draw(st.integers(1, 100))
+        return Appraisal(data, base.features)
+    scale = data["criteria.yaml"]["appraisal"]["scale"]
+    spots = [(p, cid) for p, d in data.items() if p.startswith("options/") for cid in d.get("scores", {})]
+    path, cid = draw(st.sampled_from(spots))
+    cell = data[path]["scores"][cid]
+    measure = cid not in base.score_criteria()
+    new = draw(st.integers(0, 2000)) if measure else _number(draw, scale["min"], scale["max"])
+    # a new point drops any range (which might no longer hold it)
+    data[path]["scores"][cid] = {"value": new} if measure else new
+    if isinstance(cell, dict) and "moderation" in cell and not measure:
+        data[path]["scores"][cid] = {"score": new, "moderation": cell["moderation"]}
+    for c in data["criteria.yaml"]["criteria"]:  # a measure's range must still hold the values
+        if c["id"] == cid and "range" in c:
+            del c["range"]
+    return Appraisal(data, base.features)
