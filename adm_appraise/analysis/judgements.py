@@ -27,6 +27,7 @@ import numpy as np
 from adm_appraise.model import Weighting, WeightLevel
 from adm_appraise.problems import Location
 
+STATED = {"swing": ("swings", "swing"), "direct": ("stated", "weight")}  # method -> field, edit kind
 MAX_EDITS = 10  # 2**10 subsets; beyond that the weight part is split by criterion instead
 
 
@@ -86,20 +87,13 @@ def _level_edits(key: str, lv0: WeightLevel, lv1: WeightLevel) -> list[Judgement
     if lv0.method != lv1.method:  # judged afresh: the method is the edit
         return [Judgement(key, "", "method", lv0.method, lv1.method, where,
                           f"weighting method of {at} {lv0.method} → {lv1.method}")]
-    if lv1.method == "swing":
+    if lv1.method in STATED:  # a number an item: its swing, or its stated weight
+        field, kind = STATED[lv1.method]
+        before, after = getattr(lv0, field), getattr(lv1, field)
         for item in lv1.items:
-            if lv0.swings.get(item) != lv1.swings.get(item):
-                out.append(Judgement(key, item, "swing", lv0.swings.get(item), lv1.swings.get(item),
-                                     lv1.at.get(item, where),
-                                     f"swing of {item} ({at}) {_fmt(lv0.swings.get(item))} → "
-                                     f"{_fmt(lv1.swings.get(item))}"))
-    elif lv1.method == "direct":
-        for item in lv1.items:
-            if lv0.stated.get(item) != lv1.stated.get(item):
-                out.append(Judgement(key, item, "weight", lv0.stated.get(item), lv1.stated.get(item),
-                                     lv1.at.get(item, where),
-                                     f"weight of {item} ({at}) {_fmt(lv0.stated.get(item))} → "
-                                     f"{_fmt(lv1.stated.get(item))}"))
+            if before.get(item) != after.get(item):
+                out.append(Judgement(key, item, kind, before.get(item), after.get(item), lv1.at.get(item, where),
+                                     f"{kind} of {item} ({at}) {_fmt(before.get(item))} → {_fmt(after.get(item))}"))
     elif lv1.method == "rank":
         if lv0.order != lv1.order:
             out.append(Judgement(key, "", "order", _order(lv0.order), _order(lv1.order), where,
@@ -145,18 +139,16 @@ def _apply(old: Weighting, chosen: list[Judgement], new: Weighting) -> Weighting
     for j in chosen:
         lv = changed.get(j.level, levels[j.level])
         goal = target[j.level]
-        if j.kind == "swing":
-            swings = dict(lv.swings)
-            swings.pop(j.item, None)
-            if j.item in goal.swings:
-                swings[j.item] = goal.swings[j.item]
-            lv = dataclasses.replace(lv, swings=swings)
-        elif j.kind == "weight":
-            stated = dict(lv.stated)
-            stated.pop(j.item, None)
-            if j.item in goal.stated:
-                stated[j.item] = goal.stated[j.item]
-            lv = dataclasses.replace(lv, stated=stated)
+        if j.kind in ("swing", "weight"):
+            field = "swings" if j.kind == "swing" else "stated"
+            numbers = dict(getattr(lv, field))
+            numbers.pop(j.item, None)
+            if j.item in getattr(goal, field):
+                numbers[j.item] = getattr(goal, field)[j.item]
+            if j.kind == "swing":
+                lv = dataclasses.replace(lv, swings=numbers)
+            else:
+                lv = dataclasses.replace(lv, stated=numbers)
         elif j.kind == "order":
             lv = dataclasses.replace(lv, order=goal.order)
         elif j.kind == "formula":
