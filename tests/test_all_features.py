@@ -10,7 +10,6 @@ and where two outputs say the same thing (the ranking) they must agree.
 from __future__ import annotations
 
 import json
-import math
 import re
 import shutil
 from pathlib import Path
@@ -21,6 +20,7 @@ from click.testing import CliRunner
 
 from adm_appraise.cli import main
 from tests.conftest import ROOT
+from tests.test_fuzz import finite_json
 
 EXAMPLE = ROOT / "examples" / "all-features"
 
@@ -59,22 +59,10 @@ def run(*args: str, ok: int = 0) -> Any:
     return result
 
 
-def finite(data: Any) -> None:
-    """No NaN or infinity anywhere in a JSON document (json.loads reads them as floats)."""
-    if isinstance(data, float):
-        assert math.isfinite(data)
-    elif isinstance(data, dict):
-        for value in data.values():
-            finite(value)
-    elif isinstance(data, list):
-        for value in data:
-            finite(value)
-
-
 def as_json(*args: str) -> Any:
-    data = json.loads(run(*args, "--format", "json").stdout)
-    finite(data)
-    return data
+    text = run(*args, "--format", "json").stdout
+    finite_json(text)  # no NaN or infinity anywhere
+    return json.loads(text)
 
 
 def test_every_file_says_it_is_invented() -> None:
