@@ -167,19 +167,15 @@ class YamlEdit:
             return None
         first_key = mapping.value[0][0]
         indent = first_key.start_mark.column
-        last = mapping.value[-1][1]
-        end = last.end_mark.index
-        # after the last value's line (a block value ends at the start of a line already)
-        if end > 0 and self.text[end - 1] != "\n":
-            line_end = self.text.find("\n", end)
-            end = len(self.text) if line_end < 0 else line_end + 1
-            prefix = "" if line_end >= 0 else "\n"
-        else:
-            # a block value's span may run on over blank lines: insert before them
-            while end >= 2 and self.text[end - 2] == "\n":
-                end -= 1
-            prefix = ""
+        end, prefix = self._line_after(mapping.value[-1][1].end_mark.index)
         return self.text[:end] + prefix + _entry(key, value, indent) + "\n" + self.text[end:]
+
+    def _line_after(self, end: int) -> tuple[int, str]:
+        """Where the line after a value starts (a block value's span runs on over blank lines to the next
+        token: those stay after it), and the line break to add when the value ends the file without one."""
+        end = len(self.text[:end].rstrip())
+        line_end = self.text.find("\n", end)
+        return (len(self.text), "\n") if line_end < 0 else (line_end + 1, "")
 
     def _to_mapping(self, key_node: Any, value_node: Any, value: dict[str, Any]) -> str | None:
         """``tax_vat: 3`` becomes ``tax_vat:`` and an indented mapping (a score gaining a rationale)."""
@@ -202,13 +198,7 @@ class YamlEdit:
         line_start = self.text.rfind("\n", 0, start) + 1
         if self.text[line_start:start].strip():
             return None  # not the first thing on its line (a flow mapping, or '- key:')
-        end = value_node.end_mark.index
-        if self.text[end - 1:end] != "\n":
-            line_end = self.text.find("\n", end)
-            end = len(self.text) if line_end < 0 else line_end + 1
-        else:
-            while end >= 2 and self.text[end - 2] == "\n":
-                end -= 1
+        end, _ = self._line_after(value_node.end_mark.index)
         return self.text[:line_start] + self.text[end:]
 
 
