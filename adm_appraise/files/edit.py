@@ -154,12 +154,12 @@ class YamlEdit:
                 return self.text[:start] + _flow_list(value) + trailing + self.text[end:]
             if not value:
                 return None
-            indent = value_node.start_mark.column
+            indent = int(value_node.start_mark.column)
             body = ("\n" + " " * indent).join("- " + _scalar(v, '"', indent + 2) for v in value)
             return self.text[:start] + body + trailing + self.text[end:]
         if value_node.id != "scalar":
             return None
-        style = value_node.style
+        style: str | None = value_node.style
         return self.text[:start] + _scalar(value, style, column + 2) + trailing + self.text[end:]
 
     def _insert(self, mapping: Any, key: str, value: Any) -> str | None:

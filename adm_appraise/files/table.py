@@ -137,7 +137,8 @@ class TableReader:
             imported.cells[f"{kind}:{item}"] = head[j].where
             if "weight" in labels:
                 imported.cells[f"weight:{item}"] = self.table[labels["weight"]][j].where
-            imported.carried[item] = notes | {suffix for (base, suffix) in extras if base == text_of(head[j]).casefold()}
+            heading = text_of(head[j]).casefold()
+            imported.carried[item] = notes | {suffix for (base, suffix) in extras if base == heading}
             for i in option_rows:
                 imported.cells[f"score:{names[i]}:{item}"] = self.table[i][j].where
         for i in option_rows:
