@@ -217,3 +217,22 @@ def test_a_merge_that_fails_validation_writes_nothing() -> None:
     assert result.stderr.startswith("a/options/trust.yaml:")
     assert "[E20" in result.stderr
     assert files("a") == before
+
+
+def test_a_panel_aggregate_is_written_only_when_the_sheet_changes_it() -> None:
+    # wholly_owned_company has no 'control' score: the panel's median (4) stands in, unmoderated.
+    # Exported, the cell shows 4; the unchanged round trip writes nothing (tested above); a 5 typed
+    # there is a moderated score, the one line added to the option file.
+    folder = copy(ROOT / "examples/panel-leisure", "p")
+    before = files(folder)
+    export(folder)
+    book = openpyxl.load_workbook("out.xlsx")
+    scores = book["Scores"]
+    column = next(c.column_letter for c in scores[7] if c.value == "control")
+    cell = scores[f"{column}{row_of(scores, 'wholly_owned_company')}"]
+    assert cell.value == 4
+    cell.value = 5
+    book.save("edited.xlsx")
+    result = run("import", "edited.xlsx", "p")
+    assert result.exit_code == 0, result.output
+    assert changed_lines(before, files(folder)) == {"options/wholly_owned_company.yaml": ["+  control: 5"]}
