@@ -57,8 +57,12 @@ def merge(imported: Imported, appraisal: Appraisal, source: str, new_files: dict
     if crit_edit.changed:
         out.changed[crit_file] = crit_edit.text
     seen: set[str] = set()
+    ids = {o.id: o for o in appraisal.options}
+    names: dict[str, list[Option]] = {}
+    for o in appraisal.options:
+        names.setdefault(o.name.casefold(), []).append(o)
     for document in imported.options:
-        option = _match_option(document, appraisal, seen)
+        option = _match_option(document, ids, names, seen)
         if option is None:
             relative = f"options/{document['id']}.yaml"
             target = crit_file.parent / relative
@@ -153,12 +157,12 @@ def _percentages(shares: dict[str, float]) -> dict[str, float]:
 # --- options --------------------------------------------------------------------------------------
 
 
-def _match_option(document: dict[str, Any], appraisal: Appraisal, seen: set[str]) -> Option | None:
-    for option in appraisal.options:
-        if option.id == document["id"] and option.id not in seen:
-            return option
-    name = str(document["name"]).casefold()
-    return next((o for o in appraisal.options if o.name.casefold() == name and o.id not in seen), None)
+def _match_option(document: dict[str, Any], ids: dict[str, Option], names: dict[str, list[Option]],
+                  seen: set[str]) -> Option | None:
+    option = ids.get(document["id"])
+    if option is not None and option.id not in seen:
+        return option
+    return next((o for o in names.get(str(document["name"]).casefold(), []) if o.id not in seen), None)
 
 
 def _renamed(text: str, criteria: dict[str, str], gates: dict[str, str]) -> str:
