@@ -101,6 +101,9 @@ CODES: dict[str, tuple[str, str]] = {
     "E909": ("appraisal-exists", "import would overwrite an existing appraisal or panel file (use --force)"),
     "E910": ("form-mismatch", "a returned scoring form no longer matches the appraisal's options, criteria or scale"),
     "E911": ("not-a-form", "a file given to 'panel import' is not a scoring form written by 'panel forms'"),
+    "E912": ("merge-mismatch", "import into an appraisal: the sheet's criteria or gates differ from criteria.yaml's"),
+    "E913": ("weight-from-record", "import into an appraisal: a weight edited in the sheet comes from a weighting "
+                                   "record (edit the record)"),
     "W201": ("non-discriminating-criterion", "every option scores the same: the criterion cannot change the ranking"),
     "W202": ("dominant-weight", "one criterion carries more than half of the total weight"),
     "W203": ("missing-rationale", "a score has no rationale"),

@@ -172,6 +172,33 @@ def test_export_and_import_give_the_same_ranking(tmp_path: Path) -> None:
         [r["score"] for r in as_json("score", str(EXAMPLE))["ranking"]])
 
 
+def test_import_merges_a_workbook_back(tmp_path: Path) -> None:
+    """Unchanged, the workbook changes no byte; a score edit lands in its option file; a weight edit is
+    refused, as the weights come from the swing record."""
+    openpyxl = pytest.importorskip("openpyxl")
+    folder = tmp_path / "a"
+    shutil.copytree(EXAMPLE, folder)
+    before = {p: p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    workbook = tmp_path / "appraisal.xlsx"
+    run("export", str(folder), "--samples", "200", "-o", str(workbook))
+    assert run("import", str(workbook), str(folder)).stdout.endswith("already matches " + str(workbook) + "\n")
+    assert {p: p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()} == before
+    book = openpyxl.load_workbook(workbook)
+    book["Weights"]["C2"] = 1
+    book.save(tmp_path / "weights.xlsx")
+    assert "[E913]" in run("import", str(tmp_path / "weights.xlsx"), str(folder), ok=1).stderr
+    book = openpyxl.load_workbook(workbook)
+    scores = book["Scores"]
+    row = next(c.row for c in scores["B"] if c.value == "joint_venture" and c.row > 6)
+    assert scores[f"C{row}"].value == 3
+    scores[f"C{row}"] = 5  # joint_venture's service_quality: 3 -> 5
+    book.save(tmp_path / "scores.xlsx")
+    out = run("import", str(tmp_path / "scores.xlsx"), str(folder)).stdout
+    assert "score joint_venture.service_quality 3 → 5" in out
+    after = {p: p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    assert [p.name for p in after if after[p] != before[p]] == ["joint_venture.yaml"]
+
+
 def test_diff_against_a_changed_copy(tmp_path: Path) -> None:
     changed = tmp_path / "changed"
     shutil.copytree(EXAMPLE, changed)

@@ -207,6 +207,10 @@ def test_every_command_agrees_on_a_valid_appraisal(tmp_path_factory: pytest.Temp
     WORKBOOKS.append((book, score))
     ok("import", str(book), str(work / "back"))
     same_scores(strict_json(ok("score", "--format", "json", str(work / "back")).stdout), score)
+    # merged back into the appraisal it came from, the unchanged workbook changes no byte of any file
+    before = {p: p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    assert ok("import", str(book), str(folder)).stdout.endswith(f"no changes: {folder} already matches {book}\n")
+    assert {p: p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()} == before
 
     # value: the same scores, where there is an economic case
     if "economics" in appraisal.criteria:

@@ -35,14 +35,19 @@ class ScaleType(click.ParamType):  # type: ignore[type-arg]  # generic only in n
               help="rows: options as rows, criteria as columns; columns: the transpose.")
 @click.option("--scale", type=ScaleType(), help="The scale of the scores, e.g. 0-5 (default: the sheet's worst "
                                                 "and best rows, else inferred from the scores).")
-@click.option("--force", is_flag=True, help="Replace an appraisal already in DIR (criteria.yaml and options/).")
+@click.option("--force", is_flag=True, help="Replace an appraisal already in DIR (criteria.yaml and options/) "
+                                            "instead of merging the sheet into it.")
+@click.option("--dry-run", is_flag=True, help="Into an existing appraisal: print what would change, write nothing.")
 def import_(source: Path, directory: Path | None, sheet: str | None, layout: str,
-            scale: tuple[float, float] | None, force: bool) -> None:
+            scale: tuple[float, float] | None, force: bool, dry_run: bool) -> None:
     """Import a scoring matrix from a spreadsheet (.xlsx or .csv) into DIR.
 
     Writes DIR/criteria.yaml and DIR/options/*.yaml (DIR: default the current folder), prints
-    the ids made from the names, then validates the result. Nothing is written on error, and
-    an existing appraisal is replaced only with --force.
+    the ids made from the names, then validates the result. When DIR already holds an
+    appraisal, the sheet is merged into it: only the scores, ranges, rationales, evidence,
+    direct weights and gate results the sheet changes are written, every other byte of the
+    files kept, and the changes are printed as 'diff' prints them (--dry-run: printed only).
+    --force replaces the appraisal instead. Nothing is written on error.
     """
     if source.suffix.lower() != ".csv":
         need_office("import", "openpyxl")
@@ -52,8 +57,12 @@ def import_(source: Path, directory: Path | None, sheet: str | None, layout: str
     from adm_appraise.render.output import check_folder, commit_folder, stage_companions, stage_folder
 
     target = directory if directory is not None else Path(".")
+    merging = not force and (target / "criteria.yaml").is_file()
+    if dry_run and not merging:
+        raise click.UsageError("--dry-run applies to an import into an existing appraisal (without --force)")
     try:
-        check_folder(target, force, source)
+        if not merging:
+            check_folder(target, force, source)
         step = stage_bar("import", ("reading the spreadsheet", "reading the table"))
         step("reading the spreadsheet")
         cells = read_sheet(source, sheet)
@@ -65,6 +74,11 @@ def import_(source: Path, directory: Path | None, sheet: str | None, layout: str
         raise Failed(exc.problems) from None
     except AppraisalError as exc:
         raise Failed(exc.problems) from None
+    if merging:
+        from adm_appraise.cli.import_merge import merge_into
+
+        merge_into(source, sheet, imported, target, dry_run)
+        return
     _describe(source, sheet, imported)
     origin = source.name + (f" (sheet {sheet})" if sheet else "")
     try:

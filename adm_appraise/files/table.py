@@ -47,6 +47,10 @@ class Imported:
     warnings: list[Problem] = field(default_factory=list)
     shortlist: dict[str, float | int] | None = None
     baseline: str | None = None
+    # for a merge into an existing appraisal: where things are ('criterion:ID', 'gate:ID', 'weight:ID',
+    # 'option:ID', 'score:OPTION:ITEM') and which notes each criterion or gate's columns carry
+    cells: dict[str, CellLocation] = field(default_factory=dict)
+    carried: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def plain_number(x: float) -> float | int:
@@ -122,9 +126,24 @@ class TableReader:
         options = [
             self._option(i, names[i], criteria, crit_ids, gates, gate_ids, extras, specs, checked) for i in option_rows
         ]
-        return Imported(title, layout, reason, chosen, scale_reason, specs,
-                        [{"id": gate_ids[j], "name": text_of(head[j])} for j in gates], options,
-                        sorted((p for p in self.problems if p.severity == "warning"), key=Problem.sort_key))
+        imported = Imported(title, layout, reason, chosen, scale_reason, specs,
+                            [{"id": gate_ids[j], "name": text_of(head[j])} for j in gates], options,
+                            sorted((p for p in self.problems if p.severity == "warning"), key=Problem.sort_key))
+        commented = any(self.table[i][j].comment for i in option_rows for j in items)
+        notes = frozenset({"rationale", "evidence"} if commented else ())
+        for j in items:
+            item = crit_ids.get(j) or gate_ids[j]
+            kind = "criterion" if j in crit_ids else "gate"
+            imported.cells[f"{kind}:{item}"] = head[j].where
+            if "weight" in labels:
+                imported.cells[f"weight:{item}"] = self.table[labels["weight"]][j].where
+            heading = text_of(head[j]).casefold()
+            imported.carried[item] = notes | {suffix for (base, suffix) in extras if base == heading}
+            for i in option_rows:
+                imported.cells[f"score:{names[i]}:{item}"] = self.table[i][j].where
+        for i in option_rows:
+            imported.cells[f"option:{names[i]}"] = self.table[i][0].where
+        return imported
 
     # --- settings above the table ------------------------------------------------------------
 

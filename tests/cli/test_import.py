@@ -77,16 +77,14 @@ def test_import_prints_what_it_did(tmp_path: Path) -> None:
         ("trust", 1, 72.0), ("in_house", 2, 52.0), ("outsource", None, 68.0)]
 
 
-def test_never_overwrites_without_force(tmp_path: Path) -> None:
+def test_merges_without_force_and_replaces_with_it(tmp_path: Path) -> None:
     Path("m.csv").write_text(MATRIX, encoding="utf-8")
     assert run("import", "m.csv", "a").exit_code == 0
-    before = {p: p.read_bytes() for p in Path("a").rglob("*")if p.is_file()}
     Path("m.csv").write_text(MATRIX.replace("Outsource,5,1", "Shared,5,1"), encoding="utf-8")
-    result = run("import", "m.csv", "a")
-    assert (result.exit_code, result.stderr) == (1, (
-        "a/criteria.yaml: error: the folder already holds an appraisal: nothing was written (--force replaces "
-        "criteria.yaml and options/) [E909]\nadm-appraise: 1 error; nothing was done\n"))
-    assert {p: p.read_bytes() for p in Path("a").rglob("*") if p.is_file()} == before
+    result = run("import", "m.csv", "a")  # merged (tests/cli/test_import_merge.py): Shared added, Outsource kept
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in Path("a/options").iterdir()) == [
+        "in_house.yaml", "outsource.yaml", "shared.yaml", "trust.yaml"]
     assert run("import", "m.csv", "a", "--force").exit_code == 0
     assert sorted(p.name for p in Path("a/options").iterdir()) == ["in_house.yaml", "shared.yaml", "trust.yaml"]
     assert sorted(p.name for p in Path("a").iterdir()) == ["criteria.yaml", "options"]  # no staging left behind
