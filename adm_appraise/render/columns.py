@@ -11,6 +11,8 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Sequence
 
+import tabulate as tabulate_module
+
 from adm_appraise.render.numbers import figure
 
 DEFAULT_WIDTH = 100  # when output is not a terminal: a stable width for files, pipes and the docs
@@ -19,12 +21,16 @@ PAD = 2  # and pads each header by two (its MIN_PADDING)
 
 
 def fit(headers: Sequence[str], rows: Sequence[Sequence[str]], width: int | None,
-        stages: Sequence[Sequence[tuple[int, int]]]) -> tuple[list[str], list[list[str]]]:
+        stages: Sequence[Sequence[tuple[int, int]]], *, pad: int = PAD,
+        split: bool = False) -> tuple[list[str], list[list[str]]]:
     """``headers`` and ``rows`` with text wrapped so that the table fits ``width`` characters
     (None: as wide as it is), as far as words allow: a column never narrows below its longest
     word, so a table of many columns may stay wider. ``stages`` lists the columns that may wrap, each with the least
     width it may take (never less than its longest word), in the order to narrow them: every
-    column of a stage, widest first, before any of the next."""
+    column of a stage, widest first, before any of the next. ``pad`` is the padding tabulate
+    gives a header (0 for :func:`simple_table`). With ``split``, a last resort: when words alone
+    cannot make the table fit, the columns narrow again down to their least width, breaking
+    the words longer than that."""
     headers = [str(h) for h in headers]
     table = [[str(c) for c in row] for row in rows]
     if width is None:
@@ -35,19 +41,54 @@ def fit(headers: Sequence[str], rows: Sequence[Sequence[str]], width: int | None
     target = list(natural)
 
     def shown() -> int:  # tabulate pads a header by MIN_PADDING: a column is at least that wider
-        return sum(max(t, min(t, _width([headers[j]])) + PAD) for j, t in enumerate(target)) + GAP * (columns - 1)
+        return sum(max(t, min(t, _width([headers[j]])) + pad) for j, t in enumerate(target)) + GAP * (columns - 1)
 
-    for stage in stages:
-        floor = {j: max(least, _longest_word(cells[j])) for j, least in stage}
+    def narrow(floor: dict[int, int]) -> None:
         while shown() > width:
             narrowable = [j for j in floor if target[j] > floor[j]]
             if not narrowable:
                 break
             widest = max(narrowable, key=lambda j: (target[j], -j))
             target[widest] -= 1
+
+    for stage in stages:
+        narrow({j: max(least, _longest_word(cells[j])) for j, least in stage})
+    if split:
+        for stage in stages:
+            narrow({j: max(least, 1) for j, least in stage})
     wrapped = {j for j in range(columns) if target[j] < natural[j]}
     return ([_wrap(h, target[j]) if j in wrapped else h for j, h in enumerate(headers)],
             [[_wrap(c, target[j]) if j in wrapped else c for j, c in enumerate(r)] for r in table])
+
+
+def table_width(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> int:
+    """How wide :func:`simple_table` prints ``headers`` and ``rows``."""
+    columns = len(headers)
+    return sum(_width([str(headers[j]), *(str(r[j]) for r in rows)]) for j in range(columns)) + GAP * (columns - 1)
+
+
+def coded(headers: Sequence[str], columns: Sequence[int], prefix: str = "C") -> tuple[list[str], list[str]]:
+    """``headers`` with those of ``columns`` replaced by codes (C1, C2, ...) and the key that
+    names them, one line a code, to print under the table (as the HTML report codes its wide
+    headers)."""
+    out = [str(h) for h in headers]
+    key = []
+    for k, j in enumerate(columns, start=1):
+        key.append(f"{prefix}{k}  {' '.join(out[j].split())}")
+        out[j] = f"{prefix}{k}"
+    return out, key
+
+
+def simple_table(rows: Sequence[Sequence[str]], headers: Sequence[str], colalign: Sequence[str]) -> str:
+    """A plain terminal table as tabulate's 'simple' format, without the two spaces it adds to
+    each header (its MIN_PADDING): a column is as wide as its widest cell."""
+    saved = tabulate_module.MIN_PADDING
+    tabulate_module.MIN_PADDING = 0
+    try:
+        return tabulate_module.tabulate(rows, headers, tablefmt="simple", disable_numparse=True,
+                                        colalign=tuple(colalign))
+    finally:
+        tabulate_module.MIN_PADDING = saved
 
 
 def listed(shown: Sequence[str]) -> str:
@@ -64,7 +105,8 @@ def _longest_word(cells: Sequence[str]) -> int:
 
 
 def _wrap(text: str, width: int) -> str:
-    return "\n".join(textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)) or text
+    long = _longest_word([text]) > width  # a last resort of fit(split=True): break the word
+    return "\n".join(textwrap.wrap(text, width, break_long_words=long, break_on_hyphens=False)) or text
 
 
 def money_text(x: float, unit: str | None) -> str:
