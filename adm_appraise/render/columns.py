@@ -8,6 +8,7 @@ Money and other figures shown in running text read the British way: :func:`money
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Sequence
 
@@ -15,6 +16,7 @@ import tabulate as tabulate_module
 
 from adm_appraise.render.numbers import figure
 
+FIGURE = re.compile(r"[-−+]?[£$€]?[\d,.]+[%kmbn]*\)?,?")  # 12.5, −3, £1,250k, 40%: never broken
 DEFAULT_WIDTH = 100  # when output is not a terminal: a stable width for files, pipes and the docs
 GAP = 2  # tabulate's 'simple' format puts two spaces between columns
 PAD = 2  # and pads each header by two (its MIN_PADDING)
@@ -53,9 +55,9 @@ def fit(headers: Sequence[str], rows: Sequence[Sequence[str]], width: int | None
 
     for stage in stages:
         narrow({j: max(least, _longest_word(cells[j])) for j, least in stage})
-    if split:
+    if split:  # figures are never broken: a column keeps the width of its widest figure
         for stage in stages:
-            narrow({j: max(least, 1) for j, least in stage})
+            narrow({j: max(least, 1, _widest_figure(cells[j][1:])) for j, least in stage})
     wrapped = {j for j in range(columns) if target[j] < natural[j]}
     return ([_wrap(h, target[j]) if j in wrapped else h for j, h in enumerate(headers)],
             [[_wrap(c, target[j]) if j in wrapped else c for j, c in enumerate(r)] for r in table])
@@ -79,6 +81,48 @@ def coded(headers: Sequence[str], columns: Sequence[int], prefix: str = "C") -> 
     return out, key
 
 
+def terminal_table(headers: Sequence[str], rows: Sequence[Sequence[str]], width: int | None,
+                   stages: Sequence[Sequence[tuple[int, int]]] | None = None, *, code: Sequence[int] = (),
+                   align: Sequence[str] | None = None) -> str:
+    """A terminal table no wider than ``width`` (None: as wide as it is), in three steps, each
+    only if the one before is not enough: the ``stages``' columns wrap at words (default: every
+    column, widest first); the headers of the ``code`` columns become C1, C2, ... with a key
+    printed under the table; words are broken (never a figure)."""
+    align = list(align or ["left"] * len(headers))
+    if stages is None:
+        stages = [[(j, 1) for j in range(len(headers))]]
+    fitted = fit(headers, rows, width, stages, pad=0)
+    if width is None or table_width(*fitted) <= width:
+        return simple_table(fitted[1], fitted[0], align)
+    key: list[str] = []
+    if code:
+        short, key = coded(headers, code)
+        fitted = fit(short, rows, width, stages, pad=0)
+        if table_width(*fitted) > width:
+            fitted = fit(short, rows, width, stages, pad=0, split=True)
+    else:
+        fitted = fit(headers, rows, width, stages, pad=0, split=True)
+    key = [line for k in key for line in textwrap.wrap(k, width, subsequent_indent="     ")]
+    return "\n".join([simple_table(fitted[1], fitted[0], align), *([""] + key if key else [])])
+
+
+def wrap_lines(text: str, width: int | None) -> str:
+    """``text`` with each line longer than ``width`` wrapped at words (a word longer than the
+    width broken), its continuation indented two more than the line: running text under a
+    terminal's width. Lines that fit are kept as they are."""
+    if width is None:
+        return text
+    out = []
+    for line in text.split("\n"):
+        if len(line) <= width:
+            out.append(line)
+            continue
+        indent = line[: len(line) - len(line.lstrip(" "))]
+        out.extend(textwrap.wrap(line, width, initial_indent="", subsequent_indent=indent + "  ",
+                                 break_on_hyphens=False) or [line])
+    return "\n".join(out)
+
+
 def simple_table(rows: Sequence[Sequence[str]], headers: Sequence[str], colalign: Sequence[str]) -> str:
     """A plain terminal table as tabulate's 'simple' format, without the two spaces it adds to
     each header (its MIN_PADDING): a column is as wide as its widest cell."""
@@ -98,6 +142,10 @@ def listed(shown: Sequence[str]) -> str:
 
 def _width(cells: Sequence[str]) -> int:
     return max((len(line) for c in cells for line in c.split("\n")), default=0)
+
+
+def _widest_figure(cells: Sequence[str]) -> int:
+    return max((len(word) for c in cells for word in c.split() if FIGURE.fullmatch(word)), default=0)
 
 
 def _longest_word(cells: Sequence[str]) -> int:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from adm_appraise.analysis.diff import Diff, Movement
-from adm_appraise.render.columns import DEFAULT_WIDTH, fit, listed, simple_table
+from adm_appraise.render.columns import DEFAULT_WIDTH, fit, listed, simple_table, wrap_lines
 from adm_appraise.render.numbers import shown
 from adm_appraise.render.text import json_text, markdown_text, terminal_text
 
@@ -148,7 +148,7 @@ def _text(diff: Diff, label: Callable[[str], str], width: int | None) -> str:
         where = f"{c.where}: " if c.where else ""
         out += _wrapped([f"  {terminal_text(where + c.text)}"], width, "    ")
     out += [""] + _wrapped(["Each change is split exactly into parts that add up to it (see the README: diff)."], width)
-    return "\n".join(out) + "\n"
+    return wrap_lines("\n".join(out), width) + "\n"
 
 
 def _wrapped(lines: list[str], width: int | None, indent: str = "  ") -> list[str]:

@@ -12,7 +12,7 @@ from tabulate import tabulate
 
 from adm_appraise.analysis.method import Result
 from adm_appraise.analysis.panel import Cell, Outcome, PanelAnalysis, analyse_panel
-from adm_appraise.render.columns import DEFAULT_WIDTH, fit, listed
+from adm_appraise.render.columns import DEFAULT_WIDTH, listed, terminal_table, wrap_lines
 from adm_appraise.render.text import json_text, markdown_text, terminal_text
 
 MARKS = {"conflict": "—", "abstain": "a"}
@@ -20,6 +20,14 @@ WRAPPED = ("Option", "Criterion", "Role", "Organisation", "Conflicts declared", 
 
 
 def render_panel(result: Result, found: PanelAnalysis, fmt: str, *, ids: bool = False,
+                 width: int | None = DEFAULT_WIDTH) -> str:
+    """See ``_render_panel``; a terminal's text (``fmt`` 'table') has its running text wrapped
+    to ``width`` too."""
+    text = _render_panel(result, found, fmt, ids=ids, width=width)
+    return wrap_lines(text, width) if fmt == "table" else text
+
+
+def _render_panel(result: Result, found: PanelAnalysis, fmt: str, *, ids: bool = False,
                  width: int | None = DEFAULT_WIDTH) -> str:
     """The panel in ``fmt``. Tables name options and criteria (``ids``: by id); assessors are shown
     by id beside their names in the first table. JSON always carries ids."""
@@ -37,7 +45,8 @@ def render_panel(result: Result, found: PanelAnalysis, fmt: str, *, ids: bool = 
     def table(headers: list[str], rows: list[list[str]]) -> str:
         """A table; at a terminal its text columns wrap to ``width``."""
         if not markdown:
-            headers, rows = fit(headers, rows, width, [[(j, 12) for j, h in enumerate(headers) if h in WRAPPED]])
+            return terminal_table(headers, rows, width, [[(j, 12) for j, h in enumerate(headers) if h in WRAPPED],
+                                                         [(j, 1) for j in range(len(headers))]])
         return tabulate(rows, headers, tablefmt=tablefmt, disable_numparse=True)
 
     title = plain(appraisal.title)

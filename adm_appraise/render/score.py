@@ -14,7 +14,7 @@ from typing import Any
 from tabulate import tabulate
 
 from adm_appraise.analysis.method import Result
-from adm_appraise.render.columns import DEFAULT_WIDTH, coded, fit, listed, simple_table, table_width
+from adm_appraise.render.columns import DEFAULT_WIDTH, coded, fit, listed, simple_table, table_width, wrap_lines
 from adm_appraise.render.numbers import figure
 from adm_appraise.render.text import csv_text, json_text, markdown_text, terminal_text
 
@@ -92,7 +92,7 @@ def _table(result: Result, ids: bool, width: int | None) -> str:
     head = [terminal_text(result.appraisal.title), *_wrapped(_caption(result, label), width), ""]
     foot = ["", "Scores are 0-100; criterion columns show each weighted contribution.",
             *_wrapped([_summary(result, label)], width)]
-    return "\n".join(head + _fitted(headers, rows, width) + foot) + "\n"
+    return wrap_lines("\n".join(head + _fitted(headers, rows, width) + foot), width) + "\n"
 
 
 def _fitted(headers: list[str], rows: list[list[Any]], width: int | None) -> list[str]:
