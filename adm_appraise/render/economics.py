@@ -178,7 +178,8 @@ def _frontier(v: ValueForMoney, words: _Words, table: Callable[..., str], unit: 
     if off:
         rows = [[words.name(o.id), figure(o.score, 1), money(o.pvc),
                  f"below {money(o.join_cost)} ({money(o.pvc - (o.join_cost or 0.0))} cheaper)",
-                 f"above {figure(o.join_score or 0.0, 1)} (+{figure((o.join_score or 0.0) - o.score, 1)})"] for o in off]
+                 f"above {figure(o.join_score or 0.0, 1)} (+{figure((o.join_score or 0.0) - o.score, 1)})"]
+                for o in off]
         body += ["", "Off the frontier: what it would take to join it, other things equal.", "",
                  table(["Option", "Score", "PVC", "Joins if its PVC falls", "or its score rises"], rows, "lrrll")]
     return body
