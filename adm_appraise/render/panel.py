@@ -5,7 +5,7 @@ Text from the files is escaped as in :mod:`adm_appraise.render.score`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from tabulate import tabulate
@@ -13,6 +13,7 @@ from tabulate import tabulate
 from adm_appraise.analysis.method import Result
 from adm_appraise.analysis.panel import Cell, Outcome, PanelAnalysis, analyse_panel
 from adm_appraise.render.columns import DEFAULT_WIDTH, listed, terminal_table, wrap_lines
+from adm_appraise.render.numbers import digits_for, figure
 from adm_appraise.render.text import json_text, markdown_text, terminal_text
 
 MARKS = {"conflict": "—", "abstain": "a"}
@@ -71,8 +72,14 @@ def _sections(
            for a in found.panel.assessors]
     agreement = [[escape(a.criterion or "all criteria"), _alpha(a.alpha), str(a.units), str(a.values)]
                  for a in found.agreement]
-    cells = [[escape(c.option), escape(c.criterion), *(_mark(c, a) for a in ids), _num(c.median), _num(c.mean),
-              _range(c), f"{c.moderated:g}{'*' if c.unmoderated else ''}", escape(", ".join(c.flags))]
+    # one number of decimals a column: the fewest that show every figure of it exactly, else two
+    places = {a: _places(c.scores[a] for c in found.cells) for a in ids}
+    median = _places(c.median for c in found.cells)
+    mean = _places(c.mean for c in found.cells)
+    moderated = _places(c.moderated for c in found.cells)
+    cells = [[escape(c.option), escape(c.criterion), *(_mark(c, a, places[a]) for a in ids), _num(c.median, median),
+              _num(c.mean, mean), _range(c), f"{c.moderated:.{moderated}f}{'*' if c.unmoderated else ''}",
+              escape(", ".join(c.flags))]
              for c in found.cells]
     return [
         ("Who sat on the panel", [table(["Assessor", "Name", "Role", "Organisation", "Conflicts declared"], who)]),
@@ -103,13 +110,20 @@ def _sections(
     ]
 
 
-def _mark(cell: Cell, aid: str) -> str:
+def _places(values: Iterable[float | None]) -> int:
+    """Decimals for a column of figures: none when all are whole, else the fewest (at most two)
+    that show each exactly, else two."""
+    present = [float(v) for v in values if v is not None]
+    return digits_for(*present, most=2) if present else 0
+
+
+def _mark(cell: Cell, aid: str, places: int = 0) -> str:
     score = cell.scores[aid]
-    return MARKS[cell.status[aid]] if score is None else f"{score:g}"
+    return MARKS[cell.status[aid]] if score is None else figure(score, places)
 
 
-def _num(x: float | None) -> str:
-    return "-" if x is None else f"{x:.2f}".rstrip("0").rstrip(".")
+def _num(x: float | None, places: int = 2) -> str:
+    return "-" if x is None else figure(x, places)
 
 
 def _range(cell: Cell) -> str:
