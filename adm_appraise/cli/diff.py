@@ -28,8 +28,9 @@ def diff(old: str, new: str | None, directory: Path | None, scenario: str | None
     OLD and NEW are appraisal folders or git revisions of the appraisal in --dir (HEAD~1,
     main, v1.0, a commit); NEW defaults to the working tree. Both sides are scored alike
     (--scenario, --weight). Each option's score change is split exactly into parts, one per
-    edited weight, own score and value scale. With --format github, notices annotate the
-    changed lines and the Markdown summary goes to $GITHUB_STEP_SUMMARY.
+    edited weight, own score and value scale. Options, criteria and gates are named (--ids:
+    by id). With --format github, notices annotate the changed lines and the Markdown summary
+    goes to $GITHUB_STEP_SUMMARY.
     """
     from adm_appraise.analysis.diff import compare
     from adm_appraise.files.loader import find_appraisal

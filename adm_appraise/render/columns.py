@@ -153,8 +153,9 @@ def _longest_word(cells: Sequence[str]) -> int:
 
 
 def _wrap(text: str, width: int) -> str:
-    long = _longest_word([text]) > width  # a last resort of fit(split=True): break the word
-    return "\n".join(textwrap.wrap(text, width, break_long_words=long, break_on_hyphens=False)) or text
+    if _longest_word([text]) > width:  # a last resort of fit(split=True): break only the words too long
+        text = " ".join(" ".join(w[k:k + width] for k in range(0, len(w), width)) for w in text.split())
+    return "\n".join(textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)) or text
 
 
 def money_text(x: float, unit: str | None) -> str:
