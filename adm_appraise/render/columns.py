@@ -83,10 +83,10 @@ def coded(headers: Sequence[str], columns: Sequence[int], prefix: str = "C") -> 
 
 def terminal_table(headers: Sequence[str], rows: Sequence[Sequence[str]], width: int | None,
                    stages: Sequence[Sequence[tuple[int, int]]] | None = None, *, code: Sequence[int] = (),
-                   align: Sequence[str] | None = None) -> str:
+                   align: Sequence[str] | None = None, prefix: str = "C") -> str:
     """A terminal table no wider than ``width`` (None: as wide as it is), in three steps, each
     only if the one before is not enough: the ``stages``' columns wrap at words (default: every
-    column, widest first); the headers of the ``code`` columns become C1, C2, ... with a key
+    column, widest first); the headers of the ``code`` columns become C1, C2, ... (``prefix``) with a key
     printed under the table; words are broken (never a figure)."""
     align = list(align or ["left"] * len(headers))
     if stages is None:
@@ -96,7 +96,7 @@ def terminal_table(headers: Sequence[str], rows: Sequence[Sequence[str]], width:
         return simple_table(fitted[1], fitted[0], align)
     key: list[str] = []
     if code:
-        short, key = coded(headers, code)
+        short, key = coded(headers, code, prefix)
         fitted = fit(short, rows, width, stages, pad=0)
         if table_width(*fitted) > width:
             fitted = fit(short, rows, width, stages, pad=0, split=True)

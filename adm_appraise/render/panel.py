@@ -5,7 +5,7 @@ Text from the files is escaped as in :mod:`adm_appraise.render.score`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from tabulate import tabulate
@@ -43,11 +43,13 @@ def _render_panel(result: Result, found: PanelAnalysis, fmt: str, *, ids: bool =
     def escape(text: str) -> str:
         return plain(names.get(text, text))
 
-    def table(headers: list[str], rows: list[list[str]]) -> str:
-        """A table; at a terminal its text columns wrap to ``width``."""
+    def table(headers: list[str], rows: list[list[str]], code: Sequence[int] = ()) -> str:
+        """A table; at a terminal its text columns wrap to ``width`` (the ``code`` columns' headers
+        coded A1, A2, ... with a key if they must)."""
         if not markdown:
             return terminal_table(headers, rows, width, [[(j, 12) for j, h in enumerate(headers) if h in WRAPPED],
-                                                         [(j, 1) for j in range(len(headers))]])
+                                                         [(j, 1) for j in range(len(headers))]],
+                                  code=code, prefix="A")
         return tabulate(rows, headers, tablefmt=tablefmt, disable_numparse=True)
 
     title = plain(appraisal.title)
@@ -64,7 +66,7 @@ def _settings(found: PanelAnalysis) -> str:
 
 
 def _sections(
-    found: PanelAnalysis, escape: Callable[[str], str], table: Callable[[list[str], list[list[str]]], str]
+    found: PanelAnalysis, escape: Callable[[str], str], table: Callable[..., str]
 ) -> list[tuple[str, list[str]]]:
     ids = [a.id for a in found.panel.assessors]
     who = [[escape(a.id), escape(a.name), escape(a.role), escape(a.organisation or ""),
@@ -90,7 +92,7 @@ def _sections(
         ]),
         ("Scores", [
             table(["Option", "Criterion", *(escape(i) for i in ids), "Median", "Mean", "Range", "Moderated", "Flags"],
-                  cells), "",
+                  cells, code=range(2, 2 + len(ids))), "",
             "— conflict of interest declared; a abstained; * unmoderated: the option file gives no score, so the "
             f"panel {found.panel.settings.aggregate} stands in.",
         ]),
