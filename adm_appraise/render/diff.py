@@ -155,10 +155,9 @@ def _wrapped(lines: list[str], width: int | None, indent: str = "  ") -> list[st
     """Lines of running text wrapped at ``width`` (a long path broken only when it must)."""
     if width is None:
         return lines
-    return [part for line in lines for part in textwrap.wrap(line, width, subsequent_indent=indent,
-                                                             break_on_hyphens=False, drop_whitespace=True,
-                                                             initial_indent=line[:len(line) - len(line.lstrip())])
-            or [line]]
+    # the line's own indent is kept on its first line; continuations take ``indent``
+    return [part for line in lines
+            for part in textwrap.wrap(line, width, subsequent_indent=indent, break_on_hyphens=False) or [line]]
 
 
 def markdown(diff: Diff, ids: bool = False) -> str:
