@@ -123,18 +123,31 @@ class Diff:
         leader = self.old.leader
         return (_margin(self.old, leader), _margin(self.new, leader)) if leader else (None, None)
 
+    def names(self) -> dict[str, str]:
+        """Every option's, criterion's and gate's name by id: NEW's, else OLD's for one removed."""
+        names: dict[str, str] = {}
+        for appraisal in (self.old.appraisal, self.new.appraisal):
+            names.update({c.id: c.name for c in appraisal.criteria})
+            names.update({g.id: g.name for g in appraisal.gates})
+            names.update({o.id: o.name for o in appraisal.options})
+        return names
+
     def to_dict(self) -> dict[str, Any]:
         before, after = self.lead()
+        names = self.names()
         return {
             "old": self.old_label,
             "new": self.new_label,
+            "names": names,
             "leader": {"old": self.old.leader, "new": self.new.leader, "changed": self.leader_changed},
             "shortlist": {"old": self.old.shortlist, "new": self.new.shortlist, "changed": self.shortlist_changed},
             "lead": {"option": self.old.leader, "old_margin": before, "new_margin": after,
                      "survived": self.old.leader is not None and self.new.leader == self.old.leader},
             "crossings": [
-                {"criterion": c.criterion, "old_weight": c.old_weight, "new_weight": c.new_weight,
-                 "threshold": c.threshold, "new_leader": c.new_leader, "alone": c.alone}
+                {"criterion": c.criterion, "criterion_name": names.get(c.criterion, c.criterion),
+                 "old_weight": c.old_weight, "new_weight": c.new_weight, "threshold": c.threshold,
+                 "new_leader": c.new_leader, "new_leader_name": names.get(c.new_leader, c.new_leader),
+                 "alone": c.alone}
                 for c in self.crossings
             ],
             "changes": [

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from adm_appraise.cli.common import Failed, format_option, weight_args, write_step_summary
+from adm_appraise.cli.common import Failed, format_option, ids_option, terminal_width, weight_args, write_step_summary
 from adm_appraise.problems import AppraisalError
 
 
@@ -20,15 +20,17 @@ from adm_appraise.problems import AppraisalError
                    "here upward, holding a criteria.yaml).")
 @weight_args
 @format_option("text", "markdown", "json", "github")
+@ids_option
 def diff(old: str, new: str | None, directory: Path | None, scenario: str | None,
-         weights: tuple[tuple[str, float], ...], fmt: str) -> None:
+         weights: tuple[tuple[str, float], ...], fmt: str, ids: bool) -> None:
     """Compare two versions of an appraisal: the edits, the ranking before and after, and why.
 
     OLD and NEW are appraisal folders or git revisions of the appraisal in --dir (HEAD~1,
     main, v1.0, a commit); NEW defaults to the working tree. Both sides are scored alike
     (--scenario, --weight). Each option's score change is split exactly into parts, one per
-    edited weight, own score and value scale. With --format github, notices annotate the
-    changed lines and the Markdown summary goes to $GITHUB_STEP_SUMMARY.
+    edited weight, own score and value scale. Options, criteria and gates are named (--ids:
+    by id). With --format github, notices annotate the changed lines and the Markdown summary
+    goes to $GITHUB_STEP_SUMMARY.
     """
     from adm_appraise.analysis.diff import compare
     from adm_appraise.files.loader import find_appraisal
@@ -47,6 +49,7 @@ def diff(old: str, new: str | None, directory: Path | None, scenario: str | None
     except AppraisalError as exc:
         raise Failed(exc.problems) from None
     workspace = os.environ.get("GITHUB_WORKSPACE") or None
-    click.echo(render_diff(found, fmt, workspace=workspace, files=after.revision is None), nl=False)
+    click.echo(render_diff(found, fmt, workspace=workspace, files=after.revision is None, ids=ids,
+                           width=terminal_width()), nl=False)
     if fmt == "github":
         write_step_summary(markdown(found))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from adm_appraise.cli.common import Failed, appraisal_args, format_option, ids_option, weight_args
+from adm_appraise.cli.common import Failed, appraisal_args, format_option, ids_option, terminal_width, weight_args
 from adm_appraise.model import Appraisal
 from adm_appraise.problems import Location, Problem
 
@@ -35,4 +35,5 @@ def value(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str, 
         hint = "--scenario" if scenario and str(exc).startswith("no scenario") else "--weight"
         raise click.BadParameter(str(exc), param_hint=f"'{hint}'") from None
     names = None if ids else {c.id: c.name for c in appraisal.criteria} | {o.id: o.name for o in appraisal.options}
-    click.echo(render_value(value_for_money(appraisal, raw), fmt, appraisal.title, names), nl=False)
+    click.echo(render_value(value_for_money(appraisal, raw), fmt, appraisal.title, names,
+                            width=terminal_width()), nl=False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from adm_appraise.cli.common import appraisal_args, format_option
+from adm_appraise.cli.common import appraisal_args, format_option, terminal_width
 from adm_appraise.model import Appraisal
 
 
@@ -21,4 +21,4 @@ def weights(appraisal: Appraisal, fmt: str) -> None:
     from adm_appraise.analysis.weighting import describe
     from adm_appraise.render.weighting import render_weights
 
-    click.echo(render_weights(describe(appraisal), fmt), nl=False)
+    click.echo(render_weights(describe(appraisal), fmt, width=terminal_width()), nl=False)

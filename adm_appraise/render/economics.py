@@ -15,7 +15,8 @@ from tabulate import tabulate
 from adm_appraise.analysis.economics import OptionValue, ValueForMoney
 from adm_appraise.greenbook import SCHEDULE_NAMES
 from adm_appraise.render import charts
-from adm_appraise.render.columns import listed, money_text
+from adm_appraise.render.columns import DEFAULT_WIDTH, listed, money_text, terminal_table, wrap_lines
+from adm_appraise.render.numbers import figure
 from adm_appraise.render.text import json_text, markdown_text, terminal_text
 
 
@@ -78,7 +79,16 @@ def _weights(v: ValueForMoney, label: Callable[[str], str]) -> str:
     return ", ".join(f"{label(c)} {w / total:.0%}" for c, w in v.weights.items())
 
 
-def render_value(v: ValueForMoney, fmt: str, title: str, names: Mapping[str, str] | None = None) -> str:
+def render_value(v: ValueForMoney, fmt: str, title: str, names: Mapping[str, str] | None = None,
+                 width: int | None = DEFAULT_WIDTH) -> str:
+    """See ``_render_value``; a terminal's text (``fmt`` 'table') has its running text wrapped
+    to ``width`` too."""
+    text = _render_value(v, fmt, title, names, width)
+    return wrap_lines(text, width) if fmt == "table" else text
+
+
+def _render_value(v: ValueForMoney, fmt: str, title: str, names: Mapping[str, str] | None = None,
+                 width: int | None = DEFAULT_WIDTH) -> str:
     """``value``'s output; tables and text name criteria, options and lines in words (``names``:
     id -> name), or by id where ``names`` is None. JSON always carries ids."""
     if fmt == "json":
@@ -90,6 +100,8 @@ def render_value(v: ValueForMoney, fmt: str, title: str, names: Mapping[str, str
     def table(headers: list[str], rows: list[list[str]], align: str = "") -> str:
         """``align``: one letter a column, l or r (default: the first left, the rest right)."""
         align = align or "l" + "r" * (len(headers) - 1)
+        if not markdown:
+            return terminal_table(headers, rows, width, align=["left" if a == "l" else "right" for a in align])
         return tabulate(rows, headers, tablefmt=tablefmt, disable_numparse=True,
                         colalign=tuple("left" if a == "l" else "right" for a in align))
 
@@ -141,12 +153,12 @@ def _name(o: OptionValue, words: _Words) -> str:
 
 def _pv_row(o: OptionValue, words: _Words) -> list[str]:
     if not o.costed:
-        return [_name(o, words), f"{o.score:.1f}", *(["-"] * 8), "no costs"]
+        return [_name(o, words), figure(o.score, 1), *(["-"] * 8), "no costs"]
     capital = sum(x.base for x in o.lines if x.kind == "capital")
     operating = sum(x.base for x in o.lines if x.kind == "operating")
     frontier = "" if not o.eligible else ("yes" if o.frontier and o.hull else "yes*" if o.frontier else "no")
     bcr = "-" if o.bcr is None else f"{o.bcr:.2f}"
-    return [_name(o, words), f"{o.score:.1f}", money(capital), money(operating), money(o.optimism_bias),
+    return [_name(o, words), figure(o.score, 1), money(capital), money(operating), money(o.optimism_bias),
             money(o.pvc), money(o.pvb), money(o.npsv), bcr,
             "-" if o.npsv_per_pound is None else f"{o.npsv_per_pound:.2f}", frontier]
 
@@ -158,15 +170,16 @@ def _frontier(v: ValueForMoney, words: _Words, table: Callable[..., str], unit: 
     body = ["Eligible options that no other beats on both benefit score and PVC, cheapest first: "
             + listed([words.name(o.id) for o in frontier]) + "."]
     if v.steps:
-        rows = [[f"{words.name(s.start)} -> {words.name(s.end)}", money(s.cost), f"{s.points:.1f}",
+        rows = [[f"{words.name(s.start)} -> {words.name(s.end)}", money(s.cost), figure(s.points, 1),
                  "-" if s.per_point is None else f"{s.per_point:,.3f}"] for s in v.steps]
         body += ["", "Each step along it: the extra cost of each extra benefit point.", "",
                  table(["Step", f"Extra PVC ({unit})", "Extra points", f"{unit} per point"], rows)]
     off = [o for o in v.candidates if not o.frontier]
     if off:
-        rows = [[words.name(o.id), f"{o.score:.1f}", money(o.pvc),
+        rows = [[words.name(o.id), figure(o.score, 1), money(o.pvc),
                  f"below {money(o.join_cost)} ({money(o.pvc - (o.join_cost or 0.0))} cheaper)",
-                 f"above {(o.join_score or 0.0):.1f} (+{(o.join_score or 0.0) - o.score:.1f})"] for o in off]
+                 f"above {figure(o.join_score or 0.0, 1)} (+{figure((o.join_score or 0.0) - o.score, 1)})"]
+                for o in off]
         body += ["", "Off the frontier: what it would take to join it, other things equal.", "",
                  table(["Option", "Score", "PVC", "Joins if its PVC falls", "or its score rises"], rows, "lrrll")]
     return body

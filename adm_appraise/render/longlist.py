@@ -13,7 +13,7 @@ from typing import Any
 from tabulate import tabulate
 
 from adm_appraise.model import DIMENSIONS, STATUSES, Appraisal, LongList, Objective, Option, SuccessFactor
-from adm_appraise.render.columns import DEFAULT_WIDTH, fit, listed
+from adm_appraise.render.columns import DEFAULT_WIDTH, listed, terminal_table, wrap_lines
 from adm_appraise.render.text import json_text, markdown_text, terminal_text
 
 DIMENSION_NAMES = {
@@ -113,6 +113,14 @@ def _composition(appraisal: Appraisal, option: Option, score: dict[str, Any] | N
 
 def render_longlist(context: dict[str, Any], fmt: str, *, ids: bool = False,
                     width: int | None = DEFAULT_WIDTH) -> str:
+    """See ``_render_longlist``; a terminal's text (``fmt`` 'table') has its running text wrapped
+    to ``width`` too."""
+    text = _render_longlist(context, fmt, ids=ids, width=width)
+    return wrap_lines(text, width) if fmt == "table" else text
+
+
+def _render_longlist(context: dict[str, Any], fmt: str, *, ids: bool = False,
+                    width: int | None = DEFAULT_WIDTH) -> str:
     """The long list in ``fmt``: choices and options by name (``ids``: by id); a terminal table's
     names wrap to ``width``. JSON always carries both."""
     if fmt == "json":
@@ -128,7 +136,9 @@ def render_longlist(context: dict[str, Any], fmt: str, *, ids: bool = False,
 
     def table(headers: list[str], rows: list[list[str]], wrap: tuple[int, ...] = ()) -> None:
         if not markdown:
-            headers, rows = fit(headers, rows, width, [[(j, 16) for j in wrap]])
+            stages = [[(j, 16) for j in wrap], [(j, 1) for j in range(len(headers))]]
+            out.extend([terminal_table(headers, rows, width, stages), ""])
+            return
         out.extend([tabulate(rows, headers, tablefmt=tablefmt, disable_numparse=True), ""])
 
     def item(text: str) -> str:

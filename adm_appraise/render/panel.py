@@ -5,14 +5,15 @@ Text from the files is escaped as in :mod:`adm_appraise.render.score`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from tabulate import tabulate
 
 from adm_appraise.analysis.method import Result
 from adm_appraise.analysis.panel import Cell, Outcome, PanelAnalysis, analyse_panel
-from adm_appraise.render.columns import DEFAULT_WIDTH, fit, listed
+from adm_appraise.render.columns import DEFAULT_WIDTH, listed, terminal_table, wrap_lines
+from adm_appraise.render.numbers import digits_for, figure
 from adm_appraise.render.text import json_text, markdown_text, terminal_text
 
 MARKS = {"conflict": "—", "abstain": "a"}
@@ -20,6 +21,14 @@ WRAPPED = ("Option", "Criterion", "Role", "Organisation", "Conflicts declared", 
 
 
 def render_panel(result: Result, found: PanelAnalysis, fmt: str, *, ids: bool = False,
+                 width: int | None = DEFAULT_WIDTH) -> str:
+    """See ``_render_panel``; a terminal's text (``fmt`` 'table') has its running text wrapped
+    to ``width`` too."""
+    text = _render_panel(result, found, fmt, ids=ids, width=width)
+    return wrap_lines(text, width) if fmt == "table" else text
+
+
+def _render_panel(result: Result, found: PanelAnalysis, fmt: str, *, ids: bool = False,
                  width: int | None = DEFAULT_WIDTH) -> str:
     """The panel in ``fmt``. Tables name options and criteria (``ids``: by id); assessors are shown
     by id beside their names in the first table. JSON always carries ids."""
@@ -34,10 +43,13 @@ def render_panel(result: Result, found: PanelAnalysis, fmt: str, *, ids: bool = 
     def escape(text: str) -> str:
         return plain(names.get(text, text))
 
-    def table(headers: list[str], rows: list[list[str]]) -> str:
-        """A table; at a terminal its text columns wrap to ``width``."""
+    def table(headers: list[str], rows: list[list[str]], code: Sequence[int] = ()) -> str:
+        """A table; at a terminal its text columns wrap to ``width`` (the ``code`` columns' headers
+        coded A1, A2, ... with a key if they must)."""
         if not markdown:
-            headers, rows = fit(headers, rows, width, [[(j, 12) for j, h in enumerate(headers) if h in WRAPPED]])
+            return terminal_table(headers, rows, width, [[(j, 12) for j, h in enumerate(headers) if h in WRAPPED],
+                                                         [(j, 1) for j in range(len(headers))]],
+                                  code=code, prefix="A")
         return tabulate(rows, headers, tablefmt=tablefmt, disable_numparse=True)
 
     title = plain(appraisal.title)
@@ -54,7 +66,7 @@ def _settings(found: PanelAnalysis) -> str:
 
 
 def _sections(
-    found: PanelAnalysis, escape: Callable[[str], str], table: Callable[[list[str], list[list[str]]], str]
+    found: PanelAnalysis, escape: Callable[[str], str], table: Callable[..., str]
 ) -> list[tuple[str, list[str]]]:
     ids = [a.id for a in found.panel.assessors]
     who = [[escape(a.id), escape(a.name), escape(a.role), escape(a.organisation or ""),
@@ -62,8 +74,14 @@ def _sections(
            for a in found.panel.assessors]
     agreement = [[escape(a.criterion or "all criteria"), _alpha(a.alpha), str(a.units), str(a.values)]
                  for a in found.agreement]
-    cells = [[escape(c.option), escape(c.criterion), *(_mark(c, a) for a in ids), _num(c.median), _num(c.mean),
-              _range(c), f"{c.moderated:g}{'*' if c.unmoderated else ''}", escape(", ".join(c.flags))]
+    # one number of decimals a column: the fewest that show every figure of it exactly, else two
+    places = {a: _places(c.scores[a] for c in found.cells) for a in ids}
+    median = _places(c.median for c in found.cells)
+    mean = _places(c.mean for c in found.cells)
+    moderated = _places(c.moderated for c in found.cells)
+    cells = [[escape(c.option), escape(c.criterion), *(_mark(c, a, places[a]) for a in ids), _num(c.median, median),
+              _num(c.mean, mean), _range(c), f"{c.moderated:.{moderated}f}{'*' if c.unmoderated else ''}",
+              escape(", ".join(c.flags))]
              for c in found.cells]
     return [
         ("Who sat on the panel", [table(["Assessor", "Name", "Role", "Organisation", "Conflicts declared"], who)]),
@@ -74,7 +92,7 @@ def _sections(
         ]),
         ("Scores", [
             table(["Option", "Criterion", *(escape(i) for i in ids), "Median", "Mean", "Range", "Moderated", "Flags"],
-                  cells), "",
+                  cells, code=range(2, 2 + len(ids))), "",
             "— conflict of interest declared; a abstained; * unmoderated: the option file gives no score, so the "
             f"panel {found.panel.settings.aggregate} stands in.",
         ]),
@@ -94,13 +112,20 @@ def _sections(
     ]
 
 
-def _mark(cell: Cell, aid: str) -> str:
+def _places(values: Iterable[float | None]) -> int:
+    """Decimals for a column of figures: none when all are whole, else the fewest (at most two)
+    that show each exactly, else two."""
+    present = [float(v) for v in values if v is not None]
+    return digits_for(*present, most=2) if present else 0
+
+
+def _mark(cell: Cell, aid: str, places: int = 0) -> str:
     score = cell.scores[aid]
-    return MARKS[cell.status[aid]] if score is None else f"{score:g}"
+    return MARKS[cell.status[aid]] if score is None else figure(score, places)
 
 
-def _num(x: float | None) -> str:
-    return "-" if x is None else f"{x:.2f}".rstrip("0").rstrip(".")
+def _num(x: float | None, places: int = 2) -> str:
+    return "-" if x is None else figure(x, places)
 
 
 def _range(cell: Cell) -> str:

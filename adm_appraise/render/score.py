@@ -14,7 +14,8 @@ from typing import Any
 from tabulate import tabulate
 
 from adm_appraise.analysis.method import Result
-from adm_appraise.render.columns import DEFAULT_WIDTH, fit, listed
+from adm_appraise.render.columns import DEFAULT_WIDTH, coded, fit, listed, simple_table, table_width, wrap_lines
+from adm_appraise.render.numbers import figure
 from adm_appraise.render.text import csv_text, json_text, markdown_text, terminal_text
 
 
@@ -59,8 +60,8 @@ def _rows(result: Result, escape: Any, label: Callable[[str], str]) -> tuple[lis
         rows.append([
             r["rank"] if r["rank"] is not None else "-",
             escape(label(r["id"])),
-            f"{r['score']:.1f}",
-            *(f"{r['contributions'][c]:.1f}" for c in ids),
+            figure(r["score"], 1),
+            *(figure(r["contributions"][c], 1) for c in ids),
             escape(_gates(r, label)),
             "yes" if r["shortlisted"] else "",
         ])
@@ -88,15 +89,37 @@ def _summary(result: Result, label: Callable[[str], str]) -> str:
 def _table(result: Result, ids: bool, width: int | None) -> str:
     label = _labels(result, ids)
     headers, rows = _rows(result, terminal_text, label)
-    n = len(headers)
-    # criteria's headers first (their figures are short), then the gates, then the options' names
-    headers, rows = fit(headers, rows, width, [[(j, 6) for j in range(3, n - 2)], [(n - 2, 14)], [(1, 22)]])
-    body = tabulate(rows, headers, tablefmt="simple", disable_numparse=True,
-                    colalign=("left", "left", *["right"] * (n - 4), "left", "left"))
     head = [terminal_text(result.appraisal.title), *_wrapped(_caption(result, label), width), ""]
     foot = ["", "Scores are 0-100; criterion columns show each weighted contribution.",
             *_wrapped([_summary(result, label)], width)]
-    return "\n".join(head + [body] + foot) + "\n"
+    return wrap_lines("\n".join(head + _fitted(headers, rows, width) + foot), width) + "\n"
+
+
+def _fitted(headers: list[str], rows: list[list[Any]], width: int | None) -> list[str]:
+    """The table as lines no wider than ``width``: names wrapped at words; then, if the criteria's
+    names cannot wrap narrow enough, the criteria coded C1, C2, ... with a key under the table;
+    then the criteria's figures in a second table of their own; and only then words broken."""
+    n = len(headers)
+    criteria = list(range(3, n - 2))
+    align = ["left", "left", *["right"] * (n - 4), "left", "left"]
+    # criteria's headers first (their figures are short), then the gates, then the options' names
+    stages = [[(j, 6) for j in criteria], [(n - 2, 14)], [(1, 22)]]
+    fitted = fit(headers, rows, width, stages, pad=0)
+    if width is None or table_width(*fitted) <= width or not criteria:
+        return [simple_table(fitted[1], fitted[0], align)]
+    short, key = coded(headers, criteria)
+    fitted = fit(short, rows, width, stages, pad=0)
+    if table_width(*fitted) <= width:
+        return [simple_table(fitted[1], fitted[0], align), "", *key]
+    # two tables: the ranking, then each option's weighted contributions under the criteria's codes
+    keep = [0, 1, 2, n - 2, n - 1]
+    first = fit([short[j] for j in keep], [[r[j] for j in keep] for r in rows], width,
+                [[(3, 14)], [(1, 22)], [(3, 8), (1, 10)]], pad=0, split=True)
+    second = fit([short[1], *(short[j] for j in criteria)], [[r[1], *(r[j] for j in criteria)] for r in rows],
+                 width, [[(0, 22)], [(0, 10)]], pad=0, split=True)
+    return [simple_table(first[1], first[0], ["left", "left", "right", "left", "left"]), "",
+            "Weighted contributions:", "",
+            simple_table(second[1], second[0], ["left", *["right"] * len(criteria)]), "", *key]
 
 
 def _wrapped(lines: list[str], width: int | None) -> list[str]:

@@ -15,7 +15,7 @@ from tabulate import tabulate
 from adm_appraise.analysis.montecarlo import MonteCarlo
 from adm_appraise.analysis.sensitivity import ScoreSwitch, Sensitivity, Switch
 from adm_appraise.analysis.value_draws import ValueDraws
-from adm_appraise.render.columns import DEFAULT_WIDTH, fit
+from adm_appraise.render.columns import DEFAULT_WIDTH, terminal_table, wrap_lines
 from adm_appraise.render.sensitivity_view import (
     RANKS_SHOWN,
     current_places,
@@ -27,6 +27,14 @@ from adm_appraise.render.text import json_text, markdown_text, terminal_text
 
 
 def render_sensitivity(sensitivity: Sensitivity, fmt: str, value: ValueDraws | None = None, *,
+                       ids: bool = False, width: int | None = DEFAULT_WIDTH) -> str:
+    """See ``_render_sensitivity``; a terminal's text (``fmt`` 'table') has its running text wrapped
+    to ``width`` too."""
+    text = _render_sensitivity(sensitivity, fmt, value, ids=ids, width=width)
+    return wrap_lines(text, width) if fmt == "table" else text
+
+
+def _render_sensitivity(sensitivity: Sensitivity, fmt: str, value: ValueDraws | None = None, *,
                        ids: bool = False, width: int | None = DEFAULT_WIDTH) -> str:
     """``value``: the cost and benefit draws, where the options give costs (a section of its own).
     Tables and text name options and criteria (``ids``: by id); JSON always carries ids."""
@@ -49,7 +57,8 @@ def render_sensitivity(sensitivity: Sensitivity, fmt: str, value: ValueDraws | N
     lines = [f"## {title}" if markdown else title, ""]
     sections = _sections(sensitivity, escape, tablefmt, None if markdown else width)
     if value is not None:
-        sections.append(("Value for money under cost ranges", _value(value, escape, tablefmt)))
+        sections.append(("Value for money under cost ranges",
+                         _value(value, escape, tablefmt, None if markdown else width)))
     for heading, body in sections:
         lines += [f"### {heading}" if markdown else heading, ""] + body + [""]
     return "\n".join(lines).rstrip("\n") + "\n"
@@ -63,7 +72,9 @@ def _sections(
 ) -> list[tuple[str, list[str]]]:
     def table(headers: list[str], rows: list[list[str]]) -> str:
         """A table; at a terminal, its text columns (names, the moves in words) wrap to ``width``."""
-        headers, rows = fit(headers, rows, width, [[(j, 14) for j, h in enumerate(headers) if h in WRAPPED]])
+        stages = [[(j, 14) for j, h in enumerate(headers) if h in WRAPPED], [(j, 1) for j in range(len(headers))]]
+        if tablefmt == "simple":
+            return terminal_table(headers, rows, width, stages)
         return tabulate(rows, headers, tablefmt=tablefmt, disable_numparse=True)
 
     leader = s.leader
@@ -195,7 +206,7 @@ def _in_ranking_order(rows: list[dict[str, Any]], options: tuple[str, ...]) -> l
     return sorted(rows, key=lambda r: position[r["id"]])
 
 
-def _value(v: ValueDraws, escape: Callable[[str], str], tablefmt: str) -> list[str]:
+def _value(v: ValueDraws, escape: Callable[[str], str], tablefmt: str, width: int | None) -> list[str]:
     head = (f"{v.samples} samples, seed {v.seed}: each of the {v.ranged} cost or benefit line(s) with a "
             "low/high range drawn as triangular (low, estimate, high), the profile and its optimism bias "
             "scaling with it; benefit scores at their stated values.")
@@ -204,6 +215,8 @@ def _value(v: ValueDraws, escape: Callable[[str], str], tablefmt: str) -> list[s
     best = v.best_npsv
     rows = [[escape(o), f"{f:.1%}", "-" if best is None else f"{b:.1%}"]
             for o, f, b in zip(v.options, v.frontier, best if best is not None else v.frontier, strict=True)]
-    table = tabulate(rows, ["Option", "On the frontier", "Best NPSV"], tablefmt=tablefmt, disable_numparse=True)
+    headers = ["Option", "On the frontier", "Best NPSV"]
+    table = (terminal_table(headers, rows, width) if tablefmt == "simple"
+             else tabulate(rows, headers, tablefmt=tablefmt, disable_numparse=True))
     note = [] if best is not None else ["", "Best NPSV: benefits are not monetised for every option with costs."]
     return [head, "", table, *note]

@@ -11,6 +11,7 @@ from typing import Any
 
 from tabulate import tabulate
 
+from adm_appraise.render.columns import DEFAULT_WIDTH, terminal_table, wrap_lines
 from adm_appraise.render.text import json_text, markdown_text, terminal_text
 
 METHOD_NAMES = {
@@ -22,8 +23,15 @@ METHOD_NAMES = {
 FORMULA_NAMES = {"centroid": "rank-order centroid", "rank_sum": "rank sum", "reciprocal": "reciprocal of rank"}
 
 
-def render_weights(data: Mapping[str, Any], fmt: str) -> str:
-    """The ``weights`` command's output: table, markdown or json."""
+def render_weights(data: Mapping[str, Any], fmt: str, width: int | None = DEFAULT_WIDTH) -> str:
+    """See ``_render_weights``; a terminal's text (``fmt`` 'table') has its running text wrapped
+    to ``width`` too."""
+    text = _render_weights(data, fmt, width)
+    return wrap_lines(text, width) if fmt == "table" else text
+
+
+def _render_weights(data: Mapping[str, Any], fmt: str, width: int | None = DEFAULT_WIDTH) -> str:
+    """The ``weights`` command's output: table, markdown or json; a table fits ``width``."""
     if fmt == "json":
         return json_text(data)
     markdown = fmt == "markdown"
@@ -31,6 +39,8 @@ def render_weights(data: Mapping[str, Any], fmt: str) -> str:
     tablefmt = "pipe" if markdown else "simple"
 
     def table(headers: list[str], rows: list[list[str]]) -> str:
+        if not markdown:
+            return terminal_table(headers, rows, width)
         return tabulate(rows, headers, tablefmt=tablefmt, disable_numparse=True)
 
     def heading(text: str) -> list[str]:

@@ -101,8 +101,10 @@ def test_a_weight_change_that_flips_the_leader(repo: Path) -> None:
     assert data["lead"] == {"option": "y", "old_margin": 10.0, "new_margin": pytest.approx(-20.0), "survived": False}
     # y's switching value for quality: y 0.5*... score_x(t) = 100t + 20(1-t), score_y(t) = 60t + 80(1-t);
     # equal at 100t + 20 - 20t = 60t + 80 - 80t -> 100t = 60 -> t = 0.6. New weight 0.8 is past it.
-    assert data["crossings"] == [{"criterion": "quality", "old_weight": 0.5, "new_weight": 0.8,
-                                  "threshold": pytest.approx(0.6), "new_leader": "x", "alone": True}]
+    assert data["crossings"] == [{"criterion": "quality", "criterion_name": "Quality", "old_weight": 0.5,
+                                  "new_weight": 0.8, "threshold": pytest.approx(0.6), "new_leader": "x",
+                                  "new_leader_name": "Option X", "alone": True}]
+    assert data["names"] == {"quality": "Quality", "cost": "Cost", "x": "Option X", "y": "Option Y", "z": "Option Z"}
     assert [(c["kind"], c["subject"], c["old"]["raw"], c["new"]["raw"]) for c in data["changes"]] == [
         ("weight", "quality", 50.0, 200.0)]
     x = next(m for m in data["movements"] if m["id"] == "x")
@@ -142,24 +144,41 @@ def test_a_rationale_only_change_moves_nothing(repo: Path) -> None:
 
 
 def test_working_tree_is_the_default_new_side(repo: Path) -> None:
-    code, out, _ = run(repo, "HEAD~1")
+    code, out, _ = run(repo, "HEAD~1", env={"COLUMNS": "200"})
     assert code == 0
     assert "rationale x.quality: (none) → \"Best depot site\"" in out
     assert "HEAD~1 → working tree" in out
 
 
 def test_text_output(repo: Path) -> None:
-    code, out, err = run(repo, "v-base", "v-weight")
+    code, out, err = run(repo, "v-base", "v-weight", env={"COLUMNS": "200"})
     assert code == 0, err
     assert out.splitlines()[:6] == [
         "v-base → v-weight",
         "",
+        "The leader changed: Option Y → Option X.",
+        "The shortlist is unchanged: Option X, Option Y.",
+        "Option Y's lead: 10.0 → -20.0 points (it no longer leads).",
+        "The weight of Quality moved 50.0% → 80.0%, past its switching value 60.0% "
+        "(where Option X overtakes Option Y).",
+    ]
+    assert "v-weight:appraisal/criteria.yaml:6:5: weight of quality 50 → 200 (normalised 50.0% → 80.0%)" in out
+    # --ids: the ids instead of the names, as in the other commands' tables
+    code, out, err = run(repo, "v-base", "v-weight", "--ids", env={"COLUMNS": "200"})
+    assert code == 0, err
+    assert out.splitlines()[2:6] == [
         "The leader changed: y → x.",
         "The shortlist is unchanged: x, y.",
         "y's lead: 10.0 → -20.0 points (it no longer leads).",
         "The weight of quality moved 50.0% → 80.0%, past its switching value 60.0% (where x overtakes y).",
     ]
-    assert "v-weight:appraisal/criteria.yaml:6:5: weight of quality 50 → 200 (normalised 50.0% → 80.0%)" in out
+    # the table names the options, and each part's criterion
+    code, out, err = run(repo, "v-weight", "v-score", env={"COLUMNS": "200"})
+    assert code == 0, err
+    z = next(line for line in out.splitlines() if line.startswith("Option Z "))
+    # z: quality 20 -> 100 at weight 0.8 = +64.0; cost 20 -> 100 at weight 0.2 = +16.0
+    assert z.split() == ["Option", "Z", "3", "→", "1", "20.0", "→", "100.0", "+80.0", "joins", "+64.0", "own",
+                         "Quality", "score,", "+16.0", "own", "Cost", "score"]
 
 
 def test_markdown_renders_as_a_table(repo: Path) -> None:
@@ -167,7 +186,8 @@ def test_markdown_renders_as_a_table(repo: Path) -> None:
     assert code == 0
     html = MarkdownIt("commonmark").enable("table").render(out)
     assert "<table>" in html and html.count("<tr>") == 1 + 3  # header + three options
-    assert "<strong>The leader changed: y → z.</strong>" in html
+    assert "<strong>The leader changed: Option Y → Option Z.</strong>" in html
+    assert "<td>Option Z</td>" in html
 
 
 def test_github_format_annotates_and_writes_the_summary(repo: Path, tmp_path: Path) -> None:
@@ -176,8 +196,8 @@ def test_github_format_annotates_and_writes_the_summary(repo: Path, tmp_path: Pa
     code, out, _ = run(repo, "v-options", "--format", "github", env=env)  # NEW: the working tree
     assert code == 0
     lines = out.splitlines()
-    assert lines[0] == "::notice title=adm-appraise diff::The leader is unchanged: z. The shortlist is unchanged: z, x. " \
-        "z's lead: 16.0 → 16.0 points (it still leads)."
+    assert lines[0] == "::notice title=adm-appraise diff::The leader is unchanged: Option Z. The shortlist is " \
+        "unchanged: Option Z, Option X. Option Z's lead: 16.0 → 16.0 points (it still leads)."
     # the changed line, relative to the workspace (GitHub's escapes: ':' and ',' in properties)
     assert lines[1:] == ["::notice file=appraisal/options/x.yaml,line=5,col=5,title=adm-appraise diff%3A rationale"
                          "::rationale x.quality: (none) → \"Best depot site\""]
@@ -200,9 +220,9 @@ def test_github_format_annotates_no_lines_of_a_revision(repo: Path) -> None:
     assert code == 0
     # only the headline: a revision's lines are not in the checkout; '%' is escaped as %25
     assert out.splitlines() == [
-        "::notice title=adm-appraise diff::The leader changed: y → x. The shortlist is unchanged: x, y. "
-        "y's lead: 10.0 → -20.0 points (it no longer leads). The weight of quality moved 50.0%25 → 80.0%25, "
-        "past its switching value 60.0%25 (where x overtakes y)."]
+        "::notice title=adm-appraise diff::The leader changed: Option Y → Option X. The shortlist is unchanged: "
+        "Option X, Option Y. Option Y's lead: 10.0 → -20.0 points (it no longer leads). The weight of Quality "
+        "moved 50.0%25 → 80.0%25, past its switching value 60.0%25 (where Option X overtakes Option Y)."]
 
 
 @pytest.mark.parametrize(("args", "message"), [
@@ -278,8 +298,9 @@ def test_report_against_an_earlier_revision(repo: Path, monkeypatch: pytest.Monk
     result = CliRunner().invoke(main, ["report", "--against", "v-base", "--samples", "200"])
     assert result.exit_code == 0, result.stderr
     section = result.stdout.split("## Changes since v-base", 1)[1].split("## Appendix", 1)[0]
-    assert "**The leader changed: y → z.**" in section
-    assert "| z | 3 → 1 | 20.0 → 100.0 | +80.0 | joins |" in section
+    assert "**The leader changed: Option Y → Option Z.**" in section
+    assert "| Option Z | 3 → 1 | 20.0 → 100.0 | +80.0 | joins | " in section
+    assert "own Quality score" in section and "own quality score" not in section
     assert "- options/z.yaml:6:9: score z.cost 1 → 5; value 20.0 → 100.0" in section
     html = CliRunner().invoke(main, ["report", "--against", "v-base", "--samples", "200", "--format", "html"])
     assert html.exit_code == 0

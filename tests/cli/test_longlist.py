@@ -36,10 +36,10 @@ Spending objectives (O) and critical success factors (C)
 
 Scope (what): 2 choices
 
-Choice    Status      O1     O2      C1     C2      C3
---------  ----------  -----  ------  -----  ------  ------
-whole     preferred   meets  meets   meets  meets   partly
-part      discounted  fails  partly  fails  partly  meets
+Choice  Status      O1     O2      C1     C2      C3
+------  ----------  -----  ------  -----  ------  ------
+whole   preferred   meets  meets   meets  meets   partly
+part    discounted  fails  partly  fails  partly  meets
 
   part (discounted): The failing part would stay behind
 
@@ -57,21 +57,21 @@ trust      discounted       partly  fails   partly  fails   partly
 
 The sift in numbers
 
-Dimension    Choices    Preferred    Carried forward    Discounted
------------  ---------  -----------  -----------------  ------------
-scope        2          1            0                  1
-delivery     5          1            3                  1
-all          7          2            3                  2
+Dimension  Choices  Preferred  Carried forward  Discounted
+---------  -------  ---------  ---------------  ----------
+scope      2        1          0                1
+delivery   5        1          3                1
+all        7        2          3                2
 
 How each shortlisted option is composed
 
-Option    Role                   Gates                    scope    delivery
---------  ---------------------  -----------------------  -------  ----------
-bau       business as usual      passes
-dm        do-minimum             passes                            agent
-pref      preferred way forward  passes                   whole    company
-alt       alternative            passes                   whole    partner
-out                              sifted out: fails legal           outsource
+Option  Role                   Gates                    scope  delivery
+------  ---------------------  -----------------------  -----  ---------
+bau     business as usual      passes
+dm      do-minimum             passes                          agent
+pref    preferred way forward  passes                   whole  company
+alt     alternative            passes                   whole  partner
+out                            sifted out: fails legal         outsource
 """
 
 
@@ -145,11 +145,11 @@ def test_score_shows_a_sifted_option_unscored(folder: Path) -> None:
     result = run("score", str(folder), "--ids")
     assert result.exit_code == 0
     assert result.stdout.splitlines()[5:10] == [
-        "1       pref        100.0   100.0                              yes",
-        "2       alt          80.0    80.0                              yes",
-        "3       dm           60.0    60.0",
-        "4       bau          40.0    40.0",
-        "-       out             -          failed: legal (not scored)",
+        "1     pref    100.0  100.0                              yes",
+        "2     alt      80.0   80.0                              yes",
+        "3     dm       60.0   60.0",
+        "4     bau      40.0   40.0",
+        "-     out         -         failed: legal (not scored)",
     ]
     assert run("score", str(folder), "--format", "csv").stdout.splitlines()[-1] == ",out,Outsource,,false,false,legal,,,"
     data = json.loads(run("score", str(folder), "--format", "json").stdout)

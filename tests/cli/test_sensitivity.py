@@ -40,21 +40,22 @@ Weight switching values
 The weight at which another option first ties with or overtakes the leader, the other
 weights keeping their proportions.
 
-Criterion    Weight    Switches below    Switches above
------------  --------  ----------------  ----------------
-a            75.0%     66.7%: y          none
-b            25.0%     none              33.3%: y
+Criterion  Weight  Switches below  Switches above
+---------  ------  --------------  --------------
+a          75.0%   66.7%: y        none
+b          25.0%   none            33.3%: y
 
 Score switching values
 
-How far one score would have to move, other things equal, for the runner-up y to draw level with the leader (10.00 points behind).
+How far one score would have to move, other things equal, for the runner-up y to draw level with the
+  leader (10.00 points behind).
 
-Criterion    Option    Now    Would have to                 Within the scale
------------  --------  -----  ----------------------------  ------------------
-a            y         4      rise by 1.33 points, to 5.33  yes
-a            x         8      fall by 1.33 points, to 6.67  yes
-b            y         10     rise by 4 points, to 14       no: off the scale
-b            x         2      fall by 4 points, to −2       no: off the scale
+Criterion  Option  Now  Would have to                 Within the scale
+---------  ------  ---  ----------------------------  -----------------
+a          y       4    rise by 1.33 points, to 5.33  yes
+a          x       8    fall by 1.33 points, to 6.67  yes
+b          y       10   rise by 4 points, to 14       no: off the scale
+b          x       2    fall by 4 points, to −2       no: off the scale
 
 What it would take
 
@@ -63,12 +64,13 @@ Nearest challenge: y draws level at weights a 66.7%, b 33.3%.
 
 Monte Carlo rank stability
 
-1000 samples, seed 0, weights drawn uniformly from all weight sets; score ranges (where given) drawn as triangular.
+1000 samples, seed 0, weights drawn uniformly from all weight sets; score ranges (where given) drawn
+  as triangular.
 
-Option    P(rank 1)    P(rank 2)    Shortlisted
---------  -----------  -----------  -------------
-x         32.9%        67.1%        100.0%
-y         67.1%        32.9%        100.0%
+Option  P(rank 1)  P(rank 2)  Shortlisted
+------  ---------  ---------  -----------
+x       32.9%      67.1%      100.0%
+y       67.1%      32.9%      100.0%
 
 The leader, x, stays first in 32.9% of samples.
 """
@@ -83,7 +85,7 @@ def test_tables_name_options_and_criteria_unless_ids_are_asked_for(two: Path) ->
     code, out, _ = run("sensitivity", str(two), "--samples", "1000", "--weights", "uniform")
     assert code == 0
     assert "Leader\n\nX\n\nweights: A 75.0%, B 25.0%\n" in out
-    assert "A            75.0%     66.7%: Y          none\n" in out
+    assert "A          75.0%   66.7%: Y        none\n" in out
     assert "The leader, X, stays first in 32.9% of samples." in out
 
 
@@ -257,10 +259,10 @@ def test_score_switching_for_a_measure_in_its_unit_and_direction(tmp_path: Path,
     code, out, _ = run("sensitivity", str(folder), "--samples", "10", "--ids")
     assert code == 0
     assert "e+0" not in out
-    table = out[out.index("Criterion    Option    Now") : out.index("What it would take")]
+    table = out[out.index("Criterion  Option  Now") : out.index("What it would take")]
     assert table.splitlines()[2:6] == [
-        "quality      x         2        rise by 12 points, to 14     no: off the scale",
-        "quality      y         4        fall by 12 points, to −8     no: off the scale",
-        "cost         x         £2,600k  fall by £1,440k, to £1,160k  no: outside the options' range (local scale)",
-        "cost         y         £1,400k  rise by £1,440k, to £2,840k  no: outside the options' range (local scale)",
+        "quality    x       2        rise by 12 points, to 14     no: off the scale",
+        "quality    y       4        fall by 12 points, to −8     no: off the scale",
+        "cost       x       £2,600k  fall by £1,440k, to £1,160k  no: outside the options' range (local scale)",
+        "cost       y       £1,400k  rise by £1,440k, to £2,840k  no: outside the options' range (local scale)",
     ]

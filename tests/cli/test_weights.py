@@ -54,24 +54,24 @@ Date: 2024-03-01
 
 Weights
 
-Criterion    Weight
------------  --------
-Alpha        41.3%
-Beta         32.7%
-Gamma        26.0%
+Criterion  Weight
+---------  ------
+Alpha      41.3%
+Beta       32.7%
+Gamma      26.0%
 
 Judgements: pairwise comparison (Saaty)
 
-Item    Eigenvector    Weight    Rank-order centroid    Rank sum    Reciprocal of rank
-------  -------------  --------  ---------------------  ----------  --------------------
-Alpha   0.413          41.3%     61.1%                  50.0%       54.5%
-Beta    0.327          32.7%     27.8%                  33.3%       27.3%
-Gamma   0.260          26.0%     11.1%                  16.7%       18.2%
+Item   Eigenvector  Weight  Rank-order centroid  Rank sum  Reciprocal of rank
+-----  -----------  ------  -------------------  --------  ------------------
+Alpha  0.413        41.3%   61.1%                50.0%     54.5%
+Beta   0.327        32.7%   27.8%                33.3%     27.3%
+Gamma  0.260        26.0%   11.1%                16.7%     18.2%
 
 Order: a > b > c
 
-Consistency: lambda_max 3.217, CI 0.109, RI 0.58, CR 0.187 (above 0.10: revisit the judgements). \
-Most inconsistent: Alpha over Beta judged 2, where the weights imply 1.26.
+Consistency: lambda_max 3.217, CI 0.109, RI 0.58, CR 0.187 (above 0.10: revisit the judgements).
+  Most inconsistent: Alpha over Beta judged 2, where the weights imply 1.26.
 """
 
 

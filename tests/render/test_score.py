@@ -155,3 +155,25 @@ def test_json_writes_del_c1_and_bidi_controls_as_escapes(tmp_path: Path) -> None
     assert result.exit_code == 1
     assert not set(result.stdout) & set("\x7f\x9b\u202e")
     assert any(name in p["message"] for p in json.loads(result.stdout)["problems"])
+
+
+def test_the_terminal_rounds_half_away_from_zero_as_the_report_does(tmp_path: Path) -> None:
+    from adm_appraise.render.diff import one
+    from adm_appraise.render.numbers import figure
+
+    # Alpha scores 0.5 on a 0-8 scale with the only criterion: 0.5 / 8 * 100 = 6.25 points exactly
+    # (binary fractions), shown 6.3 (half away from zero); Python's own formatting gives 6.2
+    # (round half to even). Beta: 1 / 8 * 100 = 12.5.
+    folder = make_appraisal(
+        tmp_path, "appraisal: {title: Half, scale: {min: 0, max: 8}}\ncriteria: [{id: q, name: Quality, weight: 1}]\n",
+        a="id: a\nname: Alpha\nscores: {q: 0.5}\n", b="id: b\nname: Beta\nscores: {q: 1}\n")
+    assert f"{6.25:.1f}" == "6.2"  # what the table printed before
+    result = appraise(load_appraisal(folder))
+    alpha = next(line for line in render_score(result, "table").splitlines() if "Alpha" in line)
+    assert alpha.split() == ["2", "Alpha", "6.3", "6.3", "yes"]
+    assert re.search(r"\| +2 \| Alpha +\| +6\.3 \| +6\.3 \|", render_score(result, "markdown"))
+    from adm_appraise.render.report import render_report  # the report shows the same figure
+    assert "| 2 | Alpha | **6.3** | 6.3 |" in render_report(result, "markdown")
+    # 0.125 at two decimals: 12.5 hundredths, half away from zero -> 0.13 (Python: 0.12)
+    assert figure(0.125, 2) == "0.13" and f"{0.125:.2f}" == "0.12"
+    assert one(6.25) == "6.3" and one(-6.25, "+") == "-6.3" and one(0.04, "+") == "+0.0"
