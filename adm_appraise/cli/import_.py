@@ -27,9 +27,14 @@ class ScaleType(click.ParamType):  # type: ignore[type-arg]  # generic only in n
         return float(match[1]), float(match[2])
 
 
+SOURCE = click.Argument(["source"], type=click.Path(exists=True, dir_okay=False, path_type=Path))
+DIRECTORY = click.Argument(["directory"], metavar="[DIR]", type=click.Path(path_type=Path))
+
+
 @click.command("import")
-@click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.argument("directory", required=False, metavar="[DIR]", type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, metavar="SOURCE [DIR]", type=click.Path(path_type=Path))
+@click.option("--panel", is_flag=True, help="SOURCE... are returned scoring forms: read them into "
+                                            "DIR/panel/<assessor>.yaml, as 'panel import' does.")
 @click.option("--sheet", help="The sheet of a workbook to read (default: the first).")
 @click.option("--layout", type=click.Choice(["auto", "rows", "columns"]), default="auto", show_default=True,
               help="rows: options as rows, criteria as columns; columns: the transpose.")
@@ -38,7 +43,8 @@ class ScaleType(click.ParamType):  # type: ignore[type-arg]  # generic only in n
 @click.option("--force", is_flag=True, help="Replace an appraisal already in DIR (criteria.yaml and options/) "
                                             "instead of merging the sheet into it.")
 @click.option("--dry-run", is_flag=True, help="Into an existing appraisal: print what would change, write nothing.")
-def import_(source: Path, directory: Path | None, sheet: str | None, layout: str,
+@click.pass_context
+def import_(ctx: click.Context, paths: tuple[Path, ...], panel: bool, sheet: str | None, layout: str,
             scale: tuple[float, float] | None, force: bool, dry_run: bool) -> None:
     """Import a scoring matrix from a spreadsheet (.xlsx or .csv) into DIR.
 
@@ -48,7 +54,24 @@ def import_(source: Path, directory: Path | None, sheet: str | None, layout: str
     direct weights and gate results the sheet changes are written, every other byte of the
     files kept, and the changes are printed as 'diff' prints them (--dry-run: printed only).
     --force replaces the appraisal instead. Nothing is written on error.
+
+    With --panel, SOURCE... are scoring forms returned by assessors ('panel forms'), read into
+    DIR/panel/<assessor>.yaml exactly as 'panel import RETURN... [DIR]' reads them.
     """
+    if panel:
+        from adm_appraise.cli.panel import import_returns
+
+        for name, given in (("--sheet", sheet is not None), ("--layout", layout != "auto"),
+                            ("--scale", scale is not None), ("--dry-run", dry_run)):
+            if given:
+                raise click.UsageError(f"{name} is for a scoring matrix, not for --panel (returned forms)")
+        ctx.invoke(import_returns, paths=paths, criteria=None, options_dir=None, force=force)
+        return
+    if len(paths) > 2:
+        raise click.UsageError(f"import takes one SOURCE and at most one DIR, not {len(paths)} paths "
+                               "(returned scoring forms are read with --panel)")
+    source: Path = SOURCE.type_cast_value(ctx, paths[0])
+    directory: Path | None = DIRECTORY.type_cast_value(ctx, paths[1]) if len(paths) == 2 else None
     if source.suffix.lower() != ".csv":
         need_office("import", "openpyxl")
     from adm_appraise.files.importing import TableError, appraisal_files, describe_layout, import_table

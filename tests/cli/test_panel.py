@@ -239,6 +239,37 @@ def test_panel_import_keeps_an_assessor_file_unless_forced(tmp_path: Path) -> No
     assert {c["scores"]["finance"] for c in data["cells"]} == {2.0}  # every score the form gave
 
 
+def test_import_panel_reads_returns_as_panel_import_does(tmp_path: Path) -> None:
+    """'import --panel RETURN... DIR' is 'panel import': the same file written, the same refusals."""
+    import shutil
+
+    import pytest
+
+    openpyxl = pytest.importorskip("openpyxl")
+    written = {}
+    for command in (["panel", "import"], ["import", "--panel"]):
+        folder = tmp_path / command[0] / "appraisal"
+        shutil.copytree(ROOT / "examples" / "all-features", folder)
+        (folder / "panel" / "finance.yaml").unlink()
+        out = tmp_path / command[0] / "forms"
+        assert run("panel", "forms", str(folder), "-o", str(out), "--assessor", "finance=A. Finch").exit_code == 0
+        book = openpyxl.load_workbook(out / "finance.xlsx")
+        book["Scores"]["B3"] = "Head of Finance"
+        for r in range(9, 33):
+            book["Scores"].cell(r, 3, 3)
+        book.save(out / "finance.xlsx")
+        result = run(*command, str(out / "finance.xlsx"), str(folder))
+        assert result.exit_code == 0, result.output
+        assert result.stdout.splitlines()[0] == f"wrote {folder}/panel/finance.yaml from {out}/finance.xlsx"
+        written[command[0]] = (folder / "panel" / "finance.yaml").read_text(encoding="utf-8")
+        again = run(*command, str(out / "finance.xlsx"), str(folder))
+        assert again.exit_code == 1 and "[E909]" in again.stderr  # kept unless --force
+    assert written["import"] == written["panel"]
+    misused = run("import", "--panel", "--sheet", "Scores", str(out / "finance.xlsx"), str(folder))
+    assert misused.exit_code == 2
+    assert "--sheet is for a scoring matrix, not for --panel" in misused.stderr
+
+
 def test_panel_forms_needs_assessors(tmp_path: Path) -> None:
     folder = make_appraisal(tmp_path, CRITERIA, x=X)
     result = run("panel", "forms", str(folder), "-o", str(tmp_path / "out"))
