@@ -57,6 +57,8 @@ def _render_weights(data: Mapping[str, Any], fmt: str, width: int | None = DEFAU
         lines += heading(f"{where}: {METHOD_NAMES[level['method']]}")
         lines += [table(*_level_rows(level, escape)), ""]
         lines += [f"Order: {order_text(level['order'], escape)}", ""]
+        if level["judges"]:
+            lines += [judges_text(level, _names(level), escape), ""]
         if level["consistency"]:
             lines += [consistency_text(level["consistency"], _names(level), escape), ""]
     return "\n".join(lines).rstrip("\n") + "\n"
@@ -127,8 +129,13 @@ def order_text(order: Sequence[Sequence[str]], escape: Callable[[str], str]) -> 
 
 
 def consistency_text(c: Mapping[str, Any], names: Mapping[str, str], escape: Callable[[str], str]) -> str:
-    text = (f"Consistency: lambda_max {c['lambda_max']:.3f}, CI {c['ci']:.3f}, RI {c['ri']:.2f}, "
-            f"CR {c['cr']:.3f}")
+    text = ""
+    if c["judged"] < c["pairs"]:
+        text = (f"{c['judged']} of the {c['pairs']} pairs judged; the weights are the principal eigenvector of "
+                "Harker's matrix, which stands for each missing judgement the ratio the weights imply "
+                "(Harker 1987). ")
+    text += (f"Consistency: lambda_max {c['lambda_max']:.3f}, CI {c['ci']:.3f}, RI {c['ri']:.2f}, "
+             f"CR {c['cr']:.3f}")
     if c["acceptable"]:
         return text + " (at most 0.10: acceptable)."
     worst = c["worst"]
@@ -138,10 +145,29 @@ def consistency_text(c: Mapping[str, Any], names: Mapping[str, str], escape: Cal
             f"where the weights imply {worst['consistent']:.2f}.")
 
 
+def judges_text(level: Mapping[str, Any], names: Mapping[str, str], escape: Callable[[str], str]) -> str:
+    """A group's pairwise judgements in a sentence: who judged, how they are combined, and each
+    participant's own consistency ratio."""
+    judges = level["judges"]
+
+    def own(j: Mapping[str, Any]) -> str:
+        c = j["consistency"]
+        if c is None:
+            return f"{escape(j['name'])} (too few connected judgements for a ratio)"
+        tail = "" if c["acceptable"] else ", above 0.10"
+        part = "" if len(c["items"]) == len(level["items"]) else f" over {len(c['items'])} items"
+        return f"{escape(j['name'])} {c['cr']:.3f}{part}{tail}"
+
+    return (f"Judged by {len(judges)} participants; each pair's judgement is the geometric mean of theirs "
+            f"(Aczél & Saaty 1983). Each participant's consistency ratio: {'; '.join(own(j) for j in judges)}.")
+
+
 def ratio_text(ratio: float) -> str:
     if ratio < 1 and abs(1 / ratio - round(1 / ratio)) < 1e-9:
         return f"1/{round(1 / ratio)}"
-    return f"{ratio:g}"
+    if abs(ratio - round(ratio)) < 1e-9:
+        return f"{round(ratio)}"
+    return f"{ratio:.2f}"
 
 
 def pct(x: float | None) -> str:
@@ -183,6 +209,7 @@ def weighting_context(appraisal: Any) -> dict[str, Any] | None:
             "consistency": None if level["consistency"] is None else {
                 **level["consistency"], "text": consistency_text(level["consistency"], names, plain),
             },
+            "judges": judges_text(level, names, plain) if level["judges"] else None,
         })
     criteria = {c["id"]: c for c in data["criteria"]}
     tree = [

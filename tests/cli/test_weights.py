@@ -133,8 +133,10 @@ def test_markdown_format_of_the_ordinal_example() -> None:
 
 
 def test_a_broken_weighting_exits_1_with_every_problem(tmp_path: Path) -> None:
-    folder = make_appraisal(tmp_path, PAIRWISE.replace("    b: {c: 2}\n", ""), x=X, y=Y)
+    folder = make_appraisal(tmp_path, PAIRWISE.replace("    b: {c: 2}\n", "").replace("b: 2, ", ""), x=X, y=Y)
     result = CliRunner().invoke(main, ["weights", str(folder)])
     assert result.exit_code == 1
-    assert result.stderr == (f"{folder}/criteria.yaml:7:3: error: the top level does not compare 'b' with 'c' [E503]\n"
+    assert result.stderr == (f"{folder}/criteria.yaml:7:3: error: the top level compares 'b' with nothing: compare "
+                             "it with at least one other item (missing pairs are allowed, but the weights need every "
+                             "item connected) [E512]\n"
                              "adm-appraise: 1 error; nothing was done\n")
