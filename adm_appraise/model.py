@@ -97,12 +97,12 @@ class WeightLevel:
 
     def judge_consistency(self) -> dict[str, formulas.Pairwise | None]:
         """Each participant's own weights and consistency, over the items they compared (None
-        where their judgements do not connect those items, or compare fewer than three)."""
+        where their judgements do not connect those items)."""
         out: dict[str, formulas.Pairwise | None] = {}
         for judge, table in self.judges.items():
             named = {i for pair in table for i in pair}
             items = [i for i in self.items if i in named]
-            connected = len(items) > 2 and len(formulas.components(items, table)) == 1
+            connected = len(items) > 1 and len(formulas.components(items, table)) == 1
             out[judge] = formulas.pairwise(items, table) if connected else None
         return out
 

@@ -16,8 +16,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 import adm_appraise.weighting as formulas
-from adm_appraise.weighting import Pairwise
 from adm_appraise.model import Appraisal, Weighting, WeightLevel
+from adm_appraise.weighting import Pairwise
 
 TIE = 1e-9
 

@@ -156,7 +156,8 @@ def _level_problems(level: WeightLevel, block: Any, doc: Document, path: tuple[A
     if wanted is not None and getattr(block, wanted) is None and not (wanted == "comparisons" and block.judges):
         if len(level.items) > 1:
             also = " or 'judges:'" if wanted == "comparisons" else ""
-            yield Problem(where, "E501", f"{name} is weighed by 'method: {level.method}' but gives no '{wanted}:'{also}")
+            yield Problem(where, "E501",
+                          f"{name} is weighed by 'method: {level.method}' but gives no '{wanted}:'{also}")
         return
     items = list(level.items)
 
