@@ -147,10 +147,13 @@ def test_an_incomplete_chain_of_judgements_gives_its_ratios_exactly() -> None:
     assert (found.judged, found.pairs, found.complete) == (2, 3, False)
 
 
-# AHPy 2.1's README ("Missing Pairwise Comparisons"): a, b, c, d with a/b 1, a/c 5, a/d 2, b/c 3,
-# b/d 4 and c/d left out. AHPy fills c/d by the lambda_max-optimal completion (Bozoki, Fulop &
-# Ronyai 2010) and publishes weights b 0.392, a 0.3738, d 0.1357, c 0.0985; Harker's method is a
-# neighbouring answer, not the same one, so the two agree to within 0.0005.
+# Bozoki, Fulop & Ronyai (2010), "On optimal completions of incomplete pairwise comparison
+# matrices", Mathematical and Computer Modelling 52: 318-333, Example 3: a, b, c, d with a/b 1,
+# a/c 5, a/d 2, b/c 3, b/d 4 and c/d left out; the completion that minimises lambda_max puts
+# c/d = 0.7302965. AHPy 2.1's README ("Missing Pairwise Comparisons") works the same matrix and
+# publishes the weights of that completion: b 0.392, a 0.3738, d 0.1357, c 0.0985. Harker's method
+# is a neighbouring answer, not the same one (it completes c/d at the ratio its own weights imply,
+# 0.721), so the two agree to within 0.0005, and Harker's lambda_max is at least the optimum's.
 MISSING_CD = {("a", "b"): 1, ("a", "c"): 5, ("a", "d"): 2, ("b", "c"): 3, ("b", "d"): 4}
 
 
@@ -170,6 +173,15 @@ def test_harker_weights_are_the_eigenvector_of_harkers_matrix_and_near_ahpys_pub
     complete = w.pairwise(["a", "b", "c", "d"], {**MISSING_CD, ("c", "d"): implied})
     assert complete.weights == approx(found.weights, abs=1e-9)
     assert complete.lambda_max == pytest.approx(found.lambda_max, abs=1e-9)
+    assert round(implied, 3) == 0.721
+
+    def lam(x: float) -> float:
+        return w.pairwise(["a", "b", "c", "d"], {**MISSING_CD, ("c", "d"): x}).lambda_max
+
+    # the published optimum: our complete-matrix eigenvalue is least there, among its neighbours
+    optimum = lam(0.7302965)
+    assert all(optimum <= lam(0.7302965 + d) for d in (-0.01, -0.001, 0.001, 0.01))
+    assert optimum <= found.lambda_max <= optimum + 1e-4
 
 
 def test_judgements_that_do_not_connect_every_item_give_no_weights() -> None:
@@ -180,11 +192,15 @@ def test_judgements_that_do_not_connect_every_item_give_no_weights() -> None:
 
 
 def test_a_groups_judgement_is_the_geometric_mean_of_theirs_either_way_round() -> None:
-    # three people judge a against b at 2, 3 and 4 (one wrote it as b over a, 1/3): the group's
-    # judgement is (2 x 3 x 4)^(1/3) = 24^(1/3) = 2.8845, and its reciprocal is the geometric mean of
-    # the reciprocals (Aczel & Saaty 1983); a pair judged by one person only keeps their judgement
+    # Saaty's apple and orange (as Decision Lens told it in "Combining group members' judgments",
+    # 2007): three people judge the apple 2, 3 and 4 times larger; the arithmetic mean 3 fails the
+    # reciprocal test ((1/2 + 1/3 + 1/4)/3 = 13/36, not 1/3), the geometric mean 24^(1/3) = 2.8845
+    # passes it (Aczel & Saaty 1983). Here one wrote it as b over a, 1/3; a pair judged by one
+    # person only keeps their judgement.
     group = w.aggregate({"P": {("a", "b"): 2, ("b", "c"): 5}, "Q": {("b", "a"): 1 / 3}, "R": {("a", "b"): 4}})
     assert group == pytest.approx({("a", "b"): 24 ** (1 / 3), ("b", "c"): 5})
+    assert w.aggregate({"P": {("b", "a"): 1 / 2}, "Q": {("b", "a"): 1 / 3}, "R": {("b", "a"): 1 / 4}}) == \
+        pytest.approx({("b", "a"): 1 / 24 ** (1 / 3)})
 
 
 def test_consistent_participants_give_the_geometric_mean_of_their_weights() -> None:
