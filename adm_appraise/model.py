@@ -76,6 +76,9 @@ class WeightLevel:
     formula: str = "centroid"
     comparisons: Mapping[tuple[str, str], float] = field(default_factory=dict)
     at: Mapping[str, Location] = field(default_factory=dict)
+    # pairwise by a group: each participant's own comparisons; ``comparisons`` is then their
+    # geometric mean, pair by pair (weighting.aggregate)
+    judges: Mapping[str, Mapping[tuple[str, str], float]] = field(default_factory=dict)
 
     def derive(self) -> dict[str, float]:
         """The items' weights at this level, summing to 1 (ValueError if they cannot be derived)."""
@@ -91,6 +94,17 @@ class WeightLevel:
 
     def consistency(self) -> formulas.Pairwise | None:
         return formulas.pairwise(self.items, self.comparisons) if self.method == "pairwise" else None
+
+    def judge_consistency(self) -> dict[str, formulas.Pairwise | None]:
+        """Each participant's own weights and consistency, over the items they compared (None
+        where their judgements do not connect those items)."""
+        out: dict[str, formulas.Pairwise | None] = {}
+        for judge, table in self.judges.items():
+            named = {i for pair in table for i in pair}
+            items = [i for i in self.items if i in named]
+            connected = len(items) > 1 and len(formulas.components(items, table)) == 1
+            out[judge] = formulas.pairwise(items, table) if connected else None
+        return out
 
 
 @dataclass(frozen=True)

@@ -22,13 +22,25 @@ group of criteria in a value tree), in the order the items were given.
   right eigenvector, lambda_max its eigenvalue, CI = (lambda_max - n)/(n - 1), CR = CI/RI(n)
   with Saaty's random index. CR above 0.10 calls for the judgements to be revisited; the
   most inconsistent judgement is the one whose ratio a_ij * w_j / w_i is furthest from 1.
+- Incomplete pairwise judgements (Harker 1987, "Incomplete pairwise comparisons in the
+  analytic hierarchy process", Mathematical Modelling 9(11): 837-848): a missing a_ij is
+  replaced by w_i/w_j, which is the same as setting it to 0 and adding 1 to a_ii for each
+  missing entry of row i; the weights are that matrix's principal eigenvector and lambda_max
+  its eigenvalue (CI and CR as above, with the random index of a complete matrix). With every
+  pair judged this is Saaty's method exactly. The judged pairs must connect every item, or
+  the matrix is reducible and the weights are not determined.
+- A group's judgements (Aczel & Saaty 1983, "Procedures for synthesizing ratio judgements",
+  Journal of Mathematical Psychology 27: 93-102): each pair's judgement is the geometric
+  mean of the judgements of the participants who judged it, the only mean that keeps
+  a_ji = 1/a_ij; the group's matrix is then weighed as above, and each participant's own
+  matrix gives their own consistency ratio.
 - Value tree: effective weight = group weight x the criterion's weight within its group.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 RANK_FORMULAS = ("centroid", "rank_sum", "reciprocal")
@@ -99,6 +111,12 @@ class Pairwise:
     ri: float
     cr: float
     worst: Judgement | None  # the most inconsistent judgement (None for fewer than 3 items)
+    judged: int = 0  # the pairs judged
+    pairs: int = 0  # the pairs there are, n(n - 1)/2
+
+    @property
+    def complete(self) -> bool:
+        return self.judged >= self.pairs
 
     @property
     def acceptable(self) -> bool:
@@ -115,12 +133,61 @@ def matrix(items: Sequence[str], comparisons: Mapping[tuple[str, str], float]) -
     return a
 
 
+def harker_matrix(items: Sequence[str], comparisons: Mapping[tuple[str, str], float]) -> list[list[float]]:
+    """Harker's matrix: the judged a_ij and their reciprocals, 0 where a pair is not judged, and
+    on the diagonal 1 plus the number of pairs the row's item is not judged in (module docstring)."""
+    a = matrix(items, comparisons)
+    index = {item: i for i, item in enumerate(items)}
+    judged = {(index[x], index[y]) for x, y in comparisons} | {(index[y], index[x]) for x, y in comparisons}
+    for i, row in enumerate(a):
+        for j in range(len(items)):
+            if i != j and (i, j) not in judged:
+                row[j] = 0.0
+                row[i] += 1.0
+    return a
+
+
+def components(items: Sequence[str], pairs: Iterable[tuple[str, str]]) -> list[list[str]]:
+    """The items grouped by which judged pairs connect them, each group in the items' order,
+    the groups in the order of their first item: one group when every item is connected."""
+    parent = {item: item for item in items}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in pairs:
+        if a in parent and b in parent:
+            parent[root(a)] = root(b)
+    groups: dict[str, list[str]] = {}
+    for item in items:
+        groups.setdefault(root(item), []).append(item)
+    return list(groups.values())
+
+
+def aggregate(judges: Mapping[str, Mapping[tuple[str, str], float]]) -> dict[tuple[str, str], float]:
+    """A group's judgements: each pair's geometric mean over the participants who judged it
+    (module docstring), oriented as the pair was first given."""
+    logs: dict[frozenset[str], tuple[tuple[str, str], list[float]]] = {}
+    for comparisons in judges.values():
+        for (a, b), ratio in comparisons.items():
+            key = frozenset((a, b))
+            pair, values = logs.setdefault(key, ((a, b), []))
+            values.append(math.log(ratio) if pair == (a, b) else -math.log(ratio))
+    return {pair: math.exp(sum(values) / len(values)) for pair, values in logs.values()}
+
+
 def pairwise(items: Sequence[str], comparisons: Mapping[tuple[str, str], float]) -> Pairwise:
-    """Saaty's eigenvector weights and consistency ratio (module docstring)."""
+    """Saaty's eigenvector weights and consistency ratio, by Harker's method where pairs are
+    missing (module docstring); ValueError when the judged pairs do not connect every item."""
     n = len(items)
     if n > max(RANDOM_INDEX):
         raise ValueError(f"Saaty's random index is tabulated for at most {max(RANDOM_INDEX)} items")
-    a = matrix(items, comparisons)
+    if len(components(items, comparisons)) > 1:
+        raise ValueError("the judged pairs do not connect every item")
+    a = harker_matrix(items, comparisons)
     w, lam = principal_eigenvector(a)
     weights = dict(zip(items, w, strict=True))
     ci = (lam - n) / (n - 1) if n > 1 else 0.0
@@ -134,7 +201,7 @@ def pairwise(items: Sequence[str], comparisons: Mapping[tuple[str, str], float])
         worst_pair = pairs[max(range(len(pairs)), key=lambda k: (deviation[k], -k))]
         first, second = worst_pair
         worst = Judgement(first, second, comparisons[worst_pair], weights[first] / weights[second])
-    return Pairwise(weights, lam, ci, ri, cr, worst)
+    return Pairwise(weights, lam, ci, ri, cr, worst, len(comparisons), n * (n - 1) // 2)
 
 
 def principal_eigenvector(
@@ -144,7 +211,8 @@ def principal_eigenvector(
 
     A positive matrix has a simple dominant eigenvalue with a positive eigenvector (Perron),
     so the iteration converges from any positive start; the error shrinks by |lambda_2|/lambda_1
-    a step.
+    a step. Harker's matrix has zeros but a positive diagonal, and is irreducible when the
+    judged pairs connect every item, so it is primitive and the same holds (Perron-Frobenius).
     """
     n = len(a)
     w = [1.0 / n] * n

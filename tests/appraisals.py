@@ -111,12 +111,28 @@ def _judgements(draw: st.DrawFn, items: list[str], method: str) -> dict[str, Any
         if draw(st.booleans()):
             level["formula"] = draw(st.sampled_from(["centroid", "rank_sum", "reciprocal"]))
         return level
+    if draw(st.booleans()):
+        return {"method": "pairwise", "comparisons": _comparisons(draw, items, chain=True)}
+    # a group's judgements: the first participant's link every item, the others' may be partial
+    judges = {name: _comparisons(draw, items, chain=k == 0)
+              for k, name in enumerate(["Panel chair", "Head of finance", "Service lead"][:draw(st.integers(2, 3))])}
+    return {"method": "pairwise", "judges": {name: table for name, table in judges.items() if table}}
+
+
+def _comparisons(draw: st.DrawFn, items: list[str], chain: bool) -> dict[str, dict[str, Any]]:
+    """Pairwise judgements over ``items``, some pairs perhaps left out (Harker's method); with
+    ``chain``, a chain through every item in a drawn order is always judged, so they stay linked."""
+    order = list(draw(st.permutations(items)))
+    linked = {frozenset(p) for p in zip(order, order[1:], strict=False)} if chain else set()
+    complete = draw(st.booleans())
     comparisons: dict[str, dict[str, Any]] = {}
     for a, b in ((a, b) for n, a in enumerate(items) for b in items[n + 1:]):
+        if not complete and frozenset((a, b)) not in linked and draw(st.booleans()):
+            continue  # left out
         if draw(st.booleans()):
             a, b = b, a
         comparisons.setdefault(a, {})[b] = draw(st.sampled_from(SAATY))
-    return {"method": "pairwise", "comparisons": comparisons}
+    return comparisons
 
 
 def _weighting(draw: st.DrawFn, criteria: list[dict[str, Any]], groups: bool) -> dict[str, Any]:
@@ -426,7 +442,7 @@ def appraisals(draw: st.DrawFn, features: frozenset[str] | None = None) -> Appra
 STRUCTURAL = {"appraisal", "title", "scale", "min", "max", "baseline", "shortlist", "top", "within", "min_score",
               "criteria", "id", "name", "weight", "type", "direction", "unit", "range", "levels", "group",
               "gates", "scores", "score", "value", "low", "high", "rationale", "description", "scenarios",
-              "weights", "weighting", "method", "swings", "order", "comparisons", "formula", "groups",
+              "weights", "weighting", "method", "swings", "order", "comparisons", "judges", "formula", "groups",
               "participants", "economics", "base_year", "horizon", "discount", "rate", "price_base",
               "optimism_bias", "category", "mitigation", "evidence", "costs", "capital", "operating", "benefits",
               "by_year", "assessor", "role", "interests", "conflicts", "option", "reason", "abstain", "dissent",

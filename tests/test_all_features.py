@@ -1,7 +1,8 @@
 """examples/all-features: one invented appraisal that uses every feature at once, through every command.
 
 A long list with a sifted-out option, roles and origins, measures with and without a global
-range, score ranges, swing weights in a two-level value tree (one group ranked), a panel with a
+range, score ranges, swing weights in a two-level value tree (one group ranked, one judged pairwise
+by two officers), a panel with a
 conflict, an abstention (on the sifted-out option too) and moderation, an economic case with year
 ranges and a range on every line, a scenario and a baseline. Each command must run on it cleanly,
 and where two outputs say the same thing (the ranking) they must agree.
@@ -26,8 +27,8 @@ EXAMPLE = ROOT / "examples" / "all-features"
 
 # The weights, worked by hand from the record (criteria.yaml, weighting:):
 #   top swings service 100, delivery 70, stewardship 40 -> 100/210, 70/210, 40/210;
-#   service: service_quality 100, reach 60 -> 5/8, 3/8; delivery: deliverability 100, workforce 50
-#   -> 2/3, 1/3; stewardship ranked control > carbon -> rank-order centroid 3/4, 1/4.
+#   service: service_quality 100, reach 60 -> 5/8, 3/8; delivery: deliverability over workforce
+#   judged 4 and 1 by two officers, geometric mean sqrt(4 x 1) = 2 -> 2/3, 1/3; stewardship ranked control > carbon -> rank-order centroid 3/4, 1/4.
 WEIGHTS = {
     "service_quality": 100 / 210 * 5 / 8, "reach": 100 / 210 * 3 / 8,
     "deliverability": 70 / 210 * 2 / 3, "workforce": 70 / 210 * 1 / 3,
@@ -78,7 +79,7 @@ def test_validate_finds_no_error_and_only_the_warnings_it_means() -> None:
     # three options score below the baseline (W207); carbon is on a local scale on purpose (W212),
     # which criteria.yaml accepts with its reason
     assert sorted(codes) == ["W207", "W207", "W207", "W212"]
-    assert f"{EXAMPLE}/criteria.yaml:69:5: warning (accepted): measure 'carbon' is on a local scale" in result.stdout
+    assert f"{EXAMPLE}/criteria.yaml:70:5: warning (accepted): measure 'carbon' is on a local scale" in result.stdout
     assert "[W212]; accepted: INVENTED. Carbon is on a local scale on purpose:" in result.stdout
     assert result.stdout.endswith("0 errors, 3 warnings, 1 accepted in 12 files\n")
 
@@ -133,7 +134,14 @@ def test_panel_longlist_and_weights() -> None:
     cells = {(c["option"], c["criterion"]) for c in panel["cells"]}
     assert ("close_two_centres", "service_quality") not in cells  # sifted out: not a panel cell
     assert len(cells) == 6 * 4  # six scored options, four score criteria
-    assert as_json("weights", str(EXAMPLE))["recorded"] is True
+    weights = as_json("weights", str(EXAMPLE))
+    assert weights["recorded"] is True
+    delivery = next(level for level in weights["levels"] if level["group"] == "delivery")
+    assert [j["name"] for j in delivery["judges"]] == ["Head of Finance (invented)",
+                                                       "Leisure Services Manager (invented)"]
+    assert delivery["judgements"]["comparisons"] == [{"first": "deliverability", "second": "workforce",
+                                                      "ratio": pytest.approx(2.0)}]
+    assert [j["consistency"]["cr"] for j in delivery["judges"]] == [0.0, 0.0]  # two items: always consistent
     longlist = as_json("longlist", str(EXAMPLE))
     assert "close_two_centres" in json.dumps(longlist)
 
@@ -203,10 +211,16 @@ def test_diff_against_a_changed_copy(tmp_path: Path) -> None:
     changed = tmp_path / "changed"
     shutil.copytree(EXAMPLE, changed)
     criteria = changed / "criteria.yaml"
-    criteria.write_text(criteria.read_text(encoding="utf-8").replace("workforce: 50}", "workforce: 80}"),
+    criteria.write_text(criteria.read_text(encoding="utf-8").replace("{workforce: 1}}", "{workforce: 2}}"),
                         encoding="utf-8")
     data = as_json("diff", str(EXAMPLE), str(changed))
     assert [c["kind"] for c in data["changes"]] == ["judgement", "weights"]
+    # one officer's own judgement is the edit (1 -> 2); the group's moves from sqrt(4 x 1) = 2 to
+    # sqrt(4 x 2) = 2.83, so deliverability's weight within the group from 2/3 to 2.83/3.83 = 73.9%
+    assert data["changes"][0]["text"] == ("judgement deliverability against workforce by Leisure Services "
+                                          "Manager (invented) (group delivery) 1 → 2")
+    text = run("diff", str(EXAMPLE), str(changed)).stdout
+    assert "Leisure Services Manager (invented)" in text
     run("diff", str(EXAMPLE), str(changed), "--format", "markdown")
 
 

@@ -136,6 +136,85 @@ def test_power_iteration_agrees_with_numpy_eigen() -> None:
     assert lam == pytest.approx(values[k].real, abs=1e-9)
 
 
+def test_an_incomplete_chain_of_judgements_gives_its_ratios_exactly() -> None:
+    # a = 2b and b = 3c judged, a against c not: Harker's matrix [[2, 2, 0], [1/2, 1, 3], [0, 1/3, 2]]
+    # has eigenvector (6, 3, 1)/10 with eigenvalue 3 (check: row 1 gives 2*6 + 2*3 = 18 = 3*6), so the
+    # weights are the chain's ratios and the missing a/c stands at 6, as a = 2b = 6c says; CR 0
+    found = w.pairwise(["a", "b", "c"], {("a", "b"): 2, ("b", "c"): 3})
+    assert found.weights == approx({"a": 0.6, "b": 0.3, "c": 0.1}, abs=1e-10)
+    assert found.lambda_max == pytest.approx(3.0, abs=1e-9)
+    assert found.cr == pytest.approx(0.0, abs=1e-9)
+    assert (found.judged, found.pairs, found.complete) == (2, 3, False)
+
+
+# Bozoki, Fulop & Ronyai (2010), "On optimal completions of incomplete pairwise comparison
+# matrices", Mathematical and Computer Modelling 52: 318-333, Example 3: a, b, c, d with a/b 1,
+# a/c 5, a/d 2, b/c 3, b/d 4 and c/d left out; the completion that minimises lambda_max puts
+# c/d = 0.7302965. AHPy 2.1's README ("Missing Pairwise Comparisons") works the same matrix and
+# publishes the weights of that completion: b 0.392, a 0.3738, d 0.1357, c 0.0985. Harker's method
+# is a neighbouring answer, not the same one (it completes c/d at the ratio its own weights imply,
+# 0.721), so the two agree to within 0.0005, and Harker's lambda_max is at least the optimum's.
+MISSING_CD = {("a", "b"): 1, ("a", "c"): 5, ("a", "d"): 2, ("b", "c"): 3, ("b", "d"): 4}
+
+
+def test_harker_weights_are_the_eigenvector_of_harkers_matrix_and_near_ahpys_published_ones() -> None:
+    found = w.pairwise(["a", "b", "c", "d"], MISSING_CD)
+    # Harker's matrix by hand: c/d missing, so 0 there and c's and d's diagonals 1 + 1 = 2
+    harker = np.array([[1, 1, 5, 2], [1, 1, 3, 4], [1 / 5, 1 / 3, 2, 0], [1 / 2, 1 / 4, 0, 2]])
+    values, vectors = np.linalg.eig(harker)
+    k = int(np.argmax(values.real))
+    vector = np.abs(vectors[:, k].real) / np.abs(vectors[:, k].real).sum()
+    assert [found.weights[i] for i in "abcd"] == pytest.approx(list(vector), abs=1e-10)
+    assert found.lambda_max == pytest.approx(values[k].real, abs=1e-9)
+    assert [found.weights[i] for i in "abcd"] == pytest.approx([0.3738, 0.392, 0.0985, 0.1357], abs=5e-4)
+    # Harker's defining property: completed with the ratio its own weights imply, the matrix
+    # has the same principal eigenvector (numpy on the completed, complete matrix)
+    implied = found.weights["c"] / found.weights["d"]
+    complete = w.pairwise(["a", "b", "c", "d"], {**MISSING_CD, ("c", "d"): implied})
+    assert complete.weights == approx(found.weights, abs=1e-9)
+    assert complete.lambda_max == pytest.approx(found.lambda_max, abs=1e-9)
+    assert round(implied, 3) == 0.721
+
+    def lam(x: float) -> float:
+        return w.pairwise(["a", "b", "c", "d"], {**MISSING_CD, ("c", "d"): x}).lambda_max
+
+    # the published optimum: our complete-matrix eigenvalue is least there, among its neighbours
+    optimum = lam(0.7302965)
+    assert all(optimum <= lam(0.7302965 + d) for d in (-0.01, -0.001, 0.001, 0.01))
+    assert optimum <= found.lambda_max <= optimum + 1e-4
+
+
+def test_judgements_that_do_not_connect_every_item_give_no_weights() -> None:
+    assert w.components(["a", "b", "c", "d"], [("a", "b"), ("d", "c")]) == [["a", "b"], ["c", "d"]]
+    assert w.components(["a", "b", "c"], [("c", "a"), ("b", "c")]) == [["a", "b", "c"]]
+    with pytest.raises(ValueError, match="connect"):
+        w.pairwise(["a", "b", "c", "d"], {("a", "b"): 2, ("c", "d"): 3})
+
+
+def test_a_groups_judgement_is_the_geometric_mean_of_theirs_either_way_round() -> None:
+    # Saaty's apple and orange (as Decision Lens told it in "Combining group members' judgments",
+    # 2007): three people judge the apple 2, 3 and 4 times larger; the arithmetic mean 3 fails the
+    # reciprocal test ((1/2 + 1/3 + 1/4)/3 = 13/36, not 1/3), the geometric mean 24^(1/3) = 2.8845
+    # passes it (Aczel & Saaty 1983). Here one wrote it as b over a, 1/3; a pair judged by one
+    # person only keeps their judgement.
+    group = w.aggregate({"P": {("a", "b"): 2, ("b", "c"): 5}, "Q": {("b", "a"): 1 / 3}, "R": {("a", "b"): 4}})
+    assert group == pytest.approx({("a", "b"): 24 ** (1 / 3), ("b", "c"): 5})
+    assert w.aggregate({"P": {("b", "a"): 1 / 2}, "Q": {("b", "a"): 1 / 3}, "R": {("b", "a"): 1 / 4}}) == \
+        pytest.approx({("b", "a"): 1 / 24 ** (1 / 3)})
+
+
+def test_consistent_participants_give_the_geometric_mean_of_their_weights() -> None:
+    # P: a = 2b = 4c (weights 4, 2, 1); Q: all equal. Each pair's geometric mean is consistent
+    # again (a/b = sqrt(2), a/c = 2, b/c = sqrt(2)), so the group's weights are proportional to
+    # sqrt(4 x 1), sqrt(2 x 1), sqrt(1 x 1) = 2, 1.4142, 1, over 4.4142: 0.4531, 0.3204, 0.2265
+    judges = {"P": {("a", "b"): 2, ("a", "c"): 4, ("b", "c"): 2}, "Q": {("a", "b"): 1, ("a", "c"): 1, ("b", "c"): 1}}
+    found = w.pairwise(["a", "b", "c"], w.aggregate(judges))
+    assert found.weights == approx({"a": 2 / (3 + 2 ** 0.5), "b": 2 ** 0.5 / (3 + 2 ** 0.5),
+                                    "c": 1 / (3 + 2 ** 0.5)}, abs=1e-10)
+    assert [round(found.weights[i], 4) for i in "abc"] == [0.4531, 0.3204, 0.2265]
+    assert found.cr == pytest.approx(0.0, abs=1e-9)
+
+
 def test_more_than_ten_items_have_no_random_index() -> None:
     items = [f"c{i}" for i in range(11)]
     with pytest.raises(ValueError, match="at most 10"):

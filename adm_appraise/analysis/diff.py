@@ -543,7 +543,8 @@ def _weighting_changes(
     if judgements.comparable(r0, r1):
         assert r0 is not None and r1 is not None
         for j in judgements.edits(r0, r1):
-            out.append(Change("judgement", f"{j.level}.{j.item or j.kind}", j.old, j.new,
+            by = f" by {j.judge}" if j.judge else ""
+            out.append(Change("judgement", f"{j.level}.{j.item or j.kind}{by}", j.old, j.new,
                               here(j.where) if j.where else where, j.text))
     else:
         text = ("weighting record added" if r0 is None else "weighting record removed" if r1 is None

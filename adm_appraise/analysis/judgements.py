@@ -24,6 +24,7 @@ from typing import Any
 
 import numpy as np
 
+import adm_appraise.weighting as formulas
 from adm_appraise.model import Weighting, WeightLevel
 from adm_appraise.problems import Location
 
@@ -42,6 +43,7 @@ class Judgement:
     new: Any
     where: Location | None
     text: str
+    judge: str = ""  # a group's pairwise judgement: whose it is
 
     @property
     def key(self) -> str:
@@ -54,7 +56,8 @@ class Judgement:
         if self.kind in ("swing", "weight"):
             return f"{self.kind} of {self.item}{at}"
         if self.kind == "comparison":
-            return f"judgement {self.item}{at}"
+            by = f" by {self.judge}" if self.judge else ""
+            return f"judgement {self.item}{by}{at}"
         return f"{self.kind} of {'the top level' if self.level == 'top' else self.level}"
 
 
@@ -101,6 +104,17 @@ def _level_edits(key: str, lv0: WeightLevel, lv1: WeightLevel) -> list[Judgement
         if lv0.formula != lv1.formula:
             out.append(Judgement(key, "", "formula", lv0.formula, lv1.formula, where,
                                  f"rank formula of {at} {lv0.formula} → {lv1.formula}"))
+    elif lv1.method == "pairwise" and lv0.judges and lv1.judges:  # a group's: each participant's own edits
+        for judge in dict.fromkeys([*lv1.judges, *lv0.judges]):
+            pairs0, pairs1 = _pairs(lv1, lv0.judges.get(judge, {})), _pairs(lv1, lv1.judges.get(judge, {}))
+            for pair in sorted(set(pairs0) | set(pairs1), key=lambda p: (lv1.items.index(p[0]),
+                                                                         lv1.items.index(p[1]))):
+                if not _same(pairs0.get(pair), pairs1.get(pair)):
+                    a, b = pair
+                    out.append(Judgement(key, f"{a}/{b}", "comparison", pairs0.get(pair), pairs1.get(pair),
+                                         lv1.at.get(f"{judge}\t{a}/{b}", where),
+                                         f"judgement {a} against {b} by {judge} ({at}) {_ratio(pairs0.get(pair))} → "
+                                         f"{_ratio(pairs1.get(pair))}", judge))
     elif lv1.method == "pairwise":
         pairs0, pairs1 = _pairs(lv0), _pairs(lv1)
         for pair in sorted(set(pairs0) | set(pairs1), key=lambda p: (lv1.items.index(p[0]), lv1.items.index(p[1]))):
@@ -113,11 +127,12 @@ def _level_edits(key: str, lv0: WeightLevel, lv1: WeightLevel) -> list[Judgement
     return out
 
 
-def _pairs(level: WeightLevel) -> dict[tuple[str, str], float]:
-    """Each pair once, in the items' order: (a, b) -> how many times a matters as much as b."""
+def _pairs(level: WeightLevel, comparisons: Any = None) -> dict[tuple[str, str], float]:
+    """Each pair once, in the items' order: (a, b) -> how many times a matters as much as b (the
+    level's comparisons, or the ``comparisons`` given, such as one participant's)."""
     index = {item: i for i, item in enumerate(level.items)}
     out = {}
-    for (a, b), ratio in level.comparisons.items():
+    for (a, b), ratio in (level.comparisons if comparisons is None else comparisons).items():
         if a in index and b in index:
             out[(a, b) if index[a] < index[b] else (b, a)] = ratio if index[a] < index[b] else 1.0 / ratio
     return out
@@ -153,6 +168,14 @@ def _apply(old: Weighting, chosen: list[Judgement], new: Weighting) -> Weighting
             lv = dataclasses.replace(lv, order=goal.order)
         elif j.kind == "formula":
             lv = dataclasses.replace(lv, formula=goal.formula)
+        elif j.kind == "comparison" and j.judge:
+            a, b = j.item.split("/")
+            judges = {name: dict(table) for name, table in lv.judges.items()}
+            own = {k: v for k, v in judges.get(j.judge, {}).items() if set(k) != {a, b}}
+            own.update({k: v for k, v in goal.judges.get(j.judge, {}).items() if set(k) == {a, b}})
+            judges[j.judge] = own
+            judges = {name: table for name, table in judges.items() if table}
+            lv = dataclasses.replace(lv, judges=judges, comparisons=formulas.aggregate(judges))
         elif j.kind == "comparison":
             a, b = j.item.split("/")
             comparisons = {k: v for k, v in lv.comparisons.items() if set(k) != {a, b}}

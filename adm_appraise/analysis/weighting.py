@@ -17,6 +17,7 @@ from typing import Any
 
 import adm_appraise.weighting as formulas
 from adm_appraise.model import Appraisal, Weighting, WeightLevel
+from adm_appraise.weighting import Pairwise
 
 TIE = 1e-9
 
@@ -102,12 +103,27 @@ def _level(level: WeightLevel, group: str | None, label: str, names: Mapping[str
         "judgements": judgements,
         "order": order,
         "alternatives": alternatives(order),
-        "consistency": None if pairwise is None else {
-            "lambda_max": pairwise.lambda_max, "ci": pairwise.ci, "ri": pairwise.ri, "cr": pairwise.cr,
-            "acceptable": pairwise.acceptable,
-            "worst": None if pairwise.worst is None else {
-                "first": pairwise.worst.first, "second": pairwise.worst.second,
-                "ratio": pairwise.worst.ratio, "consistent": pairwise.worst.consistent,
-            },
+        "consistency": _consistency(pairwise),
+        "judges": [
+            {"name": judge, "comparisons": [{"first": a, "second": b, "ratio": r}
+                                            for (a, b), r in level.judges[judge].items()],
+             "consistency": _consistency(own)}
+            for judge, own in level.judge_consistency().items()
+        ],
+    }
+
+
+def _consistency(pairwise: Pairwise | None) -> dict[str, Any] | None:
+    """Saaty's consistency of a matrix, and how many of its pairs were judged (Harker's method
+    weighs an incomplete one)."""
+    if pairwise is None:
+        return None
+    return {
+        "lambda_max": pairwise.lambda_max, "ci": pairwise.ci, "ri": pairwise.ri, "cr": pairwise.cr,
+        "acceptable": pairwise.acceptable, "judged": pairwise.judged, "pairs": pairwise.pairs,
+        "items": list(pairwise.weights),
+        "worst": None if pairwise.worst is None else {
+            "first": pairwise.worst.first, "second": pairwise.worst.second,
+            "ratio": pairwise.worst.ratio, "consistent": pairwise.worst.consistent,
         },
     }

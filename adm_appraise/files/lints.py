@@ -266,6 +266,13 @@ def weighting_lints(appraisal: Appraisal, notes: bool = False) -> Iterator[Probl
                        f"the pairwise judgements in {name} have a consistency ratio of {consistency.cr:.3f} "
                        f"(above 0.10); the most inconsistent is {w.first} over {w.second}, judged {w.ratio:g} "
                        f"where the weights imply {w.consistent:.2f}")
+        for judge, own in level.judge_consistency().items():
+            if own is not None and not own.acceptable and own.worst is not None:
+                w = own.worst
+                yield warn(level.at.get(f"{judge}\t{w.first}/{w.second}", level.where), "W503",
+                           f"{judge}'s pairwise judgements in {name} have a consistency ratio of {own.cr:.3f} "
+                           f"(above 0.10); their most inconsistent is {w.first} over {w.second}, judged {w.ratio:g} "
+                           f"where their weights imply {w.consistent:.2f}")
         if group is not None and len(level.items) == 1:
             yield warn(group.where, "W504", f"group '{group.id}' holds one criterion, '{level.items[0]}': "
                                             "a group of one adds a level without weighing anything")

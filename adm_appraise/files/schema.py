@@ -146,7 +146,12 @@ class _Judgements(_Strict):
         "method rank: centroid (rank-order centroid, the default), rank_sum or reciprocal", "centroid")
     comparisons: dict[Id, dict[Id, Ratio]] = optional(
         "method pairwise: each pair once, a: {b: 3} says a matters 3 times as much as b (Saaty's 1-9; "
-        "a fraction as 1/3)", {"procurement": {"risk": 3, "tax_vat": "1/2"}})
+        "a fraction as 1/3); pairs may be left out where the judged ones connect every item (Harker's method)",
+        {"procurement": {"risk": 3, "tax_vat": "1/2"}})
+    judges: dict[Text, dict[Id, dict[Id, Ratio]]] = optional(
+        "method pairwise, judged by a group: each participant's name and their comparisons (as comparisons:, "
+        "pairs may be left out); a pair's judgement is the geometric mean of those who judged it",
+        {"Head of Finance": {"procurement": {"risk": 3}}, "Monitoring Officer": {"procurement": {"risk": 2}}})
 
 
 class GroupSpec(_Judgements):

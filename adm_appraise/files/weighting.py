@@ -18,7 +18,7 @@ from adm_appraise.model import Group, Weighting, WeightLevel
 from adm_appraise.problems import Location, Problem, did_you_mean
 
 AGREE = 0.005  # a stated weight agrees with a derived one within half a percentage point
-DATA = {"swing": "swings", "rank": "order", "pairwise": "comparisons"}
+DATA = {"swing": "swings", "rank": "order", "pairwise": "comparisons"}  # or judges: for a group
 
 
 def build(spec: Any, doc: Document) -> tuple[Weighting | None, list[Problem]]:
@@ -102,19 +102,27 @@ def _level(block: Any, method: str, formula: str, items: list[str], stated: dict
            doc: Document, path: tuple[Any, ...]) -> WeightLevel:
     swings = dict(block.swings or {})
     order = tuple(tuple(p) if isinstance(p, list) else (p,) for p in block.order or [])
-    comparisons = {(a, b): _ratio(r) for a, row in (block.comparisons or {}).items() for b, r in row.items()}
+    judges = {name: {(a, b): _ratio(r) for a, row in table.items() for b, r in row.items()}
+              for name, table in (block.judges or {}).items()}
+    comparisons = ({(a, b): _ratio(r) for a, row in (block.comparisons or {}).items() for b, r in row.items()}
+                   if block.comparisons is not None or not judges else formulas.aggregate(judges))
     at: dict[str, Location] = {}
     for item in swings:
         at[item] = doc.where((*path, "swings", item))
     for i, place in enumerate(block.order or []):
         for j, item in enumerate(place if isinstance(place, list) else [place]):
             at.setdefault(item, doc.where((*path, "order", i, j) if isinstance(place, list) else (*path, "order", i)))
-    for a, b in comparisons:
-        at.setdefault(f"{a}/{b}", doc.where((*path, "comparisons", a, b)))
+    if block.comparisons is not None:
+        for a, b in comparisons:
+            at.setdefault(f"{a}/{b}", doc.where((*path, "comparisons", a, b)))
+    for name, table in judges.items():  # a pair's first judgement, and each participant's ("name\ta/b")
+        for a, b in table:
+            at.setdefault(f"{a}/{b}", doc.where((*path, "judges", name, a, b)))
+            at[f"{name}\t{a}/{b}"] = doc.where((*path, "judges", name, a, b))
     return WeightLevel(
         items=tuple(items), method=method, where=doc.where(path, key=True),
         stated={i: stated[i] for i in items if i in stated}, swings=swings, order=order,
-        formula=formula, comparisons=comparisons, at=at,
+        formula=formula, comparisons=comparisons, at=at, judges=judges,
     )
 
 
@@ -131,15 +139,25 @@ def _level_problems(level: WeightLevel, block: Any, doc: Document, path: tuple[A
         if getattr(block, key) is not None and key != wanted:
             yield Problem(doc.where((*path, key), key=True), "E501",
                           f"'{key}:' is for method {method}, but {name} is weighed by 'method: {level.method}'")
+    if block.judges is not None and level.method != "pairwise":
+        yield Problem(doc.where((*path, "judges"), key=True), "E501",
+                      f"'judges:' is for method pairwise, but {name} is weighed by 'method: {level.method}'")
+    both = block.judges is not None and block.comparisons is not None
+    if both and level.method == "pairwise":
+        yield Problem(doc.where((*path, "judges"), key=True), "E501",
+                      f"{name} gives both 'comparisons:' and 'judges:': give one (a group's judgements go under "
+                      "'judges:', one name each)")
     if block.formula is not None and level.method != "rank":
         yield Problem(doc.where((*path, "formula"), key=True), "E501",
                       f"'formula:' is for method rank, but {name} is weighed by 'method: {level.method}'")
     if level.method == "direct":
         yield from _direct(level, path, criteria, doc)
         return
-    if wanted is not None and getattr(block, wanted) is None:
+    if wanted is not None and getattr(block, wanted) is None and not (wanted == "comparisons" and block.judges):
         if len(level.items) > 1:
-            yield Problem(where, "E501", f"{name} is weighed by 'method: {level.method}' but gives no '{wanted}:'")
+            also = " or 'judges:'" if wanted == "comparisons" else ""
+            yield Problem(where, "E501",
+                          f"{name} is weighed by 'method: {level.method}' but gives no '{wanted}:'{also}")
         return
     items = list(level.items)
 
@@ -176,7 +194,7 @@ def _level_problems(level: WeightLevel, block: Any, doc: Document, path: tuple[A
         for item in items:
             if item not in seen:
                 yield Problem(doc.where((*path, "order"), key=True), "E503", f"{name} does not rank '{item}'")
-    else:
+    elif not both:  # with both, which judgements count is unclear: the error above says so
         yield from _comparisons(level, name, path, doc, unknown)
 
 
@@ -184,31 +202,43 @@ def _comparisons(
     level: WeightLevel, name: str, path: tuple[Any, ...], doc: Document, unknown: Any
 ) -> Iterator[Problem]:
     items = list(level.items)
+    key = "judges" if level.judges else "comparisons"
     if len(items) > max(formulas.RANDOM_INDEX):
-        yield Problem(doc.where((*path, "comparisons"), key=True), "E508",
+        yield Problem(doc.where((*path, key), key=True), "E508",
                       f"{name} compares {len(items)} items pairwise; Saaty's random index is tabulated for at most "
                       f"{max(formulas.RANDOM_INDEX)}: split them into groups")
-    judged: dict[frozenset[str], tuple[str, str]] = {}
-    for (a, b), ratio in level.comparisons.items():
-        at = level.at[f"{a}/{b}"]
-        for item in (a, b):
-            if item not in items:
-                yield unknown(item, at)
-        if a == b:
-            yield Problem(at, "E507", f"'{a}' is compared with itself")
-            continue
-        if not formulas.SAATY_MIN - 1e-9 <= ratio <= formulas.SAATY_MAX + 1e-9:
-            yield Problem(at, "E507", f"the judgement {a} over {b} ({ratio:g}) is off Saaty's scale: "
-                                      "use 1 to 9, or 1/2 to 1/9")
-        pair = frozenset((a, b))
-        if pair in judged:
-            yield Problem(at, "E504", f"the pair {a}, {b} is judged twice (also as {'/'.join(judged[pair])})")
-        judged[pair] = (a, b)
-    for i, a in enumerate(items):
-        for b in items[i + 1:]:
-            if frozenset((a, b)) not in judged:
-                yield Problem(doc.where((*path, "comparisons"), key=True), "E503",
-                              f"{name} does not compare '{a}' with '{b}'")
+    tables = ({judge: (table, (*path, "judges", judge), f" by {judge}") for judge, table in level.judges.items()}
+              if level.judges else {"": (level.comparisons, (*path, "comparisons"), "")})
+    for table, place, by in tables.values():
+        judged: dict[frozenset[str], tuple[str, str]] = {}
+        for (a, b), ratio in table.items():
+            at = doc.where((*place, a, b))
+            for item in (a, b):
+                if item not in items:
+                    yield unknown(item, at)
+            if a == b:
+                yield Problem(at, "E507", f"'{a}' is compared with itself{by}")
+                continue
+            if not formulas.SAATY_MIN - 1e-9 <= ratio <= formulas.SAATY_MAX + 1e-9:
+                yield Problem(at, "E507", f"the judgement {a} over {b}{by} ({ratio:g}) is off Saaty's scale: "
+                                          "use 1 to 9, or 1/2 to 1/9")
+            pair = frozenset((a, b))
+            if pair in judged:
+                yield Problem(at, "E504", f"the pair {a}, {b} is judged twice{by} (also as {'/'.join(judged[pair])})")
+            judged[pair] = (a, b)
+    parts = formulas.components(items, level.comparisons)
+    if len(parts) > 1:
+        alone = [p for p in parts if len(p) == 1]
+        if alone and len(alone) == len(parts) - 1:
+            what = ", ".join(f"'{p[0]}'" for p in alone)
+            text = (f"{name} compares {what} with nothing: compare {'each' if len(alone) > 1 else 'it'} with at "
+                    "least one other item")
+        else:
+            text = (f"{name}'s comparisons leave the items in {len(parts)} unconnected sets ("
+                    + "; ".join(", ".join(p) for p in parts)
+                    + "): compare an item of each set with one of another, so that every item is linked")
+        yield Problem(doc.where((*path, key), key=True), "E512",
+                      text + " (missing pairs are allowed, but the weights need every item connected)")
 
 
 def _direct(level: WeightLevel, path: tuple[Any, ...], criteria: Sequence[Any], doc: Document) -> Iterator[Problem]:

@@ -57,6 +57,9 @@ def _render_weights(data: Mapping[str, Any], fmt: str, width: int | None = DEFAU
         lines += heading(f"{where}: {METHOD_NAMES[level['method']]}")
         lines += [table(*_level_rows(level, escape)), ""]
         lines += [f"Order: {order_text(level['order'], escape)}", ""]
+        if level["judges"]:
+            lines += [judges_text(level, _names(level), escape), ""]
+            lines += [table(*judges_rows(level, _names(level), escape)), ""]
         if level["consistency"]:
             lines += [consistency_text(level["consistency"], _names(level), escape), ""]
     return "\n".join(lines).rstrip("\n") + "\n"
@@ -127,8 +130,13 @@ def order_text(order: Sequence[Sequence[str]], escape: Callable[[str], str]) -> 
 
 
 def consistency_text(c: Mapping[str, Any], names: Mapping[str, str], escape: Callable[[str], str]) -> str:
-    text = (f"Consistency: lambda_max {c['lambda_max']:.3f}, CI {c['ci']:.3f}, RI {c['ri']:.2f}, "
-            f"CR {c['cr']:.3f}")
+    text = ""
+    if c["judged"] < c["pairs"]:
+        text = (f"{c['judged']} of the {c['pairs']} pairs judged; the weights are the principal eigenvector of "
+                "Harker's matrix, which stands for each missing judgement the ratio the weights imply "
+                "(Harker 1987). ")
+    text += (f"Consistency: lambda_max {c['lambda_max']:.3f}, CI {c['ci']:.3f}, RI {c['ri']:.2f}, "
+             f"CR {c['cr']:.3f}")
     if c["acceptable"]:
         return text + " (at most 0.10: acceptable)."
     worst = c["worst"]
@@ -138,10 +146,50 @@ def consistency_text(c: Mapping[str, Any], names: Mapping[str, str], escape: Cal
             f"where the weights imply {worst['consistent']:.2f}.")
 
 
+def judges_text(level: Mapping[str, Any], names: Mapping[str, str], escape: Callable[[str], str]) -> str:
+    """A group's pairwise judgements in a sentence: who judged and how they are combined."""
+    judges = level["judges"]
+    partial = [escape(j["name"]) for j in judges
+               if len(j["comparisons"]) < len(level["judgements"]["comparisons"])]
+    left = f" {'; '.join(partial)} left some pairs out." if partial else ""
+    return (f"Judged by {len(judges)} participants: each pair's judgement is the geometric mean of the "
+            f"judgements of those who made it (Aczél & Saaty 1983); each one's consistency ratio is over "
+            f"the items they compared.{left}")
+
+
+def judges_rows(level: Mapping[str, Any], names: Mapping[str, str],
+                escape: Callable[[str], str]) -> tuple[list[str], list[list[str]]]:
+    """A group's pairwise judgements side by side: a row a pair ("a over b", a before b in the
+    level's order), a column a participant ("-" where they left the pair out), then the group's
+    geometric mean; the last row each one's consistency ratio."""
+    judges = level["judges"]
+    own = [{frozenset((c["first"], c["second"])): c for c in j["comparisons"]} for j in judges]
+
+    def cell(table: Mapping[frozenset[str], Mapping[str, Any]], first: str, second: str) -> str:
+        c = table.get(frozenset((first, second)))
+        if c is None:
+            return "-"
+        return ratio_text(c["ratio"] if c["first"] == first else 1 / c["ratio"])
+
+    index = {item["id"]: i for i, item in enumerate(level["items"])}
+    pairs = sorted((tuple(sorted((j["first"], j["second"]), key=index.__getitem__)) for j in
+                    level["judgements"]["comparisons"]), key=lambda p: (index[p[0]], index[p[1]]))
+    group = {frozenset((j["first"], j["second"])): j for j in level["judgements"]["comparisons"]}
+    rows = [[f"{escape(names.get(a, a))} over {escape(names.get(b, b))}",
+             *(cell(t, a, b) for t in own), cell(group, a, b)]
+            for a, b in pairs]
+    crs = ["-" if j["consistency"] is None else f"{j['consistency']['cr']:.3f}" for j in judges]
+    group = level["consistency"]
+    rows.append(["Consistency ratio", *crs, "-" if group is None else f"{group['cr']:.3f}"])
+    return ["Judgement", *(escape(j["name"]) for j in judges), "Group (geometric mean)"], rows
+
+
 def ratio_text(ratio: float) -> str:
     if ratio < 1 and abs(1 / ratio - round(1 / ratio)) < 1e-9:
         return f"1/{round(1 / ratio)}"
-    return f"{ratio:g}"
+    if abs(ratio - round(ratio)) < 1e-9:
+        return f"{round(ratio)}"
+    return f"{ratio:.2f}"
 
 
 def pct(x: float | None) -> str:
@@ -183,6 +231,9 @@ def weighting_context(appraisal: Any) -> dict[str, Any] | None:
             "consistency": None if level["consistency"] is None else {
                 **level["consistency"], "text": consistency_text(level["consistency"], names, plain),
             },
+            "judges": judges_text(level, names, plain) if level["judges"] else None,
+            "judges_table": dict(zip(("headers", "rows"), judges_rows(level, names, plain), strict=True))
+            if level["judges"] else None,
         })
     criteria = {c["id"]: c for c in data["criteria"]}
     tree = [

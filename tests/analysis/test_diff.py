@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from pathlib import Path
 
 import numpy as np
@@ -170,12 +171,43 @@ def test_removed_option_is_located_in_old(tmp_path: Path) -> None:
 ALL_FEATURES = Path(__file__).resolve().parents[2] / "examples" / "all-features"
 
 
-def _copy(tmp_path: Path, name: str, source: Path = ALL_FEATURES) -> Path:
+JUDGES = re.compile(r"    delivery:\n.*?(?=    stewardship:)", re.S)
+
+
+def _copy(tmp_path: Path, name: str, source: Path = ALL_FEATURES, swings: bool = True) -> Path:
+    """A copy of the example; with ``swings`` its delivery group weighed by swings 100 and 50 (the
+    same 2/3 and 1/3 as its two officers' pairwise judgements) so that a swing can be edited."""
     import shutil
 
     target = tmp_path / name
     shutil.copytree(source, target)
+    if swings:
+        criteria = target / "criteria.yaml"
+        text = JUDGES.sub('    delivery: {name: "Delivery and workforce", swings: {deliverability: 100, workforce: 50}}\n',
+                          criteria.read_text(encoding="utf-8"))
+        assert "workforce: 50}" in text
+        criteria.write_text(text, encoding="utf-8")
     return target
+
+
+def test_one_participants_pairwise_judgement_is_the_edit_and_carries_the_weight_part(tmp_path: Path) -> None:
+    old = _copy(tmp_path, "old", swings=False)
+    new = _copy(tmp_path, "new", swings=False)
+    text = (new / "criteria.yaml").read_text(encoding="utf-8")
+    (new / "criteria.yaml").write_text(text.replace("{workforce: 1}}", "{workforce: 2}}"), encoding="utf-8")
+    diff = compare(load_appraisal(old), load_appraisal(new))
+    assert [(c.kind, c.subject) for c in diff.changes] == [
+        ("judgement", "delivery.deliverability/workforce by Leisure Services Manager (invented)"),
+        ("weights", "weights")]
+    # The group's judgement moves from sqrt(4 x 1) = 2 to s = sqrt(4 x 2) = 2.8284: deliverability's
+    # weight within delivery from 2/3 to s/(s + 1) = 0.738796, workforce's by as much the other way.
+    # Delivery weighs 1/3, and the company values deliverability 60 and workforce 80, so its score
+    # moves by (60 - 80) (0.738796 - 2/3) / 3 = -0.48086 points, all of it that one judgement's.
+    company = next(m for m in diff.movements if m.id == "wholly_owned_company")
+    assert company.change == pytest.approx(-20 / 3 * (8 ** 0.5 / (8 ** 0.5 + 1) - 2 / 3))
+    assert round(company.change, 5) == -0.48086
+    label = "judgement:judgement deliverability/workforce by Leisure Services Manager (invented) (delivery)"
+    assert company.parts == {label: pytest.approx(company.change)}
 
 
 def test_a_swing_edit_is_shown_where_it_was_made_and_carries_the_weight_part(tmp_path: Path) -> None:

@@ -75,6 +75,39 @@ Consistency: lambda_max 3.217, CI 0.109, RI 0.58, CR 0.187 (above 0.10: revisit 
 """
 
 
+def test_a_groups_incomplete_judgements_side_by_side(tmp_path: Path) -> None:
+    # P judges a over b 2; Q judges a over b 8 and b over c 2; nobody judges a against c. The group's
+    # a/b is sqrt(2 x 8) = 4 and b/c is Q's 2: a chain, so Harker's weights are its ratios, a = 4b =
+    # 8c: 8/11, 2/11, 1/11 = 72.7%, 18.2%, 9.1%, with CR 0. P compared two items (CR 0 by definition),
+    # Q a chain of three (consistent, CR 0).
+    text = PAIRWISE.replace("  comparisons:\n    a: {b: 2, c: 1}\n    b: {c: 2}\n",
+                            "  judges:\n    P: {a: {b: 2}}\n    Q: {a: {b: 8}, c: {b: 1/2}}\n")
+    folder = make_appraisal(tmp_path, text, x=X, y=Y)
+    code, out = run("weights", str(folder))
+    assert code == 0
+    assert "Alpha      72.7%\nBeta       18.2%\nGamma      9.1%\n" in out
+    assert out.endswith("""\
+Judged by 2 participants: each pair's judgement is the geometric mean of the judgements of those who
+  made it (Aczél & Saaty 1983); each one's consistency ratio is over the items they compared. P left
+  some pairs out.
+
+Judgement          P      Q      Group (geometric mean)
+-----------------  -----  -----  ----------------------
+Alpha over Beta    2      8      4
+Beta over Gamma    -      2      2
+Consistency ratio  0.000  0.000  0.000
+
+2 of the 3 pairs judged; the weights are the principal eigenvector of Harker's matrix, which stands
+  for each missing judgement the ratio the weights imply (Harker 1987). Consistency: lambda_max
+  3.000, CI 0.000, RI 0.58, CR 0.000 (at most 0.10: acceptable).
+""")
+    data = json.loads(run("weights", str(folder), "--format", "json")[1])
+    level = data["levels"][0]
+    assert (level["consistency"]["judged"], level["consistency"]["pairs"]) == (2, 3)
+    assert [(j["name"], j["consistency"]["items"]) for j in level["judges"]] == [("P", ["a", "b"]),
+                                                                                 ("Q", ["a", "b", "c"])]
+
+
 def test_value_tree_json(tmp_path: Path) -> None:
     x = "id: x\nname: X\nscores: {tax: 5, procurement: 0, risk: 0, timescale: 0}\n"
     folder = make_appraisal(tmp_path, HEAD + TREE + GROUPED, x=x)
@@ -133,8 +166,10 @@ def test_markdown_format_of_the_ordinal_example() -> None:
 
 
 def test_a_broken_weighting_exits_1_with_every_problem(tmp_path: Path) -> None:
-    folder = make_appraisal(tmp_path, PAIRWISE.replace("    b: {c: 2}\n", ""), x=X, y=Y)
+    folder = make_appraisal(tmp_path, PAIRWISE.replace("    b: {c: 2}\n", "").replace("b: 2, ", ""), x=X, y=Y)
     result = CliRunner().invoke(main, ["weights", str(folder)])
     assert result.exit_code == 1
-    assert result.stderr == (f"{folder}/criteria.yaml:7:3: error: the top level does not compare 'b' with 'c' [E503]\n"
+    assert result.stderr == (f"{folder}/criteria.yaml:7:3: error: the top level compares 'b' with nothing: compare "
+                             "it with at least one other item (missing pairs are allowed, but the weights need every "
+                             "item connected) [E512]\n"
                              "adm-appraise: 1 error; nothing was done\n")

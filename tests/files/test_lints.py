@@ -219,6 +219,13 @@ THREE = {"bau": three("bau", 1, 1, 3, "fail"), "a": three("a", 5, 1, 3), "b": th
     ("weighting:\n  method: pairwise\n  comparisons:\n    x: {y: 2, z: 1}\n    y: {z: 2}\n", None,
      ["criteria.yaml:8: W503 the pairwise judgements in the top level have a consistency ratio of 0.187 (above "
       "0.10); the most inconsistent is x over y, judged 2 where the weights imply 1.26"]),
+    # a group's judgements: P judges as above (CR 0.187, flagged at P's own judgement x: {y: 2}, line 9);
+    # Q is consistent (x = 2y = 4z). The group's geometric means x/y = 2, x/z = (1 x 4)^(1/2) = 2,
+    # y/z = 2 give lambda_max 3.054, CI 0.027, CR 0.046: acceptable, so no warning for the group
+    ("weighting:\n  method: pairwise\n  judges:\n    P:\n      x: {y: 2, z: 1}\n      y: {z: 2}\n"
+     "    Q:\n      x: {y: 2, z: 4}\n      y: {z: 2}\n", None,
+     ["criteria.yaml:9: W503 P's pairwise judgements in the top level have a consistency ratio of 0.187 (above "
+      "0.10); their most inconsistent is x over y, judged 2 where their weights imply 1.26"]),
     # a group of one: z alone in g2
     ("weighting:\n  method: rank\n  order: [g1, g2]\n  groups:\n    g1: {name: G1, order: [x, y]}\n"
      "    g2: {name: G2}\n",

@@ -66,6 +66,66 @@ weighting:
     assert got == pytest.approx({"procurement": 400 / 9, "tax": 200 / 9, "risk": 200 / 9, "timescale": 100 / 9})
 
 
+def test_pairwise_with_pairs_left_out_weighs_the_chain(tmp_path: Path) -> None:
+    # only three of the six pairs, a spanning chain: procurement = 2 tax, tax = risk, risk = 2 timescale;
+    # Harker's weights are the chain's ratios exactly: 4, 2, 2, 1 over 9, as if every pair were judged
+    got = weights(tmp_path, """
+weighting:
+  method: pairwise
+  comparisons:
+    procurement: {tax: 2}
+    tax: {risk: 1}
+    risk: {timescale: 2}
+""")
+    assert got == pytest.approx({"procurement": 400 / 9, "tax": 200 / 9, "risk": 200 / 9, "timescale": 100 / 9})
+
+
+def test_a_group_of_judges_weighs_by_the_geometric_mean_of_their_judgements(tmp_path: Path) -> None:
+    # P judges procurement 4 times tax, Q 1 time: geometric mean 2. Both judge tax = risk, and only Q
+    # judges risk 2 times timescale; P leaves it out. The group's chain: 4, 2, 2, 1 over 9, as above
+    text = """
+weighting:
+  method: pairwise
+  judges:
+    P: {procurement: {tax: 4}, tax: {risk: 1}}
+    Q: {tax: {procurement: 1, risk: 1}, timescale: {risk: 1/2}}
+"""
+    assert weights(tmp_path, text) == pytest.approx(
+        {"procurement": 400 / 9, "tax": 200 / 9, "risk": 200 / 9, "timescale": 100 / 9})
+    level = load_appraisal(folder(tmp_path, text)).weighting.top  # type: ignore[union-attr]
+    assert set(level.judges) == {"P", "Q"}
+    # P compared three items in a chain (consistent); Q compared all four consistently (1:1:1:1/2... )
+    own = level.judge_consistency()
+    assert own["P"] is not None and own["P"].weights == pytest.approx({"procurement": 4 / 6, "tax": 1 / 6,
+                                                                        "risk": 1 / 6})
+    assert own["Q"] is not None and own["Q"].cr == pytest.approx(0.0, abs=1e-9)
+
+
+@pytest.mark.parametrize(("weighting", "expected"), [
+    # every mistake in one run, each at the participant's own judgement
+    ("weighting:\n  method: pairwise\n  judges:\n    P: {procurement: {tax: 12, procurment: 2}}\n"
+     "    Q: {tax: {tax: 2}, risk: {timescale: 1}, timescale: {risk: 2}}\n",
+     ["criteria.yaml:6:3: error: the top level's comparisons leave the items in 2 unconnected sets (tax, "
+      "procurement; risk, timescale): compare an item of each set with one of another, so that every item is "
+      "linked (missing pairs are allowed, but the weights need every item connected) [E512]",
+      "criteria.yaml:7:28: error: the judgement procurement over tax by P (12) is off Saaty's scale: use 1 to 9, "
+      "or 1/2 to 1/9 [E507]",
+      "criteria.yaml:7:44: error: the top level weighs 'procurment', which it does not hold (did you mean "
+      "'procurement'?) [E502]",
+      "criteria.yaml:8:20: error: 'tax' is compared with itself by Q [E507]",
+      "criteria.yaml:8:64: error: the pair timescale, risk is judged twice by Q (also as risk/timescale) [E504]"]),
+    ("weighting:\n  method: pairwise\n  comparisons: {tax: {risk: 2}}\n  judges: {P: {tax: {risk: 2}}}\n",
+     ["criteria.yaml:7:3: error: the top level gives both 'comparisons:' and 'judges:': give one (a group's "
+      "judgements go under 'judges:', one name each) [E501]"]),
+    ("weighting:\n  method: swing\n  swings: {procurement: 100, timescale: 80, tax: 60, risk: 60}\n"
+     "  judges: {P: {tax: {risk: 2}}}\n",
+     ["criteria.yaml:7:3: error: 'judges:' is for method pairwise, but the top level is weighed by "
+      "'method: swing' [E501]"]),
+])
+def test_judges_errors(tmp_path: Path, weighting: str, expected: list[str]) -> None:
+    assert errors(folder(tmp_path, weighting)) == expected
+
+
 TREE = """
 weighting:
   method: swing
@@ -143,9 +203,18 @@ def test_a_stated_weight_that_agrees_is_accepted(tmp_path: Path) -> None:
       "criteria.yaml:6:30: error: 'procurement' is ranked twice in the top level [E504]"]),
     ("weighting:\n  method: pairwise\n  comparisons:\n    tax: {risk: 10, procurement: 2, timescale: 2}\n"
      "    risk: {tax: 1, procurement: 1, timescale: 1}\n", CRITERIA,
-     ["criteria.yaml:6:3: error: the top level does not compare 'procurement' with 'timescale' [E503]",
-      "criteria.yaml:7:17: error: the judgement tax over risk (10) is off Saaty's scale: use 1 to 9, or 1/2 to 1/9 [E507]",
+     ["criteria.yaml:7:17: error: the judgement tax over risk (10) is off Saaty's scale: use 1 to 9, or 1/2 to 1/9 [E507]",
       "criteria.yaml:8:17: error: the pair risk, tax is judged twice (also as tax/risk) [E504]"]),
+    # Harker's method allows missing pairs, but not items left unconnected
+    ("weighting:\n  method: pairwise\n  comparisons:\n    tax: {risk: 2}\n    procurement: {timescale: 3}\n",
+     CRITERIA,
+     ["criteria.yaml:6:3: error: the top level's comparisons leave the items in 2 unconnected sets (tax, risk; "
+      "procurement, timescale): compare an item of each set with one of another, so that every item is linked "
+      "(missing pairs are allowed, but the weights need every item connected) [E512]"]),
+    ("weighting:\n  method: pairwise\n  comparisons:\n    tax: {risk: 2}\n    procurement: {risk: 3}\n",
+     CRITERIA,
+     ["criteria.yaml:6:3: error: the top level compares 'timescale' with nothing: compare it with at least one "
+      "other item (missing pairs are allowed, but the weights need every item connected) [E512]"]),
     ("weighting:\n  method: pairwise\n  comparisons: {tax: {risk: 1/10}}\n", CRITERIA,
      ["criteria.yaml:6:29: error: weighting.comparisons.tax.risk '1/10' is not a judgement: use a number from "
       "1 to 9, or a fraction from 1/2 to 1/9 [E113]"]),
