@@ -23,6 +23,14 @@ FLAGS = ["--title", "Library services", "--organisation", "Anytown Council", "--
          "--option", "Community trust", "--option", "Shared service"]
 
 
+@pytest.fixture(autouse=True)
+def _from_an_index(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As if installed from a package index (the tests of the install step below set their own)."""
+    from adm_appraise.files import install
+
+    monkeypatch.setattr(install, "installed", lambda: install.Install(f"adm-appraise=={__version__}", note="index"))
+
+
 def run(*args: str, stdin: str | None = None):
     return CliRunner().invoke(main, list(args), input=stdin, catch_exceptions=False)
 
@@ -38,6 +46,7 @@ def test_flags_without_a_terminal(tmp_path: Path) -> None:
     written = ["criteria.yaml", "options/business_as_usual.yaml", "options/community_trust.yaml",
                "options/shared_service.yaml", ".pre-commit-config.yaml", ".github/workflows/appraisal.yml"]
     assert result.stderr == "".join(f"wrote {folder / n}\n" for n in written) + (
+        f"the workflow installs adm-appraise=={__version__} (index)\n"
         f"Next: fill in each TODO, then run: adm-appraise validate {folder}\n")
     appraisal = load_appraisal(folder)
     assert (appraisal.title, appraisal.organisation, appraisal.scale) == ("Library services", "Anytown Council",
@@ -94,22 +103,39 @@ def test_the_adm_template(tmp_path: Path) -> None:
 
 def test_prompts_at_a_terminal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(init_module, "at_terminal", lambda: True)
-    answers = "\n".join(["Parks", "", "9-4", "0-4", "Cost=40, Quality=x", "Cost=40, Quality=40, Reach=20", "",
-                         "Friends group, Trust", "y"]) + "\n"
+    answers = "\n".join(["Parks", "", "9-4", "0-4", "Cost=40, Quality=x", "Cost=40, Quality=40, Reach=20",
+                         "Visitors:people:more", "Visitors:people:higher:0:9000", "y", "", "50", "", "",
+                         "", "Friends group, Trust", "y"]) + "\n"
     result = run("init", str(tmp_path), stdin=answers)
     assert result.exit_code == 0, result.output
     assert result.stdout == (
         "Title [Options appraisal]: Parks\nOrganisation: \nScore scale (MIN-MAX) [0-5]: 9-4\n"
         "Error: '9-4' is not MIN-MAX with MIN below MAX, e.g. 0-5\nScore scale (MIN-MAX) [0-5]: 0-4\n"
-        "Criteria, separated by commas (NAME or NAME=WEIGHT): Cost=40, Quality=x\n"
+        "Criteria scored on the scale, separated by commas (NAME or NAME=WEIGHT): Cost=40, Quality=x\n"
         "Error: 'Quality=x' is not NAME or NAME=WEIGHT with WEIGHT a finite number > 0\n"
-        "Criteria, separated by commas (NAME or NAME=WEIGHT): Cost=40, Quality=40, Reach=20\n"
+        "Criteria scored on the scale, separated by commas (NAME or NAME=WEIGHT): Cost=40, Quality=40, Reach=20\n"
+        "Criteria measured in a unit, separated by commas (NAME:UNIT:lower or NAME:UNIT:higher; blank: none): "
+        "Visitors:people:more\n"
+        "Error: 'Visitors:people:more' is not NAME:UNIT:lower or NAME:UNIT:higher (which is better), with optional "
+        ":WORST:BEST and =WEIGHT, e.g. 'Annual cost:£k:lower'\n"
+        "Criteria measured in a unit, separated by commas (NAME:UNIT:lower or NAME:UNIT:higher; blank: none): "
+        "Visitors:people:higher:0:9000\n"
+        "Weigh the criteria by swing weighting? [y/N]: y\n"
+        "Swing of each criterion's worst-to-best range: 100 for the one that matters most, the others judged "
+        "against it.\n"
+        "Swing for Cost [100]: \nSwing for Quality [100]: 50\nSwing for Reach [100]: \n"
+        "Swing for Visitors [100]: \n"
         "Gates, separated by commas (blank: none): \n"
         "Options besides business as usual, separated by commas: Friends group, Trust\n"
         "Write a long list (longlist.yaml)? [y/N]: y\n")
     appraisal = load_appraisal(tmp_path)
     assert (appraisal.title, appraisal.organisation, appraisal.scale) == ("Parks", None, (0, 4))
-    assert [(c.id, c.weight) for c in appraisal.criteria] == [("cost", 40), ("quality", 40), ("reach", 20)]
+    # swings 100, 50, 100, 100 (sum 350): weights 100/350 = 0.2857, 50/350 = 0.1429
+    assert [(c.id, round(c.weight, 4)) for c in appraisal.criteria] == [
+        ("cost", 0.2857), ("quality", 0.1429), ("reach", 0.2857), ("visitors", 0.2857)]
+    visitors = appraisal.criteria[-1]
+    assert (visitors.type, visitors.unit, visitors.direction, visitors.range) == ("measure", "people", "higher",
+                                                                                  (0, 9000))
     assert [o.id for o in appraisal.options] == ["business_as_usual", "friends_group", "trust"]
     assert appraisal.gates == () and appraisal.longlist is not None
     assert set(codes(tmp_path)) == {"W705"}
@@ -127,8 +153,12 @@ def test_flags_are_not_asked_again(tmp_path: Path, monkeypatch: pytest.MonkeyPat
         ([], "Error: give at least one criterion (see adm-appraise init --help)"),
         (["--criterion", "Cost"], "Error: give at least one option besides business as usual (see adm-appraise "
                                   "init --help)"),
-        (["--criterion", "Cost", "--option", "A b", "--option", "a-b"],
-         "Error: the options 'A b' and 'a-b' would share the id 'a_b' (see adm-appraise init --help)"),
+        (["--criterion", "Cost", "--option", "A b", "--option", "a B"],
+         "Error: the option 'a B' is given twice (see adm-appraise init --help)"),
+        (["--measure", "Cost:£:less"], "Error: Invalid value for '--measure': 'Cost:£:less' is not NAME:UNIT:lower "
+         "or NAME:UNIT:higher (which is better), with optional :WORST:BEST and =WEIGHT, e.g. 'Annual cost:£k:lower'"),
+        (["--measure", "Cost:£:lower:0:10"], "Error: Invalid value for '--measure': 'Cost:£:lower:0:10': with "
+         "lower better, BEST must be lower than WORST"),
         (["--criterion", "Cost", "--option", "Business as usual"],
          "Error: business as usual is added as the baseline: leave it out of the options (see adm-appraise init "
          "--help)"),
@@ -177,7 +207,7 @@ def test_ci_files_go_to_the_repository_root(tmp_path: Path) -> None:
     assert result.exit_code == 0
     workflow = yaml.safe_load((tmp_path / ".github/workflows/appraisal.yml").read_text())
     steps = [s.get("run") for s in workflow["jobs"]["validate"]["steps"]]
-    assert steps[-2:] == [f'pip install "adm-appraise=={__version__}"',
+    assert steps[-2:] == [f"pip install adm-appraise=={__version__}",
                           "adm-appraise validate --format github appraisals/parks"]
     assert (tmp_path / ".pre-commit-config.yaml").is_file()
 
