@@ -130,9 +130,9 @@ def test_prompts_at_a_terminal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
         "Write a long list (longlist.yaml)? [y/N]: y\n")
     appraisal = load_appraisal(tmp_path)
     assert (appraisal.title, appraisal.organisation, appraisal.scale) == ("Parks", None, (0, 4))
-    # swings 100, 50, 100, 100 (sum 350): weights 100/350 = 0.2857, 50/350 = 0.1429
+    # swings 100, 50, 100, 100 (sum 350): weights, as percentages, 100/350 = 28.5714%, 50/350 = 14.2857%
     assert [(c.id, round(c.weight, 4)) for c in appraisal.criteria] == [
-        ("cost", 0.2857), ("quality", 0.1429), ("reach", 0.2857), ("visitors", 0.2857)]
+        ("cost", 28.5714), ("quality", 14.2857), ("reach", 28.5714), ("visitors", 28.5714)]
     visitors = appraisal.criteria[-1]
     assert (visitors.type, visitors.unit, visitors.direction, visitors.range) == ("measure", "people", "higher",
                                                                                   (0, 9000))
@@ -280,3 +280,115 @@ def test_a_folder_linked_out_of_dir_is_refused(tmp_path: Path, link: str) -> Non
     shown = folder / link / ("workflows" if link == ".github" else "")
     assert result.stderr == f"Error: {str(shown).rstrip('/')} leads outside {folder} (a symbolic link): nothing was written\n"
     assert list(outside.iterdir()) == [] and sorted(p.name for p in folder.iterdir()) == [link]
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Deliverability within the DfE timescale", "deliverability_dfe"),  # 'timescale' would make 29 characters
+    ("Joint venture with another public or private body", "joint_venture_public"),  # exactly 20
+    ("Managing risk", "managing_risk"),
+    ("Tax and VAT implications", "tax_vat_implications"),
+    ("The", "the"),  # only stop words: they are kept
+    ("2030 net zero", "n_2030_net_zero"),
+    ("Extraordinarily-long-wordedness-indeed", "extraordinarily_long"),
+])
+def test_short_ids(name: str, expected: str) -> None:
+    from adm_appraise.files.scaffold import slug
+
+    assert slug(name) == expected
+
+
+def test_ids_that_collide_get_a_suffix(tmp_path: Path) -> None:
+    result = run("init", str(tmp_path), "--criterion", "Cost of the service", "--criterion", "Cost for a service",
+                 "--option", "Trust", "--option", "A trust", "--option", "Business usual")
+    assert result.exit_code == 0, result.output
+    appraisal = load_appraisal(tmp_path)
+    assert [c.id for c in appraisal.criteria] == ["cost_service", "cost_service_2"]
+    # 'Business usual' is not business as usual: its id, business_usual, is free
+    assert sorted(o.id for o in appraisal.options) == ["business_as_usual", "business_usual", "trust", "trust_2"]
+
+
+def test_measures_and_swing_weights_from_flags(tmp_path: Path) -> None:
+    result = run("init", str(tmp_path), "--criterion", "Quality", "--measure", "Annual cost:£k:lower:900:400=3",
+                 "--measure", "Reach:people:higher:0:5000", "--option", "Trust", "--swing")
+    assert result.exit_code == 0, result.output
+    appraisal = load_appraisal(tmp_path)
+    cost = appraisal.criterion("annual_cost")
+    assert (cost.type, cost.unit, cost.direction, cost.range) == ("measure", "£k", "lower", (900, 400))
+    for option in appraisal.options:  # each measure at its worst end, with a TODO rationale
+        assert {c: (a.point, a.keyword, a.rationale) for c, a in option.scores.items() if c != "quality"} == {
+            "annual_cost": (900, "value", "TODO: the value in £k"), "reach": (0, "value", "TODO: the value in people")}
+    text = (tmp_path / "criteria.yaml").read_text()
+    # weights 1, 3, 1: swings 100·w/3 = 33.33, 100, 33.33; no weight: line, the record derives them
+    assert "  swings: {quality: 33.33, annual_cost: 100, reach: 33.33}\n" in text and "weight:" not in text
+    assert [round(c.weight, 2) for c in appraisal.criteria] == [20, 60, 20]  # 33.33/166.67 = 20%
+    assert set(codes(tmp_path)) == {"W705", "W202"}  # W202: cost carries 60%, the user's own choice
+    assert [p.message for p in validate([tmp_path]).problems if p.code == "W705"][0] == (
+        "'quality': 2 level descriptors still read TODO (0, 5)")
+
+
+def test_a_measure_without_a_range_is_on_a_local_scale(tmp_path: Path) -> None:
+    assert run("init", str(tmp_path), "--measure", "Cost:£k:lower", "--option", "A").exit_code == 0
+    assert sorted(set(codes(tmp_path))) == ["W212", "W705"]  # W212: give range: [worst, best]
+    assert "    # range: [worst, best]   # TODO" in (tmp_path / "criteria.yaml").read_text()
+
+
+def test_the_wheel_goes_to_tools(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from adm_appraise.files import install
+
+    wheel = tmp_path / "dist/adm_appraise-0.1.0-py3-none-any.whl"
+    wheel.parent.mkdir()
+    wheel.write_bytes(b"PK\x05\x06" + bytes(18))  # an empty zip: only copied here
+    monkeypatch.setattr(install, "installed", lambda: install.from_direct_url(
+        {"url": wheel.as_uri(), "archive_info": {}}, "0.1.0"))
+    repo = tmp_path / "repo"
+    (repo / ".git").mkdir(parents=True)
+    result = run("init", str(repo / "parks"), "--criterion", "Cost", "--option", "A")
+    assert result.exit_code == 0, result.output
+    assert (repo / "tools" / wheel.name).read_bytes() == wheel.read_bytes()
+    workflow = yaml.safe_load((repo / ".github/workflows/appraisal.yml").read_text())
+    assert workflow["jobs"]["validate"]["steps"][-2]["run"] == f"pip install tools/{wheel.name}"
+    assert f"wrote {repo / 'tools' / wheel.name} (a copy of {wheel.name}): commit it, the workflow installs it\n" \
+        in result.stderr
+    again = run("init", str(repo / "other"), "--criterion", "Cost", "--option", "A")  # the workflow is kept
+    assert again.exit_code == 0 and f"{repo / 'tools'}" not in again.stderr
+
+
+def git(folder: Path, *args: str) -> str:
+    return subprocess.run(["git", "-C", str(folder), *args], check=True, capture_output=True, text=True).stdout.strip()
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed (.ci/run installs it)")
+def test_install_spec_from_direct_url(tmp_path: Path) -> None:
+    from adm_appraise.files.install import Install, from_direct_url
+
+    # from an index: no direct_url.json
+    assert from_direct_url(None, "1.2.0").spec == "adm-appraise==1.2.0"
+    # from a git URL: the commit pip recorded
+    vcs = {"url": "https://git.example.org/adm-appraise.git", "vcs_info": {"vcs": "git", "commit_id": "ab12" * 10}}
+    assert from_direct_url(vcs, "1.2.0").spec == f"adm-appraise @ git+https://git.example.org/adm-appraise.git@{'ab12' * 10}"
+    # from a remote archive: that URL
+    archive = {"url": "https://example.org/adm_appraise-1.2.0-py3-none-any.whl", "archive_info": {}}
+    assert from_direct_url(archive, "1.2.0").spec == f"adm-appraise @ {archive['url']}"
+    # from a wheel file: copied into tools/
+    wheel = {"url": (tmp_path / "adm_appraise-1.2.0-py3-none-any.whl").as_uri(), "archive_info": {}}
+    assert from_direct_url(wheel, "1.2.0") == Install("", source=str(tmp_path / "adm_appraise-1.2.0-py3-none-any.whl"),
+                                                      note="a copy of adm_appraise-1.2.0-py3-none-any.whl")
+    # from a local folder with no remote: a wheel built from it
+    checkout = tmp_path / "checkout"
+    checkout.mkdir()
+    local = {"url": checkout.as_uri(), "dir_info": {"editable": True}}
+    assert from_direct_url(local, "1.2.0").source == str(checkout)
+    git(checkout, "init", "-q")
+    assert from_direct_url(local, "1.2.0").source == str(checkout)  # a git checkout, but no remote, no commit
+    (checkout / "f").write_text("x\n")
+    git(checkout, "add", "f")
+    git(checkout, "-c", "user.name=t", "-c", "user.email=t@example.org", "-c", "commit.gpgsign=false",
+        "commit", "-qm", "x")
+    head = git(checkout, "rev-parse", "HEAD")
+    assert from_direct_url(local, "1.2.0").source == str(checkout)  # a commit, still no remote
+    # with a remote: the remote at HEAD; an scp-like remote is written as ssh:// for pip
+    git(checkout, "remote", "add", "upstream", "git@git.example.org:council/adm-appraise.git")
+    assert from_direct_url(local, "1.2.0").spec == (
+        f"adm-appraise @ git+ssh://git@git.example.org/council/adm-appraise.git@{head}")
+    git(checkout, "remote", "add", "origin", "https://git.example.org/council/adm-appraise")
+    assert from_direct_url(local, "1.2.0").spec == f"adm-appraise @ git+https://git.example.org/council/adm-appraise@{head}"
