@@ -135,7 +135,10 @@ def init(directory: Path, template: str, title: str | None, organisation: str | 
     template's defaults) are all it uses. Every score is written, at the bottom of the scale
     with a TODO rationale that validate reminds you of (W705). It never overwrites a file:
     if criteria.yaml, longlist.yaml or an option file exists, nothing is written; an existing
-    .pre-commit-config.yaml or workflow is kept. It writes all its files or none.
+    .pre-commit-config.yaml or workflow is kept. It writes all its files or none. Ids are
+    made from the names: their words less stop words (the, of, with...), as many whole words
+    as fit in 20 characters ('Joint venture with another public or private body':
+    joint_venture_public), _2, _3... for a repeat.
 
     The workflow installs the adm-appraise that runs init: from its git URL at the commit pip
     recorded, from a checkout's remote at HEAD, by version from a package index, or else from
@@ -186,7 +189,7 @@ def init(directory: Path, template: str, title: str | None, organisation: str | 
     with tempfile.TemporaryDirectory(prefix="adm-appraise-wheel-") as building:
         root = _repo_root(directory)
         target = os.path.relpath(directory.resolve(), root.resolve()).replace(os.sep, "/")
-        install = Install(install_spec, note="--install") if install_spec else installed()
+        install = Install(install_spec, note="given with --install") if install_spec else installed()
         ci = set(CI_FILES)
         wheel: Path | None = None
         if not install.spec and not (root / CI_FILES[1]).exists():
@@ -234,10 +237,11 @@ def init(directory: Path, template: str, title: str | None, organisation: str | 
                     pass
             raise click.ClickException(f"cannot write: {exc}; nothing was written") from None
         for name in files:
-            click.echo(f"wrote {place[name]}" if place[name] in written else f"kept {place[name]} (it exists)", err=True)
+            shown = _shown(place[name])
+            click.echo(f"wrote {shown}" if place[name] in written else f"kept {shown} (it exists)", err=True)
         if place[CI_FILES[1]] in written:
             if wheel is not None:
-                click.echo(f"wrote {root / 'tools' / wheel.name} ({install.note}): commit it, "
+                click.echo(f"wrote {_shown(root / 'tools' / wheel.name)} ({install.note}): commit it, "
                            "the workflow installs it", err=True)
             else:
                 click.echo(f"the workflow installs {install.spec} ({install.note})", err=True)
@@ -247,6 +251,16 @@ def init(directory: Path, template: str, title: str | None, organisation: str | 
 def _new_folders(folder: Path) -> list[Path]:
     """``folder`` and its ancestors that do not exist yet (writing a file there creates them)."""
     return [f for f in (folder, *folder.parents) if not f.exists() and not f.is_symlink()]
+
+
+def _shown(path: Path) -> Path:
+    """``path`` as the user would write it: relative to the current folder when it is below it."""
+    if not path.is_absolute():
+        return path
+    try:
+        return path.relative_to(Path.cwd().resolve())
+    except ValueError:
+        return path
 
 
 def _repo_root(folder: Path) -> Path:

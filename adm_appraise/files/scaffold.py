@@ -74,7 +74,8 @@ class Measure:
     weight: float = 1.0
 
 
-# Words an id leaves out ("Deliverability within the DfE timescale" -> deliverability_dfe_timescale).
+# Words an id leaves out ("Deliverability within the DfE timescale" -> deliverability_dfe: the
+# stop words go, then whole words are kept while the id stays within ID_LENGTH).
 STOP_WORDS = frozenset(
     "a an and another any as at by for from in into its of on or other our the their this to with within "
     "without".split())
@@ -285,11 +286,13 @@ def _longlist(p: Plan) -> str:
 
 
 def _pre_commit(target: str) -> str:
-    """The README's recommended hook, scoped to the new appraisal (every appraisal if it is the root)."""
+    """The README's recommended hook: ``validate --all``, each appraisal once, the whole appraisal
+    whatever files are staged; scoped to the new appraisal (``args``, ``files``) unless it is at
+    the repository's root."""
     if target in ("", "."):
-        entry, files = "adm-appraise validate --all", HOOK_FILES
+        args, files = "", HOOK_FILES
     else:
-        entry = f"adm-appraise validate {shlex.quote(target)}"
+        args = f"        args: [{_q(target)}]   # this appraisal (remove, and widen files:, for every one)\n"
         files = f"^{re.escape(target)}/" + HOOK_FILES.removeprefix("(^|/)")
     return f"""\
 # pre-commit (https://pre-commit.com): `pre-commit install` checks the appraisal before each commit.
@@ -298,8 +301,8 @@ repos:
     hooks:
       - id: adm-appraise-validate
         name: adm-appraise validate
-        entry: {_q(entry)}
-        language: system
+        entry: adm-appraise validate --all   # every appraisal at or below the folders given, each once
+{args}        language: system
         files: {_q(files)}
         pass_filenames: false   # the whole appraisal, once, however many files are staged
         require_serial: true
