@@ -159,20 +159,19 @@ def init(directory: Path, template: str, title: str | None, organisation: str | 
         if asked:
             criteria = click.prompt("Criteria scored on the scale, separated by commas (NAME or NAME=WEIGHT)",
                                     value_proc=_criteria)
-        if asked:
             measures = click.prompt("Criteria measured in a unit, separated by commas "
                                     "(NAME:UNIT:lower or NAME:UNIT:higher; blank: none)",
                                     default="", show_default=False, value_proc=_measures)
         if asked and swing is None:
             swing = click.confirm("Weigh the criteria by swing weighting?", default=False)
-            if swing:
-                click.echo("Swing of each criterion's worst-to-best range: 100 for the one that matters most, "
-                           "the others judged against it.")
-                swings = {name: click.prompt(f"Swing for {name}", default=100, type=click.FloatRange(0, 100,
-                                             min_open=True)) for name in [n for n, _ in criteria]}
-                criteria = tuple((n, swings[n]) for n, _ in criteria)
-                measures = tuple(replace(m, weight=click.prompt(f"Swing for {m.name}", default=100,
-                                         type=click.FloatRange(0, 100, min_open=True))) for m in measures)
+        if asked and swing:  # asked for here, or --swing given: the swings of the criteria just named
+            click.echo("Swing of each criterion's worst-to-best range: 100 for the one that matters most, "
+                       "the others judged against it.")
+            swings = {name: click.prompt(f"Swing for {name}", default=100, type=click.FloatRange(0, 100,
+                                         min_open=True)) for name in [n for n, _ in criteria]}
+            criteria = tuple((n, swings[n]) for n, _ in criteria)
+            measures = tuple(replace(m, weight=click.prompt(f"Swing for {m.name}", default=100,
+                                     type=click.FloatRange(0, 100, min_open=True))) for m in measures)
         if not gates:
             gates = tuple(_split(click.prompt("Gates, separated by commas (blank: none)", default="",
                                               show_default=False)))

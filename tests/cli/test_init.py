@@ -141,6 +141,18 @@ def test_prompts_at_a_terminal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     assert set(codes(tmp_path)) == {"W705"}
 
 
+def test_swing_given_asks_for_the_swings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(init_module, "at_terminal", lambda: True)
+    result = run("init", str(tmp_path), "--swing", "--title", "T", "--organisation", "O", "--scale", "0-5",
+                 "--option", "A", "--no-longlist", stdin="Cost, Risk\n\n100\n25\n\n")
+    assert result.exit_code == 0, result.output
+    assert "Weigh the criteria by swing weighting?" not in result.stdout
+    assert "Swing for Cost [100]: 100\nSwing for Risk [100]: 25\n" in result.stdout
+    # swings 100 and 25 (sum 125): weights 100/125 = 80%, 25/125 = 20%
+    assert [(c.id, c.weight) for c in load_appraisal(tmp_path).criteria] == [("cost", 80), ("risk", 20)]
+    assert "  swings: {cost: 100, risk: 25}\n" in (tmp_path / "criteria.yaml").read_text()
+
+
 def test_flags_are_not_asked_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(init_module, "at_terminal", lambda: True)
     result = run("init", str(tmp_path), *FLAGS, "--no-longlist")
@@ -404,12 +416,15 @@ def test_install_spec_from_direct_url(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed (.ci/run installs it)")
-def test_the_workflow_runs_in_a_fresh_venv(tmp_path: Path) -> None:
-    """Install adm-appraise from git at this commit, run its init, then the workflow's run: steps as a script.
+@pytest.mark.parametrize("source", ["git", "folder"])
+def test_the_workflow_runs_in_a_fresh_venv(tmp_path: Path, source: str) -> None:
+    """Install adm-appraise at this commit, run its init, then the workflow's run: steps as a script.
 
-    The steps run in another fresh venv from the appraisal repository's root, as GitHub runs them
-    after the checkout: the install step must find a version that exists (packages come from
-    wherever pip is configured to look, as for any user).
+    git: installed from a git clone, so the workflow installs that URL at that commit. folder:
+    installed from a copy of the source with no git (an unpacked archive), so init builds the
+    wheel into tools/ and the workflow installs it. The steps run in another fresh venv from the
+    appraisal repository's root, as GitHub runs them after the checkout: the install step must
+    find a version that exists (packages come from wherever pip is configured to look).
     """
     from tests.conftest import ROOT
 
@@ -427,8 +442,15 @@ def test_the_workflow_runs_in_a_fresh_venv(tmp_path: Path) -> None:
         return tmp_path / name / "bin"
 
     first = venv("first")
-    done = subprocess.run([first / "pip", "install", "-q", f"adm-appraise @ git+{clone.as_uri()}@{commit}"],
-                          env=env, capture_output=True, text=True)
+    if source == "git":
+        spec = f"adm-appraise @ git+{clone.as_uri()}@{commit}"
+        origin = f"installed from {clone.as_uri()}"
+        what = spec
+    else:
+        shutil.rmtree(clone / ".git")
+        origin = f"a wheel built from {clone}, which has no git remote"
+        what = str(clone)
+    done = subprocess.run([first / "pip", "install", "-q", what], env=env, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr[-2000:]
     repo = tmp_path / "appraisals"
     repo.mkdir()
@@ -436,12 +458,18 @@ def test_the_workflow_runs_in_a_fresh_venv(tmp_path: Path) -> None:
     made = subprocess.run([first / "adm-appraise", "init", "parks", "--criterion", "Cost", "--option", "Trust"],
                           cwd=repo, env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True)
     assert made.returncode == 0, made.stderr
-    spec = f"adm-appraise @ git+{clone.as_uri()}@{commit}"
-    assert f"the workflow installs {spec} (installed from {clone.as_uri()})\n" in made.stderr
+    if source == "git":
+        assert f"the workflow installs {spec} ({origin})\n" in made.stderr
+        install = f"pip install '{spec}'"
+    else:
+        wheel = f"adm_appraise-{__version__}-py3-none-any.whl"
+        assert f"wrote tools/{wheel} ({origin}): commit it, the workflow installs it\n" in made.stderr
+        install = f"pip install tools/{wheel}"
+        shutil.rmtree(clone)  # the workflow must not need the source: only the repository's own files
 
     workflow = yaml.safe_load((repo / ".github/workflows/appraisal.yml").read_text())
     steps = [step["run"] for step in workflow["jobs"]["validate"]["steps"] if "run" in step]
-    assert steps == [f"pip install '{spec}'", "adm-appraise validate --format github parks"]
+    assert steps == [install, "adm-appraise validate --format github parks"]
     second = venv("second")
     script = tmp_path / "steps.sh"
     script.write_text("set -euo pipefail\n" + "\n".join(steps) + "\n")
