@@ -77,6 +77,13 @@ def test_readme_init_blocks_are_current(request: pytest.FixtureRequest, tmp_path
     text = readme.read_text(encoding="utf-8")
     assert INIT.search(text), "README has no init block"
     monkeypatch.chdir(tmp_path)
+    # as if installed with pip install "adm-appraise @ git+URL@COMMIT" (the README says so), so the
+    # block does not depend on how this copy was installed
+    from adm_appraise.files import install
+
+    recorded = {"url": "https://git.example.org/council/adm-appraise.git",
+                "vcs_info": {"vcs": "git", "commit_id": "3f9c2e71d0a84b56c1e2f3a4b5c6d7e8f9a0b1c2"}}
+    monkeypatch.setattr(install, "installed", lambda: install.from_direct_url(recorded, "0.1.0"))
 
     def real(match: re.Match[str]) -> str:
         args = shlex.split(match["args"])
