@@ -138,7 +138,8 @@ def init(directory: Path, template: str, title: str | None, organisation: str | 
     .pre-commit-config.yaml or workflow is kept. It writes all its files or none. Ids are
     made from the names: their words less stop words (the, of, with...), as many whole words
     as fit in 20 characters ('Joint venture with another public or private body':
-    joint_venture_public), _2, _3... for a repeat.
+    joint_venture_public; a hyphenated word is one: 'In-house': in_house), _2, _3... for a
+    repeat.
 
     The workflow installs the adm-appraise that runs init: from its git URL at the commit pip
     recorded, from a checkout's remote at HEAD, by version from a package index, or else from

@@ -85,8 +85,9 @@ ID_LENGTH = 20  # whole words are kept while the id stays this short (the first 
 def slug(name: str) -> str:
     """A short id for a name: its words, lower case, without stop words, joined by _ while the id
     is at most 20 characters ('Managing risk' -> 'managing_risk'; 'Joint venture with another
-    public or private body' -> 'joint_venture_public')."""
-    words = re.findall(r"[a-z0-9]+", name.lower())
+    public or private body' -> 'joint_venture_public'). A hyphenated word is one word, stop words
+    and all ('In-house' -> 'in_house')."""
+    words = [w.replace("-", "_") for w in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", name.lower())]
     if not words:
         raise ScaffoldError(f"'{name}' has no letters or digits to make an id from")
     kept = [w for w in words if w not in STOP_WORDS] or words

@@ -310,6 +310,9 @@ def test_a_folder_linked_out_of_dir_is_refused(tmp_path: Path, link: str) -> Non
     ("The", "the"),  # only stop words: they are kept
     ("2030 net zero", "n_2030_net_zero"),
     ("Extraordinarily-long-wordedness-indeed", "extraordinarily_long"),
+    ("In-house", "in_house"),  # a hyphenated word is one word: its 'in' is no stop word
+    ("Keep the service in-house", "keep_service"),  # whole words only: '_in_house' would make 21
+    ("Council-owned company", "council_owned"),  # + '_company' would make 21
 ])
 def test_short_ids(name: str, expected: str) -> None:
     from adm_appraise.files.scaffold import slug
