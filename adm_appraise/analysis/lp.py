@@ -44,7 +44,7 @@ def minimise(cost: np.ndarray, a_ub: np.ndarray, b_ub: np.ndarray, a_eq: np.ndar
     lp.a_matrix_.index_ = np.array(index, dtype=np.int32)
     lp.a_matrix_.value_ = np.array(value, dtype=float)
     # the bare solver: the Highs wrapper of highspy 1.16 prints a banner to stdout on creation
-    solver = highspy._Highs()
+    solver = highspy._Highs()  # type: ignore[attr-defined]
     solver.setOptionValue("output_flag", False)
     solver.passModel(lp)
     solver.run()
