@@ -11,8 +11,9 @@ which then report every problem. So this path may only ever say "valid" when the
 ``tests/files/test_fastpath.py`` compares the two on valid and invalid files.
 
 Where JSON Schema cannot say what the models check, the shaping here rejects: a number that is
-not finite (every number of the models is ``allow_inf_nan=False``) or too large for a float,
-and a float such as 2.0 where the model wants a whole number (JSON Schema takes it for one).
+not finite (the models' numbers are all ``allow_inf_nan=False``; were one not, such a file would
+only take the slower path) or too large for a float, and a float such as 2.0 where the model
+wants a whole number (JSON Schema takes it for one), as a value or as a key.
 """
 
 from __future__ import annotations
@@ -74,8 +75,8 @@ def _shape(node: dict[str, Any], data: Any, root: dict[str, Any]) -> Any:
         return [_shape(node.get("items", {}), item, root) for item in data]
     if kind == "object":
         values = next(iter(node.get("patternProperties", {}).values()), node.get("additionalProperties", {}))
-        if "number" not in str(node.get("propertyNames")) and any(isinstance(key, float) for key in data):
-            raise _Reject  # a key 2.0 where the model wants a whole number (or text)
+        if any(isinstance(key, float) for key in data):
+            raise _Reject  # no model takes a number as a key, but a key 2.0 passes as a whole number
         return {key: _shape(values if isinstance(values, dict) else {}, value, root) for key, value in data.items()}
     return data  # text, a whole number, one of a list of words
 
