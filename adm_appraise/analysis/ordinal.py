@@ -32,8 +32,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from scipy.optimize import linprog
 
+from adm_appraise.analysis.lp import minimise
 from adm_appraise.analysis.method import TIE, Result
 from adm_appraise.analysis.montecarlo import CHUNK_BYTES, MAX_CHUNK, MonteCarlo, _Counts, _Sampler, _shortlisted
 from adm_appraise.model import Weighting, WeightLevel
@@ -246,10 +246,10 @@ def _nearest_ordered(values: np.ndarray, c: int, w0: np.ndarray, a_order: np.nda
     eq_w = np.vstack([np.ones((1, n)), e_order])
     a_eq = np.hstack([eq_w, -eq_w])
     b_eq = np.concatenate([[0.0], -(e_order @ w0)])
-    found = linprog(np.ones(2 * n), A_ub=a_ub, b_ub=b_ub, A_eq=a_eq, b_eq=b_eq, bounds=(0, None), method="highs")
-    if found.status != 0:
+    x = minimise(np.ones(2 * n), a_ub, b_ub, a_eq, b_eq)
+    if x is None:
         return None
-    weights: np.ndarray = np.clip(w0 + found.x[:n] - found.x[n:], 0.0, None)
+    weights: np.ndarray = np.clip(w0 + x[:n] - x[n:], 0.0, None)
     weights /= weights.sum()
     scores = values @ weights
     if scores[c] < scores.max() - 1e-6:  # the solver's tolerance, not a real lead

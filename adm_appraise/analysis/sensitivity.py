@@ -276,7 +276,7 @@ def closest_challenge(
     The challenger with the smallest bound always attains it: were a third option u ahead of
     c at c's closed-form weights, u would draw level with the leader part way along the straight
     path from the current weights to them, at a smaller L1 change, so u's bound would be smaller.
-    A linear program (``_nearest_weights``, scipy) is kept only for weights that rounding leaves
+    A linear program (``_nearest_weights``, HiGHS) is kept only for weights that rounding leaves
     behind a third option, and is not imported otherwise.
     """
     others = [c for c in range(len(ids)) if c != leader]
@@ -348,7 +348,7 @@ def _nearest_weights(values: np.ndarray, c: int, w0: np.ndarray) -> np.ndarray |
     None when no weights on the simplex let c lead (it is dominated). A linear program, for
     the challengers whose closed-form weights leave a third option ahead.
     """
-    from scipy.optimize import linprog  # about 0.3 s to import; most appraisals never need it
+    from adm_appraise.analysis.lp import minimise  # highspy; most appraisals never need it
 
     n = len(w0)
     others = np.delete(values, c, axis=0) - values[c]  # (others - c) . w <= 0
@@ -356,11 +356,10 @@ def _nearest_weights(values: np.ndarray, c: int, w0: np.ndarray) -> np.ndarray |
     a_ub = np.vstack([np.hstack([-eye, eye]), np.hstack([others, -others])])
     b_ub = np.concatenate([w0, -(others @ w0)])
     a_eq = np.hstack([np.ones(n), -np.ones(n)])[None, :]
-    found = linprog(np.ones(2 * n), A_ub=a_ub, b_ub=b_ub, A_eq=a_eq, b_eq=[0.0], bounds=(0, None),
-                    method="highs")
-    if found.status != 0:
+    x = minimise(np.ones(2 * n), a_ub, b_ub, a_eq, np.zeros(1))
+    if x is None:
         return None
-    weights = np.clip(w0 + found.x[:n] - found.x[n:], 0.0, None)
+    weights = np.clip(w0 + x[:n] - x[n:], 0.0, None)
     weights /= weights.sum()
     scores = values @ weights
     if scores[c] < scores.max() - 1e-6:  # the solver's tolerance, not a real lead

@@ -41,10 +41,6 @@ def main() -> None:
     nearest folder, from the current one upward, holding a criteria.yaml; where there is none,
     score, sensitivity and report use the bundled example, and validate fails.
     """
-    # An empty SOURCE_DATE_EPOCH means unset (reproducible-builds.org); numpy's f2py, which
-    # scipy.optimize imports, would fail on it with a traceback.
-    if not os.environ.get("SOURCE_DATE_EPOCH", "x").strip():
-        del os.environ["SOURCE_DATE_EPOCH"]
 
 
 for command in (init, score, validate, schema, sensitivity, report, longlist, diff, value, panel, weights,

@@ -76,7 +76,7 @@ def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
 
     check_scores(appraisal, scores)
     try:
-        generated = generation_time()  # before scipy: numpy's f2py fails on a malformed one
+        generated = generation_time()  # a malformed SOURCE_DATE_EPOCH refused before any work
     except AppraisalError as exc:
         raise Failed(exc.problems) from None
     from adm_appraise.analysis.sensitivity import analyse

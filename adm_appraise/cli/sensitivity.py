@@ -5,7 +5,6 @@ from __future__ import annotations
 import click
 
 from adm_appraise.cli.common import (
-    Failed,
     appraisal_args,
     check_scores,
     format_option,
@@ -19,7 +18,6 @@ from adm_appraise.cli.common import (
     weight_draws,
 )
 from adm_appraise.model import Appraisal
-from adm_appraise.problems import AppraisalError
 
 
 @click.command()
@@ -37,13 +35,7 @@ def sensitivity(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple
     each cost and benefit line with a low/high range is drawn too, and the share of samples
     in which each option is on the efficiency frontier, and has the best NPSV, is reported.
     """
-    from adm_appraise.render.output import generation_time
-
     check_scores(appraisal, scores)
-    try:
-        generation_time()  # numpy's f2py, imported by scipy, fails on a malformed SOURCE_DATE_EPOCH
-    except AppraisalError as exc:
-        raise Failed(exc.problems) from None
     from adm_appraise.analysis.sensitivity import analyse
     from adm_appraise.render.sensitivity import render_sensitivity
 

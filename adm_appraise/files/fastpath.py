@@ -1,250 +1,109 @@
-"""A fast path for valid files: the schema's rules for the common case, without pydantic.
+"""A fast path for valid files: the schema's own rules, compiled, without pydantic.
 
 Importing pydantic and building the schema's models costs more than everything else
 ``validate`` does on a small appraisal. Most files are valid, so each parsed document is
-first checked here against the same rules as :mod:`adm_appraise.files.schema` (strict
-types, no unknown keys, ids, lengths, bounds, literals); a document that passes becomes
-the same shape of data the models give (plain attribute objects, numbers as floats).
-Anything this path does not accept, for whatever reason (the economic case's blocks
-included: ``economics:``, ``costs:``, ``benefits:``), goes to the pydantic models,
-which then report every problem as before. So this path may only ever say "valid" when the
-models would: ``tests/files/test_fastpath.py`` compares the two on valid and invalid files.
+first checked by a validator generated from the models' JSON Schema (``files/validators.py``,
+written by ``files/fastgen.py`` with fastjsonschema, so the rules have one source: the models
+in :mod:`adm_appraise.files.schema`). A document that passes becomes the same shape of data
+the models give (attribute objects, every key present, defaults filled in, numbers as floats),
+read off the same schema. Anything the validator does not accept goes to the pydantic models,
+which then report every problem. So this path may only ever say "valid" when the models would:
+``tests/files/test_fastpath.py`` compares the two on valid and invalid files.
+
+Where JSON Schema cannot say what the models check, the shaping here rejects: a number that is
+not finite (the models' numbers are all ``allow_inf_nan=False``; were one not, such a file would
+only take the slower path) or too large for a float, and a float such as 2.0 where the model
+wants a whole number (JSON Schema takes it for one), as a value or as a key.
 """
 
 from __future__ import annotations
 
 import math
-import re
+from collections.abc import Callable
 from types import SimpleNamespace
 from typing import Any
 
-from adm_appraise.model import DIMENSIONS, ROLES
+from adm_appraise.files import validators
 
-_ID = re.compile(r"[a-z][a-z0-9_]*")
-_GATE_RESULTS = ("pass", "fail", "conditional")
+
+class Spec(SimpleNamespace):
+    """One model's fields, as the model would give them (``model_dump`` included)."""
+
+    def model_dump(self) -> dict[str, Any]:
+        return {k: v.model_dump() if isinstance(v, Spec) else v for k, v in vars(self).items()}
 
 
 class _Reject(Exception):
     """The document is not plainly valid: let the models check it."""
 
 
-def criteria_file(data: Any) -> SimpleNamespace | None:
-    """criteria.yaml as the CriteriaFile model would give it, or None when it is not plainly valid."""
+def parse(kind: str, data: Any) -> Spec | None:
+    """A document of this kind ('criteria', 'option', 'panel', 'longlist') as its model would give it,
+    or None when it is not plainly valid."""
+    schema = validators.SCHEMAS[kind]
     try:
-        doc = _mapping(data, {"appraisal", "criteria", "gates", "scenarios"}, {"appraisal", "criteria"})
-        criteria = _list(doc["criteria"])
-        if not criteria:
-            raise _Reject
-        return SimpleNamespace(
-            appraisal=_meta(doc["appraisal"]),
-            weighting=None,  # a weighting: block (or a criterion's group:) takes the models' path
-            criteria=[_criterion(c) for c in criteria],
-            gates=[_gate(g) for g in _list(doc.get("gates", []))],
-            scenarios={_id(k): _scenario(v) for k, v in _dict(doc.get("scenarios", {})).items()},
-            economics=None,  # an economics: block is left to the models
-            panel=None,  # so is a panel: block (the scoring panel's settings)
-            accepted=[],  # and an accepted: list (warnings accepted with a reason)
-        )
-    except _Reject:
+        check: Callable[[Any], object] = validators.VALIDATORS[kind]
+        check(data)
+        spec = _shape(schema, data, schema)
+    except Exception:  # noqa: BLE001  # rejected, or a key the generated code cannot test (a number where
+        return None  # it wants text): either way the models decide and report
+    return spec if isinstance(spec, Spec) else None
+
+
+def _shape(node: dict[str, Any], data: Any, root: dict[str, Any]) -> Any:
+    """``data`` (valid against ``node``) as the model gives it."""
+    node = _resolve(node, root)
+    if data is None:
         return None
-
-
-def option_file(data: Any) -> SimpleNamespace | None:
-    """An option file as the OptionFile model would give it, or None when it is not plainly valid."""
-    try:
-        doc = _mapping(data, {"id", "name", "description", "role", "origin", "gates", "scores"}, {"id", "name"})
-        return SimpleNamespace(
-            id=_id(doc["id"]),
-            name=_text(doc["name"]),
-            description=_optional(doc.get("description"), _str),
-            role=_given(doc, "role", _role),
-            origin=_given(doc, "origin", _origin),
-            gates={_str(k): _gate_value(v) for k, v in _dict(doc.get("gates", {})).items()},
-            scores={_str(k): _score_value(v) for k, v in _dict(doc.get("scores", {})).items()},
-            costs=None,  # costs: and benefits: are left to the models
-            benefits={},
-        )
-    except _Reject:
-        return None
-
-
-class _Origin(SimpleNamespace):
-    """An option's origin, read as the Origin model gives it (model_dump included)."""
-
-    def model_dump(self) -> dict[str, Any]:
-        return dict(vars(self))
-
-
-def _role(value: Any) -> str:
-    if value not in ROLES:
-        raise _Reject
-    return str(value)
-
-
-def _origin(value: Any) -> _Origin:
-    origin = _mapping(value, set(DIMENSIONS), set())
-    return _Origin(**{d: _given(origin, d, _id) for d in DIMENSIONS})
-
-
-def _meta(data: Any) -> SimpleNamespace:
-    keys = {"title", "organisation", "date", "description", "scale", "baseline", "shortlist"}
-    meta = _mapping(data, keys, {"title", "scale"})
-    scale = _mapping(meta["scale"], {"min", "max"}, {"min", "max"})
-    shortlist = SimpleNamespace(top=2, min_score=None, within=None)
-    if "shortlist" in meta:
-        rule = _mapping(meta["shortlist"], {"top", "min_score", "within"}, set())
-        top = _given(rule, "top", _int)
-        if top is not None and top < 1:
+    if "properties" in node:
+        return Spec(**{
+            key: _shape(field, data[key], root) if key in data else _shape(field, field.get("default"), root)
+            for key, field in node["properties"].items()
+        })
+    for union in ("oneOf", "anyOf"):
+        if union in node:
+            return _shape(_branch(node[union], data, root), data, root)
+    kind = node.get("type")
+    if kind == "number":
+        number = float(data)  # an int too large for a float: OverflowError, so rejected
+        if not math.isfinite(number):
             raise _Reject
-        shortlist = SimpleNamespace(
-            top=top,
-            min_score=_given(rule, "min_score", _percent),
-            within=_given(rule, "within", _percent),
-        )
-    return SimpleNamespace(
-        title=_text(meta["title"]),
-        organisation=_optional(meta.get("organisation"), _str),
-        date=_optional(meta.get("date"), _str),
-        description=_optional(meta.get("description"), _str),
-        scale=SimpleNamespace(min=_number(scale["min"]), max=_number(scale["max"])),
-        baseline=_given(meta, "baseline", _id),
-        shortlist=shortlist,
-    )
-
-
-def _criterion(data: Any) -> SimpleNamespace:
-    keys = {"id", "name", "weight", "description", "type", "unit", "direction", "range", "levels"}
-    c = _mapping(data, keys, {"id", "name"})
-    weight = _number(c["weight"]) if "weight" in c else None  # a missing weight is the loader's E111
-    if weight is not None and not weight > 0:
+        return number
+    if kind == "integer" and not isinstance(data, int):  # the generated check takes 2.0 for a whole number
         raise _Reject
-    kind = c.get("type", "score")
-    direction = c.get("direction")
-    if kind not in ("score", "measure") or ("direction" in c and direction not in ("lower", "higher")):
+    if kind == "array":
+        return [_shape(node.get("items", {}), item, root) for item in data]
+    if kind == "object":
+        values = next(iter(node.get("patternProperties", {}).values()), node.get("additionalProperties", {}))
+        if any(isinstance(key, float) for key in data):
+            raise _Reject  # no model takes a number as a key, but a key 2.0 passes as a whole number
+        return {key: _shape(values if isinstance(values, dict) else {}, value, root) for key, value in data.items()}
+    return data  # text, a whole number, one of a list of words
+
+
+def _resolve(node: dict[str, Any], root: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        node = root["$defs"][node["$ref"].rsplit("/", 1)[1]]
+    return node
+
+
+_TYPES = {type(None): "null", bool: "boolean", int: "integer", float: "number", str: "string", list: "array",
+          dict: "object"}
+
+
+def _branch(branches: list[dict[str, Any]], data: Any, root: dict[str, Any]) -> dict[str, Any]:
+    """The branch of a union that ``data`` (valid against one of them) is of: by its type, and among
+    mappings the model whose keys it uses rather than a plain mapping."""
+    kind = _TYPES.get(type(data))
+    fits = []
+    for branch in map(lambda b: _resolve(b, root), branches):
+        wanted = branch.get("type", "object" if "properties" in branch else None)
+        if wanted == kind or (wanted == "number" and kind == "integer"):
+            fits.append(branch)
+    if len(fits) > 1 and kind == "object":
+        models = [b for b in fits
+                  if "properties" in b and set(b.get("required", ())) <= data.keys() <= b["properties"].keys()]
+        fits = models or [b for b in fits if "properties" not in b]
+    if len(fits) != 1:
         raise _Reject
-    span = c.get("range")
-    if "range" in c and len(_list(span)) != 2:
-        raise _Reject
-    levels = _given(c, "levels", lambda d: {_int(k): _str(v) for k, v in _dict(d).items()})
-    return SimpleNamespace(
-        id=_id(c["id"]), name=_text(c["name"]), weight=weight, group=None,
-        description=_optional(c.get("description"), _str), type=kind,
-        unit=_optional(c.get("unit"), _str), direction=direction,
-        range=None if span is None else [_number(x) for x in span], levels=levels,
-    )
-
-
-def _gate(data: Any) -> SimpleNamespace:
-    g = _mapping(data, {"id", "name", "description"}, {"id", "name"})
-    return SimpleNamespace(id=_id(g["id"]), name=_text(g["name"]), description=_optional(g.get("description"), _str))
-
-
-def _scenario(data: Any) -> SimpleNamespace:
-    s = _mapping(data, {"description", "weights"}, {"weights"})
-    weights = {_str(k): _number(w) for k, w in _dict(s["weights"]).items()}
-    if any(w < 0 for w in weights.values()):
-        raise _Reject
-    return SimpleNamespace(description=_optional(s.get("description"), _str), weights=weights)
-
-
-def _gate_value(data: Any) -> Any:
-    if not isinstance(data, dict):
-        return _result(data)
-    entry = _mapping(data, {"result", "rationale"}, {"result"})
-    return SimpleNamespace(result=_result(entry["result"]), rationale=_optional(entry.get("rationale"), _str))
-
-
-def _score_value(data: Any) -> Any:
-    if not isinstance(data, dict):
-        return _number(data)
-    entry = _mapping(data, {"score", "value", "low", "high", "rationale", "evidence"}, set())
-    return SimpleNamespace(
-        score=_given(entry, "score", _number),
-        value=_given(entry, "value", _number),
-        low=_given(entry, "low", _number),
-        high=_given(entry, "high", _number),
-        rationale=_optional(entry.get("rationale"), _str),
-        evidence=[_str(e) for e in _list(entry.get("evidence", []))],
-        moderation=None,  # a moderation note is left to the models
-    )
-
-
-def _result(value: Any) -> str:
-    if not isinstance(value, str) or value not in _GATE_RESULTS:
-        raise _Reject
-    return value
-
-
-def _mapping(data: Any, allowed: set[str], required: set[str]) -> dict[str, Any]:
-    if not isinstance(data, dict) or not required <= data.keys() or not data.keys() <= allowed:
-        raise _Reject
-    return data
-
-
-def _dict(data: Any) -> dict[Any, Any]:
-    if not isinstance(data, dict):
-        raise _Reject
-    return data
-
-
-def _list(data: Any) -> list[Any]:
-    if not isinstance(data, list):
-        raise _Reject
-    return data
-
-
-def _optional(value: Any, check: Any) -> Any:
-    """A key that may be left out or left empty (free text): None either way."""
-    return None if value is None else check(value)
-
-
-def _given(data: dict[str, Any], key: str, check: Any) -> Any:
-    """A key that may be left out (None) but, if written, may not be empty."""
-    return check(data[key]) if key in data else None
-
-
-def _str(value: Any) -> str:
-    if not isinstance(value, str):
-        raise _Reject
-    return value
-
-
-def _text(value: Any) -> str:
-    if not _str(value):
-        raise _Reject
-    return value  # type: ignore[no-any-return]
-
-
-def _id(value: Any) -> str:
-    if not isinstance(value, str) or len(value) > 64 or not _ID.fullmatch(value):
-        raise _Reject
-    return value
-
-
-def _is_int(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _int(value: Any) -> int:
-    if not _is_int(value):
-        raise _Reject
-    return value  # type: ignore[no-any-return]
-
-
-def _number(value: Any) -> float:
-    if not (_is_int(value) or isinstance(value, float)):
-        raise _Reject
-    try:
-        number = float(value)
-    except OverflowError:
-        raise _Reject from None
-    if not math.isfinite(number):
-        raise _Reject
-    return number
-
-
-def _percent(value: Any) -> float:
-    number = _number(value)
-    if not 0 <= number <= 100:
-        raise _Reject
-    return number
+    return fits[0]

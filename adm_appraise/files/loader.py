@@ -306,8 +306,8 @@ def _parse(kind: str, doc: Document) -> tuple[Any, list[Problem]]:
     A plainly valid document takes the fast path; any other goes to the pydantic models
     (imported only then), which report every problem.
     """
-    if not doc.problems and kind in ("criteria", "option"):  # panel files always go to the models
-        fast = (fastpath.criteria_file if kind == "criteria" else fastpath.option_file)(doc.data)
+    if not doc.problems:
+        fast = fastpath.parse(kind, doc.data)
         if fast is not None:
             return fast, []
     from adm_appraise.files import schema

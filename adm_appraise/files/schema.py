@@ -819,3 +819,43 @@ def _step(tp: Any, part: int | str) -> Any:
         if origin is list and isinstance(part, int):
             return typing.get_args(member)[0]
     return tp  # a union tag: stay on the union
+
+
+# --- The fast path's schema: the same models, for the validators generated in files/validators.py
+
+_NOT_RULES = ("title", "description", "examples")
+
+
+class _FastGenerator(_Generator):
+    """The JSON Schema with every mapping's key type spelt out, as the strict models check it.
+
+    JSON knows only text keys, so the published schema leaves out a key's type (an id's pattern
+    apart); YAML's keys may be numbers, booleans or empty, which the models reject where they
+    want text (and levels: wants whole numbers), so the fast path's schema says so.
+    """
+
+    def dict_schema(self, schema: core_schema.DictSchema) -> JsonSchemaValue:
+        json_schema = super().dict_schema(schema)
+        keys = dict(self.generate_inner(schema["keys_schema"])) if "keys_schema" in schema else {}
+        keys.pop("title", None)
+        # beside any propertyNames of the published schema (a field's json_schema_extra replaces those)
+        json_schema["allOf"] = [{"propertyNames": keys}]
+        return json_schema
+
+
+def fast_schema(kind: str) -> dict[str, Any]:
+    """The schema that files/validators.py is generated from: the models' JSON Schema (with the
+    key types), draft 7 for the generator, without the words (titles, descriptions, examples)."""
+    schema = _drop_null_defaults(SCHEMAS[kind].model_json_schema(schema_generator=_FastGenerator))
+    return {"$schema": "http://json-schema.org/draft-07/schema#", **_rules(schema)}
+
+
+def _rules(node: Any) -> Any:
+    if isinstance(node, dict):
+        names = {"properties", "patternProperties", "$defs"}  # their keys are names, not keywords
+        data = {"default", "enum", "const"}  # values, kept as they are
+        return {k: {n: _rules(s) for n, s in v.items()} if k in names else v if k in data else _rules(v)
+                for k, v in node.items() if k not in _NOT_RULES}
+    if isinstance(node, list):
+        return [_rules(v) for v in node]
+    return node

@@ -188,6 +188,22 @@ def test_help_and_validate_do_not_import_the_numerical_stack(two: Path) -> None:
     assert out.stdout == "[]\n"
 
 
+@pytest.mark.parametrize(("folder", "expected"), [(".", "[]"), ("examples/ordinal", "['highspy']")])
+def test_sensitivity_needs_no_scipy(folder: str, expected: str) -> None:
+    # the bundled example's closest challenge is in closed form (no solver loaded at all); the
+    # ordinal example's, within the order of the criteria, is a linear programme for HiGHS
+    script = (
+        "import sys\n"
+        "from click.testing import CliRunner\n"
+        "from adm_appraise.cli import main\n"
+        "assert CliRunner().invoke(main, ['sensitivity', sys.argv[1], '--samples', '200']).exit_code == 0\n"
+        "print(sorted(m for m in ('scipy', 'highspy', 'numpy.f2py') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script, str(ROOT / folder)], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout == expected + "\n"
+
+
 def test_ordinal_weights_are_the_default_under_method_rank() -> None:
     folder = str(ROOT / "examples/ordinal")
     result = CliRunner().invoke(main, ["sensitivity", folder, "--samples", "4000", "--format", "json"])

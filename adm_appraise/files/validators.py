@@ -1,0 +1,3420 @@
+"""The fast path's validators, generated from the models' JSON Schema: do not edit.
+
+Written by ``python -m adm_appraise.files.fastgen`` (fastjsonschema 2.22.3) from
+``schema.fast_schema``; ``files/fastpath.py`` uses them. SCHEMAS holds the schemas compiled
+here, which fastpath.py also reads to shape a valid document as the models would.
+"""
+
+# flake8: noqa
+# mypy: ignore-errors
+# ruff: noqa
+import re
+
+
+class JsonSchemaValueException(ValueError):
+    """A document the schema rejects (fastjsonschema's exception, without importing it)."""
+
+    def __init__(self, message, value=None, name=None, definition=None, rule=None):
+        super().__init__(message)
+
+
+JsonSchemaValuesException = JsonSchemaValueException
+Decimal = float  # YAML gives no Decimal: the generated type checks need not import decimal
+NoneType = type(None)
+
+REGEX_PATTERNS = {
+    '^(?:19[0-9]{2}|2(?:0[0-9]{2}|1[0-9]{2}|200))(?:\\.\\.(?:19[0-9]{2}|2(?:0[0-9]{2}|1[0-9]{2}|200)))?$': re.compile('^(?:19[0-9]{2}|2(?:0[0-9]{2}|1[0-9]{2}|200))(?:\\.\\.(?:19[0-9]{2}|2(?:0[0-9]{2}|1[0-9]{2}|200)))?\\Z'),
+    '^1/[1-9]$': re.compile('^1/[1-9]\\Z'),
+    '^W[0-9]{3}$': re.compile('^W[0-9]{3}\\Z'),
+    '^[a-z][a-z0-9_]*$': re.compile('^[a-z][a-z0-9_]*\\Z'),
+}
+
+SCHEMAS = {'criteria': {'$schema': 'http://json-schema.org/draft-07/schema#',
+              '$defs': {'AcceptedWarning': {'additionalProperties': False,
+                                            'properties': {'code': {'pattern': '^W[0-9]{3}$',
+                                                                    'type': 'string'},
+                                                           'file': {'minLength': 1, 'type': 'string'},
+                                                           'option': {'maxLength': 64,
+                                                                      'pattern': '^[a-z][a-z0-9_]*$',
+                                                                      'type': 'string'},
+                                                           'criterion': {'maxLength': 64,
+                                                                         'pattern': '^[a-z][a-z0-9_]*$',
+                                                                         'type': 'string'},
+                                                           'reason': {'minLength': 1, 'type': 'string'},
+                                                           'by': {'minLength': 1, 'type': 'string'},
+                                                           'date': {'anyOf': [{'type': 'string'},
+                                                                              {'type': 'null'}]}},
+                                            'required': ['code', 'reason'],
+                                            'type': 'object'},
+                        'AppraisalMeta': {'additionalProperties': False,
+                                          'properties': {'title': {'minLength': 1, 'type': 'string'},
+                                                         'organisation': {'anyOf': [{'type': 'string'},
+                                                                                    {'type': 'null'}]},
+                                                         'date': {'anyOf': [{'type': 'string'},
+                                                                            {'type': 'null'}]},
+                                                         'description': {'anyOf': [{'type': 'string'},
+                                                                                   {'type': 'null'}]},
+                                                         'scale': {'$ref': '#/$defs/Scale'},
+                                                         'baseline': {'maxLength': 64,
+                                                                      'pattern': '^[a-z][a-z0-9_]*$',
+                                                                      'type': 'string'},
+                                                         'shortlist': {'$ref': '#/$defs/Shortlist',
+                                                                       'default': {'top': 2,
+                                                                                   'min_score': None,
+                                                                                   'within': None}}},
+                                          'required': ['title', 'scale'],
+                                          'type': 'object'},
+                        'CriterionSpec': {'additionalProperties': False,
+                                          'properties': {'id': {'maxLength': 64,
+                                                                'pattern': '^[a-z][a-z0-9_]*$',
+                                                                'type': 'string'},
+                                                         'name': {'minLength': 1, 'type': 'string'},
+                                                         'weight': {'exclusiveMinimum': 0, 'type': 'number'},
+                                                         'group': {'maxLength': 64,
+                                                                   'pattern': '^[a-z][a-z0-9_]*$',
+                                                                   'type': 'string'},
+                                                         'description': {'anyOf': [{'type': 'string'},
+                                                                                   {'type': 'null'}]},
+                                                         'type': {'default': 'score',
+                                                                  'enum': ['score', 'measure'],
+                                                                  'type': 'string'},
+                                                         'unit': {'anyOf': [{'type': 'string'},
+                                                                            {'type': 'null'}]},
+                                                         'direction': {'enum': ['lower', 'higher'],
+                                                                       'type': 'string'},
+                                                         'range': {'items': {'type': 'number'},
+                                                                   'maxItems': 2,
+                                                                   'minItems': 2,
+                                                                   'type': 'array'},
+                                                         'levels': {'additionalProperties': {'type': 'string'},
+                                                                    'allOf': [{'propertyNames': {'type': 'integer'}}],
+                                                                    'type': 'object'}},
+                                          'required': ['id', 'name'],
+                                          'type': 'object'},
+                        'EconomicsSpec': {'additionalProperties': False,
+                                          'properties': {'base_year': {'maximum': 2200,
+                                                                       'minimum': 1900,
+                                                                       'type': 'integer'},
+                                                         'price_base': {'anyOf': [{'type': 'string'},
+                                                                                  {'type': 'null'}]},
+                                                         'unit': {'default': '£m',
+                                                                  'minLength': 1,
+                                                                  'type': 'string'},
+                                                         'discount': {'default': 'green_book',
+                                                                      'enum': ['green_book',
+                                                                               'green_book_health',
+                                                                               'green_book_lower',
+                                                                               'constant'],
+                                                                      'type': 'string'},
+                                                         'rate': {'maximum': 100,
+                                                                  'minimum': 0,
+                                                                  'type': 'number'},
+                                                         'horizon': {'maximum': 1000,
+                                                                     'minimum': 1,
+                                                                     'type': 'integer'},
+                                                         'optimism_bias': {'$ref': '#/$defs/OptimismBiasSpec'}},
+                                          'required': ['base_year'],
+                                          'type': 'object'},
+                        'GateSpec': {'additionalProperties': False,
+                                     'properties': {'id': {'maxLength': 64,
+                                                           'pattern': '^[a-z][a-z0-9_]*$',
+                                                           'type': 'string'},
+                                                    'name': {'minLength': 1, 'type': 'string'},
+                                                    'description': {'anyOf': [{'type': 'string'},
+                                                                              {'type': 'null'}]}},
+                                     'required': ['id', 'name'],
+                                     'type': 'object'},
+                        'GroupSpec': {'additionalProperties': False,
+                                      'properties': {'swings': {'allOf': [{'propertyNames': {'maxLength': 64,
+                                                                                             'pattern': '^[a-z][a-z0-9_]*$',
+                                                                                             'type': 'string'}}],
+                                                                'patternProperties': {'^[a-z][a-z0-9_]*$': {'maximum': 100,
+                                                                                                            'minimum': 0,
+                                                                                                            'type': 'number'}},
+                                                                'propertyNames': {'maxLength': 64},
+                                                                'type': 'object'},
+                                                     'order': {'items': {'oneOf': [{'maxLength': 64,
+                                                                                    'pattern': '^[a-z][a-z0-9_]*$',
+                                                                                    'type': 'string'},
+                                                                                   {'items': {'maxLength': 64,
+                                                                                              'pattern': '^[a-z][a-z0-9_]*$',
+                                                                                              'type': 'string'},
+                                                                                    'minItems': 1,
+                                                                                    'type': 'array'}]},
+                                                               'minItems': 1,
+                                                               'type': 'array'},
+                                                     'formula': {'enum': ['centroid',
+                                                                          'rank_sum',
+                                                                          'reciprocal'],
+                                                                 'type': 'string'},
+                                                     'comparisons': {'allOf': [{'propertyNames': {'maxLength': 64,
+                                                                                                  'pattern': '^[a-z][a-z0-9_]*$',
+                                                                                                  'type': 'string'}}],
+                                                                     'patternProperties': {'^[a-z][a-z0-9_]*$': {'allOf': [{'propertyNames': {'maxLength': 64,
+                                                                                                                                              'pattern': '^[a-z][a-z0-9_]*$',
+                                                                                                                                              'type': 'string'}}],
+                                                                                                                 'patternProperties': {'^[a-z][a-z0-9_]*$': {'oneOf': [{'exclusiveMinimum': 0,
+                                                                                                                                                                        'type': 'number'},
+                                                                                                                                                                       {'pattern': '^1/[1-9]$',
+                                                                                                                                                                        'type': 'string'}]}},
+                                                                                                                 'propertyNames': {'maxLength': 64},
+                                                                                                                 'type': 'object'}},
+                                                                     'propertyNames': {'maxLength': 64},
+                                                                     'type': 'object'},
+                                                     'name': {'minLength': 1, 'type': 'string'},
+                                                     'description': {'anyOf': [{'type': 'string'},
+                                                                               {'type': 'null'}]},
+                                                     'weight': {'exclusiveMinimum': 0, 'type': 'number'},
+                                                     'method': {'enum': ['direct',
+                                                                         'swing',
+                                                                         'rank',
+                                                                         'pairwise'],
+                                                                'type': 'string'}},
+                                      'required': ['name'],
+                                      'type': 'object'},
+                        'OptimismBiasSpec': {'additionalProperties': False,
+                                             'properties': {'category': {'enum': ['standard_buildings',
+                                                                                  'non_standard_buildings',
+                                                                                  'standard_civil_engineering',
+                                                                                  'non_standard_civil_engineering',
+                                                                                  'equipment_development',
+                                                                                  'outsourcing'],
+                                                                         'type': 'string'},
+                                                            'mix': {'additionalProperties': {'minimum': 0,
+                                                                                             'type': 'number'},
+                                                                    'allOf': [{'propertyNames': {'enum': ['standard_buildings',
+                                                                                                          'non_standard_buildings',
+                                                                                                          'standard_civil_engineering',
+                                                                                                          'non_standard_civil_engineering',
+                                                                                                          'equipment_development',
+                                                                                                          'outsourcing'],
+                                                                                                 'type': 'string'}}],
+                                                                    'propertyNames': {'enum': ['standard_buildings',
+                                                                                               'non_standard_buildings',
+                                                                                               'standard_civil_engineering',
+                                                                                               'non_standard_civil_engineering',
+                                                                                               'equipment_development',
+                                                                                               'outsourcing']},
+                                                                    'type': 'object'},
+                                                            'capital': {'minimum': 0, 'type': 'number'},
+                                                            'operating': {'minimum': 0, 'type': 'number'},
+                                                            'mitigation': {'default': 0.0,
+                                                                           'maximum': 100,
+                                                                           'minimum': 0,
+                                                                           'type': 'number'},
+                                                            'evidence': {'default': [],
+                                                                         'items': {'type': 'string'},
+                                                                         'type': 'array'},
+                                                            'rationale': {'anyOf': [{'type': 'string'},
+                                                                                    {'type': 'null'}]}},
+                                             'type': 'object'},
+                        'PanelSettings': {'additionalProperties': False,
+                                          'properties': {'aggregate': {'default': 'median',
+                                                                       'enum': ['median', 'mean'],
+                                                                       'type': 'string'},
+                                                         'disagreement': {'default': 2.0,
+                                                                          'exclusiveMinimum': 0,
+                                                                          'type': 'number'}},
+                                          'type': 'object'},
+                        'Scale': {'additionalProperties': False,
+                                  'properties': {'min': {'type': 'number'}, 'max': {'type': 'number'}},
+                                  'required': ['min', 'max'],
+                                  'type': 'object'},
+                        'Scenario': {'additionalProperties': False,
+                                     'properties': {'description': {'anyOf': [{'type': 'string'},
+                                                                              {'type': 'null'}]},
+                                                    'weights': {'additionalProperties': {'minimum': 0,
+                                                                                         'type': 'number'},
+                                                                'allOf': [{'propertyNames': {'type': 'string'}}],
+                                                                'type': 'object'}},
+                                     'required': ['weights'],
+                                     'type': 'object'},
+                        'Shortlist': {'additionalProperties': False,
+                                      'properties': {'top': {'minimum': 1, 'type': 'integer'},
+                                                     'min_score': {'maximum': 100,
+                                                                   'minimum': 0,
+                                                                   'type': 'number'},
+                                                     'within': {'maximum': 100,
+                                                                'minimum': 0,
+                                                                'type': 'number'}},
+                                      'type': 'object'},
+                        'WeightingSpec': {'additionalProperties': False,
+                                          'properties': {'swings': {'allOf': [{'propertyNames': {'maxLength': 64,
+                                                                                                 'pattern': '^[a-z][a-z0-9_]*$',
+                                                                                                 'type': 'string'}}],
+                                                                    'patternProperties': {'^[a-z][a-z0-9_]*$': {'maximum': 100,
+                                                                                                                'minimum': 0,
+                                                                                                                'type': 'number'}},
+                                                                    'propertyNames': {'maxLength': 64},
+                                                                    'type': 'object'},
+                                                         'order': {'items': {'oneOf': [{'maxLength': 64,
+                                                                                        'pattern': '^[a-z][a-z0-9_]*$',
+                                                                                        'type': 'string'},
+                                                                                       {'items': {'maxLength': 64,
+                                                                                                  'pattern': '^[a-z][a-z0-9_]*$',
+                                                                                                  'type': 'string'},
+                                                                                        'minItems': 1,
+                                                                                        'type': 'array'}]},
+                                                                   'minItems': 1,
+                                                                   'type': 'array'},
+                                                         'formula': {'enum': ['centroid',
+                                                                              'rank_sum',
+                                                                              'reciprocal'],
+                                                                     'type': 'string'},
+                                                         'comparisons': {'allOf': [{'propertyNames': {'maxLength': 64,
+                                                                                                      'pattern': '^[a-z][a-z0-9_]*$',
+                                                                                                      'type': 'string'}}],
+                                                                         'patternProperties': {'^[a-z][a-z0-9_]*$': {'allOf': [{'propertyNames': {'maxLength': 64,
+                                                                                                                                                  'pattern': '^[a-z][a-z0-9_]*$',
+                                                                                                                                                  'type': 'string'}}],
+                                                                                                                     'patternProperties': {'^[a-z][a-z0-9_]*$': {'oneOf': [{'exclusiveMinimum': 0,
+                                                                                                                                                                            'type': 'number'},
+                                                                                                                                                                           {'pattern': '^1/[1-9]$',
+                                                                                                                                                                            'type': 'string'}]}},
+                                                                                                                     'propertyNames': {'maxLength': 64},
+                                                                                                                     'type': 'object'}},
+                                                                         'propertyNames': {'maxLength': 64},
+                                                                         'type': 'object'},
+                                                         'method': {'default': 'direct',
+                                                                    'enum': ['direct',
+                                                                             'swing',
+                                                                             'rank',
+                                                                             'pairwise'],
+                                                                    'type': 'string'},
+                                                         'participants': {'default': [],
+                                                                          'items': {'minLength': 1,
+                                                                                    'type': 'string'},
+                                                                          'type': 'array'},
+                                                         'date': {'anyOf': [{'type': 'string'},
+                                                                            {'type': 'null'}]},
+                                                         'rationale': {'anyOf': [{'type': 'string'},
+                                                                                 {'type': 'null'}]},
+                                                         'groups': {'allOf': [{'propertyNames': {'maxLength': 64,
+                                                                                                 'pattern': '^[a-z][a-z0-9_]*$',
+                                                                                                 'type': 'string'}}],
+                                                                    'default': {},
+                                                                    'patternProperties': {'^[a-z][a-z0-9_]*$': {'$ref': '#/$defs/GroupSpec'}},
+                                                                    'propertyNames': {'maxLength': 64},
+                                                                    'type': 'object'}},
+                                          'type': 'object'}},
+              'additionalProperties': False,
+              'properties': {'appraisal': {'$ref': '#/$defs/AppraisalMeta'},
+                             'weighting': {'$ref': '#/$defs/WeightingSpec'},
+                             'criteria': {'items': {'$ref': '#/$defs/CriterionSpec'},
+                                          'minItems': 1,
+                                          'type': 'array'},
+                             'gates': {'default': [], 'items': {'$ref': '#/$defs/GateSpec'}, 'type': 'array'},
+                             'scenarios': {'allOf': [{'propertyNames': {'maxLength': 64,
+                                                                        'pattern': '^[a-z][a-z0-9_]*$',
+                                                                        'type': 'string'}}],
+                                           'default': {},
+                                           'patternProperties': {'^[a-z][a-z0-9_]*$': {'$ref': '#/$defs/Scenario'}},
+                                           'propertyNames': {'maxLength': 64},
+                                           'type': 'object'},
+                             'economics': {'$ref': '#/$defs/EconomicsSpec'},
+                             'panel': {'$ref': '#/$defs/PanelSettings'},
+                             'accepted': {'default': [],
+                                          'items': {'$ref': '#/$defs/AcceptedWarning'},
+                                          'type': 'array'}},
+              'required': ['appraisal', 'criteria'],
+              'type': 'object'},
+ 'option': {'$schema': 'http://json-schema.org/draft-07/schema#',
+            '$defs': {'CashLineEntry': {'additionalProperties': False,
+                                        'properties': {'by_year': {'additionalProperties': {'type': 'number'},
+                                                                   'allOf': [{'propertyNames': {'anyOf': [{'type': 'integer'},
+                                                                                                          {'type': 'string'}]}}],
+                                                                   'propertyNames': {'pattern': '^(?:19[0-9]{2}|2(?:0[0-9]{2}|1[0-9]{2}|200))(?:\\.\\.(?:19[0-9]{2}|2(?:0[0-9]{2}|1[0-9]{2}|200)))?$'},
+                                                                   'type': 'object'},
+                                                       'low': {'type': 'number'},
+                                                       'high': {'type': 'number'},
+                                                       'description': {'anyOf': [{'type': 'string'},
+                                                                                 {'type': 'null'}]}},
+                                        'required': ['by_year'],
+                                        'type': 'object'},
+                      'CostsSpec': {'additionalProperties': False,
+                                    'properties': {'capital': {'oneOf': [{'additionalProperties': {'type': 'number'},
+                                                                          'allOf': [{'propertyNames': {'anyOf': [{'type': 'integer'},
+                                                                                                                 {'type': 'string'}]}}],
+                                                                          'propertyNames': {'pattern': '^(?:19[0-9]{2}|2(?:0[0-9]{2}|1[0-9]{2}|200))(?:\\.\\.(?:19[0-9]{2}|2(?:0[0-9]{2}|1[0-9]{2}|200)))?$'},
+                                                                          'type': 'object'},
+                                                                         {'$ref': '#/$defs/CashLineEntry'}]},
+                                                   'operating': {'oneOf': [{'additionalProperties': {'type': 'number'},
+                                                                            'allOf': [{'propertyNames': {'anyOf': [{'type': 'integer'},
+                                                                                                                   {'type': 'string'}]}}],
+                                                                            'propertyNames': {'pattern': '^(?:19[0-9]{2}|2(?:0[0-9]{2}|1[0-9]{2}|200))(?:\\.\\.(?:19[0-9]{2}|2(?:0[0-9]{2}|1[0-9]{2}|200)))?$'},
+                                                                            'type': 'object'},
+                                                                           {'$ref': '#/$defs/CashLineEntry'}]},
+                                                   'optimism_bias': {'$ref': '#/$defs/OptimismBiasSpec'}},
+                                    'type': 'object'},
+                      'GateEntry': {'additionalProperties': False,
+                                    'properties': {'result': {'enum': ['pass', 'fail', 'conditional'],
+                                                              'type': 'string'},
+                                                   'rationale': {'anyOf': [{'type': 'string'},
+                                                                           {'type': 'null'}]}},
+                                    'required': ['result'],
+                                    'type': 'object'},
+                      'OptimismBiasSpec': {'additionalProperties': False,
+                                           'properties': {'category': {'enum': ['standard_buildings',
+                                                                                'non_standard_buildings',
+                                                                                'standard_civil_engineering',
+                                                                                'non_standard_civil_engineering',
+                                                                                'equipment_development',
+                                                                                'outsourcing'],
+                                                                       'type': 'string'},
+                                                          'mix': {'additionalProperties': {'minimum': 0,
+                                                                                           'type': 'number'},
+                                                                  'allOf': [{'propertyNames': {'enum': ['standard_buildings',
+                                                                                                        'non_standard_buildings',
+                                                                                                        'standard_civil_engineering',
+                                                                                                        'non_standard_civil_engineering',
+                                                                                                        'equipment_development',
+                                                                                                        'outsourcing'],
+                                                                                               'type': 'string'}}],
+                                                                  'propertyNames': {'enum': ['standard_buildings',
+                                                                                             'non_standard_buildings',
+                                                                                             'standard_civil_engineering',
+                                                                                             'non_standard_civil_engineering',
+                                                                                             'equipment_development',
+                                                                                             'outsourcing']},
+                                                                  'type': 'object'},
+                                                          'capital': {'minimum': 0, 'type': 'number'},
+                                                          'operating': {'minimum': 0, 'type': 'number'},
+                                                          'mitigation': {'default': 0.0,
+                                                                         'maximum': 100,
+                                                                         'minimum': 0,
+                                                                         'type': 'number'},
+                                                          'evidence': {'default': [],
+                                                                       'items': {'type': 'string'},
+                                                                       'type': 'array'},
+                                                          'rationale': {'anyOf': [{'type': 'string'},
+                                                                                  {'type': 'null'}]}},
+                                           'type': 'object'},
+                      'Origin': {'additionalProperties': False,
+                                 'properties': {'scope': {'maxLength': 64,
+                                                          'pattern': '^[a-z][a-z0-9_]*$',
+                                                          'type': 'string'},
+                                                'solution': {'maxLength': 64,
+                                                             'pattern': '^[a-z][a-z0-9_]*$',
+                                                             'type': 'string'},
+                                                'delivery': {'maxLength': 64,
+                                                             'pattern': '^[a-z][a-z0-9_]*$',
+                                                             'type': 'string'},
+                                                'implementation': {'maxLength': 64,
+                                                                   'pattern': '^[a-z][a-z0-9_]*$',
+                                                                   'type': 'string'},
+                                                'funding': {'maxLength': 64,
+                                                            'pattern': '^[a-z][a-z0-9_]*$',
+                                                            'type': 'string'}},
+                                 'type': 'object'},
+                      'ScoreEntry': {'additionalProperties': False,
+                                     'properties': {'score': {'type': 'number'},
+                                                    'value': {'type': 'number'},
+                                                    'low': {'type': 'number'},
+                                                    'high': {'type': 'number'},
+                                                    'rationale': {'anyOf': [{'type': 'string'},
+                                                                            {'type': 'null'}]},
+                                                    'evidence': {'default': [],
+                                                                 'items': {'type': 'string'},
+                                                                 'type': 'array'},
+                                                    'moderation': {'anyOf': [{'type': 'string'},
+                                                                             {'type': 'null'}]}},
+                                     'type': 'object'}},
+            'additionalProperties': False,
+            'properties': {'id': {'maxLength': 64, 'pattern': '^[a-z][a-z0-9_]*$', 'type': 'string'},
+                           'name': {'minLength': 1, 'type': 'string'},
+                           'description': {'anyOf': [{'type': 'string'}, {'type': 'null'}]},
+                           'role': {'enum': ['business_as_usual', 'do_minimum', 'preferred', 'alternative'],
+                                    'type': 'string'},
+                           'origin': {'$ref': '#/$defs/Origin'},
+                           'gates': {'additionalProperties': {'oneOf': [{'enum': ['pass',
+                                                                                  'fail',
+                                                                                  'conditional'],
+                                                                         'type': 'string'},
+                                                                        {'$ref': '#/$defs/GateEntry'}]},
+                                     'allOf': [{'propertyNames': {'type': 'string'}}],
+                                     'default': {},
+                                     'type': 'object'},
+                           'scores': {'additionalProperties': {'oneOf': [{'type': 'number'},
+                                                                         {'$ref': '#/$defs/ScoreEntry'}]},
+                                      'allOf': [{'propertyNames': {'type': 'string'}}],
+                                      'default': {},
+                                      'type': 'object'},
+                           'costs': {'$ref': '#/$defs/CostsSpec'},
+                           'benefits': {'allOf': [{'propertyNames': {'maxLength': 64,
+                                                                     'pattern': '^[a-z][a-z0-9_]*$',
+                                                                     'type': 'string'}}],
+                                        'default': {},
+                                        'patternProperties': {'^[a-z][a-z0-9_]*$': {'oneOf': [{'additionalProperties': {'type': 'number'},
+                                                                                               'allOf': [{'propertyNames': {'anyOf': [{'type': 'integer'},
+                                                                                                                                      {'type': 'string'}]}}],
+                                                                                               'propertyNames': {'pattern': '^(?:19[0-9]{2}|2(?:0[0-9]{2}|1[0-9]{2}|200))(?:\\.\\.(?:19[0-9]{2}|2(?:0[0-9]{2}|1[0-9]{2}|200)))?$'},
+                                                                                               'type': 'object'},
+                                                                                              {'$ref': '#/$defs/CashLineEntry'}]}},
+                                        'propertyNames': {'maxLength': 64},
+                                        'type': 'object'}},
+            'required': ['id', 'name'],
+            'type': 'object'},
+ 'panel': {'$schema': 'http://json-schema.org/draft-07/schema#',
+           '$defs': {'Assessor': {'additionalProperties': False,
+                                  'properties': {'id': {'maxLength': 64,
+                                                        'pattern': '^[a-z][a-z0-9_]*$',
+                                                        'type': 'string'},
+                                                 'name': {'minLength': 1, 'type': 'string'},
+                                                 'role': {'minLength': 1, 'type': 'string'},
+                                                 'organisation': {'anyOf': [{'type': 'string'},
+                                                                            {'type': 'null'}]}},
+                                  'required': ['id', 'name', 'role'],
+                                  'type': 'object'},
+                     'Conflict': {'additionalProperties': False,
+                                  'properties': {'option': {'type': 'string'},
+                                                 'reason': {'minLength': 1, 'type': 'string'}},
+                                  'required': ['option', 'reason'],
+                                  'type': 'object'},
+                     'PanelScoreEntry': {'additionalProperties': False,
+                                         'properties': {'score': {'type': 'number'},
+                                                        'low': {'type': 'number'},
+                                                        'high': {'type': 'number'},
+                                                        'rationale': {'anyOf': [{'type': 'string'},
+                                                                                {'type': 'null'}]},
+                                                        'evidence': {'default': [],
+                                                                     'items': {'type': 'string'},
+                                                                     'type': 'array'},
+                                                        'abstain': {'minLength': 1, 'type': 'string'},
+                                                        'dissent': {'minLength': 1, 'type': 'string'}},
+                                         'type': 'object'}},
+           'additionalProperties': False,
+           'properties': {'assessor': {'$ref': '#/$defs/Assessor'},
+                          'interests': {'anyOf': [{'type': 'string'}, {'type': 'null'}]},
+                          'conflicts': {'default': [],
+                                        'items': {'$ref': '#/$defs/Conflict'},
+                                        'type': 'array'},
+                          'scores': {'additionalProperties': {'additionalProperties': {'oneOf': [{'type': 'number'},
+                                                                                                 {'$ref': '#/$defs/PanelScoreEntry'}]},
+                                                              'allOf': [{'propertyNames': {'type': 'string'}}],
+                                                              'type': 'object'},
+                                     'allOf': [{'propertyNames': {'type': 'string'}}],
+                                     'type': 'object'}},
+           'required': ['assessor', 'scores'],
+           'type': 'object'},
+ 'longlist': {'$schema': 'http://json-schema.org/draft-07/schema#',
+              '$defs': {'ChoiceAssessmentEntry': {'additionalProperties': False,
+                                                  'properties': {'result': {'enum': ['meets',
+                                                                                     'partly',
+                                                                                     'fails'],
+                                                                            'type': 'string'},
+                                                                 'rationale': {'anyOf': [{'type': 'string'},
+                                                                                         {'type': 'null'}]}},
+                                                  'required': ['result'],
+                                                  'type': 'object'},
+                        'ChoiceSpec': {'additionalProperties': False,
+                                       'properties': {'id': {'maxLength': 64,
+                                                             'pattern': '^[a-z][a-z0-9_]*$',
+                                                             'type': 'string'},
+                                                      'name': {'minLength': 1, 'type': 'string'},
+                                                      'description': {'anyOf': [{'type': 'string'},
+                                                                                {'type': 'null'}]},
+                                                      'assessment': {'additionalProperties': {'oneOf': [{'enum': ['meets',
+                                                                                                                  'partly',
+                                                                                                                  'fails'],
+                                                                                                         'type': 'string'},
+                                                                                                        {'$ref': '#/$defs/ChoiceAssessmentEntry'}]},
+                                                                     'allOf': [{'propertyNames': {'type': 'string'}}],
+                                                                     'default': {},
+                                                                     'type': 'object'},
+                                                      'status': {'enum': ['preferred',
+                                                                          'carried_forward',
+                                                                          'discounted'],
+                                                                 'type': 'string'},
+                                                      'reason': {'anyOf': [{'type': 'string'},
+                                                                           {'type': 'null'}]}},
+                                       'required': ['id', 'name', 'status'],
+                                       'type': 'object'},
+                        'Dimension': {'additionalProperties': False,
+                                      'properties': {'description': {'anyOf': [{'type': 'string'},
+                                                                               {'type': 'null'}]},
+                                                     'choices': {'items': {'$ref': '#/$defs/ChoiceSpec'},
+                                                                 'minItems': 1,
+                                                                 'type': 'array'}},
+                                      'required': ['choices'],
+                                      'type': 'object'},
+                        'Framework': {'additionalProperties': False,
+                                      'properties': {'scope': {'$ref': '#/$defs/Dimension'},
+                                                     'solution': {'$ref': '#/$defs/Dimension'},
+                                                     'delivery': {'$ref': '#/$defs/Dimension'},
+                                                     'implementation': {'$ref': '#/$defs/Dimension'},
+                                                     'funding': {'$ref': '#/$defs/Dimension'}},
+                                      'type': 'object'},
+                        'Objective': {'additionalProperties': False,
+                                      'properties': {'id': {'maxLength': 64,
+                                                            'pattern': '^[a-z][a-z0-9_]*$',
+                                                            'type': 'string'},
+                                                     'text': {'minLength': 1, 'type': 'string'}},
+                                      'required': ['id', 'text'],
+                                      'type': 'object'},
+                        'SuccessFactor': {'additionalProperties': False,
+                                          'properties': {'id': {'maxLength': 64,
+                                                                'pattern': '^[a-z][a-z0-9_]*$',
+                                                                'type': 'string'},
+                                                         'name': {'minLength': 1, 'type': 'string'},
+                                                         'description': {'anyOf': [{'type': 'string'},
+                                                                                   {'type': 'null'}]}},
+                                          'required': ['id', 'name'],
+                                          'type': 'object'}},
+              'additionalProperties': False,
+              'properties': {'description': {'anyOf': [{'type': 'string'}, {'type': 'null'}]},
+                             'objectives': {'items': {'$ref': '#/$defs/Objective'},
+                                            'minItems': 1,
+                                            'type': 'array'},
+                             'csfs': {'items': {'oneOf': [{'enum': ['strategic_fit',
+                                                                    'value_for_money',
+                                                                    'supplier_capacity',
+                                                                    'affordability',
+                                                                    'achievability'],
+                                                           'type': 'string'},
+                                                          {'$ref': '#/$defs/SuccessFactor'}]},
+                                      'minItems': 1,
+                                      'type': 'array'},
+                             'framework': {'$ref': '#/$defs/Framework'}},
+              'required': ['objectives', 'csfs', 'framework'],
+              'type': 'object'}}
+
+def validate_fast_criteria(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['appraisal', 'criteria']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "appraisal" in data_keys:
+            data_keys.remove("appraisal")
+            data__appraisal = data["appraisal"]
+            validate_fast_criteria___defs_appraisalmeta(data__appraisal, custom_formats, (name_prefix or "data") + ".appraisal")
+        if "weighting" in data_keys:
+            data_keys.remove("weighting")
+            data__weighting = data["weighting"]
+            validate_fast_criteria___defs_weightingspec(data__weighting, custom_formats, (name_prefix or "data") + ".weighting")
+        if "criteria" in data_keys:
+            data_keys.remove("criteria")
+            data__criteria = data["criteria"]
+            if not isinstance(data__criteria, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".criteria must be array")
+            data__criteria_is_list = isinstance(data__criteria, (list, tuple))
+            if data__criteria_is_list:
+                data__criteria_len = len(data__criteria)
+                if data__criteria_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".criteria must contain at least 1 items")
+                for data__criteria_x, data__criteria_item in enumerate(data__criteria):
+                    validate_fast_criteria___defs_criterionspec(data__criteria_item, custom_formats, (name_prefix or "data") + ".criteria[{data__criteria_x}]".format(**locals()))
+        if "gates" in data_keys:
+            data_keys.remove("gates")
+            data__gates = data["gates"]
+            if not isinstance(data__gates, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".gates must be array")
+            data__gates_is_list = isinstance(data__gates, (list, tuple))
+            if data__gates_is_list:
+                data__gates_len = len(data__gates)
+                for data__gates_x, data__gates_item in enumerate(data__gates):
+                    validate_fast_criteria___defs_gatespec(data__gates_item, custom_formats, (name_prefix or "data") + ".gates[{data__gates_x}]".format(**locals()))
+        if "scenarios" in data_keys:
+            data_keys.remove("scenarios")
+            data__scenarios = data["scenarios"]
+            if not isinstance(data__scenarios, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".scenarios must be object")
+            data__scenarios_is_dict = isinstance(data__scenarios, dict)
+            if data__scenarios_is_dict:
+                data__scenarios_len = len(data__scenarios)
+                if data__scenarios_len != 0:
+                    data__scenarios_property_names = True
+                    for data__scenarios_key in data__scenarios:
+                        try:
+                            if not isinstance(data__scenarios_key, (str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".scenarios must be string")
+                            if isinstance(data__scenarios_key, str):
+                                data__scenarios_key_len = len(data__scenarios_key)
+                                if data__scenarios_key_len > 64:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".scenarios must be shorter than or equal to 64 characters")
+                                if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__scenarios_key):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".scenarios must match pattern ^[a-z][a-z0-9_]*$")
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__scenarios_property_names = False
+                    if not data__scenarios_property_names:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".scenarios must be named by propertyName definition")
+            data__scenarios_is_dict = isinstance(data__scenarios, dict)
+            if data__scenarios_is_dict:
+                data__scenarios_keys = set(data__scenarios.keys())
+                for data__scenarios_key, data__scenarios_val in data__scenarios.items():
+                    if REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__scenarios_key):
+                        if data__scenarios_key in data__scenarios_keys:
+                            data__scenarios_keys.remove(data__scenarios_key)
+                        validate_fast_criteria___defs_scenario(data__scenarios_val, custom_formats, (name_prefix or "data") + ".scenarios.{data__scenarios_key}".format(**locals()))
+                data__scenarios_len = len(data__scenarios)
+                if data__scenarios_len != 0:
+                    data__scenarios_property_names = True
+                    for data__scenarios_key in data__scenarios:
+                        try:
+                            if isinstance(data__scenarios_key, str):
+                                data__scenarios_key_len = len(data__scenarios_key)
+                                if data__scenarios_key_len > 64:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".scenarios must be shorter than or equal to 64 characters")
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__scenarios_property_names = False
+                    if not data__scenarios_property_names:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".scenarios must be named by propertyName definition")
+        if "economics" in data_keys:
+            data_keys.remove("economics")
+            data__economics = data["economics"]
+            validate_fast_criteria___defs_economicsspec(data__economics, custom_formats, (name_prefix or "data") + ".economics")
+        if "panel" in data_keys:
+            data_keys.remove("panel")
+            data__panel = data["panel"]
+            validate_fast_criteria___defs_panelsettings(data__panel, custom_formats, (name_prefix or "data") + ".panel")
+        if "accepted" in data_keys:
+            data_keys.remove("accepted")
+            data__accepted = data["accepted"]
+            if not isinstance(data__accepted, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".accepted must be array")
+            data__accepted_is_list = isinstance(data__accepted, (list, tuple))
+            if data__accepted_is_list:
+                data__accepted_len = len(data__accepted)
+                for data__accepted_x, data__accepted_item in enumerate(data__accepted):
+                    validate_fast_criteria___defs_acceptedwarning(data__accepted_item, custom_formats, (name_prefix or "data") + ".accepted[{data__accepted_x}]".format(**locals()))
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate_fast_criteria___defs_acceptedwarning(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['code', 'reason']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "code" in data_keys:
+            data_keys.remove("code")
+            data__code = data["code"]
+            if not isinstance(data__code, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".code must be string")
+            if isinstance(data__code, str):
+                if not REGEX_PATTERNS['^W[0-9]{3}$'].search(data__code):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".code must match pattern ^W[0-9]{3}$")
+        if "file" in data_keys:
+            data_keys.remove("file")
+            data__file = data["file"]
+            if not isinstance(data__file, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".file must be string")
+            if isinstance(data__file, str):
+                data__file_len = len(data__file)
+                if data__file_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".file must be longer than or equal to 1 characters")
+        if "option" in data_keys:
+            data_keys.remove("option")
+            data__option = data["option"]
+            if not isinstance(data__option, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".option must be string")
+            if isinstance(data__option, str):
+                data__option_len = len(data__option)
+                if data__option_len > 64:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".option must be shorter than or equal to 64 characters")
+                if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__option):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".option must match pattern ^[a-z][a-z0-9_]*$")
+        if "criterion" in data_keys:
+            data_keys.remove("criterion")
+            data__criterion = data["criterion"]
+            if not isinstance(data__criterion, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".criterion must be string")
+            if isinstance(data__criterion, str):
+                data__criterion_len = len(data__criterion)
+                if data__criterion_len > 64:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".criterion must be shorter than or equal to 64 characters")
+                if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__criterion):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".criterion must match pattern ^[a-z][a-z0-9_]*$")
+        if "reason" in data_keys:
+            data_keys.remove("reason")
+            data__reason = data["reason"]
+            if not isinstance(data__reason, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".reason must be string")
+            if isinstance(data__reason, str):
+                data__reason_len = len(data__reason)
+                if data__reason_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".reason must be longer than or equal to 1 characters")
+        if "by" in data_keys:
+            data_keys.remove("by")
+            data__by = data["by"]
+            if not isinstance(data__by, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".by must be string")
+            if isinstance(data__by, str):
+                data__by_len = len(data__by)
+                if data__by_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".by must be longer than or equal to 1 characters")
+        if "date" in data_keys:
+            data_keys.remove("date")
+            data__date = data["date"]
+            data__date_any_of_count1 = 0
+            if not data__date_any_of_count1:
+                try:
+                    if not isinstance(data__date, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".date must be string")
+                    data__date_any_of_count1 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__date_any_of_count1:
+                try:
+                    if not isinstance(data__date, (NoneType)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".date must be null")
+                    data__date_any_of_count1 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__date_any_of_count1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".date cannot be validated by any definition")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate_fast_criteria___defs_panelsettings(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "aggregate" in data_keys:
+            data_keys.remove("aggregate")
+            data__aggregate = data["aggregate"]
+            if not isinstance(data__aggregate, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".aggregate must be string")
+            if not (isinstance(data__aggregate, str) and data__aggregate == 'median' or isinstance(data__aggregate, str) and data__aggregate == 'mean'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".aggregate must be one of ['median', 'mean']")
+        if "disagreement" in data_keys:
+            data_keys.remove("disagreement")
+            data__disagreement = data["disagreement"]
+            if not isinstance(data__disagreement, (int, float, Decimal)) or isinstance(data__disagreement, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".disagreement must be number")
+            if isinstance(data__disagreement, (int, float, Decimal)) and not isinstance(data__disagreement, bool):
+                if data__disagreement <= 0:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".disagreement must be bigger than 0")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate_fast_criteria___defs_economicsspec(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['base_year']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "base_year" in data_keys:
+            data_keys.remove("base_year")
+            data__baseyear = data["base_year"]
+            if not isinstance(data__baseyear, (int)) and not (isinstance(data__baseyear, float) and data__baseyear.is_integer()) or isinstance(data__baseyear, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".base_year must be integer")
+            if isinstance(data__baseyear, (int, float, Decimal)) and not isinstance(data__baseyear, bool):
+                if data__baseyear < 1900:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".base_year must be bigger than or equal to 1900")
+                if data__baseyear > 2200:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".base_year must be smaller than or equal to 2200")
+        if "price_base" in data_keys:
+            data_keys.remove("price_base")
+            data__pricebase = data["price_base"]
+            data__pricebase_any_of_count2 = 0
+            if not data__pricebase_any_of_count2:
+                try:
+                    if not isinstance(data__pricebase, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".price_base must be string")
+                    data__pricebase_any_of_count2 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__pricebase_any_of_count2:
+                try:
+                    if not isinstance(data__pricebase, (NoneType)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".price_base must be null")
+                    data__pricebase_any_of_count2 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__pricebase_any_of_count2:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".price_base cannot be validated by any definition")
+        if "unit" in data_keys:
+            data_keys.remove("unit")
+            data__unit = data["unit"]
+            if not isinstance(data__unit, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".unit must be string")
+            if isinstance(data__unit, str):
+                data__unit_len = len(data__unit)
+                if data__unit_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".unit must be longer than or equal to 1 characters")
+        if "discount" in data_keys:
+            data_keys.remove("discount")
+            data__discount = data["discount"]
+            if not isinstance(data__discount, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".discount must be string")
+            if not (isinstance(data__discount, str) and data__discount == 'green_book' or isinstance(data__discount, str) and data__discount == 'green_book_health' or isinstance(data__discount, str) and data__discount == 'green_book_lower' or isinstance(data__discount, str) and data__discount == 'constant'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".discount must be one of ['green_book', 'green_book_health', 'green_book_lower', 'constant']")
+        if "rate" in data_keys:
+            data_keys.remove("rate")
+            data__rate = data["rate"]
+            if not isinstance(data__rate, (int, float, Decimal)) or isinstance(data__rate, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".rate must be number")
+            if isinstance(data__rate, (int, float, Decimal)) and not isinstance(data__rate, bool):
+                if data__rate < 0:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".rate must be bigger than or equal to 0")
+                if data__rate > 100:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".rate must be smaller than or equal to 100")
+        if "horizon" in data_keys:
+            data_keys.remove("horizon")
+            data__horizon = data["horizon"]
+            if not isinstance(data__horizon, (int)) and not (isinstance(data__horizon, float) and data__horizon.is_integer()) or isinstance(data__horizon, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".horizon must be integer")
+            if isinstance(data__horizon, (int, float, Decimal)) and not isinstance(data__horizon, bool):
+                if data__horizon < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".horizon must be bigger than or equal to 1")
+                if data__horizon > 1000:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".horizon must be smaller than or equal to 1000")
+        if "optimism_bias" in data_keys:
+            data_keys.remove("optimism_bias")
+            data__optimismbias = data["optimism_bias"]
+            validate_fast_criteria___defs_optimismbiasspec(data__optimismbias, custom_formats, (name_prefix or "data") + ".optimism_bias")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate_fast_criteria___defs_optimismbiasspec(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "category" in data_keys:
+            data_keys.remove("category")
+            data__category = data["category"]
+            if not isinstance(data__category, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".category must be string")
+            if not (isinstance(data__category, str) and data__category == 'standard_buildings' or isinstance(data__category, str) and data__category == 'non_standard_buildings' or isinstance(data__category, str) and data__category == 'standard_civil_engineering' or isinstance(data__category, str) and data__category == 'non_standard_civil_engineering' or isinstance(data__category, str) and data__category == 'equipment_development' or isinstance(data__category, str) and data__category == 'outsourcing'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".category must be one of ['standard_buildings', 'non_standard_buildings', 'standard_civil_engineering', 'non_standard_civil_engineering', 'equipment_development', 'outsourcing']")
+        if "mix" in data_keys:
+            data_keys.remove("mix")
+            data__mix = data["mix"]
+            if not isinstance(data__mix, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".mix must be object")
+            data__mix_is_dict = isinstance(data__mix, dict)
+            if data__mix_is_dict:
+                data__mix_len = len(data__mix)
+                if data__mix_len != 0:
+                    data__mix_property_names = True
+                    for data__mix_key in data__mix:
+                        try:
+                            if not isinstance(data__mix_key, (str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".mix must be string")
+                            if not (isinstance(data__mix_key, str) and data__mix_key == 'standard_buildings' or isinstance(data__mix_key, str) and data__mix_key == 'non_standard_buildings' or isinstance(data__mix_key, str) and data__mix_key == 'standard_civil_engineering' or isinstance(data__mix_key, str) and data__mix_key == 'non_standard_civil_engineering' or isinstance(data__mix_key, str) and data__mix_key == 'equipment_development' or isinstance(data__mix_key, str) and data__mix_key == 'outsourcing'):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".mix must be one of ['standard_buildings', 'non_standard_buildings', 'standard_civil_engineering', 'non_standard_civil_engineering', 'equipment_development', 'outsourcing']")
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__mix_property_names = False
+                    if not data__mix_property_names:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".mix must be named by propertyName definition")
+            data__mix_is_dict = isinstance(data__mix, dict)
+            if data__mix_is_dict:
+                data__mix_keys = set(data__mix.keys())
+                for data__mix_key in data__mix_keys:
+                    if data__mix_key not in []:
+                        data__mix_value = data__mix.get(data__mix_key)
+                        if not isinstance(data__mix_value, (int, float, Decimal)) or isinstance(data__mix_value, bool):
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".mix.{data__mix_key}".format(**locals()) + " must be number")
+                        if isinstance(data__mix_value, (int, float, Decimal)) and not isinstance(data__mix_value, bool):
+                            if data__mix_value < 0:
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".mix.{data__mix_key}".format(**locals()) + " must be bigger than or equal to 0")
+                data__mix_len = len(data__mix)
+                if data__mix_len != 0:
+                    data__mix_property_names = True
+                    for data__mix_key in data__mix:
+                        try:
+                            if not (isinstance(data__mix_key, str) and data__mix_key == 'standard_buildings' or isinstance(data__mix_key, str) and data__mix_key == 'non_standard_buildings' or isinstance(data__mix_key, str) and data__mix_key == 'standard_civil_engineering' or isinstance(data__mix_key, str) and data__mix_key == 'non_standard_civil_engineering' or isinstance(data__mix_key, str) and data__mix_key == 'equipment_development' or isinstance(data__mix_key, str) and data__mix_key == 'outsourcing'):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".mix must be one of ['standard_buildings', 'non_standard_buildings', 'standard_civil_engineering', 'non_standard_civil_engineering', 'equipment_development', 'outsourcing']")
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__mix_property_names = False
+                    if not data__mix_property_names:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".mix must be named by propertyName definition")
+        if "capital" in data_keys:
+            data_keys.remove("capital")
+            data__capital = data["capital"]
+            if not isinstance(data__capital, (int, float, Decimal)) or isinstance(data__capital, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".capital must be number")
+            if isinstance(data__capital, (int, float, Decimal)) and not isinstance(data__capital, bool):
+                if data__capital < 0:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".capital must be bigger than or equal to 0")
+        if "operating" in data_keys:
+            data_keys.remove("operating")
+            data__operating = data["operating"]
+            if not isinstance(data__operating, (int, float, Decimal)) or isinstance(data__operating, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".operating must be number")
+            if isinstance(data__operating, (int, float, Decimal)) and not isinstance(data__operating, bool):
+                if data__operating < 0:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".operating must be bigger than or equal to 0")
+        if "mitigation" in data_keys:
+            data_keys.remove("mitigation")
+            data__mitigation = data["mitigation"]
+            if not isinstance(data__mitigation, (int, float, Decimal)) or isinstance(data__mitigation, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".mitigation must be number")
+            if isinstance(data__mitigation, (int, float, Decimal)) and not isinstance(data__mitigation, bool):
+                if data__mitigation < 0:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".mitigation must be bigger than or equal to 0")
+                if data__mitigation > 100:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".mitigation must be smaller than or equal to 100")
+        if "evidence" in data_keys:
+            data_keys.remove("evidence")
+            data__evidence = data["evidence"]
+            if not isinstance(data__evidence, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".evidence must be array")
+            data__evidence_is_list = isinstance(data__evidence, (list, tuple))
+            if data__evidence_is_list:
+                data__evidence_len = len(data__evidence)
+                for data__evidence_x, data__evidence_item in enumerate(data__evidence):
+                    if not isinstance(data__evidence_item, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".evidence[{data__evidence_x}]".format(**locals()) + " must be string")
+        if "rationale" in data_keys:
+            data_keys.remove("rationale")
+            data__rationale = data["rationale"]
+            data__rationale_any_of_count3 = 0
+            if not data__rationale_any_of_count3:
+                try:
+                    if not isinstance(data__rationale, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".rationale must be string")
+                    data__rationale_any_of_count3 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__rationale_any_of_count3:
+                try:
+                    if not isinstance(data__rationale, (NoneType)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".rationale must be null")
+                    data__rationale_any_of_count3 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__rationale_any_of_count3:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".rationale cannot be validated by any definition")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate_fast_criteria___defs_scenario(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['weights']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "description" in data_keys:
+            data_keys.remove("description")
+            data__description = data["description"]
+            data__description_any_of_count4 = 0
+            if not data__description_any_of_count4:
+                try:
+                    if not isinstance(data__description, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".description must be string")
+                    data__description_any_of_count4 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__description_any_of_count4:
+                try:
+                    if not isinstance(data__description, (NoneType)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".description must be null")
+                    data__description_any_of_count4 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__description_any_of_count4:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".description cannot be validated by any definition")
+        if "weights" in data_keys:
+            data_keys.remove("weights")
+            data__weights = data["weights"]
+            if not isinstance(data__weights, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".weights must be object")
+            data__weights_is_dict = isinstance(data__weights, dict)
+            if data__weights_is_dict:
+                data__weights_len = len(data__weights)
+                if data__weights_len != 0:
+                    data__weights_property_names = True
+                    for data__weights_key in data__weights:
+                        try:
+                            if not isinstance(data__weights_key, (str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".weights must be string")
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__weights_property_names = False
+                    if not data__weights_property_names:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".weights must be named by propertyName definition")
+            data__weights_is_dict = isinstance(data__weights, dict)
+            if data__weights_is_dict:
+                data__weights_keys = set(data__weights.keys())
+                for data__weights_key in data__weights_keys:
+                    if data__weights_key not in []:
+                        data__weights_value = data__weights.get(data__weights_key)
+                        if not isinstance(data__weights_value, (int, float, Decimal)) or isinstance(data__weights_value, bool):
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".weights.{data__weights_key}".format(**locals()) + " must be number")
+                        if isinstance(data__weights_value, (int, float, Decimal)) and not isinstance(data__weights_value, bool):
+                            if data__weights_value < 0:
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".weights.{data__weights_key}".format(**locals()) + " must be bigger than or equal to 0")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate_fast_criteria___defs_gatespec(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['id', 'name']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "id" in data_keys:
+            data_keys.remove("id")
+            data__id = data["id"]
+            if not isinstance(data__id, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".id must be string")
+            if isinstance(data__id, str):
+                data__id_len = len(data__id)
+                if data__id_len > 64:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".id must be shorter than or equal to 64 characters")
+                if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__id):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".id must match pattern ^[a-z][a-z0-9_]*$")
+        if "name" in data_keys:
+            data_keys.remove("name")
+            data__name = data["name"]
+            if not isinstance(data__name, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".name must be string")
+            if isinstance(data__name, str):
+                data__name_len = len(data__name)
+                if data__name_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".name must be longer than or equal to 1 characters")
+        if "description" in data_keys:
+            data_keys.remove("description")
+            data__description = data["description"]
+            data__description_any_of_count5 = 0
+            if not data__description_any_of_count5:
+                try:
+                    if not isinstance(data__description, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".description must be string")
+                    data__description_any_of_count5 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__description_any_of_count5:
+                try:
+                    if not isinstance(data__description, (NoneType)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".description must be null")
+                    data__description_any_of_count5 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__description_any_of_count5:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".description cannot be validated by any definition")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate_fast_criteria___defs_criterionspec(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['id', 'name']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "id" in data_keys:
+            data_keys.remove("id")
+            data__id = data["id"]
+            if not isinstance(data__id, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".id must be string")
+            if isinstance(data__id, str):
+                data__id_len = len(data__id)
+                if data__id_len > 64:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".id must be shorter than or equal to 64 characters")
+                if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__id):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".id must match pattern ^[a-z][a-z0-9_]*$")
+        if "name" in data_keys:
+            data_keys.remove("name")
+            data__name = data["name"]
+            if not isinstance(data__name, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".name must be string")
+            if isinstance(data__name, str):
+                data__name_len = len(data__name)
+                if data__name_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".name must be longer than or equal to 1 characters")
+        if "weight" in data_keys:
+            data_keys.remove("weight")
+            data__weight = data["weight"]
+            if not isinstance(data__weight, (int, float, Decimal)) or isinstance(data__weight, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".weight must be number")
+            if isinstance(data__weight, (int, float, Decimal)) and not isinstance(data__weight, bool):
+                if data__weight <= 0:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".weight must be bigger than 0")
+        if "group" in data_keys:
+            data_keys.remove("group")
+            data__group = data["group"]
+            if not isinstance(data__group, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".group must be string")
+            if isinstance(data__group, str):
+                data__group_len = len(data__group)
+                if data__group_len > 64:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".group must be shorter than or equal to 64 characters")
+                if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__group):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".group must match pattern ^[a-z][a-z0-9_]*$")
+        if "description" in data_keys:
+            data_keys.remove("description")
+            data__description = data["description"]
+            data__description_any_of_count6 = 0
+            if not data__description_any_of_count6:
+                try:
+                    if not isinstance(data__description, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".description must be string")
+                    data__description_any_of_count6 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__description_any_of_count6:
+                try:
+                    if not isinstance(data__description, (NoneType)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".description must be null")
+                    data__description_any_of_count6 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__description_any_of_count6:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".description cannot be validated by any definition")
+        if "type" in data_keys:
+            data_keys.remove("type")
+            data__type = data["type"]
+            if not isinstance(data__type, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must be string")
+            if not (isinstance(data__type, str) and data__type == 'score' or isinstance(data__type, str) and data__type == 'measure'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must be one of ['score', 'measure']")
+        if "unit" in data_keys:
+            data_keys.remove("unit")
+            data__unit = data["unit"]
+            data__unit_any_of_count7 = 0
+            if not data__unit_any_of_count7:
+                try:
+                    if not isinstance(data__unit, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".unit must be string")
+                    data__unit_any_of_count7 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__unit_any_of_count7:
+                try:
+                    if not isinstance(data__unit, (NoneType)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".unit must be null")
+                    data__unit_any_of_count7 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__unit_any_of_count7:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".unit cannot be validated by any definition")
+        if "direction" in data_keys:
+            data_keys.remove("direction")
+            data__direction = data["direction"]
+            if not isinstance(data__direction, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".direction must be string")
+            if not (isinstance(data__direction, str) and data__direction == 'lower' or isinstance(data__direction, str) and data__direction == 'higher'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".direction must be one of ['lower', 'higher']")
+        if "range" in data_keys:
+            data_keys.remove("range")
+            data__range = data["range"]
+            if not isinstance(data__range, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".range must be array")
+            data__range_is_list = isinstance(data__range, (list, tuple))
+            if data__range_is_list:
+                data__range_len = len(data__range)
+                if data__range_len < 2:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".range must contain at least 2 items")
+                if data__range_len > 2:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".range must contain less than or equal to 2 items")
+                for data__range_x, data__range_item in enumerate(data__range):
+                    if not isinstance(data__range_item, (int, float, Decimal)) or isinstance(data__range_item, bool):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".range[{data__range_x}]".format(**locals()) + " must be number")
+        if "levels" in data_keys:
+            data_keys.remove("levels")
+            data__levels = data["levels"]
+            if not isinstance(data__levels, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".levels must be object")
+            data__levels_is_dict = isinstance(data__levels, dict)
+            if data__levels_is_dict:
+                data__levels_len = len(data__levels)
+                if data__levels_len != 0:
+                    data__levels_property_names = True
+                    for data__levels_key in data__levels:
+                        try:
+                            if not isinstance(data__levels_key, (int)) and not (isinstance(data__levels_key, float) and data__levels_key.is_integer()) or isinstance(data__levels_key, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".levels must be integer")
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__levels_property_names = False
+                    if not data__levels_property_names:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".levels must be named by propertyName definition")
+            data__levels_is_dict = isinstance(data__levels, dict)
+            if data__levels_is_dict:
+                data__levels_keys = set(data__levels.keys())
+                for data__levels_key in data__levels_keys:
+                    if data__levels_key not in []:
+                        data__levels_value = data__levels.get(data__levels_key)
+                        if not isinstance(data__levels_value, (str)):
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".levels.{data__levels_key}".format(**locals()) + " must be string")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate_fast_criteria___defs_weightingspec(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "swings" in data_keys:
+            data_keys.remove("swings")
+            data__swings = data["swings"]
+            if not isinstance(data__swings, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".swings must be object")
+            data__swings_is_dict = isinstance(data__swings, dict)
+            if data__swings_is_dict:
+                data__swings_len = len(data__swings)
+                if data__swings_len != 0:
+                    data__swings_property_names = True
+                    for data__swings_key in data__swings:
+                        try:
+                            if not isinstance(data__swings_key, (str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".swings must be string")
+                            if isinstance(data__swings_key, str):
+                                data__swings_key_len = len(data__swings_key)
+                                if data__swings_key_len > 64:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".swings must be shorter than or equal to 64 characters")
+                                if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__swings_key):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".swings must match pattern ^[a-z][a-z0-9_]*$")
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__swings_property_names = False
+                    if not data__swings_property_names:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".swings must be named by propertyName definition")
+            data__swings_is_dict = isinstance(data__swings, dict)
+            if data__swings_is_dict:
+                data__swings_keys = set(data__swings.keys())
+                for data__swings_key, data__swings_val in data__swings.items():
+                    if REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__swings_key):
+                        if data__swings_key in data__swings_keys:
+                            data__swings_keys.remove(data__swings_key)
+                        if not isinstance(data__swings_val, (int, float, Decimal)) or isinstance(data__swings_val, bool):
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".swings.{data__swings_key}".format(**locals()) + " must be number")
+                        if isinstance(data__swings_val, (int, float, Decimal)) and not isinstance(data__swings_val, bool):
+                            if data__swings_val < 0:
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".swings.{data__swings_key}".format(**locals()) + " must be bigger than or equal to 0")
+                            if data__swings_val > 100:
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".swings.{data__swings_key}".format(**locals()) + " must be smaller than or equal to 100")
+                data__swings_len = len(data__swings)
+                if data__swings_len != 0:
+                    data__swings_property_names = True
+                    for data__swings_key in data__swings:
+                        try:
+                            if isinstance(data__swings_key, str):
+                                data__swings_key_len = len(data__swings_key)
+                                if data__swings_key_len > 64:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".swings must be shorter than or equal to 64 characters")
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__swings_property_names = False
+                    if not data__swings_property_names:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".swings must be named by propertyName definition")
+        if "order" in data_keys:
+            data_keys.remove("order")
+            data__order = data["order"]
+            if not isinstance(data__order, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".order must be array")
+            data__order_is_list = isinstance(data__order, (list, tuple))
+            if data__order_is_list:
+                data__order_len = len(data__order)
+                if data__order_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".order must contain at least 1 items")
+                for data__order_x, data__order_item in enumerate(data__order):
+                    data__order_item_one_of_count8 = 0
+                    if data__order_item_one_of_count8 < 2:
+                        try:
+                            if not isinstance(data__order_item, (str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".order[{data__order_x}]".format(**locals()) + " must be string")
+                            if isinstance(data__order_item, str):
+                                data__order_item_len = len(data__order_item)
+                                if data__order_item_len > 64:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".order[{data__order_x}]".format(**locals()) + " must be shorter than or equal to 64 characters")
+                                if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__order_item):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".order[{data__order_x}]".format(**locals()) + " must match pattern ^[a-z][a-z0-9_]*$")
+                            data__order_item_one_of_count8 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if data__order_item_one_of_count8 < 2:
+                        try:
+                            if not isinstance(data__order_item, (list, tuple)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".order[{data__order_x}]".format(**locals()) + " must be array")
+                            data__order_item_is_list = isinstance(data__order_item, (list, tuple))
+                            if data__order_item_is_list:
+                                data__order_item_len = len(data__order_item)
+                                if data__order_item_len < 1:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".order[{data__order_x}]".format(**locals()) + " must contain at least 1 items")
+                                for data__order_item_x, data__order_item_item in enumerate(data__order_item):
+                                    if not isinstance(data__order_item_item, (str)):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".order[{data__order_x}][{data__order_item_x}]".format(**locals()) + " must be string")
+                                    if isinstance(data__order_item_item, str):
+                                        data__order_item_item_len = len(data__order_item_item)
+                                        if data__order_item_item_len > 64:
+                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".order[{data__order_x}][{data__order_item_x}]".format(**locals()) + " must be shorter than or equal to 64 characters")
+                                        if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__order_item_item):
+                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".order[{data__order_x}][{data__order_item_x}]".format(**locals()) + " must match pattern ^[a-z][a-z0-9_]*$")
+                            data__order_item_one_of_count8 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if data__order_item_one_of_count8 != 1:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".order[{data__order_x}]".format(**locals()) + " must be valid exactly by one definition")
+        if "formula" in data_keys:
+            data_keys.remove("formula")
+            data__formula = data["formula"]
+            if not isinstance(data__formula, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".formula must be string")
+            if not (isinstance(data__formula, str) and data__formula == 'centroid' or isinstance(data__formula, str) and data__formula == 'rank_sum' or isinstance(data__formula, str) and data__formula == 'reciprocal'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".formula must be one of ['centroid', 'rank_sum', 'reciprocal']")
+        if "comparisons" in data_keys:
+            data_keys.remove("comparisons")
+            data__comparisons = data["comparisons"]
+            if not isinstance(data__comparisons, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons must be object")
+            data__comparisons_is_dict = isinstance(data__comparisons, dict)
+            if data__comparisons_is_dict:
+                data__comparisons_len = len(data__comparisons)
+                if data__comparisons_len != 0:
+                    data__comparisons_property_names = True
+                    for data__comparisons_key in data__comparisons:
+                        try:
+                            if not isinstance(data__comparisons_key, (str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons must be string")
+                            if isinstance(data__comparisons_key, str):
+                                data__comparisons_key_len = len(data__comparisons_key)
+                                if data__comparisons_key_len > 64:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons must be shorter than or equal to 64 characters")
+                                if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__comparisons_key):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons must match pattern ^[a-z][a-z0-9_]*$")
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__comparisons_property_names = False
+                    if not data__comparisons_property_names:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons must be named by propertyName definition")
+            data__comparisons_is_dict = isinstance(data__comparisons, dict)
+            if data__comparisons_is_dict:
+                data__comparisons_keys = set(data__comparisons.keys())
+                for data__comparisons_key, data__comparisons_val in data__comparisons.items():
+                    if REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__comparisons_key):
+                        if data__comparisons_key in data__comparisons_keys:
+                            data__comparisons_keys.remove(data__comparisons_key)
+                        if not isinstance(data__comparisons_val, (dict)):
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons.{data__comparisons_key}".format(**locals()) + " must be object")
+                        data__comparisons_val_is_dict = isinstance(data__comparisons_val, dict)
+                        if data__comparisons_val_is_dict:
+                            data__comparisons_val_len = len(data__comparisons_val)
+                            if data__comparisons_val_len != 0:
+                                data__comparisons_val_property_names = True
+                                for data__comparisons_val_key in data__comparisons_val:
+                                    try:
+                                        if not isinstance(data__comparisons_val_key, (str)):
+                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons.{data__comparisons_key}".format(**locals()) + " must be string")
+                                        if isinstance(data__comparisons_val_key, str):
+                                            data__comparisons_val_key_len = len(data__comparisons_val_key)
+                                            if data__comparisons_val_key_len > 64:
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons.{data__comparisons_key}".format(**locals()) + " must be shorter than or equal to 64 characters")
+                                            if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__comparisons_val_key):
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons.{data__comparisons_key}".format(**locals()) + " must match pattern ^[a-z][a-z0-9_]*$")
+                                    except (JsonSchemaValueException, JsonSchemaValuesException):
+                                        data__comparisons_val_property_names = False
+                                if not data__comparisons_val_property_names:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons.{data__comparisons_key}".format(**locals()) + " must be named by propertyName definition")
+                        data__comparisons_val_is_dict = isinstance(data__comparisons_val, dict)
+                        if data__comparisons_val_is_dict:
+                            data__comparisons_val_keys = set(data__comparisons_val.keys())
+                            for data__comparisons_val_key, data__comparisons_val_val in data__comparisons_val.items():
+                                if REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__comparisons_val_key):
+                                    if data__comparisons_val_key in data__comparisons_val_keys:
+                                        data__comparisons_val_keys.remove(data__comparisons_val_key)
+                                    data__comparisons_val_val_one_of_count9 = 0
+                                    if data__comparisons_val_val_one_of_count9 < 2:
+                                        try:
+                                            if not isinstance(data__comparisons_val_val, (int, float, Decimal)) or isinstance(data__comparisons_val_val, bool):
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons.{data__comparisons_key}.{data__comparisons_val_key}".format(**locals()) + " must be number")
+                                            if isinstance(data__comparisons_val_val, (int, float, Decimal)) and not isinstance(data__comparisons_val_val, bool):
+                                                if data__comparisons_val_val <= 0:
+                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons.{data__comparisons_key}.{data__comparisons_val_key}".format(**locals()) + " must be bigger than 0")
+                                            data__comparisons_val_val_one_of_count9 += 1
+                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                                    if data__comparisons_val_val_one_of_count9 < 2:
+                                        try:
+                                            if not isinstance(data__comparisons_val_val, (str)):
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons.{data__comparisons_key}.{data__comparisons_val_key}".format(**locals()) + " must be string")
+                                            if isinstance(data__comparisons_val_val, str):
+                                                if not REGEX_PATTERNS['^1/[1-9]$'].search(data__comparisons_val_val):
+                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons.{data__comparisons_key}.{data__comparisons_val_key}".format(**locals()) + " must match pattern ^1/[1-9]$")
+                                            data__comparisons_val_val_one_of_count9 += 1
+                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                                    if data__comparisons_val_val_one_of_count9 != 1:
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons.{data__comparisons_key}.{data__comparisons_val_key}".format(**locals()) + " must be valid exactly by one definition")
+                            data__comparisons_val_len = len(data__comparisons_val)
+                            if data__comparisons_val_len != 0:
+                                data__comparisons_val_property_names = True
+                                for data__comparisons_val_key in data__comparisons_val:
+                                    try:
+                                        if isinstance(data__comparisons_val_key, str):
+                                            data__comparisons_val_key_len = len(data__comparisons_val_key)
+                                            if data__comparisons_val_key_len > 64:
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons.{data__comparisons_key}".format(**locals()) + " must be shorter than or equal to 64 characters")
+                                    except (JsonSchemaValueException, JsonSchemaValuesException):
+                                        data__comparisons_val_property_names = False
+                                if not data__comparisons_val_property_names:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons.{data__comparisons_key}".format(**locals()) + " must be named by propertyName definition")
+                data__comparisons_len = len(data__comparisons)
+                if data__comparisons_len != 0:
+                    data__comparisons_property_names = True
+                    for data__comparisons_key in data__comparisons:
+                        try:
+                            if isinstance(data__comparisons_key, str):
+                                data__comparisons_key_len = len(data__comparisons_key)
+                                if data__comparisons_key_len > 64:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons must be shorter than or equal to 64 characters")
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__comparisons_property_names = False
+                    if not data__comparisons_property_names:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons must be named by propertyName definition")
+        if "method" in data_keys:
+            data_keys.remove("method")
+            data__method = data["method"]
+            if not isinstance(data__method, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".method must be string")
+            if not (isinstance(data__method, str) and data__method == 'direct' or isinstance(data__method, str) and data__method == 'swing' or isinstance(data__method, str) and data__method == 'rank' or isinstance(data__method, str) and data__method == 'pairwise'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".method must be one of ['direct', 'swing', 'rank', 'pairwise']")
+        if "participants" in data_keys:
+            data_keys.remove("participants")
+            data__participants = data["participants"]
+            if not isinstance(data__participants, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".participants must be array")
+            data__participants_is_list = isinstance(data__participants, (list, tuple))
+            if data__participants_is_list:
+                data__participants_len = len(data__participants)
+                for data__participants_x, data__participants_item in enumerate(data__participants):
+                    if not isinstance(data__participants_item, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".participants[{data__participants_x}]".format(**locals()) + " must be string")
+                    if isinstance(data__participants_item, str):
+                        data__participants_item_len = len(data__participants_item)
+                        if data__participants_item_len < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".participants[{data__participants_x}]".format(**locals()) + " must be longer than or equal to 1 characters")
+        if "date" in data_keys:
+            data_keys.remove("date")
+            data__date = data["date"]
+            data__date_any_of_count10 = 0
+            if not data__date_any_of_count10:
+                try:
+                    if not isinstance(data__date, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".date must be string")
+                    data__date_any_of_count10 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__date_any_of_count10:
+                try:
+                    if not isinstance(data__date, (NoneType)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".date must be null")
+                    data__date_any_of_count10 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__date_any_of_count10:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".date cannot be validated by any definition")
+        if "rationale" in data_keys:
+            data_keys.remove("rationale")
+            data__rationale = data["rationale"]
+            data__rationale_any_of_count11 = 0
+            if not data__rationale_any_of_count11:
+                try:
+                    if not isinstance(data__rationale, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".rationale must be string")
+                    data__rationale_any_of_count11 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__rationale_any_of_count11:
+                try:
+                    if not isinstance(data__rationale, (NoneType)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".rationale must be null")
+                    data__rationale_any_of_count11 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__rationale_any_of_count11:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".rationale cannot be validated by any definition")
+        if "groups" in data_keys:
+            data_keys.remove("groups")
+            data__groups = data["groups"]
+            if not isinstance(data__groups, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".groups must be object")
+            data__groups_is_dict = isinstance(data__groups, dict)
+            if data__groups_is_dict:
+                data__groups_len = len(data__groups)
+                if data__groups_len != 0:
+                    data__groups_property_names = True
+                    for data__groups_key in data__groups:
+                        try:
+                            if not isinstance(data__groups_key, (str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".groups must be string")
+                            if isinstance(data__groups_key, str):
+                                data__groups_key_len = len(data__groups_key)
+                                if data__groups_key_len > 64:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".groups must be shorter than or equal to 64 characters")
+                                if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__groups_key):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".groups must match pattern ^[a-z][a-z0-9_]*$")
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__groups_property_names = False
+                    if not data__groups_property_names:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".groups must be named by propertyName definition")
+            data__groups_is_dict = isinstance(data__groups, dict)
+            if data__groups_is_dict:
+                data__groups_keys = set(data__groups.keys())
+                for data__groups_key, data__groups_val in data__groups.items():
+                    if REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__groups_key):
+                        if data__groups_key in data__groups_keys:
+                            data__groups_keys.remove(data__groups_key)
+                        validate_fast_criteria___defs_groupspec(data__groups_val, custom_formats, (name_prefix or "data") + ".groups.{data__groups_key}".format(**locals()))
+                data__groups_len = len(data__groups)
+                if data__groups_len != 0:
+                    data__groups_property_names = True
+                    for data__groups_key in data__groups:
+                        try:
+                            if isinstance(data__groups_key, str):
+                                data__groups_key_len = len(data__groups_key)
+                                if data__groups_key_len > 64:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".groups must be shorter than or equal to 64 characters")
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__groups_property_names = False
+                    if not data__groups_property_names:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".groups must be named by propertyName definition")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate_fast_criteria___defs_groupspec(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['name']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "swings" in data_keys:
+            data_keys.remove("swings")
+            data__swings = data["swings"]
+            if not isinstance(data__swings, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".swings must be object")
+            data__swings_is_dict = isinstance(data__swings, dict)
+            if data__swings_is_dict:
+                data__swings_len = len(data__swings)
+                if data__swings_len != 0:
+                    data__swings_property_names = True
+                    for data__swings_key in data__swings:
+                        try:
+                            if not isinstance(data__swings_key, (str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".swings must be string")
+                            if isinstance(data__swings_key, str):
+                                data__swings_key_len = len(data__swings_key)
+                                if data__swings_key_len > 64:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".swings must be shorter than or equal to 64 characters")
+                                if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__swings_key):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".swings must match pattern ^[a-z][a-z0-9_]*$")
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__swings_property_names = False
+                    if not data__swings_property_names:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".swings must be named by propertyName definition")
+            data__swings_is_dict = isinstance(data__swings, dict)
+            if data__swings_is_dict:
+                data__swings_keys = set(data__swings.keys())
+                for data__swings_key, data__swings_val in data__swings.items():
+                    if REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__swings_key):
+                        if data__swings_key in data__swings_keys:
+                            data__swings_keys.remove(data__swings_key)
+                        if not isinstance(data__swings_val, (int, float, Decimal)) or isinstance(data__swings_val, bool):
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".swings.{data__swings_key}".format(**locals()) + " must be number")
+                        if isinstance(data__swings_val, (int, float, Decimal)) and not isinstance(data__swings_val, bool):
+                            if data__swings_val < 0:
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".swings.{data__swings_key}".format(**locals()) + " must be bigger than or equal to 0")
+                            if data__swings_val > 100:
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".swings.{data__swings_key}".format(**locals()) + " must be smaller than or equal to 100")
+                data__swings_len = len(data__swings)
+                if data__swings_len != 0:
+                    data__swings_property_names = True
+                    for data__swings_key in data__swings:
+                        try:
+                            if isinstance(data__swings_key, str):
+                                data__swings_key_len = len(data__swings_key)
+                                if data__swings_key_len > 64:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".swings must be shorter than or equal to 64 characters")
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__swings_property_names = False
+                    if not data__swings_property_names:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".swings must be named by propertyName definition")
+        if "order" in data_keys:
+            data_keys.remove("order")
+            data__order = data["order"]
+            if not isinstance(data__order, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".order must be array")
+            data__order_is_list = isinstance(data__order, (list, tuple))
+            if data__order_is_list:
+                data__order_len = len(data__order)
+                if data__order_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".order must contain at least 1 items")
+                for data__order_x, data__order_item in enumerate(data__order):
+                    data__order_item_one_of_count12 = 0
+                    if data__order_item_one_of_count12 < 2:
+                        try:
+                            if not isinstance(data__order_item, (str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".order[{data__order_x}]".format(**locals()) + " must be string")
+                            if isinstance(data__order_item, str):
+                                data__order_item_len = len(data__order_item)
+                                if data__order_item_len > 64:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".order[{data__order_x}]".format(**locals()) + " must be shorter than or equal to 64 characters")
+                                if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__order_item):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".order[{data__order_x}]".format(**locals()) + " must match pattern ^[a-z][a-z0-9_]*$")
+                            data__order_item_one_of_count12 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if data__order_item_one_of_count12 < 2:
+                        try:
+                            if not isinstance(data__order_item, (list, tuple)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".order[{data__order_x}]".format(**locals()) + " must be array")
+                            data__order_item_is_list = isinstance(data__order_item, (list, tuple))
+                            if data__order_item_is_list:
+                                data__order_item_len = len(data__order_item)
+                                if data__order_item_len < 1:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".order[{data__order_x}]".format(**locals()) + " must contain at least 1 items")
+                                for data__order_item_x, data__order_item_item in enumerate(data__order_item):
+                                    if not isinstance(data__order_item_item, (str)):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".order[{data__order_x}][{data__order_item_x}]".format(**locals()) + " must be string")
+                                    if isinstance(data__order_item_item, str):
+                                        data__order_item_item_len = len(data__order_item_item)
+                                        if data__order_item_item_len > 64:
+                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".order[{data__order_x}][{data__order_item_x}]".format(**locals()) + " must be shorter than or equal to 64 characters")
+                                        if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__order_item_item):
+                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".order[{data__order_x}][{data__order_item_x}]".format(**locals()) + " must match pattern ^[a-z][a-z0-9_]*$")
+                            data__order_item_one_of_count12 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if data__order_item_one_of_count12 != 1:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".order[{data__order_x}]".format(**locals()) + " must be valid exactly by one definition")
+        if "formula" in data_keys:
+            data_keys.remove("formula")
+            data__formula = data["formula"]
+            if not isinstance(data__formula, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".formula must be string")
+            if not (isinstance(data__formula, str) and data__formula == 'centroid' or isinstance(data__formula, str) and data__formula == 'rank_sum' or isinstance(data__formula, str) and data__formula == 'reciprocal'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".formula must be one of ['centroid', 'rank_sum', 'reciprocal']")
+        if "comparisons" in data_keys:
+            data_keys.remove("comparisons")
+            data__comparisons = data["comparisons"]
+            if not isinstance(data__comparisons, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons must be object")
+            data__comparisons_is_dict = isinstance(data__comparisons, dict)
+            if data__comparisons_is_dict:
+                data__comparisons_len = len(data__comparisons)
+                if data__comparisons_len != 0:
+                    data__comparisons_property_names = True
+                    for data__comparisons_key in data__comparisons:
+                        try:
+                            if not isinstance(data__comparisons_key, (str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons must be string")
+                            if isinstance(data__comparisons_key, str):
+                                data__comparisons_key_len = len(data__comparisons_key)
+                                if data__comparisons_key_len > 64:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons must be shorter than or equal to 64 characters")
+                                if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__comparisons_key):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons must match pattern ^[a-z][a-z0-9_]*$")
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__comparisons_property_names = False
+                    if not data__comparisons_property_names:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons must be named by propertyName definition")
+            data__comparisons_is_dict = isinstance(data__comparisons, dict)
+            if data__comparisons_is_dict:
+                data__comparisons_keys = set(data__comparisons.keys())
+                for data__comparisons_key, data__comparisons_val in data__comparisons.items():
+                    if REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__comparisons_key):
+                        if data__comparisons_key in data__comparisons_keys:
+                            data__comparisons_keys.remove(data__comparisons_key)
+                        if not isinstance(data__comparisons_val, (dict)):
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons.{data__comparisons_key}".format(**locals()) + " must be object")
+                        data__comparisons_val_is_dict = isinstance(data__comparisons_val, dict)
+                        if data__comparisons_val_is_dict:
+                            data__comparisons_val_len = len(data__comparisons_val)
+                            if data__comparisons_val_len != 0:
+                                data__comparisons_val_property_names = True
+                                for data__comparisons_val_key in data__comparisons_val:
+                                    try:
+                                        if not isinstance(data__comparisons_val_key, (str)):
+                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons.{data__comparisons_key}".format(**locals()) + " must be string")
+                                        if isinstance(data__comparisons_val_key, str):
+                                            data__comparisons_val_key_len = len(data__comparisons_val_key)
+                                            if data__comparisons_val_key_len > 64:
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons.{data__comparisons_key}".format(**locals()) + " must be shorter than or equal to 64 characters")
+                                            if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__comparisons_val_key):
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons.{data__comparisons_key}".format(**locals()) + " must match pattern ^[a-z][a-z0-9_]*$")
+                                    except (JsonSchemaValueException, JsonSchemaValuesException):
+                                        data__comparisons_val_property_names = False
+                                if not data__comparisons_val_property_names:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons.{data__comparisons_key}".format(**locals()) + " must be named by propertyName definition")
+                        data__comparisons_val_is_dict = isinstance(data__comparisons_val, dict)
+                        if data__comparisons_val_is_dict:
+                            data__comparisons_val_keys = set(data__comparisons_val.keys())
+                            for data__comparisons_val_key, data__comparisons_val_val in data__comparisons_val.items():
+                                if REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__comparisons_val_key):
+                                    if data__comparisons_val_key in data__comparisons_val_keys:
+                                        data__comparisons_val_keys.remove(data__comparisons_val_key)
+                                    data__comparisons_val_val_one_of_count13 = 0
+                                    if data__comparisons_val_val_one_of_count13 < 2:
+                                        try:
+                                            if not isinstance(data__comparisons_val_val, (int, float, Decimal)) or isinstance(data__comparisons_val_val, bool):
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons.{data__comparisons_key}.{data__comparisons_val_key}".format(**locals()) + " must be number")
+                                            if isinstance(data__comparisons_val_val, (int, float, Decimal)) and not isinstance(data__comparisons_val_val, bool):
+                                                if data__comparisons_val_val <= 0:
+                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons.{data__comparisons_key}.{data__comparisons_val_key}".format(**locals()) + " must be bigger than 0")
+                                            data__comparisons_val_val_one_of_count13 += 1
+                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                                    if data__comparisons_val_val_one_of_count13 < 2:
+                                        try:
+                                            if not isinstance(data__comparisons_val_val, (str)):
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons.{data__comparisons_key}.{data__comparisons_val_key}".format(**locals()) + " must be string")
+                                            if isinstance(data__comparisons_val_val, str):
+                                                if not REGEX_PATTERNS['^1/[1-9]$'].search(data__comparisons_val_val):
+                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons.{data__comparisons_key}.{data__comparisons_val_key}".format(**locals()) + " must match pattern ^1/[1-9]$")
+                                            data__comparisons_val_val_one_of_count13 += 1
+                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                                    if data__comparisons_val_val_one_of_count13 != 1:
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons.{data__comparisons_key}.{data__comparisons_val_key}".format(**locals()) + " must be valid exactly by one definition")
+                            data__comparisons_val_len = len(data__comparisons_val)
+                            if data__comparisons_val_len != 0:
+                                data__comparisons_val_property_names = True
+                                for data__comparisons_val_key in data__comparisons_val:
+                                    try:
+                                        if isinstance(data__comparisons_val_key, str):
+                                            data__comparisons_val_key_len = len(data__comparisons_val_key)
+                                            if data__comparisons_val_key_len > 64:
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons.{data__comparisons_key}".format(**locals()) + " must be shorter than or equal to 64 characters")
+                                    except (JsonSchemaValueException, JsonSchemaValuesException):
+                                        data__comparisons_val_property_names = False
+                                if not data__comparisons_val_property_names:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons.{data__comparisons_key}".format(**locals()) + " must be named by propertyName definition")
+                data__comparisons_len = len(data__comparisons)
+                if data__comparisons_len != 0:
+                    data__comparisons_property_names = True
+                    for data__comparisons_key in data__comparisons:
+                        try:
+                            if isinstance(data__comparisons_key, str):
+                                data__comparisons_key_len = len(data__comparisons_key)
+                                if data__comparisons_key_len > 64:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons must be shorter than or equal to 64 characters")
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__comparisons_property_names = False
+                    if not data__comparisons_property_names:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons must be named by propertyName definition")
+        if "name" in data_keys:
+            data_keys.remove("name")
+            data__name = data["name"]
+            if not isinstance(data__name, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".name must be string")
+            if isinstance(data__name, str):
+                data__name_len = len(data__name)
+                if data__name_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".name must be longer than or equal to 1 characters")
+        if "description" in data_keys:
+            data_keys.remove("description")
+            data__description = data["description"]
+            data__description_any_of_count14 = 0
+            if not data__description_any_of_count14:
+                try:
+                    if not isinstance(data__description, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".description must be string")
+                    data__description_any_of_count14 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__description_any_of_count14:
+                try:
+                    if not isinstance(data__description, (NoneType)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".description must be null")
+                    data__description_any_of_count14 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__description_any_of_count14:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".description cannot be validated by any definition")
+        if "weight" in data_keys:
+            data_keys.remove("weight")
+            data__weight = data["weight"]
+            if not isinstance(data__weight, (int, float, Decimal)) or isinstance(data__weight, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".weight must be number")
+            if isinstance(data__weight, (int, float, Decimal)) and not isinstance(data__weight, bool):
+                if data__weight <= 0:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".weight must be bigger than 0")
+        if "method" in data_keys:
+            data_keys.remove("method")
+            data__method = data["method"]
+            if not isinstance(data__method, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".method must be string")
+            if not (isinstance(data__method, str) and data__method == 'direct' or isinstance(data__method, str) and data__method == 'swing' or isinstance(data__method, str) and data__method == 'rank' or isinstance(data__method, str) and data__method == 'pairwise'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".method must be one of ['direct', 'swing', 'rank', 'pairwise']")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate_fast_criteria___defs_appraisalmeta(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['title', 'scale']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "title" in data_keys:
+            data_keys.remove("title")
+            data__title = data["title"]
+            if not isinstance(data__title, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".title must be string")
+            if isinstance(data__title, str):
+                data__title_len = len(data__title)
+                if data__title_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".title must be longer than or equal to 1 characters")
+        if "organisation" in data_keys:
+            data_keys.remove("organisation")
+            data__organisation = data["organisation"]
+            data__organisation_any_of_count15 = 0
+            if not data__organisation_any_of_count15:
+                try:
+                    if not isinstance(data__organisation, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".organisation must be string")
+                    data__organisation_any_of_count15 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__organisation_any_of_count15:
+                try:
+                    if not isinstance(data__organisation, (NoneType)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".organisation must be null")
+                    data__organisation_any_of_count15 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__organisation_any_of_count15:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".organisation cannot be validated by any definition")
+        if "date" in data_keys:
+            data_keys.remove("date")
+            data__date = data["date"]
+            data__date_any_of_count16 = 0
+            if not data__date_any_of_count16:
+                try:
+                    if not isinstance(data__date, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".date must be string")
+                    data__date_any_of_count16 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__date_any_of_count16:
+                try:
+                    if not isinstance(data__date, (NoneType)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".date must be null")
+                    data__date_any_of_count16 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__date_any_of_count16:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".date cannot be validated by any definition")
+        if "description" in data_keys:
+            data_keys.remove("description")
+            data__description = data["description"]
+            data__description_any_of_count17 = 0
+            if not data__description_any_of_count17:
+                try:
+                    if not isinstance(data__description, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".description must be string")
+                    data__description_any_of_count17 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__description_any_of_count17:
+                try:
+                    if not isinstance(data__description, (NoneType)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".description must be null")
+                    data__description_any_of_count17 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__description_any_of_count17:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".description cannot be validated by any definition")
+        if "scale" in data_keys:
+            data_keys.remove("scale")
+            data__scale = data["scale"]
+            validate_fast_criteria___defs_scale(data__scale, custom_formats, (name_prefix or "data") + ".scale")
+        if "baseline" in data_keys:
+            data_keys.remove("baseline")
+            data__baseline = data["baseline"]
+            if not isinstance(data__baseline, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".baseline must be string")
+            if isinstance(data__baseline, str):
+                data__baseline_len = len(data__baseline)
+                if data__baseline_len > 64:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".baseline must be shorter than or equal to 64 characters")
+                if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__baseline):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".baseline must match pattern ^[a-z][a-z0-9_]*$")
+        if "shortlist" in data_keys:
+            data_keys.remove("shortlist")
+            data__shortlist = data["shortlist"]
+            validate_fast_criteria___defs_shortlist(data__shortlist, custom_formats, (name_prefix or "data") + ".shortlist")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate_fast_criteria___defs_shortlist(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "top" in data_keys:
+            data_keys.remove("top")
+            data__top = data["top"]
+            if not isinstance(data__top, (int)) and not (isinstance(data__top, float) and data__top.is_integer()) or isinstance(data__top, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".top must be integer")
+            if isinstance(data__top, (int, float, Decimal)) and not isinstance(data__top, bool):
+                if data__top < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".top must be bigger than or equal to 1")
+        if "min_score" in data_keys:
+            data_keys.remove("min_score")
+            data__minscore = data["min_score"]
+            if not isinstance(data__minscore, (int, float, Decimal)) or isinstance(data__minscore, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".min_score must be number")
+            if isinstance(data__minscore, (int, float, Decimal)) and not isinstance(data__minscore, bool):
+                if data__minscore < 0:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".min_score must be bigger than or equal to 0")
+                if data__minscore > 100:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".min_score must be smaller than or equal to 100")
+        if "within" in data_keys:
+            data_keys.remove("within")
+            data__within = data["within"]
+            if not isinstance(data__within, (int, float, Decimal)) or isinstance(data__within, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".within must be number")
+            if isinstance(data__within, (int, float, Decimal)) and not isinstance(data__within, bool):
+                if data__within < 0:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".within must be bigger than or equal to 0")
+                if data__within > 100:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".within must be smaller than or equal to 100")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate_fast_criteria___defs_scale(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['min', 'max']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "min" in data_keys:
+            data_keys.remove("min")
+            data__min = data["min"]
+            if not isinstance(data__min, (int, float, Decimal)) or isinstance(data__min, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".min must be number")
+        if "max" in data_keys:
+            data_keys.remove("max")
+            data__max = data["max"]
+            if not isinstance(data__max, (int, float, Decimal)) or isinstance(data__max, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".max must be number")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate_fast_option(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['id', 'name']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "id" in data_keys:
+            data_keys.remove("id")
+            data__id = data["id"]
+            if not isinstance(data__id, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".id must be string")
+            if isinstance(data__id, str):
+                data__id_len = len(data__id)
+                if data__id_len > 64:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".id must be shorter than or equal to 64 characters")
+                if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__id):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".id must match pattern ^[a-z][a-z0-9_]*$")
+        if "name" in data_keys:
+            data_keys.remove("name")
+            data__name = data["name"]
+            if not isinstance(data__name, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".name must be string")
+            if isinstance(data__name, str):
+                data__name_len = len(data__name)
+                if data__name_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".name must be longer than or equal to 1 characters")
+        if "description" in data_keys:
+            data_keys.remove("description")
+            data__description = data["description"]
+            data__description_any_of_count1 = 0
+            if not data__description_any_of_count1:
+                try:
+                    if not isinstance(data__description, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".description must be string")
+                    data__description_any_of_count1 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__description_any_of_count1:
+                try:
+                    if not isinstance(data__description, (NoneType)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".description must be null")
+                    data__description_any_of_count1 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__description_any_of_count1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".description cannot be validated by any definition")
+        if "role" in data_keys:
+            data_keys.remove("role")
+            data__role = data["role"]
+            if not isinstance(data__role, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".role must be string")
+            if not (isinstance(data__role, str) and data__role == 'business_as_usual' or isinstance(data__role, str) and data__role == 'do_minimum' or isinstance(data__role, str) and data__role == 'preferred' or isinstance(data__role, str) and data__role == 'alternative'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".role must be one of ['business_as_usual', 'do_minimum', 'preferred', 'alternative']")
+        if "origin" in data_keys:
+            data_keys.remove("origin")
+            data__origin = data["origin"]
+            validate_fast_option___defs_origin(data__origin, custom_formats, (name_prefix or "data") + ".origin")
+        if "gates" in data_keys:
+            data_keys.remove("gates")
+            data__gates = data["gates"]
+            if not isinstance(data__gates, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".gates must be object")
+            data__gates_is_dict = isinstance(data__gates, dict)
+            if data__gates_is_dict:
+                data__gates_len = len(data__gates)
+                if data__gates_len != 0:
+                    data__gates_property_names = True
+                    for data__gates_key in data__gates:
+                        try:
+                            if not isinstance(data__gates_key, (str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".gates must be string")
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__gates_property_names = False
+                    if not data__gates_property_names:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".gates must be named by propertyName definition")
+            data__gates_is_dict = isinstance(data__gates, dict)
+            if data__gates_is_dict:
+                data__gates_keys = set(data__gates.keys())
+                for data__gates_key in data__gates_keys:
+                    if data__gates_key not in []:
+                        data__gates_value = data__gates.get(data__gates_key)
+                        data__gates_value_one_of_count2 = 0
+                        if data__gates_value_one_of_count2 < 2:
+                            try:
+                                if not isinstance(data__gates_value, (str)):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".gates.{data__gates_key}".format(**locals()) + " must be string")
+                                if not (isinstance(data__gates_value, str) and data__gates_value == 'pass' or isinstance(data__gates_value, str) and data__gates_value == 'fail' or isinstance(data__gates_value, str) and data__gates_value == 'conditional'):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".gates.{data__gates_key}".format(**locals()) + " must be one of ['pass', 'fail', 'conditional']")
+                                data__gates_value_one_of_count2 += 1
+                            except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                        if data__gates_value_one_of_count2 < 2:
+                            try:
+                                validate_fast_option___defs_gateentry(data__gates_value, custom_formats, (name_prefix or "data") + ".gates.{data__gates_key}".format(**locals()))
+                                data__gates_value_one_of_count2 += 1
+                            except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                        if data__gates_value_one_of_count2 != 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".gates.{data__gates_key}".format(**locals()) + " must be valid exactly by one definition")
+        if "scores" in data_keys:
+            data_keys.remove("scores")
+            data__scores = data["scores"]
+            if not isinstance(data__scores, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".scores must be object")
+            data__scores_is_dict = isinstance(data__scores, dict)
+            if data__scores_is_dict:
+                data__scores_len = len(data__scores)
+                if data__scores_len != 0:
+                    data__scores_property_names = True
+                    for data__scores_key in data__scores:
+                        try:
+                            if not isinstance(data__scores_key, (str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".scores must be string")
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__scores_property_names = False
+                    if not data__scores_property_names:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".scores must be named by propertyName definition")
+            data__scores_is_dict = isinstance(data__scores, dict)
+            if data__scores_is_dict:
+                data__scores_keys = set(data__scores.keys())
+                for data__scores_key in data__scores_keys:
+                    if data__scores_key not in []:
+                        data__scores_value = data__scores.get(data__scores_key)
+                        data__scores_value_one_of_count3 = 0
+                        if data__scores_value_one_of_count3 < 2:
+                            try:
+                                if not isinstance(data__scores_value, (int, float, Decimal)) or isinstance(data__scores_value, bool):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".scores.{data__scores_key}".format(**locals()) + " must be number")
+                                data__scores_value_one_of_count3 += 1
+                            except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                        if data__scores_value_one_of_count3 < 2:
+                            try:
+                                validate_fast_option___defs_scoreentry(data__scores_value, custom_formats, (name_prefix or "data") + ".scores.{data__scores_key}".format(**locals()))
+                                data__scores_value_one_of_count3 += 1
+                            except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                        if data__scores_value_one_of_count3 != 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".scores.{data__scores_key}".format(**locals()) + " must be valid exactly by one definition")
+        if "costs" in data_keys:
+            data_keys.remove("costs")
+            data__costs = data["costs"]
+            validate_fast_option___defs_costsspec(data__costs, custom_formats, (name_prefix or "data") + ".costs")
+        if "benefits" in data_keys:
+            data_keys.remove("benefits")
+            data__benefits = data["benefits"]
+            if not isinstance(data__benefits, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".benefits must be object")
+            data__benefits_is_dict = isinstance(data__benefits, dict)
+            if data__benefits_is_dict:
+                data__benefits_len = len(data__benefits)
+                if data__benefits_len != 0:
+                    data__benefits_property_names = True
+                    for data__benefits_key in data__benefits:
+                        try:
+                            if not isinstance(data__benefits_key, (str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".benefits must be string")
+                            if isinstance(data__benefits_key, str):
+                                data__benefits_key_len = len(data__benefits_key)
+                                if data__benefits_key_len > 64:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".benefits must be shorter than or equal to 64 characters")
+                                if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__benefits_key):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".benefits must match pattern ^[a-z][a-z0-9_]*$")
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__benefits_property_names = False
+                    if not data__benefits_property_names:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".benefits must be named by propertyName definition")
+            data__benefits_is_dict = isinstance(data__benefits, dict)
+            if data__benefits_is_dict:
+                data__benefits_keys = set(data__benefits.keys())
+                for data__benefits_key, data__benefits_val in data__benefits.items():
+                    if REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__benefits_key):
+                        if data__benefits_key in data__benefits_keys:
+                            data__benefits_keys.remove(data__benefits_key)
+                        data__benefits_val_one_of_count4 = 0
+                        if data__benefits_val_one_of_count4 < 2:
+                            try:
+                                if not isinstance(data__benefits_val, (dict)):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".benefits.{data__benefits_key}".format(**locals()) + " must be object")
+                                data__benefits_val_is_dict = isinstance(data__benefits_val, dict)
+                                if data__benefits_val_is_dict:
+                                    data__benefits_val_len = len(data__benefits_val)
+                                    if data__benefits_val_len != 0:
+                                        data__benefits_val_property_names = True
+                                        for data__benefits_val_key in data__benefits_val:
+                                            try:
+                                                data__benefits_val_key_any_of_count5 = 0
+                                                if not data__benefits_val_key_any_of_count5:
+                                                    try:
+                                                        if not isinstance(data__benefits_val_key, (int)) and not (isinstance(data__benefits_val_key, float) and data__benefits_val_key.is_integer()) or isinstance(data__benefits_val_key, bool):
+                                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".benefits.{data__benefits_key}".format(**locals()) + " must be integer")
+                                                        data__benefits_val_key_any_of_count5 += 1
+                                                    except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                                                if not data__benefits_val_key_any_of_count5:
+                                                    try:
+                                                        if not isinstance(data__benefits_val_key, (str)):
+                                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".benefits.{data__benefits_key}".format(**locals()) + " must be string")
+                                                        data__benefits_val_key_any_of_count5 += 1
+                                                    except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                                                if not data__benefits_val_key_any_of_count5:
+                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".benefits.{data__benefits_key}".format(**locals()) + " cannot be validated by any definition")
+                                            except (JsonSchemaValueException, JsonSchemaValuesException):
+                                                data__benefits_val_property_names = False
+                                        if not data__benefits_val_property_names:
+                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".benefits.{data__benefits_key}".format(**locals()) + " must be named by propertyName definition")
+                                data__benefits_val_is_dict = isinstance(data__benefits_val, dict)
+                                if data__benefits_val_is_dict:
+                                    data__benefits_val_keys = set(data__benefits_val.keys())
+                                    for data__benefits_val_key in data__benefits_val_keys:
+                                        if data__benefits_val_key not in []:
+                                            data__benefits_val_value = data__benefits_val.get(data__benefits_val_key)
+                                            if not isinstance(data__benefits_val_value, (int, float, Decimal)) or isinstance(data__benefits_val_value, bool):
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".benefits.{data__benefits_key}.{data__benefits_val_key}".format(**locals()) + " must be number")
+                                    data__benefits_val_len = len(data__benefits_val)
+                                    if data__benefits_val_len != 0:
+                                        data__benefits_val_property_names = True
+                                        for data__benefits_val_key in data__benefits_val:
+                                            try:
+                                                if isinstance(data__benefits_val_key, str):
+                                                    if not REGEX_PATTERNS['^(?:19[0-9]{2}|2(?:0[0-9]{2}|1[0-9]{2}|200))(?:\\.\\.(?:19[0-9]{2}|2(?:0[0-9]{2}|1[0-9]{2}|200)))?$'].search(data__benefits_val_key):
+                                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".benefits.{data__benefits_key}".format(**locals()) + " must match pattern ^(?:19[0-9]{2}|2(?:0[0-9]{2}|1[0-9]{2}|200))(?:\\.\\.(?:19[0-9]{2}|2(?:0[0-9]{2}|1[0-9]{2}|200)))?$")
+                                            except (JsonSchemaValueException, JsonSchemaValuesException):
+                                                data__benefits_val_property_names = False
+                                        if not data__benefits_val_property_names:
+                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".benefits.{data__benefits_key}".format(**locals()) + " must be named by propertyName definition")
+                                data__benefits_val_one_of_count4 += 1
+                            except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                        if data__benefits_val_one_of_count4 < 2:
+                            try:
+                                validate_fast_option___defs_cashlineentry(data__benefits_val, custom_formats, (name_prefix or "data") + ".benefits.{data__benefits_key}".format(**locals()))
+                                data__benefits_val_one_of_count4 += 1
+                            except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                        if data__benefits_val_one_of_count4 != 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".benefits.{data__benefits_key}".format(**locals()) + " must be valid exactly by one definition")
+                data__benefits_len = len(data__benefits)
+                if data__benefits_len != 0:
+                    data__benefits_property_names = True
+                    for data__benefits_key in data__benefits:
+                        try:
+                            if isinstance(data__benefits_key, str):
+                                data__benefits_key_len = len(data__benefits_key)
+                                if data__benefits_key_len > 64:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".benefits must be shorter than or equal to 64 characters")
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__benefits_property_names = False
+                    if not data__benefits_property_names:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".benefits must be named by propertyName definition")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate_fast_option___defs_cashlineentry(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['by_year']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "by_year" in data_keys:
+            data_keys.remove("by_year")
+            data__byyear = data["by_year"]
+            if not isinstance(data__byyear, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".by_year must be object")
+            data__byyear_is_dict = isinstance(data__byyear, dict)
+            if data__byyear_is_dict:
+                data__byyear_len = len(data__byyear)
+                if data__byyear_len != 0:
+                    data__byyear_property_names = True
+                    for data__byyear_key in data__byyear:
+                        try:
+                            data__byyear_key_any_of_count6 = 0
+                            if not data__byyear_key_any_of_count6:
+                                try:
+                                    if not isinstance(data__byyear_key, (int)) and not (isinstance(data__byyear_key, float) and data__byyear_key.is_integer()) or isinstance(data__byyear_key, bool):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".by_year must be integer")
+                                    data__byyear_key_any_of_count6 += 1
+                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                            if not data__byyear_key_any_of_count6:
+                                try:
+                                    if not isinstance(data__byyear_key, (str)):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".by_year must be string")
+                                    data__byyear_key_any_of_count6 += 1
+                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                            if not data__byyear_key_any_of_count6:
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".by_year cannot be validated by any definition")
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__byyear_property_names = False
+                    if not data__byyear_property_names:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".by_year must be named by propertyName definition")
+            data__byyear_is_dict = isinstance(data__byyear, dict)
+            if data__byyear_is_dict:
+                data__byyear_keys = set(data__byyear.keys())
+                for data__byyear_key in data__byyear_keys:
+                    if data__byyear_key not in []:
+                        data__byyear_value = data__byyear.get(data__byyear_key)
+                        if not isinstance(data__byyear_value, (int, float, Decimal)) or isinstance(data__byyear_value, bool):
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".by_year.{data__byyear_key}".format(**locals()) + " must be number")
+                data__byyear_len = len(data__byyear)
+                if data__byyear_len != 0:
+                    data__byyear_property_names = True
+                    for data__byyear_key in data__byyear:
+                        try:
+                            if isinstance(data__byyear_key, str):
+                                if not REGEX_PATTERNS['^(?:19[0-9]{2}|2(?:0[0-9]{2}|1[0-9]{2}|200))(?:\\.\\.(?:19[0-9]{2}|2(?:0[0-9]{2}|1[0-9]{2}|200)))?$'].search(data__byyear_key):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".by_year must match pattern ^(?:19[0-9]{2}|2(?:0[0-9]{2}|1[0-9]{2}|200))(?:\\.\\.(?:19[0-9]{2}|2(?:0[0-9]{2}|1[0-9]{2}|200)))?$")
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__byyear_property_names = False
+                    if not data__byyear_property_names:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".by_year must be named by propertyName definition")
+        if "low" in data_keys:
+            data_keys.remove("low")
+            data__low = data["low"]
+            if not isinstance(data__low, (int, float, Decimal)) or isinstance(data__low, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".low must be number")
+        if "high" in data_keys:
+            data_keys.remove("high")
+            data__high = data["high"]
+            if not isinstance(data__high, (int, float, Decimal)) or isinstance(data__high, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".high must be number")
+        if "description" in data_keys:
+            data_keys.remove("description")
+            data__description = data["description"]
+            data__description_any_of_count7 = 0
+            if not data__description_any_of_count7:
+                try:
+                    if not isinstance(data__description, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".description must be string")
+                    data__description_any_of_count7 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__description_any_of_count7:
+                try:
+                    if not isinstance(data__description, (NoneType)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".description must be null")
+                    data__description_any_of_count7 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__description_any_of_count7:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".description cannot be validated by any definition")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate_fast_option___defs_costsspec(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "capital" in data_keys:
+            data_keys.remove("capital")
+            data__capital = data["capital"]
+            data__capital_one_of_count8 = 0
+            if data__capital_one_of_count8 < 2:
+                try:
+                    if not isinstance(data__capital, (dict)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".capital must be object")
+                    data__capital_is_dict = isinstance(data__capital, dict)
+                    if data__capital_is_dict:
+                        data__capital_len = len(data__capital)
+                        if data__capital_len != 0:
+                            data__capital_property_names = True
+                            for data__capital_key in data__capital:
+                                try:
+                                    data__capital_key_any_of_count9 = 0
+                                    if not data__capital_key_any_of_count9:
+                                        try:
+                                            if not isinstance(data__capital_key, (int)) and not (isinstance(data__capital_key, float) and data__capital_key.is_integer()) or isinstance(data__capital_key, bool):
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".capital must be integer")
+                                            data__capital_key_any_of_count9 += 1
+                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                                    if not data__capital_key_any_of_count9:
+                                        try:
+                                            if not isinstance(data__capital_key, (str)):
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".capital must be string")
+                                            data__capital_key_any_of_count9 += 1
+                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                                    if not data__capital_key_any_of_count9:
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".capital cannot be validated by any definition")
+                                except (JsonSchemaValueException, JsonSchemaValuesException):
+                                    data__capital_property_names = False
+                            if not data__capital_property_names:
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".capital must be named by propertyName definition")
+                    data__capital_is_dict = isinstance(data__capital, dict)
+                    if data__capital_is_dict:
+                        data__capital_keys = set(data__capital.keys())
+                        for data__capital_key in data__capital_keys:
+                            if data__capital_key not in []:
+                                data__capital_value = data__capital.get(data__capital_key)
+                                if not isinstance(data__capital_value, (int, float, Decimal)) or isinstance(data__capital_value, bool):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".capital.{data__capital_key}".format(**locals()) + " must be number")
+                        data__capital_len = len(data__capital)
+                        if data__capital_len != 0:
+                            data__capital_property_names = True
+                            for data__capital_key in data__capital:
+                                try:
+                                    if isinstance(data__capital_key, str):
+                                        if not REGEX_PATTERNS['^(?:19[0-9]{2}|2(?:0[0-9]{2}|1[0-9]{2}|200))(?:\\.\\.(?:19[0-9]{2}|2(?:0[0-9]{2}|1[0-9]{2}|200)))?$'].search(data__capital_key):
+                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".capital must match pattern ^(?:19[0-9]{2}|2(?:0[0-9]{2}|1[0-9]{2}|200))(?:\\.\\.(?:19[0-9]{2}|2(?:0[0-9]{2}|1[0-9]{2}|200)))?$")
+                                except (JsonSchemaValueException, JsonSchemaValuesException):
+                                    data__capital_property_names = False
+                            if not data__capital_property_names:
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".capital must be named by propertyName definition")
+                    data__capital_one_of_count8 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__capital_one_of_count8 < 2:
+                try:
+                    validate_fast_option___defs_cashlineentry(data__capital, custom_formats, (name_prefix or "data") + ".capital")
+                    data__capital_one_of_count8 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__capital_one_of_count8 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".capital must be valid exactly by one definition")
+        if "operating" in data_keys:
+            data_keys.remove("operating")
+            data__operating = data["operating"]
+            data__operating_one_of_count10 = 0
+            if data__operating_one_of_count10 < 2:
+                try:
+                    if not isinstance(data__operating, (dict)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".operating must be object")
+                    data__operating_is_dict = isinstance(data__operating, dict)
+                    if data__operating_is_dict:
+                        data__operating_len = len(data__operating)
+                        if data__operating_len != 0:
+                            data__operating_property_names = True
+                            for data__operating_key in data__operating:
+                                try:
+                                    data__operating_key_any_of_count11 = 0
+                                    if not data__operating_key_any_of_count11:
+                                        try:
+                                            if not isinstance(data__operating_key, (int)) and not (isinstance(data__operating_key, float) and data__operating_key.is_integer()) or isinstance(data__operating_key, bool):
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".operating must be integer")
+                                            data__operating_key_any_of_count11 += 1
+                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                                    if not data__operating_key_any_of_count11:
+                                        try:
+                                            if not isinstance(data__operating_key, (str)):
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".operating must be string")
+                                            data__operating_key_any_of_count11 += 1
+                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                                    if not data__operating_key_any_of_count11:
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".operating cannot be validated by any definition")
+                                except (JsonSchemaValueException, JsonSchemaValuesException):
+                                    data__operating_property_names = False
+                            if not data__operating_property_names:
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".operating must be named by propertyName definition")
+                    data__operating_is_dict = isinstance(data__operating, dict)
+                    if data__operating_is_dict:
+                        data__operating_keys = set(data__operating.keys())
+                        for data__operating_key in data__operating_keys:
+                            if data__operating_key not in []:
+                                data__operating_value = data__operating.get(data__operating_key)
+                                if not isinstance(data__operating_value, (int, float, Decimal)) or isinstance(data__operating_value, bool):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".operating.{data__operating_key}".format(**locals()) + " must be number")
+                        data__operating_len = len(data__operating)
+                        if data__operating_len != 0:
+                            data__operating_property_names = True
+                            for data__operating_key in data__operating:
+                                try:
+                                    if isinstance(data__operating_key, str):
+                                        if not REGEX_PATTERNS['^(?:19[0-9]{2}|2(?:0[0-9]{2}|1[0-9]{2}|200))(?:\\.\\.(?:19[0-9]{2}|2(?:0[0-9]{2}|1[0-9]{2}|200)))?$'].search(data__operating_key):
+                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".operating must match pattern ^(?:19[0-9]{2}|2(?:0[0-9]{2}|1[0-9]{2}|200))(?:\\.\\.(?:19[0-9]{2}|2(?:0[0-9]{2}|1[0-9]{2}|200)))?$")
+                                except (JsonSchemaValueException, JsonSchemaValuesException):
+                                    data__operating_property_names = False
+                            if not data__operating_property_names:
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".operating must be named by propertyName definition")
+                    data__operating_one_of_count10 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__operating_one_of_count10 < 2:
+                try:
+                    validate_fast_option___defs_cashlineentry(data__operating, custom_formats, (name_prefix or "data") + ".operating")
+                    data__operating_one_of_count10 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__operating_one_of_count10 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".operating must be valid exactly by one definition")
+        if "optimism_bias" in data_keys:
+            data_keys.remove("optimism_bias")
+            data__optimismbias = data["optimism_bias"]
+            validate_fast_option___defs_optimismbiasspec(data__optimismbias, custom_formats, (name_prefix or "data") + ".optimism_bias")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate_fast_option___defs_optimismbiasspec(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "category" in data_keys:
+            data_keys.remove("category")
+            data__category = data["category"]
+            if not isinstance(data__category, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".category must be string")
+            if not (isinstance(data__category, str) and data__category == 'standard_buildings' or isinstance(data__category, str) and data__category == 'non_standard_buildings' or isinstance(data__category, str) and data__category == 'standard_civil_engineering' or isinstance(data__category, str) and data__category == 'non_standard_civil_engineering' or isinstance(data__category, str) and data__category == 'equipment_development' or isinstance(data__category, str) and data__category == 'outsourcing'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".category must be one of ['standard_buildings', 'non_standard_buildings', 'standard_civil_engineering', 'non_standard_civil_engineering', 'equipment_development', 'outsourcing']")
+        if "mix" in data_keys:
+            data_keys.remove("mix")
+            data__mix = data["mix"]
+            if not isinstance(data__mix, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".mix must be object")
+            data__mix_is_dict = isinstance(data__mix, dict)
+            if data__mix_is_dict:
+                data__mix_len = len(data__mix)
+                if data__mix_len != 0:
+                    data__mix_property_names = True
+                    for data__mix_key in data__mix:
+                        try:
+                            if not isinstance(data__mix_key, (str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".mix must be string")
+                            if not (isinstance(data__mix_key, str) and data__mix_key == 'standard_buildings' or isinstance(data__mix_key, str) and data__mix_key == 'non_standard_buildings' or isinstance(data__mix_key, str) and data__mix_key == 'standard_civil_engineering' or isinstance(data__mix_key, str) and data__mix_key == 'non_standard_civil_engineering' or isinstance(data__mix_key, str) and data__mix_key == 'equipment_development' or isinstance(data__mix_key, str) and data__mix_key == 'outsourcing'):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".mix must be one of ['standard_buildings', 'non_standard_buildings', 'standard_civil_engineering', 'non_standard_civil_engineering', 'equipment_development', 'outsourcing']")
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__mix_property_names = False
+                    if not data__mix_property_names:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".mix must be named by propertyName definition")
+            data__mix_is_dict = isinstance(data__mix, dict)
+            if data__mix_is_dict:
+                data__mix_keys = set(data__mix.keys())
+                for data__mix_key in data__mix_keys:
+                    if data__mix_key not in []:
+                        data__mix_value = data__mix.get(data__mix_key)
+                        if not isinstance(data__mix_value, (int, float, Decimal)) or isinstance(data__mix_value, bool):
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".mix.{data__mix_key}".format(**locals()) + " must be number")
+                        if isinstance(data__mix_value, (int, float, Decimal)) and not isinstance(data__mix_value, bool):
+                            if data__mix_value < 0:
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".mix.{data__mix_key}".format(**locals()) + " must be bigger than or equal to 0")
+                data__mix_len = len(data__mix)
+                if data__mix_len != 0:
+                    data__mix_property_names = True
+                    for data__mix_key in data__mix:
+                        try:
+                            if not (isinstance(data__mix_key, str) and data__mix_key == 'standard_buildings' or isinstance(data__mix_key, str) and data__mix_key == 'non_standard_buildings' or isinstance(data__mix_key, str) and data__mix_key == 'standard_civil_engineering' or isinstance(data__mix_key, str) and data__mix_key == 'non_standard_civil_engineering' or isinstance(data__mix_key, str) and data__mix_key == 'equipment_development' or isinstance(data__mix_key, str) and data__mix_key == 'outsourcing'):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".mix must be one of ['standard_buildings', 'non_standard_buildings', 'standard_civil_engineering', 'non_standard_civil_engineering', 'equipment_development', 'outsourcing']")
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__mix_property_names = False
+                    if not data__mix_property_names:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".mix must be named by propertyName definition")
+        if "capital" in data_keys:
+            data_keys.remove("capital")
+            data__capital = data["capital"]
+            if not isinstance(data__capital, (int, float, Decimal)) or isinstance(data__capital, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".capital must be number")
+            if isinstance(data__capital, (int, float, Decimal)) and not isinstance(data__capital, bool):
+                if data__capital < 0:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".capital must be bigger than or equal to 0")
+        if "operating" in data_keys:
+            data_keys.remove("operating")
+            data__operating = data["operating"]
+            if not isinstance(data__operating, (int, float, Decimal)) or isinstance(data__operating, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".operating must be number")
+            if isinstance(data__operating, (int, float, Decimal)) and not isinstance(data__operating, bool):
+                if data__operating < 0:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".operating must be bigger than or equal to 0")
+        if "mitigation" in data_keys:
+            data_keys.remove("mitigation")
+            data__mitigation = data["mitigation"]
+            if not isinstance(data__mitigation, (int, float, Decimal)) or isinstance(data__mitigation, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".mitigation must be number")
+            if isinstance(data__mitigation, (int, float, Decimal)) and not isinstance(data__mitigation, bool):
+                if data__mitigation < 0:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".mitigation must be bigger than or equal to 0")
+                if data__mitigation > 100:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".mitigation must be smaller than or equal to 100")
+        if "evidence" in data_keys:
+            data_keys.remove("evidence")
+            data__evidence = data["evidence"]
+            if not isinstance(data__evidence, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".evidence must be array")
+            data__evidence_is_list = isinstance(data__evidence, (list, tuple))
+            if data__evidence_is_list:
+                data__evidence_len = len(data__evidence)
+                for data__evidence_x, data__evidence_item in enumerate(data__evidence):
+                    if not isinstance(data__evidence_item, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".evidence[{data__evidence_x}]".format(**locals()) + " must be string")
+        if "rationale" in data_keys:
+            data_keys.remove("rationale")
+            data__rationale = data["rationale"]
+            data__rationale_any_of_count12 = 0
+            if not data__rationale_any_of_count12:
+                try:
+                    if not isinstance(data__rationale, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".rationale must be string")
+                    data__rationale_any_of_count12 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__rationale_any_of_count12:
+                try:
+                    if not isinstance(data__rationale, (NoneType)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".rationale must be null")
+                    data__rationale_any_of_count12 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__rationale_any_of_count12:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".rationale cannot be validated by any definition")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate_fast_option___defs_scoreentry(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "score" in data_keys:
+            data_keys.remove("score")
+            data__score = data["score"]
+            if not isinstance(data__score, (int, float, Decimal)) or isinstance(data__score, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".score must be number")
+        if "value" in data_keys:
+            data_keys.remove("value")
+            data__value = data["value"]
+            if not isinstance(data__value, (int, float, Decimal)) or isinstance(data__value, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".value must be number")
+        if "low" in data_keys:
+            data_keys.remove("low")
+            data__low = data["low"]
+            if not isinstance(data__low, (int, float, Decimal)) or isinstance(data__low, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".low must be number")
+        if "high" in data_keys:
+            data_keys.remove("high")
+            data__high = data["high"]
+            if not isinstance(data__high, (int, float, Decimal)) or isinstance(data__high, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".high must be number")
+        if "rationale" in data_keys:
+            data_keys.remove("rationale")
+            data__rationale = data["rationale"]
+            data__rationale_any_of_count13 = 0
+            if not data__rationale_any_of_count13:
+                try:
+                    if not isinstance(data__rationale, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".rationale must be string")
+                    data__rationale_any_of_count13 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__rationale_any_of_count13:
+                try:
+                    if not isinstance(data__rationale, (NoneType)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".rationale must be null")
+                    data__rationale_any_of_count13 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__rationale_any_of_count13:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".rationale cannot be validated by any definition")
+        if "evidence" in data_keys:
+            data_keys.remove("evidence")
+            data__evidence = data["evidence"]
+            if not isinstance(data__evidence, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".evidence must be array")
+            data__evidence_is_list = isinstance(data__evidence, (list, tuple))
+            if data__evidence_is_list:
+                data__evidence_len = len(data__evidence)
+                for data__evidence_x, data__evidence_item in enumerate(data__evidence):
+                    if not isinstance(data__evidence_item, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".evidence[{data__evidence_x}]".format(**locals()) + " must be string")
+        if "moderation" in data_keys:
+            data_keys.remove("moderation")
+            data__moderation = data["moderation"]
+            data__moderation_any_of_count14 = 0
+            if not data__moderation_any_of_count14:
+                try:
+                    if not isinstance(data__moderation, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".moderation must be string")
+                    data__moderation_any_of_count14 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__moderation_any_of_count14:
+                try:
+                    if not isinstance(data__moderation, (NoneType)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".moderation must be null")
+                    data__moderation_any_of_count14 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__moderation_any_of_count14:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".moderation cannot be validated by any definition")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate_fast_option___defs_gateentry(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['result']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "result" in data_keys:
+            data_keys.remove("result")
+            data__result = data["result"]
+            if not isinstance(data__result, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".result must be string")
+            if not (isinstance(data__result, str) and data__result == 'pass' or isinstance(data__result, str) and data__result == 'fail' or isinstance(data__result, str) and data__result == 'conditional'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".result must be one of ['pass', 'fail', 'conditional']")
+        if "rationale" in data_keys:
+            data_keys.remove("rationale")
+            data__rationale = data["rationale"]
+            data__rationale_any_of_count15 = 0
+            if not data__rationale_any_of_count15:
+                try:
+                    if not isinstance(data__rationale, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".rationale must be string")
+                    data__rationale_any_of_count15 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__rationale_any_of_count15:
+                try:
+                    if not isinstance(data__rationale, (NoneType)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".rationale must be null")
+                    data__rationale_any_of_count15 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__rationale_any_of_count15:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".rationale cannot be validated by any definition")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate_fast_option___defs_origin(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "scope" in data_keys:
+            data_keys.remove("scope")
+            data__scope = data["scope"]
+            if not isinstance(data__scope, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".scope must be string")
+            if isinstance(data__scope, str):
+                data__scope_len = len(data__scope)
+                if data__scope_len > 64:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".scope must be shorter than or equal to 64 characters")
+                if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__scope):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".scope must match pattern ^[a-z][a-z0-9_]*$")
+        if "solution" in data_keys:
+            data_keys.remove("solution")
+            data__solution = data["solution"]
+            if not isinstance(data__solution, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".solution must be string")
+            if isinstance(data__solution, str):
+                data__solution_len = len(data__solution)
+                if data__solution_len > 64:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".solution must be shorter than or equal to 64 characters")
+                if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__solution):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".solution must match pattern ^[a-z][a-z0-9_]*$")
+        if "delivery" in data_keys:
+            data_keys.remove("delivery")
+            data__delivery = data["delivery"]
+            if not isinstance(data__delivery, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".delivery must be string")
+            if isinstance(data__delivery, str):
+                data__delivery_len = len(data__delivery)
+                if data__delivery_len > 64:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".delivery must be shorter than or equal to 64 characters")
+                if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__delivery):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".delivery must match pattern ^[a-z][a-z0-9_]*$")
+        if "implementation" in data_keys:
+            data_keys.remove("implementation")
+            data__implementation = data["implementation"]
+            if not isinstance(data__implementation, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".implementation must be string")
+            if isinstance(data__implementation, str):
+                data__implementation_len = len(data__implementation)
+                if data__implementation_len > 64:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".implementation must be shorter than or equal to 64 characters")
+                if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__implementation):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".implementation must match pattern ^[a-z][a-z0-9_]*$")
+        if "funding" in data_keys:
+            data_keys.remove("funding")
+            data__funding = data["funding"]
+            if not isinstance(data__funding, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".funding must be string")
+            if isinstance(data__funding, str):
+                data__funding_len = len(data__funding)
+                if data__funding_len > 64:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".funding must be shorter than or equal to 64 characters")
+                if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__funding):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".funding must match pattern ^[a-z][a-z0-9_]*$")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate_fast_panel(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['assessor', 'scores']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "assessor" in data_keys:
+            data_keys.remove("assessor")
+            data__assessor = data["assessor"]
+            validate_fast_panel___defs_assessor(data__assessor, custom_formats, (name_prefix or "data") + ".assessor")
+        if "interests" in data_keys:
+            data_keys.remove("interests")
+            data__interests = data["interests"]
+            data__interests_any_of_count1 = 0
+            if not data__interests_any_of_count1:
+                try:
+                    if not isinstance(data__interests, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".interests must be string")
+                    data__interests_any_of_count1 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__interests_any_of_count1:
+                try:
+                    if not isinstance(data__interests, (NoneType)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".interests must be null")
+                    data__interests_any_of_count1 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__interests_any_of_count1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".interests cannot be validated by any definition")
+        if "conflicts" in data_keys:
+            data_keys.remove("conflicts")
+            data__conflicts = data["conflicts"]
+            if not isinstance(data__conflicts, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".conflicts must be array")
+            data__conflicts_is_list = isinstance(data__conflicts, (list, tuple))
+            if data__conflicts_is_list:
+                data__conflicts_len = len(data__conflicts)
+                for data__conflicts_x, data__conflicts_item in enumerate(data__conflicts):
+                    validate_fast_panel___defs_conflict(data__conflicts_item, custom_formats, (name_prefix or "data") + ".conflicts[{data__conflicts_x}]".format(**locals()))
+        if "scores" in data_keys:
+            data_keys.remove("scores")
+            data__scores = data["scores"]
+            if not isinstance(data__scores, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".scores must be object")
+            data__scores_is_dict = isinstance(data__scores, dict)
+            if data__scores_is_dict:
+                data__scores_len = len(data__scores)
+                if data__scores_len != 0:
+                    data__scores_property_names = True
+                    for data__scores_key in data__scores:
+                        try:
+                            if not isinstance(data__scores_key, (str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".scores must be string")
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__scores_property_names = False
+                    if not data__scores_property_names:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".scores must be named by propertyName definition")
+            data__scores_is_dict = isinstance(data__scores, dict)
+            if data__scores_is_dict:
+                data__scores_keys = set(data__scores.keys())
+                for data__scores_key in data__scores_keys:
+                    if data__scores_key not in []:
+                        data__scores_value = data__scores.get(data__scores_key)
+                        if not isinstance(data__scores_value, (dict)):
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".scores.{data__scores_key}".format(**locals()) + " must be object")
+                        data__scores_value_is_dict = isinstance(data__scores_value, dict)
+                        if data__scores_value_is_dict:
+                            data__scores_value_len = len(data__scores_value)
+                            if data__scores_value_len != 0:
+                                data__scores_value_property_names = True
+                                for data__scores_value_key in data__scores_value:
+                                    try:
+                                        if not isinstance(data__scores_value_key, (str)):
+                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".scores.{data__scores_key}".format(**locals()) + " must be string")
+                                    except (JsonSchemaValueException, JsonSchemaValuesException):
+                                        data__scores_value_property_names = False
+                                if not data__scores_value_property_names:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".scores.{data__scores_key}".format(**locals()) + " must be named by propertyName definition")
+                        data__scores_value_is_dict = isinstance(data__scores_value, dict)
+                        if data__scores_value_is_dict:
+                            data__scores_value_keys = set(data__scores_value.keys())
+                            for data__scores_value_key in data__scores_value_keys:
+                                if data__scores_value_key not in []:
+                                    data__scores_value_value = data__scores_value.get(data__scores_value_key)
+                                    data__scores_value_value_one_of_count2 = 0
+                                    if data__scores_value_value_one_of_count2 < 2:
+                                        try:
+                                            if not isinstance(data__scores_value_value, (int, float, Decimal)) or isinstance(data__scores_value_value, bool):
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".scores.{data__scores_key}.{data__scores_value_key}".format(**locals()) + " must be number")
+                                            data__scores_value_value_one_of_count2 += 1
+                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                                    if data__scores_value_value_one_of_count2 < 2:
+                                        try:
+                                            validate_fast_panel___defs_panelscoreentry(data__scores_value_value, custom_formats, (name_prefix or "data") + ".scores.{data__scores_key}.{data__scores_value_key}".format(**locals()))
+                                            data__scores_value_value_one_of_count2 += 1
+                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                                    if data__scores_value_value_one_of_count2 != 1:
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".scores.{data__scores_key}.{data__scores_value_key}".format(**locals()) + " must be valid exactly by one definition")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate_fast_panel___defs_panelscoreentry(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "score" in data_keys:
+            data_keys.remove("score")
+            data__score = data["score"]
+            if not isinstance(data__score, (int, float, Decimal)) or isinstance(data__score, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".score must be number")
+        if "low" in data_keys:
+            data_keys.remove("low")
+            data__low = data["low"]
+            if not isinstance(data__low, (int, float, Decimal)) or isinstance(data__low, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".low must be number")
+        if "high" in data_keys:
+            data_keys.remove("high")
+            data__high = data["high"]
+            if not isinstance(data__high, (int, float, Decimal)) or isinstance(data__high, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".high must be number")
+        if "rationale" in data_keys:
+            data_keys.remove("rationale")
+            data__rationale = data["rationale"]
+            data__rationale_any_of_count3 = 0
+            if not data__rationale_any_of_count3:
+                try:
+                    if not isinstance(data__rationale, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".rationale must be string")
+                    data__rationale_any_of_count3 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__rationale_any_of_count3:
+                try:
+                    if not isinstance(data__rationale, (NoneType)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".rationale must be null")
+                    data__rationale_any_of_count3 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__rationale_any_of_count3:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".rationale cannot be validated by any definition")
+        if "evidence" in data_keys:
+            data_keys.remove("evidence")
+            data__evidence = data["evidence"]
+            if not isinstance(data__evidence, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".evidence must be array")
+            data__evidence_is_list = isinstance(data__evidence, (list, tuple))
+            if data__evidence_is_list:
+                data__evidence_len = len(data__evidence)
+                for data__evidence_x, data__evidence_item in enumerate(data__evidence):
+                    if not isinstance(data__evidence_item, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".evidence[{data__evidence_x}]".format(**locals()) + " must be string")
+        if "abstain" in data_keys:
+            data_keys.remove("abstain")
+            data__abstain = data["abstain"]
+            if not isinstance(data__abstain, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".abstain must be string")
+            if isinstance(data__abstain, str):
+                data__abstain_len = len(data__abstain)
+                if data__abstain_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".abstain must be longer than or equal to 1 characters")
+        if "dissent" in data_keys:
+            data_keys.remove("dissent")
+            data__dissent = data["dissent"]
+            if not isinstance(data__dissent, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".dissent must be string")
+            if isinstance(data__dissent, str):
+                data__dissent_len = len(data__dissent)
+                if data__dissent_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".dissent must be longer than or equal to 1 characters")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate_fast_panel___defs_conflict(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['option', 'reason']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "option" in data_keys:
+            data_keys.remove("option")
+            data__option = data["option"]
+            if not isinstance(data__option, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".option must be string")
+        if "reason" in data_keys:
+            data_keys.remove("reason")
+            data__reason = data["reason"]
+            if not isinstance(data__reason, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".reason must be string")
+            if isinstance(data__reason, str):
+                data__reason_len = len(data__reason)
+                if data__reason_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".reason must be longer than or equal to 1 characters")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate_fast_panel___defs_assessor(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['id', 'name', 'role']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "id" in data_keys:
+            data_keys.remove("id")
+            data__id = data["id"]
+            if not isinstance(data__id, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".id must be string")
+            if isinstance(data__id, str):
+                data__id_len = len(data__id)
+                if data__id_len > 64:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".id must be shorter than or equal to 64 characters")
+                if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__id):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".id must match pattern ^[a-z][a-z0-9_]*$")
+        if "name" in data_keys:
+            data_keys.remove("name")
+            data__name = data["name"]
+            if not isinstance(data__name, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".name must be string")
+            if isinstance(data__name, str):
+                data__name_len = len(data__name)
+                if data__name_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".name must be longer than or equal to 1 characters")
+        if "role" in data_keys:
+            data_keys.remove("role")
+            data__role = data["role"]
+            if not isinstance(data__role, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".role must be string")
+            if isinstance(data__role, str):
+                data__role_len = len(data__role)
+                if data__role_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".role must be longer than or equal to 1 characters")
+        if "organisation" in data_keys:
+            data_keys.remove("organisation")
+            data__organisation = data["organisation"]
+            data__organisation_any_of_count4 = 0
+            if not data__organisation_any_of_count4:
+                try:
+                    if not isinstance(data__organisation, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".organisation must be string")
+                    data__organisation_any_of_count4 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__organisation_any_of_count4:
+                try:
+                    if not isinstance(data__organisation, (NoneType)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".organisation must be null")
+                    data__organisation_any_of_count4 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__organisation_any_of_count4:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".organisation cannot be validated by any definition")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate_fast_longlist(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['objectives', 'csfs', 'framework']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "description" in data_keys:
+            data_keys.remove("description")
+            data__description = data["description"]
+            data__description_any_of_count1 = 0
+            if not data__description_any_of_count1:
+                try:
+                    if not isinstance(data__description, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".description must be string")
+                    data__description_any_of_count1 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__description_any_of_count1:
+                try:
+                    if not isinstance(data__description, (NoneType)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".description must be null")
+                    data__description_any_of_count1 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__description_any_of_count1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".description cannot be validated by any definition")
+        if "objectives" in data_keys:
+            data_keys.remove("objectives")
+            data__objectives = data["objectives"]
+            if not isinstance(data__objectives, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".objectives must be array")
+            data__objectives_is_list = isinstance(data__objectives, (list, tuple))
+            if data__objectives_is_list:
+                data__objectives_len = len(data__objectives)
+                if data__objectives_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".objectives must contain at least 1 items")
+                for data__objectives_x, data__objectives_item in enumerate(data__objectives):
+                    validate_fast_longlist___defs_objective(data__objectives_item, custom_formats, (name_prefix or "data") + ".objectives[{data__objectives_x}]".format(**locals()))
+        if "csfs" in data_keys:
+            data_keys.remove("csfs")
+            data__csfs = data["csfs"]
+            if not isinstance(data__csfs, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".csfs must be array")
+            data__csfs_is_list = isinstance(data__csfs, (list, tuple))
+            if data__csfs_is_list:
+                data__csfs_len = len(data__csfs)
+                if data__csfs_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".csfs must contain at least 1 items")
+                for data__csfs_x, data__csfs_item in enumerate(data__csfs):
+                    data__csfs_item_one_of_count2 = 0
+                    if data__csfs_item_one_of_count2 < 2:
+                        try:
+                            if not isinstance(data__csfs_item, (str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".csfs[{data__csfs_x}]".format(**locals()) + " must be string")
+                            if not (isinstance(data__csfs_item, str) and data__csfs_item == 'strategic_fit' or isinstance(data__csfs_item, str) and data__csfs_item == 'value_for_money' or isinstance(data__csfs_item, str) and data__csfs_item == 'supplier_capacity' or isinstance(data__csfs_item, str) and data__csfs_item == 'affordability' or isinstance(data__csfs_item, str) and data__csfs_item == 'achievability'):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".csfs[{data__csfs_x}]".format(**locals()) + " must be one of ['strategic_fit', 'value_for_money', 'supplier_capacity', 'affordability', 'achievability']")
+                            data__csfs_item_one_of_count2 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if data__csfs_item_one_of_count2 < 2:
+                        try:
+                            validate_fast_longlist___defs_successfactor(data__csfs_item, custom_formats, (name_prefix or "data") + ".csfs[{data__csfs_x}]".format(**locals()))
+                            data__csfs_item_one_of_count2 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if data__csfs_item_one_of_count2 != 1:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".csfs[{data__csfs_x}]".format(**locals()) + " must be valid exactly by one definition")
+        if "framework" in data_keys:
+            data_keys.remove("framework")
+            data__framework = data["framework"]
+            validate_fast_longlist___defs_framework(data__framework, custom_formats, (name_prefix or "data") + ".framework")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate_fast_longlist___defs_framework(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "scope" in data_keys:
+            data_keys.remove("scope")
+            data__scope = data["scope"]
+            validate_fast_longlist___defs_dimension(data__scope, custom_formats, (name_prefix or "data") + ".scope")
+        if "solution" in data_keys:
+            data_keys.remove("solution")
+            data__solution = data["solution"]
+            validate_fast_longlist___defs_dimension(data__solution, custom_formats, (name_prefix or "data") + ".solution")
+        if "delivery" in data_keys:
+            data_keys.remove("delivery")
+            data__delivery = data["delivery"]
+            validate_fast_longlist___defs_dimension(data__delivery, custom_formats, (name_prefix or "data") + ".delivery")
+        if "implementation" in data_keys:
+            data_keys.remove("implementation")
+            data__implementation = data["implementation"]
+            validate_fast_longlist___defs_dimension(data__implementation, custom_formats, (name_prefix or "data") + ".implementation")
+        if "funding" in data_keys:
+            data_keys.remove("funding")
+            data__funding = data["funding"]
+            validate_fast_longlist___defs_dimension(data__funding, custom_formats, (name_prefix or "data") + ".funding")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate_fast_longlist___defs_dimension(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['choices']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "description" in data_keys:
+            data_keys.remove("description")
+            data__description = data["description"]
+            data__description_any_of_count3 = 0
+            if not data__description_any_of_count3:
+                try:
+                    if not isinstance(data__description, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".description must be string")
+                    data__description_any_of_count3 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__description_any_of_count3:
+                try:
+                    if not isinstance(data__description, (NoneType)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".description must be null")
+                    data__description_any_of_count3 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__description_any_of_count3:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".description cannot be validated by any definition")
+        if "choices" in data_keys:
+            data_keys.remove("choices")
+            data__choices = data["choices"]
+            if not isinstance(data__choices, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".choices must be array")
+            data__choices_is_list = isinstance(data__choices, (list, tuple))
+            if data__choices_is_list:
+                data__choices_len = len(data__choices)
+                if data__choices_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".choices must contain at least 1 items")
+                for data__choices_x, data__choices_item in enumerate(data__choices):
+                    validate_fast_longlist___defs_choicespec(data__choices_item, custom_formats, (name_prefix or "data") + ".choices[{data__choices_x}]".format(**locals()))
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate_fast_longlist___defs_choicespec(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['id', 'name', 'status']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "id" in data_keys:
+            data_keys.remove("id")
+            data__id = data["id"]
+            if not isinstance(data__id, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".id must be string")
+            if isinstance(data__id, str):
+                data__id_len = len(data__id)
+                if data__id_len > 64:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".id must be shorter than or equal to 64 characters")
+                if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__id):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".id must match pattern ^[a-z][a-z0-9_]*$")
+        if "name" in data_keys:
+            data_keys.remove("name")
+            data__name = data["name"]
+            if not isinstance(data__name, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".name must be string")
+            if isinstance(data__name, str):
+                data__name_len = len(data__name)
+                if data__name_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".name must be longer than or equal to 1 characters")
+        if "description" in data_keys:
+            data_keys.remove("description")
+            data__description = data["description"]
+            data__description_any_of_count4 = 0
+            if not data__description_any_of_count4:
+                try:
+                    if not isinstance(data__description, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".description must be string")
+                    data__description_any_of_count4 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__description_any_of_count4:
+                try:
+                    if not isinstance(data__description, (NoneType)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".description must be null")
+                    data__description_any_of_count4 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__description_any_of_count4:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".description cannot be validated by any definition")
+        if "assessment" in data_keys:
+            data_keys.remove("assessment")
+            data__assessment = data["assessment"]
+            if not isinstance(data__assessment, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".assessment must be object")
+            data__assessment_is_dict = isinstance(data__assessment, dict)
+            if data__assessment_is_dict:
+                data__assessment_len = len(data__assessment)
+                if data__assessment_len != 0:
+                    data__assessment_property_names = True
+                    for data__assessment_key in data__assessment:
+                        try:
+                            if not isinstance(data__assessment_key, (str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".assessment must be string")
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__assessment_property_names = False
+                    if not data__assessment_property_names:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".assessment must be named by propertyName definition")
+            data__assessment_is_dict = isinstance(data__assessment, dict)
+            if data__assessment_is_dict:
+                data__assessment_keys = set(data__assessment.keys())
+                for data__assessment_key in data__assessment_keys:
+                    if data__assessment_key not in []:
+                        data__assessment_value = data__assessment.get(data__assessment_key)
+                        data__assessment_value_one_of_count5 = 0
+                        if data__assessment_value_one_of_count5 < 2:
+                            try:
+                                if not isinstance(data__assessment_value, (str)):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".assessment.{data__assessment_key}".format(**locals()) + " must be string")
+                                if not (isinstance(data__assessment_value, str) and data__assessment_value == 'meets' or isinstance(data__assessment_value, str) and data__assessment_value == 'partly' or isinstance(data__assessment_value, str) and data__assessment_value == 'fails'):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".assessment.{data__assessment_key}".format(**locals()) + " must be one of ['meets', 'partly', 'fails']")
+                                data__assessment_value_one_of_count5 += 1
+                            except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                        if data__assessment_value_one_of_count5 < 2:
+                            try:
+                                validate_fast_longlist___defs_choiceassessmententry(data__assessment_value, custom_formats, (name_prefix or "data") + ".assessment.{data__assessment_key}".format(**locals()))
+                                data__assessment_value_one_of_count5 += 1
+                            except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                        if data__assessment_value_one_of_count5 != 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".assessment.{data__assessment_key}".format(**locals()) + " must be valid exactly by one definition")
+        if "status" in data_keys:
+            data_keys.remove("status")
+            data__status = data["status"]
+            if not isinstance(data__status, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".status must be string")
+            if not (isinstance(data__status, str) and data__status == 'preferred' or isinstance(data__status, str) and data__status == 'carried_forward' or isinstance(data__status, str) and data__status == 'discounted'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".status must be one of ['preferred', 'carried_forward', 'discounted']")
+        if "reason" in data_keys:
+            data_keys.remove("reason")
+            data__reason = data["reason"]
+            data__reason_any_of_count6 = 0
+            if not data__reason_any_of_count6:
+                try:
+                    if not isinstance(data__reason, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".reason must be string")
+                    data__reason_any_of_count6 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__reason_any_of_count6:
+                try:
+                    if not isinstance(data__reason, (NoneType)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".reason must be null")
+                    data__reason_any_of_count6 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__reason_any_of_count6:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".reason cannot be validated by any definition")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate_fast_longlist___defs_choiceassessmententry(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['result']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "result" in data_keys:
+            data_keys.remove("result")
+            data__result = data["result"]
+            if not isinstance(data__result, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".result must be string")
+            if not (isinstance(data__result, str) and data__result == 'meets' or isinstance(data__result, str) and data__result == 'partly' or isinstance(data__result, str) and data__result == 'fails'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".result must be one of ['meets', 'partly', 'fails']")
+        if "rationale" in data_keys:
+            data_keys.remove("rationale")
+            data__rationale = data["rationale"]
+            data__rationale_any_of_count7 = 0
+            if not data__rationale_any_of_count7:
+                try:
+                    if not isinstance(data__rationale, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".rationale must be string")
+                    data__rationale_any_of_count7 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__rationale_any_of_count7:
+                try:
+                    if not isinstance(data__rationale, (NoneType)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".rationale must be null")
+                    data__rationale_any_of_count7 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__rationale_any_of_count7:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".rationale cannot be validated by any definition")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate_fast_longlist___defs_successfactor(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['id', 'name']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "id" in data_keys:
+            data_keys.remove("id")
+            data__id = data["id"]
+            if not isinstance(data__id, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".id must be string")
+            if isinstance(data__id, str):
+                data__id_len = len(data__id)
+                if data__id_len > 64:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".id must be shorter than or equal to 64 characters")
+                if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__id):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".id must match pattern ^[a-z][a-z0-9_]*$")
+        if "name" in data_keys:
+            data_keys.remove("name")
+            data__name = data["name"]
+            if not isinstance(data__name, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".name must be string")
+            if isinstance(data__name, str):
+                data__name_len = len(data__name)
+                if data__name_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".name must be longer than or equal to 1 characters")
+        if "description" in data_keys:
+            data_keys.remove("description")
+            data__description = data["description"]
+            data__description_any_of_count8 = 0
+            if not data__description_any_of_count8:
+                try:
+                    if not isinstance(data__description, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".description must be string")
+                    data__description_any_of_count8 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__description_any_of_count8:
+                try:
+                    if not isinstance(data__description, (NoneType)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".description must be null")
+                    data__description_any_of_count8 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__description_any_of_count8:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".description cannot be validated by any definition")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate_fast_longlist___defs_objective(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['id', 'text']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "id" in data_keys:
+            data_keys.remove("id")
+            data__id = data["id"]
+            if not isinstance(data__id, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".id must be string")
+            if isinstance(data__id, str):
+                data__id_len = len(data__id)
+                if data__id_len > 64:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".id must be shorter than or equal to 64 characters")
+                if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__id):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".id must match pattern ^[a-z][a-z0-9_]*$")
+        if "text" in data_keys:
+            data_keys.remove("text")
+            data__text = data["text"]
+            if not isinstance(data__text, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".text must be string")
+            if isinstance(data__text, str):
+                data__text_len = len(data__text)
+                if data__text_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".text must be longer than or equal to 1 characters")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+VALIDATORS = {
+    'criteria': validate_fast_criteria,
+    'option': validate_fast_option,
+    'panel': validate_fast_panel,
+    'longlist': validate_fast_longlist,
+}
