@@ -161,6 +161,24 @@ SCHEMAS = {'criteria': {'$schema': 'http://json-schema.org/draft-07/schema#',
                                                                                                                  'type': 'object'}},
                                                                      'propertyNames': {'maxLength': 64},
                                                                      'type': 'object'},
+                                                     'judges': {'additionalProperties': {'allOf': [{'propertyNames': {'maxLength': 64,
+                                                                                                                      'pattern': '^[a-z][a-z0-9_]*$',
+                                                                                                                      'type': 'string'}}],
+                                                                                         'patternProperties': {'^[a-z][a-z0-9_]*$': {'allOf': [{'propertyNames': {'maxLength': 64,
+                                                                                                                                                                  'pattern': '^[a-z][a-z0-9_]*$',
+                                                                                                                                                                  'type': 'string'}}],
+                                                                                                                                     'patternProperties': {'^[a-z][a-z0-9_]*$': {'oneOf': [{'exclusiveMinimum': 0,
+                                                                                                                                                                                            'type': 'number'},
+                                                                                                                                                                                           {'pattern': '^1/[1-9]$',
+                                                                                                                                                                                            'type': 'string'}]}},
+                                                                                                                                     'propertyNames': {'maxLength': 64},
+                                                                                                                                     'type': 'object'}},
+                                                                                         'propertyNames': {'maxLength': 64},
+                                                                                         'type': 'object'},
+                                                                'allOf': [{'propertyNames': {'minLength': 1,
+                                                                                             'type': 'string'}}],
+                                                                'propertyNames': {'minLength': 1},
+                                                                'type': 'object'},
                                                      'name': {'minLength': 1, 'type': 'string'},
                                                      'description': {'anyOf': [{'type': 'string'},
                                                                                {'type': 'null'}]},
@@ -275,6 +293,24 @@ SCHEMAS = {'criteria': {'$schema': 'http://json-schema.org/draft-07/schema#',
                                                                                                                      'type': 'object'}},
                                                                          'propertyNames': {'maxLength': 64},
                                                                          'type': 'object'},
+                                                         'judges': {'additionalProperties': {'allOf': [{'propertyNames': {'maxLength': 64,
+                                                                                                                          'pattern': '^[a-z][a-z0-9_]*$',
+                                                                                                                          'type': 'string'}}],
+                                                                                             'patternProperties': {'^[a-z][a-z0-9_]*$': {'allOf': [{'propertyNames': {'maxLength': 64,
+                                                                                                                                                                      'pattern': '^[a-z][a-z0-9_]*$',
+                                                                                                                                                                      'type': 'string'}}],
+                                                                                                                                         'patternProperties': {'^[a-z][a-z0-9_]*$': {'oneOf': [{'exclusiveMinimum': 0,
+                                                                                                                                                                                                'type': 'number'},
+                                                                                                                                                                                               {'pattern': '^1/[1-9]$',
+                                                                                                                                                                                                'type': 'string'}]}},
+                                                                                                                                         'propertyNames': {'maxLength': 64},
+                                                                                                                                         'type': 'object'}},
+                                                                                             'propertyNames': {'maxLength': 64},
+                                                                                             'type': 'object'},
+                                                                    'allOf': [{'propertyNames': {'minLength': 1,
+                                                                                                 'type': 'string'}}],
+                                                                    'propertyNames': {'minLength': 1},
+                                                                    'type': 'object'},
                                                          'method': {'default': 'direct',
                                                                     'enum': ['direct',
                                                                              'swing',
@@ -1462,6 +1498,150 @@ def validate_fast_criteria___defs_weightingspec(data, custom_formats={}, name_pr
                             data__comparisons_property_names = False
                     if not data__comparisons_property_names:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons must be named by propertyName definition")
+        if "judges" in data_keys:
+            data_keys.remove("judges")
+            data__judges = data["judges"]
+            if not isinstance(data__judges, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges must be object")
+            data__judges_is_dict = isinstance(data__judges, dict)
+            if data__judges_is_dict:
+                data__judges_len = len(data__judges)
+                if data__judges_len != 0:
+                    data__judges_property_names = True
+                    for data__judges_key in data__judges:
+                        try:
+                            if not isinstance(data__judges_key, (str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges must be string")
+                            if isinstance(data__judges_key, str):
+                                data__judges_key_len = len(data__judges_key)
+                                if data__judges_key_len < 1:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges must be longer than or equal to 1 characters")
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__judges_property_names = False
+                    if not data__judges_property_names:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges must be named by propertyName definition")
+            data__judges_is_dict = isinstance(data__judges, dict)
+            if data__judges_is_dict:
+                data__judges_keys = set(data__judges.keys())
+                for data__judges_key in data__judges_keys:
+                    if data__judges_key not in []:
+                        data__judges_value = data__judges.get(data__judges_key)
+                        if not isinstance(data__judges_value, (dict)):
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges.{data__judges_key}".format(**locals()) + " must be object")
+                        data__judges_value_is_dict = isinstance(data__judges_value, dict)
+                        if data__judges_value_is_dict:
+                            data__judges_value_len = len(data__judges_value)
+                            if data__judges_value_len != 0:
+                                data__judges_value_property_names = True
+                                for data__judges_value_key in data__judges_value:
+                                    try:
+                                        if not isinstance(data__judges_value_key, (str)):
+                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges.{data__judges_key}".format(**locals()) + " must be string")
+                                        if isinstance(data__judges_value_key, str):
+                                            data__judges_value_key_len = len(data__judges_value_key)
+                                            if data__judges_value_key_len > 64:
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges.{data__judges_key}".format(**locals()) + " must be shorter than or equal to 64 characters")
+                                            if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__judges_value_key):
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges.{data__judges_key}".format(**locals()) + " must match pattern ^[a-z][a-z0-9_]*$")
+                                    except (JsonSchemaValueException, JsonSchemaValuesException):
+                                        data__judges_value_property_names = False
+                                if not data__judges_value_property_names:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges.{data__judges_key}".format(**locals()) + " must be named by propertyName definition")
+                        data__judges_value_is_dict = isinstance(data__judges_value, dict)
+                        if data__judges_value_is_dict:
+                            data__judges_value_keys = set(data__judges_value.keys())
+                            for data__judges_value_key, data__judges_value_val in data__judges_value.items():
+                                if REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__judges_value_key):
+                                    if data__judges_value_key in data__judges_value_keys:
+                                        data__judges_value_keys.remove(data__judges_value_key)
+                                    if not isinstance(data__judges_value_val, (dict)):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges.{data__judges_key}.{data__judges_value_key}".format(**locals()) + " must be object")
+                                    data__judges_value_val_is_dict = isinstance(data__judges_value_val, dict)
+                                    if data__judges_value_val_is_dict:
+                                        data__judges_value_val_len = len(data__judges_value_val)
+                                        if data__judges_value_val_len != 0:
+                                            data__judges_value_val_property_names = True
+                                            for data__judges_value_val_key in data__judges_value_val:
+                                                try:
+                                                    if not isinstance(data__judges_value_val_key, (str)):
+                                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges.{data__judges_key}.{data__judges_value_key}".format(**locals()) + " must be string")
+                                                    if isinstance(data__judges_value_val_key, str):
+                                                        data__judges_value_val_key_len = len(data__judges_value_val_key)
+                                                        if data__judges_value_val_key_len > 64:
+                                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges.{data__judges_key}.{data__judges_value_key}".format(**locals()) + " must be shorter than or equal to 64 characters")
+                                                        if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__judges_value_val_key):
+                                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges.{data__judges_key}.{data__judges_value_key}".format(**locals()) + " must match pattern ^[a-z][a-z0-9_]*$")
+                                                except (JsonSchemaValueException, JsonSchemaValuesException):
+                                                    data__judges_value_val_property_names = False
+                                            if not data__judges_value_val_property_names:
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges.{data__judges_key}.{data__judges_value_key}".format(**locals()) + " must be named by propertyName definition")
+                                    data__judges_value_val_is_dict = isinstance(data__judges_value_val, dict)
+                                    if data__judges_value_val_is_dict:
+                                        data__judges_value_val_keys = set(data__judges_value_val.keys())
+                                        for data__judges_value_val_key, data__judges_value_val_val in data__judges_value_val.items():
+                                            if REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__judges_value_val_key):
+                                                if data__judges_value_val_key in data__judges_value_val_keys:
+                                                    data__judges_value_val_keys.remove(data__judges_value_val_key)
+                                                data__judges_value_val_val_one_of_count10 = 0
+                                                if data__judges_value_val_val_one_of_count10 < 2:
+                                                    try:
+                                                        if not isinstance(data__judges_value_val_val, (int, float, Decimal)) or isinstance(data__judges_value_val_val, bool):
+                                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges.{data__judges_key}.{data__judges_value_key}.{data__judges_value_val_key}".format(**locals()) + " must be number")
+                                                        if isinstance(data__judges_value_val_val, (int, float, Decimal)) and not isinstance(data__judges_value_val_val, bool):
+                                                            if data__judges_value_val_val <= 0:
+                                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges.{data__judges_key}.{data__judges_value_key}.{data__judges_value_val_key}".format(**locals()) + " must be bigger than 0")
+                                                        data__judges_value_val_val_one_of_count10 += 1
+                                                    except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                                                if data__judges_value_val_val_one_of_count10 < 2:
+                                                    try:
+                                                        if not isinstance(data__judges_value_val_val, (str)):
+                                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges.{data__judges_key}.{data__judges_value_key}.{data__judges_value_val_key}".format(**locals()) + " must be string")
+                                                        if isinstance(data__judges_value_val_val, str):
+                                                            if not REGEX_PATTERNS['^1/[1-9]$'].search(data__judges_value_val_val):
+                                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges.{data__judges_key}.{data__judges_value_key}.{data__judges_value_val_key}".format(**locals()) + " must match pattern ^1/[1-9]$")
+                                                        data__judges_value_val_val_one_of_count10 += 1
+                                                    except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                                                if data__judges_value_val_val_one_of_count10 != 1:
+                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges.{data__judges_key}.{data__judges_value_key}.{data__judges_value_val_key}".format(**locals()) + " must be valid exactly by one definition")
+                                        data__judges_value_val_len = len(data__judges_value_val)
+                                        if data__judges_value_val_len != 0:
+                                            data__judges_value_val_property_names = True
+                                            for data__judges_value_val_key in data__judges_value_val:
+                                                try:
+                                                    if isinstance(data__judges_value_val_key, str):
+                                                        data__judges_value_val_key_len = len(data__judges_value_val_key)
+                                                        if data__judges_value_val_key_len > 64:
+                                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges.{data__judges_key}.{data__judges_value_key}".format(**locals()) + " must be shorter than or equal to 64 characters")
+                                                except (JsonSchemaValueException, JsonSchemaValuesException):
+                                                    data__judges_value_val_property_names = False
+                                            if not data__judges_value_val_property_names:
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges.{data__judges_key}.{data__judges_value_key}".format(**locals()) + " must be named by propertyName definition")
+                            data__judges_value_len = len(data__judges_value)
+                            if data__judges_value_len != 0:
+                                data__judges_value_property_names = True
+                                for data__judges_value_key in data__judges_value:
+                                    try:
+                                        if isinstance(data__judges_value_key, str):
+                                            data__judges_value_key_len = len(data__judges_value_key)
+                                            if data__judges_value_key_len > 64:
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges.{data__judges_key}".format(**locals()) + " must be shorter than or equal to 64 characters")
+                                    except (JsonSchemaValueException, JsonSchemaValuesException):
+                                        data__judges_value_property_names = False
+                                if not data__judges_value_property_names:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges.{data__judges_key}".format(**locals()) + " must be named by propertyName definition")
+                data__judges_len = len(data__judges)
+                if data__judges_len != 0:
+                    data__judges_property_names = True
+                    for data__judges_key in data__judges:
+                        try:
+                            if isinstance(data__judges_key, str):
+                                data__judges_key_len = len(data__judges_key)
+                                if data__judges_key_len < 1:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges must be longer than or equal to 1 characters")
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__judges_property_names = False
+                    if not data__judges_property_names:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges must be named by propertyName definition")
         if "method" in data_keys:
             data_keys.remove("method")
             data__method = data["method"]
@@ -1487,38 +1667,38 @@ def validate_fast_criteria___defs_weightingspec(data, custom_formats={}, name_pr
         if "date" in data_keys:
             data_keys.remove("date")
             data__date = data["date"]
-            data__date_any_of_count10 = 0
-            if not data__date_any_of_count10:
+            data__date_any_of_count11 = 0
+            if not data__date_any_of_count11:
                 try:
                     if not isinstance(data__date, (str)):
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".date must be string")
-                    data__date_any_of_count10 += 1
+                    data__date_any_of_count11 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__date_any_of_count10:
+            if not data__date_any_of_count11:
                 try:
                     if not isinstance(data__date, (NoneType)):
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".date must be null")
-                    data__date_any_of_count10 += 1
+                    data__date_any_of_count11 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__date_any_of_count10:
+            if not data__date_any_of_count11:
                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".date cannot be validated by any definition")
         if "rationale" in data_keys:
             data_keys.remove("rationale")
             data__rationale = data["rationale"]
-            data__rationale_any_of_count11 = 0
-            if not data__rationale_any_of_count11:
+            data__rationale_any_of_count12 = 0
+            if not data__rationale_any_of_count12:
                 try:
                     if not isinstance(data__rationale, (str)):
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".rationale must be string")
-                    data__rationale_any_of_count11 += 1
+                    data__rationale_any_of_count12 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__rationale_any_of_count11:
+            if not data__rationale_any_of_count12:
                 try:
                     if not isinstance(data__rationale, (NoneType)):
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".rationale must be null")
-                    data__rationale_any_of_count11 += 1
+                    data__rationale_any_of_count12 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__rationale_any_of_count11:
+            if not data__rationale_any_of_count12:
                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".rationale cannot be validated by any definition")
         if "groups" in data_keys:
             data_keys.remove("groups")
@@ -1640,8 +1820,8 @@ def validate_fast_criteria___defs_groupspec(data, custom_formats={}, name_prefix
                 if data__order_len < 1:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".order must contain at least 1 items")
                 for data__order_x, data__order_item in enumerate(data__order):
-                    data__order_item_one_of_count12 = 0
-                    if data__order_item_one_of_count12 < 2:
+                    data__order_item_one_of_count13 = 0
+                    if data__order_item_one_of_count13 < 2:
                         try:
                             if not isinstance(data__order_item, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".order[{data__order_x}]".format(**locals()) + " must be string")
@@ -1651,9 +1831,9 @@ def validate_fast_criteria___defs_groupspec(data, custom_formats={}, name_prefix
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".order[{data__order_x}]".format(**locals()) + " must be shorter than or equal to 64 characters")
                                 if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__order_item):
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".order[{data__order_x}]".format(**locals()) + " must match pattern ^[a-z][a-z0-9_]*$")
-                            data__order_item_one_of_count12 += 1
+                            data__order_item_one_of_count13 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if data__order_item_one_of_count12 < 2:
+                    if data__order_item_one_of_count13 < 2:
                         try:
                             if not isinstance(data__order_item, (list, tuple)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".order[{data__order_x}]".format(**locals()) + " must be array")
@@ -1671,9 +1851,9 @@ def validate_fast_criteria___defs_groupspec(data, custom_formats={}, name_prefix
                                             raise JsonSchemaValueException("" + (name_prefix or "data") + ".order[{data__order_x}][{data__order_item_x}]".format(**locals()) + " must be shorter than or equal to 64 characters")
                                         if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__order_item_item):
                                             raise JsonSchemaValueException("" + (name_prefix or "data") + ".order[{data__order_x}][{data__order_item_x}]".format(**locals()) + " must match pattern ^[a-z][a-z0-9_]*$")
-                            data__order_item_one_of_count12 += 1
+                            data__order_item_one_of_count13 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if data__order_item_one_of_count12 != 1:
+                    if data__order_item_one_of_count13 != 1:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".order[{data__order_x}]".format(**locals()) + " must be valid exactly by one definition")
         if "formula" in data_keys:
             data_keys.remove("formula")
@@ -1741,26 +1921,26 @@ def validate_fast_criteria___defs_groupspec(data, custom_formats={}, name_prefix
                                 if REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__comparisons_val_key):
                                     if data__comparisons_val_key in data__comparisons_val_keys:
                                         data__comparisons_val_keys.remove(data__comparisons_val_key)
-                                    data__comparisons_val_val_one_of_count13 = 0
-                                    if data__comparisons_val_val_one_of_count13 < 2:
+                                    data__comparisons_val_val_one_of_count14 = 0
+                                    if data__comparisons_val_val_one_of_count14 < 2:
                                         try:
                                             if not isinstance(data__comparisons_val_val, (int, float, Decimal)) or isinstance(data__comparisons_val_val, bool):
                                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons.{data__comparisons_key}.{data__comparisons_val_key}".format(**locals()) + " must be number")
                                             if isinstance(data__comparisons_val_val, (int, float, Decimal)) and not isinstance(data__comparisons_val_val, bool):
                                                 if data__comparisons_val_val <= 0:
                                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons.{data__comparisons_key}.{data__comparisons_val_key}".format(**locals()) + " must be bigger than 0")
-                                            data__comparisons_val_val_one_of_count13 += 1
+                                            data__comparisons_val_val_one_of_count14 += 1
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if data__comparisons_val_val_one_of_count13 < 2:
+                                    if data__comparisons_val_val_one_of_count14 < 2:
                                         try:
                                             if not isinstance(data__comparisons_val_val, (str)):
                                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons.{data__comparisons_key}.{data__comparisons_val_key}".format(**locals()) + " must be string")
                                             if isinstance(data__comparisons_val_val, str):
                                                 if not REGEX_PATTERNS['^1/[1-9]$'].search(data__comparisons_val_val):
                                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons.{data__comparisons_key}.{data__comparisons_val_key}".format(**locals()) + " must match pattern ^1/[1-9]$")
-                                            data__comparisons_val_val_one_of_count13 += 1
+                                            data__comparisons_val_val_one_of_count14 += 1
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if data__comparisons_val_val_one_of_count13 != 1:
+                                    if data__comparisons_val_val_one_of_count14 != 1:
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons.{data__comparisons_key}.{data__comparisons_val_key}".format(**locals()) + " must be valid exactly by one definition")
                             data__comparisons_val_len = len(data__comparisons_val)
                             if data__comparisons_val_len != 0:
@@ -1788,6 +1968,150 @@ def validate_fast_criteria___defs_groupspec(data, custom_formats={}, name_prefix
                             data__comparisons_property_names = False
                     if not data__comparisons_property_names:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons must be named by propertyName definition")
+        if "judges" in data_keys:
+            data_keys.remove("judges")
+            data__judges = data["judges"]
+            if not isinstance(data__judges, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges must be object")
+            data__judges_is_dict = isinstance(data__judges, dict)
+            if data__judges_is_dict:
+                data__judges_len = len(data__judges)
+                if data__judges_len != 0:
+                    data__judges_property_names = True
+                    for data__judges_key in data__judges:
+                        try:
+                            if not isinstance(data__judges_key, (str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges must be string")
+                            if isinstance(data__judges_key, str):
+                                data__judges_key_len = len(data__judges_key)
+                                if data__judges_key_len < 1:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges must be longer than or equal to 1 characters")
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__judges_property_names = False
+                    if not data__judges_property_names:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges must be named by propertyName definition")
+            data__judges_is_dict = isinstance(data__judges, dict)
+            if data__judges_is_dict:
+                data__judges_keys = set(data__judges.keys())
+                for data__judges_key in data__judges_keys:
+                    if data__judges_key not in []:
+                        data__judges_value = data__judges.get(data__judges_key)
+                        if not isinstance(data__judges_value, (dict)):
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges.{data__judges_key}".format(**locals()) + " must be object")
+                        data__judges_value_is_dict = isinstance(data__judges_value, dict)
+                        if data__judges_value_is_dict:
+                            data__judges_value_len = len(data__judges_value)
+                            if data__judges_value_len != 0:
+                                data__judges_value_property_names = True
+                                for data__judges_value_key in data__judges_value:
+                                    try:
+                                        if not isinstance(data__judges_value_key, (str)):
+                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges.{data__judges_key}".format(**locals()) + " must be string")
+                                        if isinstance(data__judges_value_key, str):
+                                            data__judges_value_key_len = len(data__judges_value_key)
+                                            if data__judges_value_key_len > 64:
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges.{data__judges_key}".format(**locals()) + " must be shorter than or equal to 64 characters")
+                                            if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__judges_value_key):
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges.{data__judges_key}".format(**locals()) + " must match pattern ^[a-z][a-z0-9_]*$")
+                                    except (JsonSchemaValueException, JsonSchemaValuesException):
+                                        data__judges_value_property_names = False
+                                if not data__judges_value_property_names:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges.{data__judges_key}".format(**locals()) + " must be named by propertyName definition")
+                        data__judges_value_is_dict = isinstance(data__judges_value, dict)
+                        if data__judges_value_is_dict:
+                            data__judges_value_keys = set(data__judges_value.keys())
+                            for data__judges_value_key, data__judges_value_val in data__judges_value.items():
+                                if REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__judges_value_key):
+                                    if data__judges_value_key in data__judges_value_keys:
+                                        data__judges_value_keys.remove(data__judges_value_key)
+                                    if not isinstance(data__judges_value_val, (dict)):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges.{data__judges_key}.{data__judges_value_key}".format(**locals()) + " must be object")
+                                    data__judges_value_val_is_dict = isinstance(data__judges_value_val, dict)
+                                    if data__judges_value_val_is_dict:
+                                        data__judges_value_val_len = len(data__judges_value_val)
+                                        if data__judges_value_val_len != 0:
+                                            data__judges_value_val_property_names = True
+                                            for data__judges_value_val_key in data__judges_value_val:
+                                                try:
+                                                    if not isinstance(data__judges_value_val_key, (str)):
+                                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges.{data__judges_key}.{data__judges_value_key}".format(**locals()) + " must be string")
+                                                    if isinstance(data__judges_value_val_key, str):
+                                                        data__judges_value_val_key_len = len(data__judges_value_val_key)
+                                                        if data__judges_value_val_key_len > 64:
+                                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges.{data__judges_key}.{data__judges_value_key}".format(**locals()) + " must be shorter than or equal to 64 characters")
+                                                        if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__judges_value_val_key):
+                                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges.{data__judges_key}.{data__judges_value_key}".format(**locals()) + " must match pattern ^[a-z][a-z0-9_]*$")
+                                                except (JsonSchemaValueException, JsonSchemaValuesException):
+                                                    data__judges_value_val_property_names = False
+                                            if not data__judges_value_val_property_names:
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges.{data__judges_key}.{data__judges_value_key}".format(**locals()) + " must be named by propertyName definition")
+                                    data__judges_value_val_is_dict = isinstance(data__judges_value_val, dict)
+                                    if data__judges_value_val_is_dict:
+                                        data__judges_value_val_keys = set(data__judges_value_val.keys())
+                                        for data__judges_value_val_key, data__judges_value_val_val in data__judges_value_val.items():
+                                            if REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__judges_value_val_key):
+                                                if data__judges_value_val_key in data__judges_value_val_keys:
+                                                    data__judges_value_val_keys.remove(data__judges_value_val_key)
+                                                data__judges_value_val_val_one_of_count15 = 0
+                                                if data__judges_value_val_val_one_of_count15 < 2:
+                                                    try:
+                                                        if not isinstance(data__judges_value_val_val, (int, float, Decimal)) or isinstance(data__judges_value_val_val, bool):
+                                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges.{data__judges_key}.{data__judges_value_key}.{data__judges_value_val_key}".format(**locals()) + " must be number")
+                                                        if isinstance(data__judges_value_val_val, (int, float, Decimal)) and not isinstance(data__judges_value_val_val, bool):
+                                                            if data__judges_value_val_val <= 0:
+                                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges.{data__judges_key}.{data__judges_value_key}.{data__judges_value_val_key}".format(**locals()) + " must be bigger than 0")
+                                                        data__judges_value_val_val_one_of_count15 += 1
+                                                    except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                                                if data__judges_value_val_val_one_of_count15 < 2:
+                                                    try:
+                                                        if not isinstance(data__judges_value_val_val, (str)):
+                                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges.{data__judges_key}.{data__judges_value_key}.{data__judges_value_val_key}".format(**locals()) + " must be string")
+                                                        if isinstance(data__judges_value_val_val, str):
+                                                            if not REGEX_PATTERNS['^1/[1-9]$'].search(data__judges_value_val_val):
+                                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges.{data__judges_key}.{data__judges_value_key}.{data__judges_value_val_key}".format(**locals()) + " must match pattern ^1/[1-9]$")
+                                                        data__judges_value_val_val_one_of_count15 += 1
+                                                    except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                                                if data__judges_value_val_val_one_of_count15 != 1:
+                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges.{data__judges_key}.{data__judges_value_key}.{data__judges_value_val_key}".format(**locals()) + " must be valid exactly by one definition")
+                                        data__judges_value_val_len = len(data__judges_value_val)
+                                        if data__judges_value_val_len != 0:
+                                            data__judges_value_val_property_names = True
+                                            for data__judges_value_val_key in data__judges_value_val:
+                                                try:
+                                                    if isinstance(data__judges_value_val_key, str):
+                                                        data__judges_value_val_key_len = len(data__judges_value_val_key)
+                                                        if data__judges_value_val_key_len > 64:
+                                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges.{data__judges_key}.{data__judges_value_key}".format(**locals()) + " must be shorter than or equal to 64 characters")
+                                                except (JsonSchemaValueException, JsonSchemaValuesException):
+                                                    data__judges_value_val_property_names = False
+                                            if not data__judges_value_val_property_names:
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges.{data__judges_key}.{data__judges_value_key}".format(**locals()) + " must be named by propertyName definition")
+                            data__judges_value_len = len(data__judges_value)
+                            if data__judges_value_len != 0:
+                                data__judges_value_property_names = True
+                                for data__judges_value_key in data__judges_value:
+                                    try:
+                                        if isinstance(data__judges_value_key, str):
+                                            data__judges_value_key_len = len(data__judges_value_key)
+                                            if data__judges_value_key_len > 64:
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges.{data__judges_key}".format(**locals()) + " must be shorter than or equal to 64 characters")
+                                    except (JsonSchemaValueException, JsonSchemaValuesException):
+                                        data__judges_value_property_names = False
+                                if not data__judges_value_property_names:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges.{data__judges_key}".format(**locals()) + " must be named by propertyName definition")
+                data__judges_len = len(data__judges)
+                if data__judges_len != 0:
+                    data__judges_property_names = True
+                    for data__judges_key in data__judges:
+                        try:
+                            if isinstance(data__judges_key, str):
+                                data__judges_key_len = len(data__judges_key)
+                                if data__judges_key_len < 1:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges must be longer than or equal to 1 characters")
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__judges_property_names = False
+                    if not data__judges_property_names:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges must be named by propertyName definition")
         if "name" in data_keys:
             data_keys.remove("name")
             data__name = data["name"]
@@ -1800,20 +2124,20 @@ def validate_fast_criteria___defs_groupspec(data, custom_formats={}, name_prefix
         if "description" in data_keys:
             data_keys.remove("description")
             data__description = data["description"]
-            data__description_any_of_count14 = 0
-            if not data__description_any_of_count14:
+            data__description_any_of_count16 = 0
+            if not data__description_any_of_count16:
                 try:
                     if not isinstance(data__description, (str)):
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".description must be string")
-                    data__description_any_of_count14 += 1
+                    data__description_any_of_count16 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__description_any_of_count14:
+            if not data__description_any_of_count16:
                 try:
                     if not isinstance(data__description, (NoneType)):
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".description must be null")
-                    data__description_any_of_count14 += 1
+                    data__description_any_of_count16 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__description_any_of_count14:
+            if not data__description_any_of_count16:
                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".description cannot be validated by any definition")
         if "weight" in data_keys:
             data_keys.remove("weight")
@@ -1855,56 +2179,56 @@ def validate_fast_criteria___defs_appraisalmeta(data, custom_formats={}, name_pr
         if "organisation" in data_keys:
             data_keys.remove("organisation")
             data__organisation = data["organisation"]
-            data__organisation_any_of_count15 = 0
-            if not data__organisation_any_of_count15:
+            data__organisation_any_of_count17 = 0
+            if not data__organisation_any_of_count17:
                 try:
                     if not isinstance(data__organisation, (str)):
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".organisation must be string")
-                    data__organisation_any_of_count15 += 1
+                    data__organisation_any_of_count17 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__organisation_any_of_count15:
+            if not data__organisation_any_of_count17:
                 try:
                     if not isinstance(data__organisation, (NoneType)):
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".organisation must be null")
-                    data__organisation_any_of_count15 += 1
+                    data__organisation_any_of_count17 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__organisation_any_of_count15:
+            if not data__organisation_any_of_count17:
                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".organisation cannot be validated by any definition")
         if "date" in data_keys:
             data_keys.remove("date")
             data__date = data["date"]
-            data__date_any_of_count16 = 0
-            if not data__date_any_of_count16:
+            data__date_any_of_count18 = 0
+            if not data__date_any_of_count18:
                 try:
                     if not isinstance(data__date, (str)):
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".date must be string")
-                    data__date_any_of_count16 += 1
+                    data__date_any_of_count18 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__date_any_of_count16:
+            if not data__date_any_of_count18:
                 try:
                     if not isinstance(data__date, (NoneType)):
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".date must be null")
-                    data__date_any_of_count16 += 1
+                    data__date_any_of_count18 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__date_any_of_count16:
+            if not data__date_any_of_count18:
                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".date cannot be validated by any definition")
         if "description" in data_keys:
             data_keys.remove("description")
             data__description = data["description"]
-            data__description_any_of_count17 = 0
-            if not data__description_any_of_count17:
+            data__description_any_of_count19 = 0
+            if not data__description_any_of_count19:
                 try:
                     if not isinstance(data__description, (str)):
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".description must be string")
-                    data__description_any_of_count17 += 1
+                    data__description_any_of_count19 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__description_any_of_count17:
+            if not data__description_any_of_count19:
                 try:
                     if not isinstance(data__description, (NoneType)):
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".description must be null")
-                    data__description_any_of_count17 += 1
+                    data__description_any_of_count19 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__description_any_of_count17:
+            if not data__description_any_of_count19:
                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".description cannot be validated by any definition")
         if "scale" in data_keys:
             data_keys.remove("scale")
