@@ -71,7 +71,12 @@ def draw_value(
                 benefit[:, i] += x.pv * factor
             else:
                 cost[:, i] += x.pv * factor
-        on += (~_dominated_rows(score, cost)).sum(axis=0)
+        if not any(x.kind != "benefit" for _, x in ranged):  # the same costs in every draw: one row will do
+            on += k * ~_dominated_rows(score, cost[:1])[0]
+        else:  # in slices of at most ~16 million option pairs, so that memory stays bounded
+            step = max(1, (1 << 24) // max(m * m, 1))
+            for a in range(0, k, step):
+                on += (~_dominated_rows(score, cost[a : a + step])).sum(axis=0)
         if monetised:
             npsv = benefit - cost
             # the best NPSV; ties go to the lower id, as in the ranking
