@@ -1,13 +1,14 @@
 """How each command's cost grows with the size of the appraisal, against the parse floor.
 
 Generates appraisals of 100 x 10, 1,000 x 20 and 10,000 x 30 (options x criteria) in a
-temporary folder (with ranges on a fifth of the cells, two measures, two gates and an
-economics: block with every option's costs) and runs, each in a fresh process with output to
-/dev/null:
+temporary folder (with ranges on a fifth of the cells, two measures, two gates, an
+economics: block with every option's costs, and the bundled example's longlist.yaml, each
+option naming the long-list choices it combines) and runs, each in a fresh process with output
+to /dev/null:
 
 - ``validate``, ``score``, ``sensitivity --samples S`` (default 100,000),
   ``report --format html --samples R`` and ``export --samples R -o FILE.xlsx`` (R default
-  10,000), ``value`` and ``weights``;
+  10,000), ``value``, ``weights`` and ``longlist``;
 - ``diff OLD NEW`` against a copy with three weights and five scores edited;
 - ``import`` of the appraisal's scoring matrix as a CSV (options as rows) into a fresh folder;
 - ``panel`` on a companion appraisal of the same options x 10 criteria with three assessors
@@ -18,8 +19,10 @@ and at every size the floor: PyYAML's CSafeLoader parsing every file of the appr
 (``import yaml`` and nothing else). It prints each run's CPU time (user + system, of the child,
 from wait4: steadier than wall time on a shared machine), its ratio to the floor at that size
 and its peak resident memory; then per command the exponent b of CPU time ~ options^b between
-the two largest sizes (aim: at most 1.1) and by least squares over every size. Not a test:
-timings depend on the machine.
+the two largest sizes (aim: at most 1.1; the floor's own exponent is printed beside it), and
+the exponent in cells (options x criteria), which is the one to read when the criteria grow
+with the options (as from 1,000 x 20 to 10,000 x 30: a command linear in its cells shows 1.18
+in options there). Not a test: timings depend on the machine.
 
     python benchmarks/scaling.py [--quick] [--sizes 1000x20,10000x30] [--samples 100000]
                                  [--report-samples 10000] [--timeout 1800] [--repeat 1]
@@ -46,6 +49,10 @@ BIN = Path(sys.executable).parent
 SIZES = [(100, 10), (1_000, 20), (10_000, 30)]
 QUICK = [(100, 10), (300, 15), (1_000, 20)]
 GATES = ("external_delivery", "lawful_delegation")
+LONGLIST = Path(__file__).resolve().parent.parent / "longlist.yaml"  # the bundled example's
+DELIVERY = ("managing_agent", "outsource_part", "outsource_all", "strategic_partnership", "joint_venture",
+            "wholly_owned_company", "staff_mutual", "independent_trust", "community_interest_company",
+            "charitable_company")
 PANEL_CRITERIA = 10
 ASSESSORS = 3
 
@@ -94,10 +101,14 @@ def generate(folder: Path, options: int, criteria: int, seed: int = 0) -> None:
             lines += ["    levels:"] + [f'      {s}: "Level {s}: what a score of {s} means"' for s in range(6)]
     lines += ["gates:"] + [f'  - id: {g}\n    name: "Gate {g}"' for g in GATES]
     (folder / "criteria.yaml").write_text("\n".join(lines) + "\n" + ECONOMICS, encoding="utf-8")
+    shutil.copyfile(LONGLIST, folder / "longlist.yaml")
     for i in range(options):
         oid = f"option_{i:05d}"
         out = [f"id: {oid}", f'name: "Option {i}"',
-               'description: "A candidate option, generated for the scaling benchmark."', "gates:"]
+               'description: "A candidate option, generated for the scaling benchmark."',
+               f"origin: {{scope: operational_delivery, solution: {'new_body' if i % 2 else 'existing_body'}, "
+               f"delivery: {DELIVERY[i % len(DELIVERY)]}, implementation: dfe_timetable, funding: council_contract}}",
+               "gates:"]
         for g in GATES:
             result = "fail" if g == GATES[0] and rng.random() < 0.05 and i else "pass"
             out += [f"  {g}:", f"    result: {result}", '    rationale: "Assessed against the gate."']
@@ -198,6 +209,16 @@ def fit(points: list[tuple[float, float]]) -> float | None:
     return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum((x - mx) ** 2 for x in xs)
 
 
+def _exponents(points: list[tuple[int, int, float]]) -> tuple[float | None, float | None, float | None]:
+    """(in options between the two largest sizes, in options over every size, in cells between
+    the two largest sizes)."""
+    if len(points) < 2:
+        return None, None, None
+    last = points[-2:]
+    return (fit([(o, t) for o, _, t in last]), fit([(o, t) for o, _, t in points]),
+            fit([(o * c, t) for o, c, t in last]))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smaller sizes: 100x10, 300x15, 1,000x20")
@@ -226,12 +247,13 @@ def main() -> None:
         "import": [cli, "import", "{out}.csv", "{out}-imported"],
         "value": [cli, "value", "{dir}"],
         "weights": [cli, "weights", "{dir}"],
+        "longlist": [cli, "longlist", "{dir}"],
         "panel": [cli, "panel", "{out}-panel"],
     }
     if args.only:
         commands = {k: v for k, v in commands.items() if k in {"floor", *args.only.split(",")}}
     base = args.keep or Path(tempfile.mkdtemp(prefix="adm-scaling-"))
-    times: dict[str, list[tuple[float, float]]] = {c: [] for c in commands}
+    times: dict[str, list[tuple[int, int, float]]] = {c: [] for c in commands}
     print(f"{'size':>14} {'command':<12} {'CPU time':>10} {'/ floor':>8} {'peak':>10}  exit")
     try:
         for options, criteria in sizes:
@@ -260,16 +282,18 @@ def main() -> None:
                 print(f"{options:>7,} x {criteria:<4} {name:<12} {shown:>10} {ratio:>8} {peak:7.0f} MB  {code}",
                       flush=True)
                 if seconds is not None and code in (0, 1):
-                    times[name].append((options, seconds))
+                    times[name].append((options, criteria, seconds))
         print()
+        floor_top = _exponents(times.get("floor", []))[0]
         for name, points in times.items():
-            overall, top = fit(points), fit(points[-2:]) if len(points) >= 2 else None
-            if overall is None or top is None:
+            top, overall, cells = _exponents(points)
+            if top is None or overall is None or cells is None:
                 print(f"{name:<12} exponent: not enough completed runs")
                 continue
-            a, b = points[-2][0], points[-1][0]
-            print(f"{name:<12} exponent {top:.2f} between {a:,} and {b:,} options, {overall:.2f} over all sizes "
-                  f"(aim <= 1.1)")
+            (a, c0, _), (b, c1, _) = points[-2], points[-1]
+            beside = "" if name == "floor" or floor_top is None else f" (floor {floor_top:.2f})"
+            print(f"{name:<12} exponent {top:.2f}{beside} between {a:,} x {c0} and {b:,} x {c1}; in cells "
+                  f"{cells:.2f}; {overall:.2f} over all sizes (aim <= 1.1)")
     finally:
         if args.keep is None:
             shutil.rmtree(base, ignore_errors=True)
