@@ -412,7 +412,14 @@ class LongList:
         return [c for c in self.choices if c.dimension == dimension]
 
     def choice(self, dimension: str, cid: str) -> Choice | None:
-        return next((c for c in self.choices if c.dimension == dimension and c.id == cid), None)
+        return self._choices.get((dimension, cid))
+
+    @cached_property
+    def _choices(self) -> dict[tuple[str, str], Choice]:  # once: a lookup per option stays linear
+        found: dict[tuple[str, str], Choice] = {}
+        for c in self.choices:
+            found.setdefault((c.dimension, c.id), c)  # the first, as a search in file order finds it
+        return found
 
     @property
     def criteria_ids(self) -> list[str]:
@@ -545,7 +552,14 @@ class Assessor:
     keys: Mapping[str, Location] = field(default_factory=dict)  # where 'scores:', 'conflicts:' stand
 
     def conflicted(self, option: str) -> Conflict | None:
-        return next((c for c in self.conflicts if c.option == option), None)
+        return self._conflicts.get(option)
+
+    @cached_property
+    def _conflicts(self) -> dict[str, Conflict]:  # once: a lookup per cell stays linear in the options
+        found: dict[str, Conflict] = {}
+        for c in self.conflicts:
+            found.setdefault(c.option, c)  # the first, as a search in file order finds it
+        return found
 
     def point(self, option: str, criterion: str) -> float | None:
         """The assessor's score, or None (a conflict, an abstention, or not given)."""

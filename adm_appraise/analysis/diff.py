@@ -308,14 +308,14 @@ def _two_factor(
     return ((v10 - v00) + (v11 - v01)) / 2, ((v01 - v00) + (v11 - v10)) / 2
 
 
-def _status(oid: str, old: Result, new: Result, in_old: bool, in_new: bool) -> str:
+def _status(oid: str, sifted: tuple[set[str], set[str]], in_old: bool, in_new: bool) -> str:
     """'kept', 'added', 'removed', or for an option left unscored by a gate on one side (the long
-    list's sifting), 'sifted out' and 'scored'."""
+    list's sifting: ``sifted``, OLD's and NEW's), 'sifted out' and 'scored'."""
     if in_old and in_new:
         return "kept"
     if in_new:
-        return "scored" if oid in old.sifted_out else "added"
-    return "sifted out" if oid in new.sifted_out else "removed"
+        return "scored" if oid in sifted[0] else "added"
+    return "sifted out" if oid in sifted[1] else "removed"
 
 
 def _movements(
@@ -323,18 +323,20 @@ def _movements(
 ) -> list[Movement]:
     both = [o for o in new.table.index if o in old.table.index]
     parts = _parts(old, new, [str(o) for o in both], scenario, overrides) if both else {}
+    # sets, looked up once an option: a shortlist (min_score) or a sifting can hold most options
+    sifted, listed = (set(old.sifted_out), set(new.sifted_out)), (set(old.shortlist), set(new.shortlist))
     rows = []
     for oid in [*map(str, new.table.index), *(str(o) for o in old.table.index if o not in new.table.index)]:
         in_old, in_new = oid in old.table.index, oid in new.table.index
         option = new.appraisal.option(oid) if in_new else old.appraisal.option(oid)
         rows.append(Movement(
-            id=oid, name=option.name, status=_status(oid, old, new, in_old, in_new),
+            id=oid, name=option.name, status=_status(oid, sifted, in_old, in_new),
             old_rank=_rank(old, oid), new_rank=_rank(new, oid),
             old_score=old.score(oid) if in_old else None,
             new_score=new.score(oid) if in_new else None,
             old_eligible=bool(old.table.at[oid, "eligible"]) if in_old else None,
             new_eligible=bool(new.table.at[oid, "eligible"]) if in_new else None,
-            old_shortlisted=oid in old.shortlist, new_shortlisted=oid in new.shortlist,
+            old_shortlisted=oid in listed[0], new_shortlisted=oid in listed[1],
             parts=parts.get(oid, {}),
         ))
     return rows

@@ -36,6 +36,7 @@ counterfactual): the baseline may give none, and then counts as costing nothing.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -400,11 +401,24 @@ def _option_value(appraisal: Appraisal, o: Option, score: float, years: tuple[in
 
 
 def dominated(score: np.ndarray, cost: np.ndarray) -> np.ndarray:
-    """True where another option scores at least as much for no more cost, and is better on one."""
-    s_ge = score[None, :] >= score[:, None] - TIE  # [o, j]: j scores at least as much as o
-    c_le = cost[None, :] <= cost[:, None] + MONEY_TIE
-    better = (score[None, :] > score[:, None] + TIE) | (cost[None, :] < cost[:, None] - MONEY_TIE)
-    return np.asarray((s_ge & c_le & better).any(axis=-1), dtype=bool)
+    """True where another option scores at least as much for no more cost, and is better on one.
+
+    That is, o is dominated when an option costing at most c_o + MONEY_TIE scores more than
+    s_o + TIE, or one costing less than c_o - MONEY_TIE scores at least s_o - TIE (o itself meets
+    neither). Both are read off the best score among the cheapest options, in one sweep by cost:
+    time n log n and memory linear in the options, where comparing every pair took n^2 of both.
+    """
+    score, cost = np.asarray(score, dtype=float), np.asarray(cost, dtype=float)
+    if not score.size:
+        return np.zeros(0, dtype=bool)
+    order = np.argsort(cost, kind="stable")
+    by_cost = cost[order]
+    best = np.maximum.accumulate(score[order])  # best[i]: the top score among the i + 1 cheapest
+    upto = np.searchsorted(by_cost, cost + MONEY_TIE, side="right")  # options costing <= c_o + MONEY_TIE, o too
+    below = np.searchsorted(by_cost, cost - MONEY_TIE, side="left")  # options costing < c_o - MONEY_TIE
+    outscored = best[upto - 1] > score + TIE
+    undercut = (below > 0) & (best[np.maximum(below - 1, 0)] >= score - TIE)
+    return np.asarray(outscored | undercut, dtype=bool)
 
 
 def _place(options: list[OptionValue]) -> list[OptionValue]:
@@ -419,15 +433,41 @@ def _place(options: list[OptionValue]) -> list[OptionValue]:
     off = dominated(score, cost)
     on = [k for k in range(len(idx)) if not off[k]]
     hull = _hull(on, score, cost)
+    # what a dominated option must reach to join the frontier: the least cost of another option
+    # scoring at least s - TIE, and the best score of another costing at most c + MONEY_TIE
+    join_cost = _best_other(-score, cost, -(score - TIE), lowest=True)
+    join_score = _best_other(cost, score, cost + MONEY_TIE, lowest=False)
     out = list(options)
     for k, i in enumerate(idx):
-        others = np.arange(len(idx)) != k
         if not off[k]:
             out[i] = replace(options[i], frontier=True, hull=k in hull)
-            continue
-        better = others & (score >= score[k] - TIE)
-        cheaper = others & (cost <= cost[k] + MONEY_TIE)
-        out[i] = replace(options[i], join_cost=float(cost[better].min()), join_score=float(score[cheaper].max()))
+        else:
+            out[i] = replace(options[i], join_cost=join_cost[k], join_score=join_score[k])
+    return out
+
+
+def _best_other(key: np.ndarray, value: np.ndarray, bound: np.ndarray, *, lowest: bool) -> list[float]:
+    """For each k, the lowest (``lowest``) or highest ``value[j]`` over the j other than k with
+    ``key[j] <= bound[k]`` (nan where there is none): from the two best values of each prefix of
+    the options sorted by key, so n log n, not every pair."""
+    order = np.argsort(key, kind="stable")
+    reach = np.searchsorted(key[order], bound, side="right").tolist()  # the prefix each k may draw on
+    sign = 1.0 if lowest else -1.0
+    first, second, first_at = [], [], []  # per prefix: the best and second best of sign * value, and where
+    a, b, at = math.inf, math.inf, -1
+    for j in order.tolist():
+        v = sign * float(value[j])
+        if v < a:
+            a, b, at = v, a, j
+        elif v < b:
+            b = v
+        first.append(a)
+        second.append(b)
+        first_at.append(at)
+    out = []
+    for k, n in enumerate(reach):
+        best = math.inf if n == 0 else second[n - 1] if first_at[n - 1] == k else first[n - 1]
+        out.append(math.nan if best == math.inf else sign * best)
     return out
 
 

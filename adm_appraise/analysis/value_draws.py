@@ -15,8 +15,11 @@ from typing import Any
 
 import numpy as np
 
-from adm_appraise.analysis.economics import MONEY_TIE, TIE, ValueForMoney, value_for_money
+from adm_appraise.analysis.economics import MONEY_TIE, TIE, ValueForMoney, dominated, value_for_money
 from adm_appraise.model import Appraisal
+
+PAIRS_UP_TO = 64  # options up to which a draw's frontier compares every pair (faster there than a sweep)
+HELD = 10_000_000  # draws x options held at once, at most (past 200 options: fewer draws a chunk)
 
 
 @dataclass(frozen=True)
@@ -60,8 +63,9 @@ def draw_value(
     best = np.zeros(m, dtype=np.int64)
     rng = np.random.default_rng(np.random.SeedSequence(seed).spawn(3)[2])  # apart from the weight and score draws
     done = 0
+    order = np.argsort(np.array([o.id for o in candidates], dtype=object))  # by id: NPSV ties go to the lower
     while done < samples and m:
-        k = min(chunk, samples - done)
+        k = min(chunk, samples - done, max(1, HELD // m))
         cost = np.broadcast_to(fixed_cost, (k, m)).copy()
         benefit = np.broadcast_to(fixed_benefit, (k, m)).copy()
         for i, x in ranged:
@@ -71,11 +75,15 @@ def draw_value(
                 benefit[:, i] += x.pv * factor
             else:
                 cost[:, i] += x.pv * factor
-        on += (~_dominated_rows(score, cost)).sum(axis=0)
+        if not any(x.kind != "benefit" for _, x in ranged):  # the same costs in every draw: one row will do
+            on += k * ~_dominated_rows(score, cost[:1])[0]
+        else:  # compared pairwise, in slices of at most ~16 million option pairs (memory stays bounded)
+            step = k if m > PAIRS_UP_TO else max(1, (1 << 24) // max(m * m, 1))
+            for a in range(0, k, step):
+                on += (~_dominated_rows(score, cost[a : a + step])).sum(axis=0)
         if monetised:
             npsv = benefit - cost
             # the best NPSV; ties go to the lower id, as in the ranking
-            order = np.argsort(np.array([o.id for o in candidates], dtype=object))
             winner = order[np.argmax(npsv[:, order] >= npsv.max(axis=1, keepdims=True) - MONEY_TIE, axis=1)]
             best += np.bincount(winner, minlength=m)
         done += k
@@ -95,7 +103,10 @@ def _triangular(u: np.ndarray, low: float, mode: float, high: float) -> np.ndarr
 
 
 def _dominated_rows(score: np.ndarray, cost: np.ndarray) -> np.ndarray:
-    """``dominated`` for each row of ``cost`` (samples x options), the scores fixed."""
+    """``dominated`` for each row of ``cost`` (samples x options), the scores fixed: past
+    PAIRS_UP_TO options, by the sweep of ``dominated`` row by row (linear in the options)."""
+    if cost.shape[1] > PAIRS_UP_TO:
+        return np.array([dominated(score, row) for row in cost], dtype=bool).reshape(cost.shape)
     s_ge = score[None, :] >= score[:, None] - TIE  # [o, j]
     s_gt = score[None, :] > score[:, None] + TIE
     c_le = cost[:, None, :] <= cost[:, :, None] + MONEY_TIE  # [k, o, j]

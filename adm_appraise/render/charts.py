@@ -606,7 +606,16 @@ def frontier_svg(
     that fail a gate are grey crosses, the baseline is labelled as such.
 
     ``points``: dicts with name, score, pvc, frontier (bool), eligible (bool), baseline (bool).
+    Past ``labels.MOST`` points, only that many are named on the chart (the baseline, the frontier
+    from the cheapest, then the highest scores); every point is named in its tooltip and the
+    description.
     """
+    named = set(range(len(points)))
+    if len(points) > labels.MOST:
+        order = sorted(range(len(points)), key=lambda k: (
+            not points[k]["baseline"], not points[k]["frontier"],
+            float(points[k]["pvc"]) if points[k]["frontier"] else -float(points[k]["score"]), k))
+        named = set(order[: labels.MOST])
     left, top, plot_w, plot_h = 58.0, 16.0, 560.0, 340.0
     bottom = top + plot_h
     xticks = _nice_ticks(max((float(p["pvc"]) for p in points), default=1.0))
@@ -625,9 +634,12 @@ def frontier_svg(
         bottom = top + plot_h
         xy = [(sx(p["pvc"]), sy(p["score"])) for p in line]
         frame = labels.Box(left, top, left + plot_w, bottom)
-        placed = labels.place([(sx(p["pvc"]), sy(p["score"]), _point_name(p)) for p in points], frame,
-                              list(zip(xy, xy[1:], strict=False)))
-        lowest = max((label.box.y1 for label in placed), default=bottom)
+        shown = iter(labels.place([(sx(p["pvc"]), sy(p["score"]), _point_name(p))
+                                   for k, p in enumerate(points) if k in named], frame,
+                                  list(zip(xy, xy[1:], strict=False)),
+                                  [(sx(p["pvc"]), sy(p["score"])) for k, p in enumerate(points) if k not in named]))
+        placed = [next(shown) if k in named else None for k in range(len(points))]
+        lowest = max((label.box.y1 for label in placed if label), default=bottom)
         if lowest <= bottom:
             break
         plot_h += lowest - bottom + labels.PAD
@@ -664,6 +676,8 @@ def frontier_svg(
             marks.append(f'<circle class="point" cx="{_n(x)}" cy="{_n(y)}" r="5" fill="{fill}" '
                         f'stroke="{CATEGORICAL[0]}" stroke-width="2">{tip}</circle>')
         ink_ = "#1a1a1a" if p["eligible"] else "#6b6b6b"
+        if label is None:
+            continue
         if label.leader:
             x1, y1, x2, y2 = label.leader
             body.append(f'<line class="leader" x1="{_n(x1)}" y1="{_n(y1)}" x2="{_n(x2)}" y2="{_n(y2)}" '

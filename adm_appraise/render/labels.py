@@ -8,6 +8,11 @@ back to it; one with no free place inside the frame goes to a column right of th
 order of its point's height, with a leader line. Text widths are estimated from DejaVu Sans, one
 of the widest common sans-serif fonts (and the one Linux browsers fall back to), so a box holds
 its text in the narrower fonts other systems use.
+
+Points are looked up in a grid of cells (``_Grid``), so that placing a label costs what the
+points near it cost, not what all of them do: with a bounded number of labels (the charts label
+at most ``MOST`` points and leave the others unlabelled, named in their tooltips), placement
+grows linearly with the number of points.
 """
 
 from __future__ import annotations
@@ -33,6 +38,8 @@ PAD = 3.0  # clear space kept round every label
 MARKER = 6.0  # half the size of a point marker
 GAP = 14.0  # between the frame and the column of labels right of it
 COLUMN = 40.0  # the cost of a place in that column, besides the length of the leader line to it
+MOST = 40  # labels a chart places at most; its other points are left unlabelled
+CELL = 40.0  # the side of a cell of the grid of points
 
 
 @dataclass(frozen=True)
@@ -144,14 +151,50 @@ def _leader(x: float, y: float, box: Box, nearest: float) -> tuple[float, float,
     return (x + (nx - x) * MARKER / dist, y + (ny - y) * MARKER / dist, nx, ny)
 
 
+class _Grid:
+    """Points in square cells of side CELL, to find those near a box or a segment without
+    looking at the others."""
+
+    def __init__(self, points: Sequence[tuple[float, float]]) -> None:
+        self.points = points
+        self.cells: dict[tuple[int, int], list[int]] = {}
+        for k, (x, y) in enumerate(points):
+            self.cells.setdefault((math.floor(x / CELL), math.floor(y / CELL)), []).append(k)
+
+    def within(self, x0: float, y0: float, x1: float, y1: float) -> list[int]:
+        """The points in the cells that the rectangle x0..x1, y0..y1 reaches (a superset of those in it)."""
+        i0, i1, j0, j1 = math.floor(x0 / CELL), math.floor(x1 / CELL), math.floor(y0 / CELL), math.floor(y1 / CELL)
+        if (i1 - i0 + 1) * (j1 - j0 + 1) > len(self.cells):
+            return [k for key, ks in self.cells.items() if i0 <= key[0] <= i1 and j0 <= key[1] <= j1 for k in ks]
+        return [k for i in range(i0, i1 + 1) for j in range(j0, j1 + 1) for k in self.cells.get((i, j), ())]
+
+    def nearest(self, box: Box, but: int) -> float:
+        """The distance from the box to the nearest point other than ``but`` (1e9 when none):
+        ring by ring of cells round the box, until the next ring can hold no nearer point."""
+        best, ring, seen = 1e9, 0, set()
+        while True:
+            grown = CELL * ring
+            for k in self.within(box.x0 - grown, box.y0 - grown, box.x1 + grown, box.y1 + grown):
+                if k not in seen:
+                    seen.add(k)
+                    if k != but:
+                        best = min(best, _distance(*self.points[k], box)[0])
+            # every point not yet seen is more than ``grown`` from the box
+            if best <= grown or len(seen) == len(self.points):
+                return best
+            ring += 1
+
+
 def place(
     points: Sequence[tuple[float, float, str]],
     frame: Box,
     avoid: Sequence[tuple[tuple[float, float], tuple[float, float]]] = (),
+    others: Sequence[tuple[float, float]] = (),
 ) -> list[Placed]:
     """Labels for ``points`` (x, y, name), in the same order, placed as the module says.
 
     ``avoid``: segments (such as a frontier line) a label should not cover if it can help it.
+    ``others``: unlabelled points (x, y), whose markers the labels keep clear of as of the others.
     Labels that go to the column right of the frame are settled first, so that the labels inside
     keep clear of their leader lines: each round sends more to the column, until none is left over.
     """
@@ -159,7 +202,7 @@ def place(
     while True:
         beside = _column(points, sorted(column), frame)
         fixed = [(p.leader[:2], p.leader[2:]) for p in beside.values() if p.leader]
-        inside, left_over = _inside(points, frame, avoid, column, fixed)
+        inside, left_over = _inside(points, frame, avoid, column, fixed, others)
         if not left_over:
             result = {**inside, **beside}
             return [result[k] for k in range(len(points))]
@@ -172,17 +215,22 @@ def _inside(
     avoid: Sequence[tuple[tuple[float, float], tuple[float, float]]],
     column: set[int],
     fixed: Sequence[tuple[tuple[float, float], tuple[float, float]]],
+    others: Sequence[tuple[float, float]] = (),
 ) -> tuple[dict[int, Placed], list[int]]:
     """Greedy placement inside the frame of the labels not in ``column``, clear of the ``fixed``
     leader lines; returns them and the points whose label found no place good enough."""
-    markers = [Box(x - MARKER, y - MARKER, x + MARKER, y + MARKER) for x, y, _ in points]
+    xy = [(x, y) for x, y, _ in points] + list(others)
+    grid = _Grid(xy)
+    markers = [Box(x - MARKER, y - MARKER, x + MARKER, y + MARKER) for x, y in xy]
+    near = MARKER + PAD
     inner = Box(frame.x0 + PAD, frame.y0 + PAD, frame.x1 - PAD, frame.y1 - PAD)
     taken: list[Box] = []
     leaders = list(fixed)
     result: dict[int, Placed] = {}
     outside: list[int] = []
     # the most crowded points choose first, while there is most room round them
-    crowd = [sum(math.hypot(x - a, y - b) < 80 for a, b, _ in points) for x, y, _ in points]
+    crowd = [sum(math.hypot(x - xy[j][0], y - xy[j][1]) < 80 for j in grid.within(x - 80, y - 80, x + 80, y + 80))
+             for x, y, _ in points]
     for k in sorted(set(range(len(points))) - column, key=lambda k: (-crowd[k], points[k][1], k)):
         x, y, name = points[k]
         lines = tuple(wrap(name))
@@ -193,16 +241,21 @@ def _inside(
                 break
             if not (inner.x0 <= box.x0 and box.x1 <= inner.x1 and inner.y0 <= box.y0 and box.y1 <= inner.y1):
                 continue
-            if any(box.meets(m, PAD) for m in markers) or any(box.meets(t, PAD) for t in taken):
+            if any(box.meets(markers[j], PAD) for j in grid.within(box.x0 - near, box.y0 - near,
+                                                                    box.x1 + near, box.y1 + near)):
+                continue
+            if any(box.meets(t, PAD) for t in taken):
                 continue
             grown = Box(box.x0 - PAD, box.y0 - PAD, box.x1 + PAD, box.y1 + PAD)
             if any(grown.crossed_by(a, b) for a, b in leaders):
                 continue
-            nearest = min((_distance(a, b, box)[0] for j, (a, b, _) in enumerate(points) if j != k), default=1e9)
-            leader = _leader(x, y, box, nearest)
+            leader = _leader(x, y, box, grid.nearest(box, k))
             if leader and (
                 any(t.crossed_by(leader[:2], leader[2:]) for t in taken)
-                or any(m.crossed_by(leader[:2], leader[2:]) for j, m in enumerate(markers) if j != k)
+                or any(markers[j].crossed_by(leader[:2], leader[2:])
+                       for j in grid.within(min(leader[0], leader[2]) - MARKER, min(leader[1], leader[3]) - MARKER,
+                                            max(leader[0], leader[2]) + MARKER, max(leader[1], leader[3]) + MARKER)
+                       if j != k)
             ):
                 continue
             cost += 150.0 * sum(grown.crossed_by(a, b) for a, b in avoid) + (20.0 if leader else 0.0)

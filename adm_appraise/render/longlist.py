@@ -53,7 +53,8 @@ def longlist_context(appraisal: Appraisal, score: dict[str, Any] | None = None) 
         ]
         dimensions.append({"id": d, "name": DIMENSION_NAMES[d], "choices": choices, **_counts(choices)})
     every = [c for d in dimensions for c in d["choices"]]
-    shortlist = [_composition(appraisal, o, score) for o in sorted(appraisal.options, key=_by_role)]
+    ranked = {r["id"]: r for r in (score or {}).get("ranking", [])}  # once: a lookup per option stays linear
+    shortlist = [_composition(appraisal, o, ranked.get(o.id)) for o in sorted(appraisal.options, key=_by_role)]
     shared = _shared(shortlist, list(DIMENSIONS))
     for o in shortlist:
         for x in o["origin"]:
@@ -88,7 +89,8 @@ def _counts(choices: list[dict[str, Any]]) -> dict[str, int]:
     return {"total": len(choices), **{s: sum(c["status"] == s for c in choices) for s in STATUSES}}
 
 
-def _composition(appraisal: Appraisal, option: Option, score: dict[str, Any] | None) -> dict[str, Any]:
+def _composition(appraisal: Appraisal, option: Option, row: dict[str, Any] | None) -> dict[str, Any]:
+    """The option's place on the shortlist; ``row``: its row of the scored ranking, if ranked."""
     longlist = appraisal.longlist
     origin = []
     for d in DIMENSIONS:
@@ -97,7 +99,6 @@ def _composition(appraisal: Appraisal, option: Option, score: dict[str, Any] | N
             origin.append({"dimension": d, "choice": option.origin[d],
                            "name": choice.name if choice else option.origin[d],
                            "status": choice.status if choice else None})
-    row = next((r for r in (score or {}).get("ranking", []) if r["id"] == option.id), None)
     failed, conditional = option.failed_gates(), option.conditional_gates()
     if failed:
         gates = ("sifted out: fails " if option.sifted_out else "fails ") + ", ".join(failed)
