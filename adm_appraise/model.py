@@ -146,7 +146,7 @@ class ValueFunction:
         """The function in words, for the report's method section."""
         if self.type == "exponential":
             curve = "concave" if self.shape > 0 else "convex" if self.shape < 0 else "linear"
-            return f"exponential, shape {self.shape:g} ({curve})"
+            return f"exponential, shape {self.shape:g}, {curve}"
         pairs = ", ".join(f"{x:g} \u2192 {v:g}" for x, v in self.points)
         return f"{self.type}: {pairs}"
 

@@ -131,6 +131,7 @@ def _criterion(data: Any) -> SimpleNamespace:
         description=_optional(c.get("description"), _str), type=kind,
         unit=_optional(c.get("unit"), _str), direction=direction,
         range=None if span is None else [_number(x) for x in span], levels=levels,
+        value_function=None,  # a value_function: block takes the models' path
     )
 
 

@@ -377,7 +377,7 @@ def _range(c: Any) -> tuple[float, float] | None:
 
 def _value_function(c: Any, where: Location) -> ValueFunction | None:
     """The criterion's value_function: block (the checks then say whether it is well-formed)."""
-    spec = getattr(c, "value_function", None)
+    spec = c.value_function
     if spec is None:
         return None
     if spec.type == "discrete":
