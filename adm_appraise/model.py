@@ -6,13 +6,12 @@ object keeps the :class:`Location` it came from, so later checks can point at th
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
-
-import math
 
 import adm_appraise.weighting as formulas
 from adm_appraise.problems import Location, Problem
@@ -147,8 +146,7 @@ class ValueFunction:
         if self.type == "exponential":
             curve = "concave" if self.shape > 0 else "convex" if self.shape < 0 else "linear"
             return f"exponential, shape {self.shape:g}, {curve}"
-        pairs = ", ".join(f"{x:g} \u2192 {v:g}" for x, v in self.points)
-        return f"{self.type}: {pairs}"
+        return f"{self.type} through " + ", ".join(f"({x:g}, {v:g})" for x, v in self.points)
 
 
 @dataclass(frozen=True)

@@ -255,3 +255,22 @@ def test_score_json_keeps_its_keys() -> None:
     from adm_appraise.cli import main
     out = CliRunner().invoke(main, ["score", str(EXAMPLE), "--format", "json"]).output
     assert json.loads(out)["shortlist"] == ["shared_service", "contract"]
+
+
+def test_diff_counts_a_new_value_function_as_a_change_of_scale(tmp_path: Path) -> None:
+    from adm_appraise.analysis.diff import compare
+
+    # The example with a straight line for reach, then with c = 2. shared_service's reach 80%:
+    # value 80 -> 92.30208; weight 0.3, so its score rises by 0.3 * 12.30208 = 3.69062, all of it
+    # the 'scale' part of reach (no raw number and no weight changed).
+    text = (EXAMPLE / "criteria.yaml").read_text(encoding="utf-8")
+    options = {p.stem: p.read_text(encoding="utf-8") for p in (EXAMPLE / "options").glob("*.yaml")}
+    straight = text.replace("    value_function:\n      type: exponential\n      shape: 2  # diminishing returns: the first "
+                            "households reached matter most\n", "")
+    assert straight != text
+    old = load_appraisal(make_appraisal(tmp_path / "old", straight, **options))
+    new = load_appraisal(make_appraisal(tmp_path / "new", text, **options))
+    diff = compare(old, new)
+    shared = next(m for m in diff.movements if m.id == "shared_service")
+    assert shared.parts == pytest.approx({"scale:reach": 0.3 * 12.30208}, abs=1e-5)
+    assert [c.text for c in diff.changes] == ["value function of criterion reach linear → exponential, shape 2, concave"]

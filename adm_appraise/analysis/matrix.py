@@ -43,7 +43,7 @@ class DecisionMatrix:
         """Each raw number on the 0-100 preference scale, higher always better."""
         columns = self.raw.columns
         values = to_values(self.raw.to_numpy(dtype=float), self.worst[columns].to_numpy(dtype=float),
-                           self.best[columns].to_numpy(dtype=float), self.functions_of(columns))
+                           self.best[columns].to_numpy(dtype=float), self.functions_of(list(columns)))
         return pd.DataFrame(values, index=self.raw.index, columns=columns)
 
     def functions_of(self, columns: Sequence[str]) -> list[ValueFunction | None]:
@@ -81,7 +81,8 @@ def shaped(z: np.ndarray, function: ValueFunction) -> np.ndarray:
         c = function.shape
         return z * 100.0 if c == 0 else 100.0 * np.expm1(-c * z) / np.expm1(-c)
     knots = np.array(function.knots, dtype=float)
-    return np.interp(z, knots[:, 0], knots[:, 1])
+    values: np.ndarray = np.interp(z, knots[:, 0], knots[:, 1])
+    return values
 
 
 def _field(assessment: Assessment, column: str) -> float:

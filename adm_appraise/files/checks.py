@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from adm_appraise.files import economic_checks
-from adm_appraise.files.yamlfile import Document
+from adm_appraise.files.yamlfile import Document, Path_
 from adm_appraise.model import Appraisal, Assessment, Criterion, GateAssessment, Option
 from adm_appraise.problems import Location, Problem, did_you_mean
 
@@ -145,12 +145,12 @@ def _value_functions(appraisal: Appraisal, doc: Document) -> Iterator[Problem]:
             yield from _points(c, doc, at, (low, high))
 
 
-def _given(doc: Document, path: tuple[object, ...]) -> bool:
+def _given(doc: Document, path: Path_) -> bool:
     return doc.where(path) != doc.where(path[:-1])
 
 
 def _unused_keys(
-    c: Criterion, doc: Document, at: tuple[object, ...], keys: tuple[str, ...], wanted: str
+    c: Criterion, doc: Document, at: Path_, keys: tuple[str, ...], wanted: str
 ) -> Iterator[Problem]:
     assert c.function is not None
     for key in keys:
@@ -163,7 +163,7 @@ def _article(word: str) -> str:
     return f"{'an' if word[0] in 'aeiou' else 'a'} {word}"
 
 
-def _points(c: Criterion, doc: Document, at: tuple[object, ...], scale: tuple[float, float]) -> Iterator[Problem]:
+def _points(c: Criterion, doc: Document, at: Path_, scale: tuple[float, float]) -> Iterator[Problem]:
     """A piecewise function: raw numbers moving one way (the better way), values 0 to 100, never falling."""
     assert c.function is not None
     points = c.function.points
@@ -190,7 +190,7 @@ def _points(c: Criterion, doc: Document, at: tuple[object, ...], scale: tuple[fl
                       f"first and last points ({num(first)}, {num(last)}): give the range once, by the points")
 
 
-def _discrete(c: Criterion, doc: Document, at: tuple[object, ...], low: float, high: float) -> Iterator[Problem]:
+def _discrete(c: Criterion, doc: Document, at: Path_, low: float, high: float) -> Iterator[Problem]:
     """A discrete function: score criteria only, a value for every whole level of the scale, 0 to 100."""
     assert c.function is not None
     if c.is_measure:
@@ -209,10 +209,13 @@ def _discrete(c: Criterion, doc: Document, at: tuple[object, ...], low: float, h
                           f"level {num(level)} of '{c.id}' is off the scale {num(low)}-{num(high)}")
     missing = [num(level) for level in wanted if level not in levels]
     if missing:
+        levels_word = "levels" if len(missing) > 1 else "level"
         yield Problem(doc.where((*at, "values")), "E213",
-                      f"the discrete value function of '{c.id}' gives no value for level{'s' if len(missing) > 1 else ''} "
+                      f"the discrete value function of '{c.id}' gives no value for {levels_word} "
                       f"{', '.join(missing)}: give every whole level of the scale")
     values = [v for _, v in c.function.points]
+    if not values:
+        return
     for (x0, v0), (x1, v1) in zip(c.function.points, c.function.points[1:], strict=False):
         if v1 < v0:
             yield Problem(doc.where((*at, "values", int(x1))), "E213",
@@ -222,7 +225,7 @@ def _discrete(c: Criterion, doc: Document, at: tuple[object, ...], low: float, h
 
 
 def _ends(
-    c: Criterion, doc: Document, values: list[float], first: tuple[object, ...], last: tuple[object, ...]
+    c: Criterion, doc: Document, values: list[float], first: Path_, last: Path_
 ) -> Iterator[Problem]:
     """The first value is 0 (the worst end), the last 100 (the best)."""
     for value, path, wanted, end in ((values[0], first, 0.0, "worst"), (values[-1], last, 100.0, "best")):
@@ -324,7 +327,7 @@ def _assessment(appraisal: Appraisal, option: Option, c: Criterion, a: Assessmen
         if number is not None and bounds is not None and not bounds[0] <= number <= bounds[1]:
             where = a.at.get(key if a.keyword else "", a.where)
             yield Problem(where, "E203", f"{option.id}: {c.id} {key} {num(number)} is off the {what}")
-    if c.function is not None and c.function.type == "discrete" and not c.is_measure:
+    if c.function is not None and c.function.type == "discrete" and not c.is_measure and not a.unmoderated:
         for key, number in (("low", a.low), (wanted, a.point), ("high", a.high)):
             if number is not None and number != int(number):
                 where = a.at.get(key if a.keyword else "", a.where)

@@ -398,7 +398,8 @@ def _appraisal(
             id=c.id, name=c.name, weight=weights.get(c.id, float("nan")), where=doc.where(("criteria", i)),
             description=c.description, type=c.type, unit=c.unit, direction=c.direction,
             range=_range(c), levels=dict(c.levels or {}),
-            group=c.group, stated_weight=c.weight, function=_value_function(c, doc.where(("criteria", i, "value_function"))),
+            group=c.group, stated_weight=c.weight,
+            function=_value_function(c, doc.where(("criteria", i, "value_function"))),
         )
         for i, c in enumerate(spec.criteria)
     )

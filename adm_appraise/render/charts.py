@@ -708,9 +708,9 @@ def value_function_svg(
         body.append(f'<line x1="{_n(left)}" y1="{_n(sy(t))}" x2="{_n(left + plot_w)}" y2="{_n(sy(t))}" '
                     'stroke="#e3e3e3"/>')
         body.append(_text(left - 6, sy(t) + 4, f"{t}", "end", "#4a4a4a"))
-    ticks = [worst, best] if not knots else sorted({worst, best, *(x for x, _ in knots)}, key=sx)
-    for t in ticks:
-        body.append(_text(sx(t), bottom + 14, _fmt_raw(t), "middle", "#4a4a4a", ' font-size="11"'))
+    ticks = sorted({worst, best, *(x for x, _ in knots)}, key=sx)
+    for x in ticks if len(ticks) <= 6 else [worst, best]:  # more would crowd the axis
+        body.append(_text(sx(x), bottom + 14, _fmt_raw(x), "middle", "#4a4a4a", ' font-size="11"'))
     body.append(f'<rect class="frame" x="{_n(left)}" y="{_n(top)}" width="{_n(plot_w)}" height="{_n(plot_h)}" '
                 'fill="none" stroke="#1a1a1a" stroke-width="1"/>')
     across = f"{unit}, worst to best" if unit else "score, worst to best"
