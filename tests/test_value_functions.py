@@ -249,12 +249,20 @@ def test_validate_does_not_import_numpy_for_value_functions() -> None:
     assert out.splitlines()[-2:] == ["exit 0", "[]"]
 
 
-def test_score_json_keeps_its_keys() -> None:
+def test_score_json_gives_the_functions() -> None:
     from click.testing import CliRunner
 
     from adm_appraise.cli import main
-    out = CliRunner().invoke(main, ["score", str(EXAMPLE), "--format", "json"]).output
-    assert json.loads(out)["shortlist"] == ["shared_service", "contract"]
+    out = json.loads(CliRunner().invoke(main, ["score", str(EXAMPLE), "--format", "json"]).output)
+    assert out["shortlist"] == ["shared_service", "contract"]
+    # each criterion with a value function gives it; a straight line adds no key
+    assert [c.get("value_function") for c in out["criteria"]] == [
+        {"type": "piecewise", "points": [[0, 0], [500, 70], [1000, 100]]},
+        {"type": "exponential", "shape": 2},
+        {"type": "discrete", "values": {"0": 0, "1": 20, "2": 45, "3": 70, "4": 90, "5": 100}},
+    ]
+    assert "value_function" not in json.loads(
+        CliRunner().invoke(main, ["score", str(ROOT), "--format", "json"]).output)["criteria"][0]
 
 
 def test_diff_counts_a_new_value_function_as_a_change_of_scale(tmp_path: Path) -> None:
