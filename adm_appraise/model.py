@@ -79,8 +79,9 @@ class ValueFunction:
       levels (a Monte Carlo draw, a panel's median) the value runs straight from one level's to
       the next.
     - 'exponential': v = 100 (1 - exp(-c z)) / (1 - exp(-c)), c the shape (Kirkwood 1997,
-      *Strategic Decision Making*, ch. 4, the exponential single-dimensional value function,
-      with rho = 1/c): c > 0 concave (diminishing returns), c < 0 convex, c = 0 linear.
+      *Strategic Decision Making*, ch. 4, the exponential single-dimensional value function;
+      his exponential constant rho is (best - worst)/c): c > 0 concave (diminishing returns),
+      c < 0 convex, c = 0 linear.
     """
 
     type: str  # 'piecewise', 'discrete' or 'exponential'
