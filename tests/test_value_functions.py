@@ -282,3 +282,22 @@ def test_diff_counts_a_new_value_function_as_a_change_of_scale(tmp_path: Path) -
     shared = next(m for m in diff.movements if m.id == "shared_service")
     assert shared.parts == pytest.approx({"scale:reach": 0.3 * 12.30208}, abs=1e-5)
     assert [c.text for c in diff.changes] == ["value function of criterion reach linear → exponential, shape 2, concave"]
+
+
+def test_the_example_meets_the_published_json_schema_and_says_it_is_invented() -> None:
+    import jsonschema
+    import yaml
+
+    from adm_appraise.files.schema import json_schema
+
+    for kind, paths in (("criteria", [EXAMPLE / "criteria.yaml"]), ("option", sorted((EXAMPLE / "options").glob("*.yaml")))):
+        validator = jsonschema.Draft202012Validator(json_schema(kind))
+        for path in paths:
+            text = path.read_text(encoding="utf-8")
+            assert "nvented" in text, path.name
+            data = json.loads(json.dumps(yaml.safe_load(text)))  # keys as JSON has them
+            assert list(validator.iter_errors(data)) == [], path.name
+    bad = {"type": "exponential", "shape": 51}
+    assert not jsonschema.Draft202012Validator(json_schema("criteria")).is_valid(
+        {"appraisal": {"title": "T", "scale": {"min": 0, "max": 5}},
+         "criteria": [{"id": "a", "name": "A", "weight": 1, "value_function": bad}]})
