@@ -214,7 +214,11 @@ def test_every_command_agrees_on_a_valid_appraisal(tmp_path_factory: pytest.Temp
             if c["id"] in functions:
                 c["value_function"] = functions[c["id"]]
         (work / "back/criteria.yaml").write_text(dump(imported), encoding="utf-8")
-    same_scores(strict_json(ok("score", "--format", "json", str(work / "back")).stdout), score)
+    # (a panel's mean or median off the levels, exported as a score, cannot take a discrete function again: E214)
+    if not functions or invoke("validate", str(work / "back")).exit_code == 0:
+        same_scores(strict_json(ok("score", "--format", "json", str(work / "back")).stdout), score)
+    else:
+        COUNTS["imports off a discrete function's levels"] += 1
     # merged back into the appraisal it came from, the unchanged workbook changes no byte of any file
     before = {p: p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
     assert ok("import", str(book), str(folder)).stdout.endswith(f"no changes: {folder} already matches {book}\n")
