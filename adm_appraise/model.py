@@ -6,6 +6,7 @@ object keeps the :class:`Location` it came from, so later checks can point at th
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -30,6 +31,7 @@ class Criterion:
     levels: Mapping[int, str] = field(default_factory=dict)
     group: str | None = None  # the value tree's group it belongs to
     stated_weight: float | None = None  # the 'weight:' the file gives, if any (``weight`` is what is used)
+    function: ValueFunction | None = None  # value_function: a non-linear value function; None: linear
 
     @property
     def is_measure(self) -> bool:
@@ -49,14 +51,103 @@ class Criterion:
         return (high, low) if self.direction == "lower" else (low, high)
 
 
-def to_value(x: float, worst: float, best: float) -> float:
+def to_value(x: float, worst: float, best: float, function: ValueFunction | None = None) -> float:
     """A raw number on the 0-100 preference scale; 100 when worst == best (a flat local scale).
 
-    The scalar twin of ``analysis.matrix.to_values`` (numpy, for whole matrices and Monte Carlo
-    draws). Both exist so that ``validate``, whose lints need values, never imports numpy;
-    ``tests/analysis/test_matrix.py`` checks that the two agree.
+    The linear value 100*(x-worst)/(best-worst), then the criterion's value function, if any,
+    applied to it. The scalar twin of ``analysis.matrix.to_values`` (numpy, for whole matrices
+    and Monte Carlo draws). Both exist so that ``validate``, whose lints need values, never
+    imports numpy; ``tests/analysis/test_matrix.py`` checks that the two agree.
     """
-    return 100.0 if worst == best else 100.0 * (x - worst) / (best - worst) + 0.0
+    if worst == best:
+        return 100.0
+    if function is None:
+        return 100.0 * (x - worst) / (best - worst) + 0.0
+    return function.value((x - worst) / (best - worst)) + 0.0
+
+
+@dataclass(frozen=True)
+class ValueFunction:
+    """A criterion's non-linear value function (criteria.yaml's ``value_function:``).
+
+    Each maps z = (x-worst)/(best-worst), the linear value as a fraction in [0, 1], to a value
+    on 0-100, rising (never falling) from 0 at z=0 to 100 at z=1:
+
+    - 'piecewise': straight lines through points (raw, value); the first point is the worst
+      end (value 0), the last the best (value 100).
+    - 'discrete': a value for each whole level of the scale (points (level, value)); between
+      levels (a Monte Carlo draw, a panel's median) the value runs straight from one level's to
+      the next.
+    - 'exponential': v = 100 (1 - exp(-c z)) / (1 - exp(-c)), c the shape (Kirkwood 1997,
+      *Strategic Decision Making*, ch. 4, the exponential single-dimensional value function;
+      his exponential constant rho is (best - worst)/c): c > 0 concave (diminishing returns),
+      c < 0 convex, c = 0 linear.
+    """
+
+    type: str  # 'piecewise', 'discrete' or 'exponential'
+    where: Location
+    points: tuple[tuple[float, float], ...] = ()  # piecewise and discrete: (raw, value), worst to best
+    shape: float = 0.0  # exponential
+
+    @property
+    def knots(self) -> tuple[tuple[float, float], ...]:
+        """The points as (z, value), z from 0 (the first point) to 1 (the last).
+
+        Straight from (0, 0) to (1, 100) when the points are too few to say (an invalid file,
+        which the checks report).
+        """
+        if len(self.points) < 2 or self.points[0][0] == self.points[-1][0]:
+            return ((0.0, 0.0), (1.0, 100.0))
+        first, last = self.points[0][0], self.points[-1][0]
+        return tuple(((x - first) / (last - first), v) for x, v in self.points)
+
+    def value(self, z: float) -> float:
+        """The value (0-100) at z; z outside [0, 1] is held at the ends, as ``numpy.interp`` does."""
+        if self.type == "exponential":
+            c = self.shape
+            return 100.0 * z if c == 0 else 100.0 * math.expm1(-c * z) / math.expm1(-c)
+        knots = self.knots
+        if z <= knots[0][0]:
+            return knots[0][1]
+        for (z0, v0), (z1, v1) in zip(knots, knots[1:], strict=False):
+            if z <= z1:
+                return v0 + (v1 - v0) * (z - z0) / (z1 - z0)
+        return knots[-1][1]
+
+    def inverse(self, v: float) -> tuple[float, float] | None:
+        """(low, high): the least z whose value reaches ``v`` and the greatest whose value is at most v.
+
+        None when v is off 0-100. Equal where the function rises through v; low < high on a flat
+        part at v (any z between gives v); for 'discrete', only whole levels count, so high < low
+        when no level has exactly v. Exponential: z = -ln(1 - v/100 (1 - exp(-c))) / c.
+        """
+        if not 0.0 <= v <= 100.0:
+            return None
+        if self.type == "exponential":
+            c = self.shape
+            z = v / 100.0 if c == 0 else -math.log1p(v / 100.0 * math.expm1(-c)) / c
+            z = min(max(z, 0.0), 1.0)
+            return (z, z)
+        knots = self.knots
+        k = next(i for i, (_, value) in enumerate(knots) if value >= v)  # the first knot reaching v
+        j = max(i for i, (_, value) in enumerate(knots) if value <= v)  # the last knot not above v
+        low, high = knots[k][0], knots[j][0]
+        if self.type == "discrete":
+            return (low, high)
+        if k > 0 and knots[k][1] > v:  # v lies inside the rising segment before knot k
+            (z0, v0), (z1, v1) = knots[k - 1], knots[k]
+            low = z0 + (z1 - z0) * (v - v0) / (v1 - v0)
+        if j < len(knots) - 1 and knots[j][1] < v:  # and inside the segment after knot j
+            (z0, v0), (z1, v1) = knots[j], knots[j + 1]
+            high = z0 + (z1 - z0) * (v - v0) / (v1 - v0)
+        return (low, high)
+
+    def describe(self) -> str:
+        """The function in words, for the report's method section."""
+        if self.type == "exponential":
+            curve = "concave" if self.shape > 0 else "convex" if self.shape < 0 else "linear"
+            return f"exponential, shape {self.shape:g}, {curve}"
+        return f"{self.type} through " + ", ".join(f"({x:g}, {v:g})" for x, v in self.points)
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,9 @@ CODES: dict[str, tuple[str, str]] = {
     "E210": ("bad-shortlist", "the shortlist rule cannot select anything sensible"),
     "E211": ("bad-scenario", "a scenario's weights are unusable"),
     "E212": ("no-options", "the options folder holds no option file"),
+    "E213": ("bad-value-function", "a value function is ill-formed: its points do not rise from 0 at worst "
+             "to 100 at best, or it does not suit the criterion"),
+    "E214": ("off-level", "a score on a criterion with a discrete value function is not a whole level"),
     "E501": ("weighting-method-data", "a weighting level lacks the data its method needs, or gives another method's"),
     "E502": ("unknown-weighted-item", "a swing, rank or comparison names something that level does not hold"),
     "E503": ("unweighted-item", "a criterion or group has no swing or rank at its level"),

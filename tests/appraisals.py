@@ -1,7 +1,7 @@
 """Hypothesis strategies for whole appraisal folders, with any subset of the features at once.
 
 ``appraisals()`` builds a valid appraisal: criteria.yaml (score and measure criteria, units,
-directions and ranges, gates, scenarios, a baseline, a shortlist rule, a ``weighting:`` record
+directions and ranges, value functions (piecewise, discrete, exponential), gates, scenarios, a baseline, a shortlist rule, a ``weighting:`` record
 by swing, rank or pairwise judgements with an optional value tree, an ``economics:`` block),
 options/*.yaml (scores with low/high ranges, rationales and moderation notes, gate results,
 roles and origins, costs and benefits with year ranges and low/high totals, sifted-out options
@@ -24,7 +24,7 @@ import yaml
 from hypothesis import strategies as st
 
 FEATURES = ("measures", "ranges", "gates", "sifted", "scenarios", "baseline", "longlist", "weighting",
-            "groups", "panel", "economics", "line_ranges")
+            "groups", "panel", "economics", "line_ranges", "value_functions")
 SCALES = [(0, 5), (1, 5), (0, 10), (0, 1), (-2, 2)]
 STANDARD_CSFS = ["strategic_fit", "value_for_money", "supplier_capacity", "affordability", "achievability"]
 DIMENSIONS = ["scope", "solution", "delivery", "implementation", "funding"]
@@ -256,6 +256,17 @@ def appraisals(draw: st.DrawFn, features: frozenset[str] | None = None) -> Appra
                 c["unit"] = draw(st.sampled_from(["£k", "months", "%", "£m a year"]))
         elif draw(st.booleans()):
             c["levels"] = {low: "worst", high: "best"}
+        if "value_functions" in on:
+            kinds = ["exponential", "piecewise"] + ([] if c.get("type") == "measure" else ["discrete"])
+            kind = draw(st.sampled_from([None, *kinds]))
+            if kind == "exponential":
+                c["value_function"] = {"type": kind, "shape": draw(st.sampled_from([-3, -1, 0, 0.5, 2, 5]))}
+            elif kind == "discrete":  # a value for each level, never falling; the scores whole levels
+                rises = sorted(draw(st.integers(0, 100)) for _ in range(high - low - 1))
+                c["value_function"] = {"type": kind, "values": dict(zip(range(low, high + 1), [0, *rises, 100],
+                                                                         strict=True))}
+            elif kind == "piecewise":  # the points are drawn once the values are known
+                c["value_function"] = {"type": kind}
         criteria.append(c)
     document: dict[str, Any] = {"appraisal": {"title": "Generated appraisal", "scale": {"min": low, "max": high}}}
 
@@ -286,11 +297,12 @@ def appraisals(draw: st.DrawFn, features: frozenset[str] | None = None) -> Appra
                 measure_values.setdefault(c["id"], []).append(value)
                 cells[oid, c["id"]] = {"value": value}
             else:
-                score = _number(draw, low, high)
+                whole = c.get("value_function", {}).get("type") == "discrete"
+                score = draw(st.integers(low, high)) if whole else _number(draw, low, high)
                 cell: dict[str, Any] = {"score": score}
                 if "ranges" in on and draw(st.booleans()):
-                    cell["low"] = _number(draw, low, score)
-                    cell["high"] = _number(draw, score, high)
+                    cell["low"] = draw(st.integers(low, score)) if whole else _number(draw, low, score)
+                    cell["high"] = draw(st.integers(score, high)) if whole else _number(draw, score, high)
                 cells[oid, c["id"]] = cell
             if draw(st.booleans()):
                 cells[oid, c["id"]]["rationale"] = f"Why {oid} on {c['id']}."
@@ -305,6 +317,21 @@ def appraisals(draw: st.DrawFn, features: frozenset[str] | None = None) -> Appra
             values = measure_values[c["id"]]
             worst, best = min(values) - draw(st.integers(0, 50)), max(values) + draw(st.integers(1, 50))
             c["range"] = [best, worst] if c["direction"] == "lower" else [worst, best]
+    for c in criteria:  # a piecewise function's points: from worst to best, a middle point between
+        function = c.get("value_function", {})
+        if function.get("type") == "piecewise":
+            if c.get("type") == "measure":
+                values = measure_values[c["id"]]
+                worst, best = c.get("range") or ((max(values) + 1, min(values) - 1) if c["direction"] == "lower"
+                                                 else (min(values) - 1, max(values) + 1))
+                if draw(st.booleans()):  # the points give the range; stating it too is allowed
+                    c["range"] = [worst, best]
+                else:
+                    c.pop("range", None)
+            else:
+                worst, best = low, high
+            middle = worst + (best - worst) * draw(st.sampled_from([0.25, 0.5, 0.75]))
+            function["points"] = [[worst, 0], [middle, draw(st.integers(0, 100))], [best, 100]]
 
     if "weighting" in on:
         document["weighting"] = _weighting(draw, criteria, "groups" in on)
@@ -447,8 +474,8 @@ STRUCTURAL = {"appraisal", "title", "scale", "min", "max", "baseline", "shortlis
               "optimism_bias", "category", "mitigation", "evidence", "costs", "capital", "operating", "benefits",
               "by_year", "assessor", "role", "interests", "conflicts", "option", "reason", "abstain", "dissent",
               "moderation", "objectives", "text", "csfs", "framework", "choices", "status", "assessment", "origin",
-              "result", "panel", "aggregate", "disagreement"}
-FREE_PARENTS = {"benefits", "scenarios", "levels", "by_year"}
+              "result", "panel", "aggregate", "disagreement", "value_function", "points", "values", "shape"}
+FREE_PARENTS = {"benefits", "scenarios", "levels", "by_year", "values"}
 
 
 def _keys(node: Any, parent: str = "", path: tuple[Any, ...] = ()) -> list[tuple[tuple[Any, ...], str]]:
@@ -617,7 +644,10 @@ def edits(draw: st.DrawFn, base: Appraisal) -> Appraisal:
     path, cid = draw(st.sampled_from(spots))
     cell = data[path]["scores"][cid]
     measure = cid not in base.score_criteria()
-    new = draw(st.integers(0, 2000)) if measure else _number(draw, scale["min"], scale["max"])
+    function = next(c for c in criteria["criteria"] if c["id"] == cid).get("value_function", {})
+    whole = function.get("type") == "discrete"  # a discrete function's scores are whole levels
+    new = (draw(st.integers(0, 2000)) if measure else draw(st.integers(scale["min"], scale["max"])) if whole
+           else _number(draw, scale["min"], scale["max"]))
     # a new point drops any range (which might no longer hold it)
     data[path]["scores"][cid] = {"value": new} if measure else new
     if isinstance(cell, dict) and "moderation" in cell and not measure:
@@ -625,4 +655,6 @@ def edits(draw: st.DrawFn, base: Appraisal) -> Appraisal:
     for c in data["criteria.yaml"]["criteria"]:  # a measure's range must still hold the values
         if c["id"] == cid and "range" in c:
             del c["range"]
+        if c["id"] == cid and measure and c.get("value_function", {}).get("type") == "piecewise":
+            del c["value_function"]  # its points are the range
     return Appraisal(data, base.features)

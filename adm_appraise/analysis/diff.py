@@ -15,8 +15,8 @@ per edit group, that add up to the change:
    which is exact, symmetric and computed here in closed form.
 3. The value part of criterion c, wbar_c (v1 - v0), is split between the option's own edit of
    its score (the raw number x) and a change of the criterion's value scale (the appraisal's
-   scale, a measure's range or direction, or a local range moved by other options), again by
-   the two-factor Shapley rule on v(x, worst, best).
+   scale, a measure's range or direction, a local range moved by other options, or its value
+   function), again by the two-factor Shapley rule on v(x, worst, best).
 
 A criterion that exists on one side only is taken to have raw weight 0 on the other (so
 adding it is a weight edit) and the same values on both. Gates move no score: a gate edit
@@ -28,7 +28,7 @@ ranges of measures, which is a change of value scale.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -37,9 +37,10 @@ import numpy as np
 import pandas as pd
 
 from adm_appraise.analysis import judgements
+from adm_appraise.analysis.matrix import to_values
 from adm_appraise.analysis.method import TIE, Result, UnknownName, appraise
 from adm_appraise.analysis.sensitivity import eligible_values, weight_switches
-from adm_appraise.model import Appraisal, Assessment, Option
+from adm_appraise.model import Appraisal, Assessment, Criterion, Option, ValueFunction
 from adm_appraise.problems import AppraisalError, Location, Problem
 
 
@@ -239,6 +240,7 @@ def compare_with(
 def attribute(
     w0: np.ndarray, w1: np.ndarray, v0: np.ndarray, v1: np.ndarray,
     x0: np.ndarray, x1: np.ndarray, ends0: np.ndarray, ends1: np.ndarray,
+    functions: tuple[Sequence[ValueFunction | None], Sequence[ValueFunction | None]] | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Split each option's score change into weight, own-score and scale parts per criterion.
 
@@ -250,7 +252,7 @@ def attribute(
     n0, n1 = w0 / w0.sum(), w1 / w1.sum()
     vbar, wbar = (v0 + v1) / 2, (n0 + n1) / 2
     weight_parts = _aumann_shapley(w0, w1 / _common_ratio(w0, w1), vbar)
-    x_part, scale_part = _two_factor(x0, x1, ends0, ends1)
+    x_part, scale_part = _two_factor(x0, x1, ends0, ends1, functions)
     return weight_parts, wbar * x_part, wbar * scale_part
 
 
@@ -294,17 +296,17 @@ def _aumann_shapley(w0: np.ndarray, w1: np.ndarray, value: np.ndarray) -> np.nda
 
 
 def _two_factor(
-    x0: np.ndarray, x1: np.ndarray, ends0: np.ndarray, ends1: np.ndarray
+    x0: np.ndarray, x1: np.ndarray, ends0: np.ndarray, ends1: np.ndarray,
+    functions: tuple[Sequence[ValueFunction | None], Sequence[ValueFunction | None]] | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """The value change v(x1, e1) - v(x0, e0) split between the raw number and the scale ends."""
+    """The value change v(x1, e1) - v(x0, e0) split between the raw number and the scale ends
+    (a value function's change counts with the ends: both are the criterion's scale)."""
 
-    def v(x: np.ndarray, ends: np.ndarray) -> np.ndarray:
-        worst, best = ends[:, 0], ends[:, 1]
-        span = best - worst
-        flat = span == 0
-        return np.where(flat, 100.0, (x - worst) / np.where(flat, 1.0, span) * 100.0)
+    def v(x: np.ndarray, ends: np.ndarray, functions: Sequence[ValueFunction | None]) -> np.ndarray:
+        return to_values(x, ends[:, 0], ends[:, 1], functions)
 
-    v00, v10, v01, v11 = v(x0, ends0), v(x1, ends0), v(x0, ends1), v(x1, ends1)
+    f0, f1 = functions or ([None] * len(ends0), [None] * len(ends1))
+    v00, v10, v01, v11 = v(x0, ends0, f0), v(x1, ends0, f0), v(x0, ends1, f1), v(x1, ends1, f1)
     return ((v10 - v00) + (v11 - v01)) / 2, ((v01 - v00) + (v11 - v10)) / 2
 
 
@@ -361,20 +363,21 @@ def _parts(
     w0 = np.array([raw0.get(c, 0.0) for c in crit], dtype=float)
     w1 = np.array([raw1.get(c, 0.0) for c in crit], dtype=float)
 
-    def side(result: Result, other: Result) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Values, raw numbers and ends; a criterion missing here borrows the other side's."""
-        values, raws, ends = [], [], []
+    def side(result: Result, other: Result) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[ValueFunction | None]]:
+        """Values, raw numbers, ends and value functions; a criterion missing here borrows the other side's."""
+        values, raws, ends, functions = [], [], [], []
         for c in crit:
             source = result if c in result.matrix.raw.columns else other
             m = source.matrix
             values.append(source.values.loc[ids, c].to_numpy(dtype=float))
             raws.append(m.raw.loc[ids, c].to_numpy(dtype=float))
             ends.append((float(m.worst[c]), float(m.best[c])))
-        return np.column_stack(values), np.column_stack(raws), np.array(ends, dtype=float)
+            functions.append(m.functions.get(c))
+        return np.column_stack(values), np.column_stack(raws), np.array(ends, dtype=float), functions
 
-    v0, x0, e0 = side(old, new)
-    v1, x1, e1 = side(new, old)
-    weight, score, scale = attribute(w0, w1, v0, v1, x0, x1, e0, e1)
+    v0, x0, e0, f0 = side(old, new)
+    v1, x1, e1, f1 = side(new, old)
+    weight, score, scale = attribute(w0, w1, v0, v1, x0, x1, e0, e1, (f0, f1))
     edited = _judgement_shares(old, new, crit, (v0 + v1) / 2, scenario, overrides)
     out: dict[str, dict[str, float]] = {}
     for i, oid in enumerate(ids):
@@ -521,6 +524,10 @@ def _criteria_changes(
                 shown = (_short(old_v), _short(new_v)) if key in ("name", "description") else (old_v, new_v)
                 out.append(Change("criterion", f"{cid}.{key}", _plain(old_v), _plain(new_v), where,
                                   f"{key} of criterion {cid} {shown[0]} → {shown[1]}"))
+        if _shape(b) != _shape(c):  # a value function added, removed or edited
+            words = [f.describe() if f is not None else "linear" for f in (b.function, c.function)]
+            out.append(Change("criterion", f"{cid}.value_function", words[0], words[1], where,
+                              f"value function of criterion {cid} {words[0]} → {words[1]}"))
         if dict(b.levels) != dict(c.levels):
             out.append(Change("criterion", f"{cid}.levels", _plain(dict(b.levels)), _plain(dict(c.levels)), where,
                               f"score descriptors (levels) of criterion {cid} changed"))
@@ -528,6 +535,12 @@ def _criteria_changes(
         if cid not in after:
             out.append(Change("criterion", cid, c.name, None, here_old(c.where), f"criterion '{cid}' removed", "old"))
     return out
+
+
+def _shape(c: Criterion) -> tuple[object, ...] | None:
+    """A criterion's value function, without where it stands (None: the straight line)."""
+    f = c.function
+    return None if f is None else (f.type, f.points, f.shape)
 
 
 def _derives(appraisal: Appraisal) -> bool:

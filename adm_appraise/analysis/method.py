@@ -18,7 +18,7 @@ import pandas as pd
 from adm_appraise.analysis.matrix import DecisionMatrix, normalise
 from adm_appraise.files.lints import flat_criteria
 from adm_appraise.files.panel import unmoderated
-from adm_appraise.model import Appraisal, ShortlistRule
+from adm_appraise.model import Appraisal, ShortlistRule, ValueFunction
 from adm_appraise.problems import Problem
 
 TIE = 1e-9
@@ -97,7 +97,9 @@ class Result:
             "method": "weighted-sum",
             "scenario": self.scenario,
             "criteria": [
-                {"id": c.id, "name": c.name, "weight": float(self.weights[c.id])} for c in appraisal.criteria
+                {"id": c.id, "name": c.name, "weight": float(self.weights[c.id]),
+                 **({"value_function": _function(c.function)} if c.function is not None else {})}
+                for c in appraisal.criteria
             ],
             "ranking": ranking,
             "shortlist": self.shortlist,
@@ -109,6 +111,15 @@ class Result:
                 for o in map(appraisal.option, self.sifted_out)
             ]
         return data
+
+
+def _function(f: ValueFunction) -> dict[str, Any]:
+    """A value function as score --format json gives it (only for a criterion that has one)."""
+    if f.type == "exponential":
+        return {"type": f.type, "shape": f.shape}
+    if f.type == "discrete":
+        return {"type": f.type, "values": {str(int(x)): v for x, v in f.points}}
+    return {"type": f.type, "points": [[x, v] for x, v in f.points]}
 
 
 def resolve_weights(

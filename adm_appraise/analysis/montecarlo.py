@@ -250,6 +250,7 @@ class _Sampler:
         low, high = (e.to_numpy(dtype=float) for e in ends)
         self.worst = matrix.worst[criteria].to_numpy(dtype=float)
         self.best = matrix.best[criteria].to_numpy(dtype=float)
+        self.functions = matrix.functions_of(criteria)  # drawn scores go through the value functions
         self.values = result.values.loc[by_id, criteria].to_numpy(dtype=float)
         self.values_t = np.ascontiguousarray(self.values.T)
         self.cells = high > low  # (option, criterion) cells with a range to sample
@@ -306,7 +307,7 @@ class _Sampler:
         values = np.broadcast_to(self.values, (k, *self.values.shape)).copy()
         raw = self.draw_raw(score_rng, k)
         col = np.nonzero(self.cells)[1]
-        values[:, self.cells] = to_values(raw, self.worst[col], self.best[col])
+        values[:, self.cells] = to_values(raw, self.worst[col], self.best[col], [self.functions[j] for j in col])
         return np.einsum("kn,kmn->km", w, values)
 
 

@@ -10,7 +10,10 @@ the eligible options (an option that fails a gate never leads, whatever the weig
 - Score switching values: how far the runner-up's raw score (or measured value) would have
   to rise, or the leader's fall, on one criterion for the two to tie, other things equal;
   infeasible when that leaves the scale. The value function's ends are held where they are
-  (for a measure on a local scale: the current worst and best values).
+  (for a measure on a local scale: the current worst and best values). Through a non-linear
+  value function the needed raw number is the function's inverse at the needed value (a flat
+  part: every raw number on it ties; discrete: the nearest whole level that does it); a need
+  off 0-100 is out of reach, and then no change will do.
 - What it would take: the smallest L1 change of the normalised weights that makes another
   eligible option lead (a tie counts): a closed form per challenger, and a small linear
   program only for a challenger whose closed-form weights leave a third option ahead.
@@ -28,6 +31,7 @@ import numpy as np
 from adm_appraise.analysis.method import TIE, Result
 from adm_appraise.analysis.montecarlo import MonteCarlo, monte_carlo
 from adm_appraise.analysis.ordinal import Ordinal, ordered_closest_challenge, ordinal_smaa
+from adm_appraise.model import ValueFunction
 
 _FLAT = 1e-12  # a slope (value points per unit of weight) this small is no slope at all
 
@@ -59,6 +63,7 @@ class ScoreSwitch:
     current: float  # the raw score or value now
     needed: float | None  # the raw score or value that would make the two tie
     unit: str | None  # the measure's unit; None for a score on the appraisal's scale
+    flat: tuple[float, float] | None = None  # a flat part of the value function: any raw number here ties
 
 
 @dataclass(frozen=True)
@@ -105,7 +110,8 @@ class Sensitivity:
             ],
             "score_switching": [
                 {"criterion": s.criterion, "option": s.option, "change": s.change, "feasible": s.feasible,
-                 "current": s.current, "needed": s.needed, "unit": s.unit}
+                 "current": s.current, "needed": s.needed, "unit": s.unit,
+                 **({"flat": list(s.flat)} if s.flat is not None else {})}
                 for s in self.score_switching
             ],
             "closest_challenge": None if challenge is None else {
@@ -256,10 +262,33 @@ def _score_switch(result: Result, cid: str, unit: str | None, oid: str, sign: fl
     if weight <= 0 or worst == best:  # no change on this criterion moves the overall score
         return ScoreSwitch(cid, oid, None, False, current, None, unit)
     value_needed = float(result.values[cid].to_dict()[oid]) + sign * gap / weight
+    function = result.appraisal.criterion(cid).function
+    if function is not None:
+        return _through(function, cid, oid, sign, value_needed, current, worst, best, unit)
     needed = worst + value_needed / 100.0 * (best - worst)
     change = sign * gap / weight * abs(best - worst) / 100.0
     feasible = -TIE <= value_needed <= 100.0 + TIE
     return ScoreSwitch(cid, oid, change, feasible, current, needed, unit)
+
+
+def _through(
+    function: ValueFunction, cid: str, oid: str, sign: float, value_needed: float, current: float,
+    worst: float, best: float, unit: str | None,
+) -> ScoreSwitch:
+    """A score switching value through a non-linear value function: the function inverted.
+
+    The runner-up needs the least raw number whose value reaches the need, the leader the
+    greatest whose value is at most it; on a flat part of the function every raw number
+    between ``needed`` and ``flat`` ties. A need off 0-100 is out of reach: no change will do.
+    """
+    if not -TIE <= value_needed <= 100.0 + TIE:
+        return ScoreSwitch(cid, oid, None, False, current, None, unit)
+    found = function.inverse(min(max(value_needed, 0.0), 100.0))
+    assert found is not None
+    raw = [worst + z * (best - worst) for z in found]  # (least reaching, greatest not above)
+    needed, other = (raw[0], raw[1]) if sign > 0 else (raw[1], raw[0])
+    flat = (min(raw), max(raw)) if found[0] < found[1] else None
+    return ScoreSwitch(cid, oid, needed - current, True, current, needed, unit, flat)
 
 
 def closest_challenge(

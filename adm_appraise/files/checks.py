@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from adm_appraise.files import economic_checks
-from adm_appraise.files.yamlfile import Document
+from adm_appraise.files.yamlfile import Document, Path_
 from adm_appraise.model import Appraisal, Assessment, Criterion, GateAssessment, Option
 from adm_appraise.problems import Location, Problem, did_you_mean
 
@@ -26,6 +26,7 @@ def check(appraisal: Appraisal, doc: Document, *, option_ids: OptionIds | None =
         *_unique(appraisal, option_ids),
         *_scale(appraisal, doc),
         *_criteria(appraisal, doc),
+        *_value_functions(appraisal, doc),
         *_baseline(appraisal, option_ids),
         *_shortlist(appraisal, doc),
         *_scenarios(appraisal, doc),
@@ -90,7 +91,7 @@ def _criteria(appraisal: Appraisal, doc: Document) -> Iterator[Problem]:
             if c.direction is None:
                 message = f"measure criterion '{c.id}' needs 'direction: lower' or 'direction: higher'"
                 yield Problem(c.where, "E208", message)
-            elif c.range is not None:
+            elif c.range is not None and not _piecewise(c):  # a piecewise function's points give it
                 worst, best = c.range
                 if worst == best or (worst < best) != (c.direction == "higher"):
                     yield Problem(
@@ -114,6 +115,123 @@ def _criteria(appraisal: Appraisal, doc: Document) -> Iterator[Problem]:
                         doc.where(("criteria", i, "levels", level), key=True), "E203",
                         f"level {level} of '{c.id}' is off the scale {num(low)}-{num(high)}",
                     )
+
+
+def _piecewise(c: Criterion) -> bool:
+    return c.function is not None and c.function.type == "piecewise"
+
+
+def _value_functions(appraisal: Appraisal, doc: Document) -> Iterator[Problem]:
+    """Each value function rises (never falls) from 0 at the worst end to 100 at the best, and suits its criterion."""
+    low, high = appraisal.scale
+    for i, c in enumerate(appraisal.criteria):
+        f = c.function
+        if f is None:
+            continue
+        at = ("criteria", i, "value_function")
+        if f.type == "exponential":
+            yield from _unused_keys(c, doc, at, ("points", "values"), "shape")
+            if not _given(doc, (*at, "shape")):
+                yield Problem(doc.where(at), "E213", f"the exponential value function of '{c.id}' needs 'shape:'")
+            continue
+        wanted = "values" if f.type == "discrete" else "points"
+        yield from _unused_keys(c, doc, at, tuple(k for k in ("points", "values", "shape") if k != wanted), wanted)
+        if not _given(doc, (*at, wanted)):
+            yield Problem(doc.where(at), "E213", f"the {f.type} value function of '{c.id}' needs '{wanted}:'")
+            continue
+        if f.type == "discrete":
+            yield from _discrete(c, doc, at, low, high)
+        else:
+            yield from _points(c, doc, at, (low, high))
+
+
+def _given(doc: Document, path: Path_) -> bool:
+    return doc.where(path) != doc.where(path[:-1])
+
+
+def _unused_keys(
+    c: Criterion, doc: Document, at: Path_, keys: tuple[str, ...], wanted: str
+) -> Iterator[Problem]:
+    assert c.function is not None
+    for key in keys:
+        if _given(doc, (*at, key)):
+            yield Problem(doc.where((*at, key), key=True), "E213",
+                          f"'{key}' is not for {_article(c.function.type)} value function (it takes '{wanted}:')")
+
+
+def _article(word: str) -> str:
+    return f"{'an' if word[0] in 'aeiou' else 'a'} {word}"
+
+
+def _points(c: Criterion, doc: Document, at: Path_, scale: tuple[float, float]) -> Iterator[Problem]:
+    """A piecewise function: raw numbers moving one way (the better way), values 0 to 100, never falling."""
+    assert c.function is not None
+    points = c.function.points
+    higher = not c.is_measure or c.direction != "lower"
+    for k, ((x0, v0), (x1, v1)) in enumerate(zip(points, points[1:], strict=False), start=1):
+        if not (x1 > x0 if higher else x1 < x0):
+            way = "rise" if higher else "fall"
+            why = "(direction: lower)" if not higher else "(worst to best)"
+            yield Problem(doc.where((*at, "points", k, 0)), "E213",
+                          f"the points of '{c.id}' must {way} from one to the next {why}: {num(x1)} after {num(x0)}")
+        if v1 < v0:
+            yield Problem(doc.where((*at, "points", k, 1)), "E213",
+                          f"the values of '{c.id}' must never fall from worst to best: {num(v1)} after {num(v0)}")
+    yield from _ends(c, doc, [v for _, v in points], (*at, "points", 0, 1), (*at, "points", len(points) - 1, 1))
+    first, last = points[0][0], points[-1][0]
+    if not c.is_measure and (first, last) != scale:
+        yield Problem(doc.where((*at, "points")), "E213",
+                      f"the points of '{c.id}' must run from the scale's min ({num(scale[0])}) to its max "
+                      f"({num(scale[1])}), not from {num(first)} to {num(last)}")
+    if c.is_measure and _given(doc, ("criteria", *at[1:2], "range")) and c.range != (first, last):
+        assert c.range is not None
+        yield Problem(doc.where(("criteria", *at[1:2], "range")), "E213",
+                      f"range [{num(c.range[0])}, {num(c.range[1])}] of '{c.id}' differs from its value function's "
+                      f"first and last points ({num(first)}, {num(last)}): give the range once, by the points")
+
+
+def _discrete(c: Criterion, doc: Document, at: Path_, low: float, high: float) -> Iterator[Problem]:
+    """A discrete function: score criteria only, a value for every whole level of the scale, 0 to 100."""
+    assert c.function is not None
+    if c.is_measure:
+        yield Problem(doc.where((*at, "type")), "E213",
+                      f"a discrete value function is for score criteria; '{c.id}' is a measure (use piecewise)")
+        return
+    if low != int(low) or high != int(high):
+        yield Problem(doc.where((*at, "type")), "E213",
+                      f"a discrete value function needs a scale of whole numbers, not {num(low)}-{num(high)}")
+        return
+    levels = [x for x, _ in c.function.points]
+    wanted = list(range(int(low), int(high) + 1))
+    for level in levels:
+        if level not in wanted:
+            yield Problem(doc.where((*at, "values", int(level)), key=True), "E213",
+                          f"level {num(level)} of '{c.id}' is off the scale {num(low)}-{num(high)}")
+    missing = [num(level) for level in wanted if level not in levels]
+    if missing:
+        levels_word = "levels" if len(missing) > 1 else "level"
+        yield Problem(doc.where((*at, "values")), "E213",
+                      f"the discrete value function of '{c.id}' gives no value for {levels_word} "
+                      f"{', '.join(missing)}: give every whole level of the scale")
+    values = [v for _, v in c.function.points]
+    if not values:
+        return
+    for (x0, v0), (x1, v1) in zip(c.function.points, c.function.points[1:], strict=False):
+        if v1 < v0:
+            yield Problem(doc.where((*at, "values", int(x1))), "E213",
+                          f"the values of '{c.id}' must never fall from level to level: "
+                          f"{num(v1)} at {num(x1)} after {num(v0)} at {num(x0)}")
+    yield from _ends(c, doc, values, (*at, "values", int(levels[0])), (*at, "values", int(levels[-1])))
+
+
+def _ends(
+    c: Criterion, doc: Document, values: list[float], first: Path_, last: Path_
+) -> Iterator[Problem]:
+    """The first value is 0 (the worst end), the last 100 (the best)."""
+    for value, path, wanted, end in ((values[0], first, 0.0, "worst"), (values[-1], last, 100.0, "best")):
+        if value != wanted:
+            yield Problem(doc.where(path), "E213", f"the value function of '{c.id}' must give {num(wanted)} at the "
+                                                   f"{end} end, not {num(value)}")
 
 
 def _baseline(appraisal: Appraisal, option_ids: OptionIds | None) -> Iterator[Problem]:
@@ -209,6 +327,12 @@ def _assessment(appraisal: Appraisal, option: Option, c: Criterion, a: Assessmen
         if number is not None and bounds is not None and not bounds[0] <= number <= bounds[1]:
             where = a.at.get(key if a.keyword else "", a.where)
             yield Problem(where, "E203", f"{option.id}: {c.id} {key} {num(number)} is off the {what}")
+    if c.function is not None and c.function.type == "discrete" and not c.is_measure and not a.unmoderated:
+        for key, number in (("low", a.low), (wanted, a.point), ("high", a.high)):
+            if number is not None and number != int(number):
+                where = a.at.get(key if a.keyword else "", a.where)
+                yield Problem(where, "E214", f"{option.id}: {c.id} {key} {num(number)} is not a whole level: "
+                                             f"'{c.id}' has a discrete value function")
     if (a.low is not None and a.low > a.point) or (a.high is not None and a.high < a.point):
         yield Problem(
             a.where, "E203", f"{option.id}: {c.id} needs low <= {wanted} <= high"

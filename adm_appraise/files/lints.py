@@ -46,7 +46,7 @@ def value_table(appraisal: Appraisal) -> dict[str, dict[str, float]]:
         points = {o.id: float(o.scores[c.id].point) for o in appraisal.scored_options}  # type: ignore[arg-type]
         worst, best = c.ends(appraisal.scale, list(points.values()))
         for oid, x in points.items():
-            table[oid][c.id] = to_value(x, worst, best)
+            table[oid][c.id] = to_value(x, worst, best, c.function)
     return table
 
 

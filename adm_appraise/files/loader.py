@@ -33,6 +33,7 @@ from adm_appraise.model import (
     OptionCosts,
     Panel,
     ShortlistRule,
+    ValueFunction,
     Weighting,
     YearSpan,
 )
@@ -364,6 +365,28 @@ def _option_files(folder: Path, problems: list[Problem], warnings: list[Problem]
     return files
 
 
+def _range(c: Any) -> tuple[float, float] | None:
+    """A measure's [worst, best]: as given, else a piecewise value function's first and last points."""
+    if c.range:
+        return (float(c.range[0]), float(c.range[1]))
+    function = c.value_function
+    if c.type == "measure" and function is not None and function.type == "piecewise" and function.points:
+        return (float(function.points[0][0]), float(function.points[-1][0]))
+    return None
+
+
+def _value_function(c: Any, where: Location) -> ValueFunction | None:
+    """The criterion's value_function: block (the checks then say whether it is well-formed)."""
+    spec = c.value_function
+    if spec is None:
+        return None
+    if spec.type == "discrete":
+        points = tuple((float(k), float(v)) for k, v in sorted((spec.values or {}).items()))
+    else:
+        points = tuple((float(x), float(v)) for x, v in (spec.points or []))
+    return ValueFunction(spec.type, where, points, float(spec.shape or 0.0))
+
+
 def _appraisal(
     spec: Any, doc: Document, options: tuple[Option, ...], bundled: bool, warnings: tuple[Problem, ...] = (),
     record: Weighting | None = None, derivable: bool = True,
@@ -374,8 +397,9 @@ def _appraisal(
         Criterion(
             id=c.id, name=c.name, weight=weights.get(c.id, float("nan")), where=doc.where(("criteria", i)),
             description=c.description, type=c.type, unit=c.unit, direction=c.direction,
-            range=tuple(c.range) if c.range else None, levels=dict(c.levels or {}),
+            range=_range(c), levels=dict(c.levels or {}),
             group=c.group, stated_weight=c.weight,
+            function=_value_function(c, doc.where(("criteria", i, "value_function"))),
         )
         for i, c in enumerate(spec.criteria)
     )

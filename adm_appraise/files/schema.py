@@ -75,6 +75,24 @@ class AppraisalMeta(_Strict):
                                     default=Shortlist(top=2))
 
 
+class ValueFunctionSpec(_Strict):
+    """A non-linear value function: how the criterion's raw scores or values become 0-100."""
+
+    type: Literal["piecewise", "discrete", "exponential"] = key(
+        "'piecewise' (straight lines through points), 'discrete' (a value for each level of the scale, "
+        "score criteria) or 'exponential' (a curve with a shape)", "piecewise")
+    points: Annotated[list[Annotated[list[Number], Field(min_length=2, max_length=2)]], Field(min_length=2)] = \
+        optional("piecewise: [raw, value] pairs from worst (value 0) to best (value 100), values never falling; "
+                 "the first and last raw numbers are the criterion's worst and best",
+                 [[0.5, 0], [1.0, 70], [1.5, 100]])
+    values: dict[int, Number] = optional(
+        "discrete: level: value for every whole level of the scale, 0 at the worst level, 100 at the best, "
+        "never falling", {0: 0, 1: 20, 2: 45, 3: 70, 4: 90, 5: 100})
+    shape: Annotated[float, Field(ge=-50, le=50, allow_inf_nan=False)] = optional(
+        "exponential: c in v = 100 (1 - exp(-c z)) / (1 - exp(-c)), z the linear value 0-1; c > 0 concave "
+        "(diminishing returns), c < 0 convex, 0 linear", 2)
+
+
 class CriterionSpec(_Strict):
     """One criterion: what is judged, its weight, and how options are scored on it."""
 
@@ -96,6 +114,8 @@ class CriterionSpec(_Strict):
         "values among the options are used (a local scale)", [8, 0])
     levels: dict[int, str] = optional("what each score on the scale means, score: text",
                                       {0: "full competition", 5: "direct award (Teckal)"})
+    value_function: ValueFunctionSpec = optional(
+        "a non-linear value function; without it the value runs in a straight line from worst (0) to best (100)")
 
 
 class GateSpec(_Strict):

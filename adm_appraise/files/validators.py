@@ -88,7 +88,8 @@ SCHEMAS = {'criteria': {'$schema': 'http://json-schema.org/draft-07/schema#',
                                                                    'type': 'array'},
                                                          'levels': {'additionalProperties': {'type': 'string'},
                                                                     'allOf': [{'propertyNames': {'type': 'integer'}}],
-                                                                    'type': 'object'}},
+                                                                    'type': 'object'},
+                                                         'value_function': {'$ref': '#/$defs/ValueFunctionSpec'}},
                                           'required': ['id', 'name'],
                                           'type': 'object'},
                         'EconomicsSpec': {'additionalProperties': False,
@@ -256,6 +257,25 @@ SCHEMAS = {'criteria': {'$schema': 'http://json-schema.org/draft-07/schema#',
                                                                 'minimum': 0,
                                                                 'type': 'number'}},
                                       'type': 'object'},
+                        'ValueFunctionSpec': {'additionalProperties': False,
+                                              'properties': {'type': {'enum': ['piecewise',
+                                                                               'discrete',
+                                                                               'exponential'],
+                                                                      'type': 'string'},
+                                                             'points': {'items': {'items': {'type': 'number'},
+                                                                                  'maxItems': 2,
+                                                                                  'minItems': 2,
+                                                                                  'type': 'array'},
+                                                                        'minItems': 2,
+                                                                        'type': 'array'},
+                                                             'values': {'additionalProperties': {'type': 'number'},
+                                                                        'allOf': [{'propertyNames': {'type': 'integer'}}],
+                                                                        'type': 'object'},
+                                                             'shape': {'maximum': 50,
+                                                                       'minimum': -50,
+                                                                       'type': 'number'}},
+                                              'required': ['type'],
+                                              'type': 'object'},
                         'WeightingSpec': {'additionalProperties': False,
                                           'properties': {'swings': {'allOf': [{'propertyNames': {'maxLength': 64,
                                                                                                  'pattern': '^[a-z][a-z0-9_]*$',
@@ -1278,6 +1298,89 @@ def validate_fast_criteria___defs_criterionspec(data, custom_formats={}, name_pr
                         data__levels_value = data__levels.get(data__levels_key)
                         if not isinstance(data__levels_value, (str)):
                             raise JsonSchemaValueException("" + (name_prefix or "data") + ".levels.{data__levels_key}".format(**locals()) + " must be string")
+        if "value_function" in data_keys:
+            data_keys.remove("value_function")
+            data__valuefunction = data["value_function"]
+            validate_fast_criteria___defs_valuefunctionspec(data__valuefunction, custom_formats, (name_prefix or "data") + ".value_function")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate_fast_criteria___defs_valuefunctionspec(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['type']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "type" in data_keys:
+            data_keys.remove("type")
+            data__type = data["type"]
+            if not isinstance(data__type, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must be string")
+            if not (isinstance(data__type, str) and data__type == 'piecewise' or isinstance(data__type, str) and data__type == 'discrete' or isinstance(data__type, str) and data__type == 'exponential'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must be one of ['piecewise', 'discrete', 'exponential']")
+        if "points" in data_keys:
+            data_keys.remove("points")
+            data__points = data["points"]
+            if not isinstance(data__points, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".points must be array")
+            data__points_is_list = isinstance(data__points, (list, tuple))
+            if data__points_is_list:
+                data__points_len = len(data__points)
+                if data__points_len < 2:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".points must contain at least 2 items")
+                for data__points_x, data__points_item in enumerate(data__points):
+                    if not isinstance(data__points_item, (list, tuple)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".points[{data__points_x}]".format(**locals()) + " must be array")
+                    data__points_item_is_list = isinstance(data__points_item, (list, tuple))
+                    if data__points_item_is_list:
+                        data__points_item_len = len(data__points_item)
+                        if data__points_item_len < 2:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".points[{data__points_x}]".format(**locals()) + " must contain at least 2 items")
+                        if data__points_item_len > 2:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".points[{data__points_x}]".format(**locals()) + " must contain less than or equal to 2 items")
+                        for data__points_item_x, data__points_item_item in enumerate(data__points_item):
+                            if not isinstance(data__points_item_item, (int, float, Decimal)) or isinstance(data__points_item_item, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".points[{data__points_x}][{data__points_item_x}]".format(**locals()) + " must be number")
+        if "values" in data_keys:
+            data_keys.remove("values")
+            data__values = data["values"]
+            if not isinstance(data__values, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".values must be object")
+            data__values_is_dict = isinstance(data__values, dict)
+            if data__values_is_dict:
+                data__values_len = len(data__values)
+                if data__values_len != 0:
+                    data__values_property_names = True
+                    for data__values_key in data__values:
+                        try:
+                            if not isinstance(data__values_key, (int)) and not (isinstance(data__values_key, float) and data__values_key.is_integer()) or isinstance(data__values_key, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".values must be integer")
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__values_property_names = False
+                    if not data__values_property_names:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".values must be named by propertyName definition")
+            data__values_is_dict = isinstance(data__values, dict)
+            if data__values_is_dict:
+                data__values_keys = set(data__values.keys())
+                for data__values_key in data__values_keys:
+                    if data__values_key not in []:
+                        data__values_value = data__values.get(data__values_key)
+                        if not isinstance(data__values_value, (int, float, Decimal)) or isinstance(data__values_value, bool):
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".values.{data__values_key}".format(**locals()) + " must be number")
+        if "shape" in data_keys:
+            data_keys.remove("shape")
+            data__shape = data["shape"]
+            if not isinstance(data__shape, (int, float, Decimal)) or isinstance(data__shape, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".shape must be number")
+            if isinstance(data__shape, (int, float, Decimal)) and not isinstance(data__shape, bool):
+                if data__shape < -50:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".shape must be bigger than or equal to -50")
+                if data__shape > 50:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".shape must be smaller than or equal to 50")
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data

@@ -696,3 +696,57 @@ def frontier_svg(
         for p in points
     )
     return _svg(width, height, title, desc, body, "chart-frontier")
+
+
+def value_function_svg(
+    curve: Sequence[tuple[float, float]], worst: float, best: float, unit: str, name: str,
+    knots: Sequence[tuple[float, float]] = (),
+) -> str:
+    """A small chart of one criterion's value function: raw score or value (worst at the left,
+    best at the right) across, value 0-100 up. ``curve``: (raw, value) points joined by a line;
+    ``knots``: the points the analyst gave, marked (a discrete function's levels, marked alone).
+
+    One size for every screen (it is small), so it has neither the wide nor the narrow class.
+    """
+    left, top, plot_w, plot_h = 44.0, 12.0, 250.0, 140.0
+    bottom = top + plot_h
+
+    def sx(raw: float) -> float:
+        return left + (0.0 if best == worst else (raw - worst) / (best - worst)) * plot_w
+
+    def sy(value: float) -> float:
+        return bottom - value / 100.0 * plot_h
+
+    body = []
+    for t in (0, 25, 50, 75, 100):
+        body.append(f'<line x1="{_n(left)}" y1="{_n(sy(t))}" x2="{_n(left + plot_w)}" y2="{_n(sy(t))}" '
+                    'stroke="#e3e3e3"/>')
+        body.append(_text(left - 6, sy(t) + 4, f"{t}", "end", "#4a4a4a"))
+    ticks = sorted({worst, best, *(x for x, _ in knots)}, key=sx)
+    for x in ticks if len(ticks) <= 6 else [worst, best]:  # more would crowd the axis
+        body.append(_text(sx(x), bottom + 14, _fmt_raw(x), "middle", "#4a4a4a", ' font-size="11"'))
+    body.append(f'<rect class="frame" x="{_n(left)}" y="{_n(top)}" width="{_n(plot_w)}" height="{_n(plot_h)}" '
+                'fill="none" stroke="#1a1a1a" stroke-width="1"/>')
+    across = f"{unit}, worst to best" if unit else "score, worst to best"
+    body.append(_text(left + plot_w / 2, bottom + 30, across, "middle", "#4a4a4a", ' font-size="11"'))
+    body.append(_text(12, top + plot_h / 2, "value", "middle", "#4a4a4a",
+                      f' font-size="11" transform="rotate(-90 12 {_n(top + plot_h / 2)})"'))
+    if curve:
+        path = " ".join(f"{_n(sx(x))},{_n(sy(v))}" for x, v in curve)
+        body.append(f'<polyline points="{path}" fill="none" stroke="{CATEGORICAL[0]}" stroke-width="2"/>')
+    for x, v in knots:
+        body.append(f'<circle cx="{_n(sx(x))}" cy="{_n(sy(v))}" r="3.5" fill="{CATEGORICAL[0]}">'
+                    f"<title>{esc(_fmt_raw(x))}: {v:g}</title></circle>")
+    width, height = left + plot_w + 28, bottom + 40
+    title = f"Value function of {name}"
+    shown = knots or curve[:: max(1, len(curve) // 4)]
+    desc = "; ".join(f"{_fmt_raw(x)} {unit}".rstrip() + f" is worth {v:.0f}" for x, v in shown)
+    return "\n".join([
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="chart chart-value-function" role="img" '
+        f'aria-label="{esc(title)}" viewBox="0 0 {_n(width)} {_n(height)}" '
+        f'width="{_n(width)}" height="{_n(height)}" font-family="{esc(FONT)}" font-size="12">',
+        f"<title>{esc(title)}</title>",
+        f"<desc>{esc(desc)}</desc>",
+        *body,
+        "</svg>",
+    ])

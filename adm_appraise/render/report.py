@@ -23,11 +23,12 @@ from markupsafe import Markup
 
 from adm_appraise import __version__
 from adm_appraise.analysis.method import Result
+from adm_appraise.model import Criterion
 from adm_appraise.problems import CODES, AppraisalError, Location, Problem
 from adm_appraise.render import charts
 from adm_appraise.render.economics import economic_context
 from adm_appraise.render.longlist import longlist_context
-from adm_appraise.render.numbers import digits_for, figure, largest_remainder, shown
+from adm_appraise.render.numbers import amount, digits_for, figure, largest_remainder, shown
 from adm_appraise.render.output import format_for, generation_time
 
 __all__ = ["build_context", "format_for", "render_report"]
@@ -199,11 +200,34 @@ def _criteria(result: Result) -> list[dict[str, Any]]:
                 "worst": float(result.matrix.worst[c.id]),
                 "best": float(result.matrix.best[c.id]),
                 "levels": [{"score": k, "text": c.levels[k]} for k in sorted(c.levels)],
+                "function": _value_function(c, float(result.matrix.worst[c.id]), float(result.matrix.best[c.id])),
                 "colour": charts.colour(i),
                 "glyph": charts.glyph(i),
             }
         )
     return out
+
+
+def _value_function(c: Criterion, worst: float, best: float) -> dict[str, Any] | None:
+    """A non-linear value function for the method section: in words, a table and a small chart."""
+    f = c.function
+    if f is None:
+        return None
+    if f.type == "exponential":
+        curve = [(worst + k / 40 * (best - worst), f.value(k / 40)) for k in range(41)]
+        table = [(worst + k / 4 * (best - worst), f.value(k / 4)) for k in range(5)]
+        knots: list[tuple[float, float]] = []
+    else:
+        curve = table = knots = list(f.points)
+    unit = (c.unit or "") if c.is_measure else ""
+    return {
+        "type": f.type,
+        "text": f.describe() if f.type == "exponential" else f.type,
+        "shape": f.shape if f.type == "exponential" else None,
+        "table": [{"raw": x, "text": amount(x, unit or None, digits_for(*(x for x, _ in table))), "value": v}
+                  for x, v in table],
+        "svg": charts.value_function_svg(curve, worst, best, unit, c.name, knots),
+    }
 
 
 def _option(

@@ -172,7 +172,7 @@ def _score_row(
     if x.change is None:
         words = switch_words(0.0, x.current, None, criterion, digits)
         return [escape(x.criterion), escape(x.option), escape(words["current_text"]), "no change will do", "no"]
-    words = switch_words(x.change, x.current, x.needed, criterion, digits)
+    words = switch_words(x.change, x.current, x.needed, criterion, digits, x.flat)
     return [escape(x.criterion), escape(x.option), escape(words["current_text"]), escape(words["text"]),
             scale_words(x.feasible, words["local"])]
 

@@ -139,10 +139,12 @@ def current_places(rows: Any) -> dict[str, int]:
 
 def switch_words(
     change: float, current: float | None, needed: float | None, criterion: Mapping[str, Any] | None,
-    current_digits: int | None = None,
+    current_digits: int | None = None, flat: Any = None,
 ) -> dict[str, Any]:
     """A score switching value in words: the move in the measure's unit and direction.
 
+    ``flat``: (from, to), a flat part of the criterion's value function on which every raw
+    number ties, said after the move.
     ``change`` is signed in the preferred direction (+ better); for a measure where lower is
     better, + means the value falls. ``criterion``: a dict with type, unit, direction, range
     (None: a score on the appraisal's scale).
@@ -160,6 +162,9 @@ def switch_words(
     text = f"{'rise' if moves > 0 else 'fall'} by {magnitude}" if change else "no change"
     if needed is not None and change:
         text += f", to {amount(float(needed), unit, digits)}"
+    if flat:
+        text += (f" (the value function is flat from {amount(float(flat[0]), unit, digits)} to "
+                 f"{amount(float(flat[1]), unit, digits)}: anywhere there ties)")
     return {
         "moves": moves,
         "unit": unit,
@@ -200,7 +205,7 @@ def _score_switch(
             "scale": "no",
         }
     change = float(row["change"])
-    words = switch_words(change, current, needed, criterion, digits)
+    words = switch_words(change, current, needed, criterion, digits, row.get("flat"))
     return {
         "criterion": row["criterion"],
         "criterion_name": criterion_name(row["criterion"]),

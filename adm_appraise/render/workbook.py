@@ -10,7 +10,10 @@ method"):
   its label rows hold each criterion's id, type, scale ends and weight (a link to Weights).
 - Weights: raw weights (editable) and normalised weights (=weight/SUM(weights)).
 - Values: each score on 0-100, =IF(best=worst,100,100*(x-worst)/(best-worst)), with the ends
-  taken from the scale, the measure's range, or the MIN/MAX of the options' values (local).
+  taken from the scale, the measure's range, or the MIN/MAX of the options' values (local);
+  a criterion with a value function has it written into the formula (``function_formula``:
+  EXP for exponential, nested IFs for the segments of piecewise and discrete). ``import``
+  does not read a value function back: the imported criteria.yaml has straight lines.
 - Ranking: contributions (normalised weight x value), the overall score by SUMPRODUCT,
   eligibility from the gate cells (no 'fail'), ranks by COUNTIFS among eligible options only
   (ties within 1e-9 share a rank) and the shortlist rule.
@@ -38,7 +41,7 @@ from adm_appraise import __version__
 from adm_appraise.analysis.method import TIE, Result
 from adm_appraise.analysis.sensitivity import Sensitivity
 from adm_appraise.files.table import EVIDENCE
-from adm_appraise.model import Appraisal, Option
+from adm_appraise.model import Appraisal, Option, ValueFunction, to_value
 from adm_appraise.render.workbook_cases import economics_sheet, longlist_sheet, panel_sheet
 from adm_appraise.render.workbook_notes import about_sheet, sensitivity_sheet
 from adm_appraise.render.xlsx import (
@@ -315,17 +318,43 @@ def _values(sheet: Sheet, appraisal: Appraisal, layout: Layout) -> dict[str, np.
         sheet.formula(f"{col}2", worst[0], number(worst[1]), None, NOTE)
         sheet.formula(f"{col}3", best[0], number(best[1]), None, NOTE)
         w, b = worst[1], best[1]
-        computed[c.id] = np.full(len(x), 100.0) if b == w else 100 * (x - w) / (b - w)
+        computed[c.id] = np.full(len(x), 100.0) if b == w else (
+            100 * (x - w) / (b - w) if c.function is None else np.array([to_value(v, w, b, c.function) for v in x]))
     for k, option in enumerate(appraisal.scored_options):
         r, s = layout.values_row(option.id), layout.scores_row(option.id)
         sheet.text(f"A{r}", option.name)
         sheet.text(f"B{r}", option.id)
         for i, c in enumerate(appraisal.criteria):
             col = layout.criterion_column(i)
-            sheet.formula(f"{col}{r}", f"=IF({col}$3={col}$2,100,100*(Scores!{col}{s}-{col}$2)/({col}$3-{col}$2))",
+            z = f"(Scores!{col}{s}-{col}$2)/({col}$3-{col}$2)"
+            sheet.formula(f"{col}{r}", f"=IF({col}$3={col}$2,100,{function_formula(c.function, z)})",
                           float(computed[c.id][k]), ONE_DECIMAL)
     sheet.ws.freeze_panes(f"C{VALUES_FIRST}")
     return computed
+
+
+def function_formula(function: ValueFunction | None, z: str) -> str:
+    """A value function as a spreadsheet formula of ``z``, the linear value as a fraction 0-1.
+
+    Linear: 100*z. Exponential: 100*(1-EXP(-c*z))/(1-EXP(-c)). Piecewise and discrete: the
+    straight line of the segment z falls in, by nested IFs (z beyond the last point: 100).
+    """
+    if function is None:
+        return f"100*{z}"
+    if function.type == "exponential":
+        c = function.shape
+        return f"100*{z}" if c == 0 else f"100*(1-EXP({_g(-c)}*{z}))/(1-EXP({_g(-c)}))"
+    knots = [(_g(a), _g(b)) for a, b in function.knots]
+    formula = knots[-1][1]
+    for (z0, v0), (z1, v1) in reversed(list(zip(knots, knots[1:], strict=False))):
+        formula = f"IF({z}<={z1},{v0}+({v1}-{v0})*({z}-{z0})/({z1}-{z0}),{formula})"
+    return formula
+
+
+def _g(x: float) -> str:
+    """A number as a formula gives it, exactly: 0.4, 70 (not 70.0), 0.3333333333333333."""
+    text = repr(float(x))
+    return text[:-2] if text.endswith(".0") else text
 
 
 def _ranking(sheet: Sheet, result: Result, layout: Layout, values: dict[str, np.ndarray]) -> None:
