@@ -19,6 +19,10 @@ from adm_appraise.analysis.economics import MONEY_TIE, TIE, ValueForMoney, value
 from adm_appraise.model import Appraisal
 
 
+MAX_CHUNK = 50_000  # samples drawn together at most
+CHUNK_BYTES = 64 * 2**20  # and no more than this working memory, roughly (as analysis.montecarlo)
+
+
 @dataclass(frozen=True)
 class ValueDraws:
     """How often each eligible costed option is on the frontier, and has the best NPSV."""
@@ -40,13 +44,20 @@ class ValueDraws:
 
 
 def draw_value(
-    vfm: ValueForMoney, samples: int, seed: int = 0, chunk: int = 50_000,
+    vfm: ValueForMoney, samples: int, seed: int = 0, chunk: int | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> ValueDraws:
     """The shares of ``samples`` draws (module docstring) in which each eligible option with costs
-    is on the frontier, and has the best NPSV (ties to the lower id)."""
+    is on the frontier, and has the best NPSV (ties to the lower id).
+
+    ``chunk``: samples drawn together; by default 50,000, or fewer where the dominance test's
+    options x options comparisons per sample would take more than CHUNK_BYTES (beyond about
+    a dozen options with costs: there the figures depend on the chunk, as the draws are taken
+    line by line within it).
+    """
     candidates = vfm.candidates
     m = len(candidates)
+    chunk = chunk or max(1, min(MAX_CHUNK, CHUNK_BYTES // (5 * m * m + 32 * m + 1)))
     kinds = [[x for x in o.lines] for o in candidates]
     monetised = bool(candidates) and all(o.monetised for o in candidates)
     ranged = [(i, x) for i, lines in enumerate(kinds) for x in lines if x.high > x.low]
