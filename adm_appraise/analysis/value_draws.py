@@ -18,7 +18,6 @@ import numpy as np
 from adm_appraise.analysis.economics import MONEY_TIE, TIE, ValueForMoney, value_for_money
 from adm_appraise.model import Appraisal
 
-
 MAX_CHUNK = 50_000  # samples drawn together at most
 CHUNK_BYTES = 64 * 2**20  # and no more than this working memory, roughly (as analysis.montecarlo)
 
