@@ -72,6 +72,7 @@ def main() -> None:
     parser.add_argument("--code", type=Path, default=ROOT, help="the checkout whose package is run")
     args = parser.parse_args()
     env = dict(os.environ) | {"PYTHONPATH": str(args.code.resolve())}
+    os.chdir(args.code)  # python -m puts the current directory first on sys.path: make it the code's
     figures: list[tuple[int, float]] = []
     print(f"sensitivity --samples {args.samples:,} --format {args.format}, every cell a range, code from {args.code}")
     for options in [int(s) for s in args.sizes.split(",")]:
