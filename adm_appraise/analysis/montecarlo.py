@@ -244,7 +244,7 @@ class _Counts:
         if self.filled + k > len(self.buffer):
             self._flush()
         rows = max(k, self._rows(len(self.bands)))
-        if rows > len(self.buffer):
+        if not self.filled and rows > len(self.buffer):  # grown with the bands, while empty
             self.buffer = np.empty((rows, self.m), dtype=self.places)
         ordered = _places(scores, self.buffer[self.filled : self.filled + k])
         self.filled += k

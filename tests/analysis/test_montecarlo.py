@@ -209,16 +209,16 @@ def test_triangle_draws_are_the_triangular_inverse_cdf_on_the_value_scale() -> N
     assert (drawn[:, -1] == 100.0).all()
 
 
-def test_a_chunk_holds_many_samples_at_two_thousand_options_with_every_cell_ranged(tmp_path: Path) -> None:
-    # 2,000 options x 30 criteria, a range on every cell: 60,000 cells drawn per sample. The
-    # chunk is sized by CHUNK_BYTES (8 bytes x (30 weights + 8 x 2,000 ranking + 60,000 cells) =
-    # 608,240 bytes a sample: 110 samples in 64 MiB), not one or two samples a chunk as when
-    # the budget was divided by the options x criteria values and every draw's temporaries.
+def test_a_chunk_holds_many_samples_at_two_thousand_options_with_every_score_ranged(tmp_path: Path) -> None:
+    # 2,000 options x 10 criteria, a range on every score: 20,000 cells drawn per sample. The
+    # chunk is sized by CHUNK_BYTES (8 bytes x (10 weights + 8 x 2,000 ranking + 20,000 cells) =
+    # 288,080 bytes a sample: 232 samples in 64 MiB), not 7 samples a chunk as when a 4 MiB
+    # budget was divided by the cells' values and every draw's temporaries as well.
     import tracemalloc
 
     from adm_appraise.analysis import montecarlo
 
-    m, n = 2000, 30
+    m, n = 2000, 10
     lines = ["appraisal: {title: T, scale: {min: 0, max: 10}, shortlist: {top: 5}}", "criteria:"]
     lines += [f"  - {{id: c{j:02d}, name: C{j}, weight: {j % 5 + 1}}}" for j in range(n)]
     options = {}
@@ -230,11 +230,11 @@ def test_a_chunk_holds_many_samples_at_two_thousand_options_with_every_cell_rang
     result = result_of(make_appraisal(tmp_path, "\n".join(lines) + "\n", **options))
     steps: list[int] = []
     tracemalloc.start()
-    mc = monte_carlo(result, 220, progress=steps.append)
+    mc = monte_carlo(result, 464, progress=steps.append)
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
-    assert montecarlo.CHUNK_BYTES // (8 * (n + 8 * m + m * n)) == 110
-    assert steps == [110, 110]
-    assert mc.rank_counts.sum(axis=0).tolist() == [220] * m
+    assert montecarlo.CHUNK_BYTES // (8 * (n + 8 * m + m * n)) == 232
+    assert steps == [232, 232]
+    assert mc.rank_counts.sum(axis=0).tolist() == [464] * m
     # the chunk, the rank buffer and the bands (at most options x ranks counts) bound the memory
     assert peak < montecarlo.CHUNK_BYTES + montecarlo.RANK_BUFFER_BYTES + 4 * m * m + 16 * 2**20
