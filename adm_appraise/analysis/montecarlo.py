@@ -19,11 +19,14 @@ Ties within a sample (1e-9) are broken by option id, as in the deterministic ran
 every row and column of the rank acceptability sums to 1. The shortlist rule is applied per
 sample exactly as ``score`` applies it (tied options share a rank).
 
-Samples are processed in chunks, so memory stays bounded whatever their number; independent
-random streams (one per criterion for the Dirichlet's gamma draws, one for uniform weights,
-one for scores) make the figures independent of chunk size. Rank counts are kept sparse
-(the places each option actually took), so the work grows with samples x options, not
-with options squared.
+Samples are processed in chunks of as many as CHUNK_BYTES holds (a budget, whatever the
+appraisal's size), so memory stays bounded whatever their number; independent random streams
+(one per criterion for the Dirichlet's gamma draws, one for uniform weights, one for scores)
+make the figures independent of chunk size. Only the cells with a range are drawn, straight
+onto the value scale and a cache-sized piece at a time. Each sample is sorted once; ties are
+looked at again only among neighbours within 1e-9. Rank counts are kept in a band of ranks per
+option (the places it actually took), counted with np.bincount, never by sorting keys, so the
+work grows with samples x options, not with options squared.
 """
 
 from __future__ import annotations
@@ -34,14 +37,46 @@ from typing import Any
 
 import numpy as np
 
-from adm_appraise.analysis.matrix import DecisionMatrix, to_values
+from adm_appraise.analysis.matrix import DecisionMatrix, shaped, to_values
 from adm_appraise.analysis.method import TIE, Result
 from adm_appraise.model import ShortlistRule
 
-CHUNK_BYTES = 4 * 2**20  # the working memory of one chunk, roughly: small enough to stay in cache
+CHUNK_BYTES = 64 * 2**20  # the working memory of one chunk, roughly: a budget, whatever the appraisal's size
 MAX_CHUNK = 4096  # samples per chunk at most
-DENSE_CELLS = 2**22  # up to this many options x ranks, rank counts are kept in a dense array
-FLUSH_KEYS = 2**20  # (option, place) pairs buffered before they are counted
+RANK_BUFFER_BYTES = 32 * 2**20  # places buffered before they are counted into the rank bands
+PIECE = 2**14  # score draws worked together, in cache
+GROUP_CELLS = 2**16  # rank counts updated together: a group of options' bands that stays in cache
+
+
+@dataclass(frozen=True)
+class RankCounts:
+    """How many samples put each option at each rank, kept in one band of ranks per option.
+
+    Option i (ranking order) has counts[start[i] : start[i] + width[i]] for ranks lo[i] ..
+    lo[i] + width[i] - 1 (0-based): the ranks from the lowest to the highest it took, with some
+    slack. At ten thousand options where every option can take almost any rank, this is the
+    options x ranks table itself, held once (no (option, rank, count) triple per cell).
+    """
+
+    lo: np.ndarray
+    start: np.ndarray
+    width: np.ndarray
+    counts: np.ndarray
+
+    def band(self, i: int) -> tuple[np.ndarray, np.ndarray]:
+        """Option i's (ranks, counts) for the ranks it took (0-based ranks, ascending)."""
+        first = int(self.start[i])
+        counts = self.counts[first : first + int(self.width[i])]
+        at = np.flatnonzero(counts)
+        return at + int(self.lo[i]), counts[at]
+
+    def first(self, ranks: int) -> np.ndarray:
+        """options x ``ranks``: the counts of the first ranks only, dense."""
+        out = np.zeros((len(self.lo), ranks), dtype=np.int64)
+        for r in range(ranks):
+            inside = (self.lo <= r) & (r < self.lo + self.width)
+            out[inside, r] = self.counts[(self.start + r - self.lo)[inside]]
+        return out
 
 
 @dataclass(frozen=True)
@@ -51,21 +86,23 @@ class MonteCarlo:
     weights: str  # 'around' or 'uniform'
     spread: float | None  # None for 'uniform'
     options: tuple[str, ...]  # the eligible options, in ranking order
-    # the rank counts, sparse: (option, rank, samples) for every place an option took, by option
-    # then rank (0-based indices into ``options`` and ranks); options x ranks could not be held
-    # at ten thousand options
-    cells: tuple[np.ndarray, np.ndarray, np.ndarray]
+    counts: RankCounts  # samples in which each option (ranking order) took each rank
     shortlist_counts: np.ndarray  # samples in which each option was shortlisted
     scores: str = "ranges"  # 'ranges' (triangular, where given) or 'panel' (an assessor per cell)
 
     @property
+    def cells(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(option, rank, samples) for every place an option took, by option then rank (0-based)."""
+        bands = [self.counts.band(i) for i in range(len(self.options))]
+        option = np.repeat(np.arange(len(bands)), [len(r) for r, _ in bands])
+        if not bands:
+            return option, option.copy(), option.copy()
+        return option, np.concatenate([r for r, _ in bands]), np.concatenate([c for _, c in bands])
+
+    @property
     def rank_counts(self) -> np.ndarray:
         """options x ranks: samples in which each option took each rank (dense: small appraisals)."""
-        m = len(self.options)
-        counts = np.zeros((m, m), dtype=np.int64)
-        option, rank, count = self.cells
-        counts[option, rank] = count
-        return counts
+        return self.counts.first(len(self.options))
 
     @property
     def rank_acceptability(self) -> np.ndarray:
@@ -80,13 +117,13 @@ class MonteCarlo:
 
         ``ranks`` keeps only the first so many ranks.
         """
-        option, rank, count = self.cells
-        if ranks is not None:
-            keep = rank < ranks
-            option, rank, count = option[keep], rank[keep], count[keep]
-        found: list[dict[str, float]] = [{} for _ in self.options]
-        for o, r, c in zip(option.tolist(), (rank + 1).tolist(), (count / self.samples).tolist(), strict=True):
-            found[o][str(r)] = c
+        found: list[dict[str, float]] = []
+        for i in range(len(self.options)):
+            rank, count = self.counts.band(i)
+            if ranks is not None:
+                keep = rank < ranks
+                rank, count = rank[keep], count[keep]
+            found.append(dict(zip((rank + 1).astype(str).tolist(), (count / self.samples).tolist(), strict=True)))
         return found
 
     @property
@@ -94,8 +131,7 @@ class MonteCarlo:
         """The share of samples in which the leader stays first."""
         if not self.options:
             return None
-        option, rank, count = self.cells
-        return float(count[(option == 0) & (rank == 0)].sum()) / self.samples
+        return float(self.counts.first(1)[0, 0]) / self.samples
 
     def to_dict(self, ranks: int | None = None) -> dict[str, Any]:
         """Plain data; ``ranks`` keeps only the first so many ranks of the rank acceptability."""
@@ -141,9 +177,9 @@ def monte_carlo(
     alpha = result.weights.to_numpy(dtype=float) * concentration(spread) if weights == "around" else None
     sampler = _Sampler(result, alpha, panel=scores == "panel")
     m = len(sampler.options)
-    counts = _Counts(m)
+    counts = _Counts(m, samples)
     shortlisted = np.zeros(m, dtype=np.int64)
-    chunk = chunk_size or max(1, min(MAX_CHUNK, CHUNK_BYTES // sampler.bytes_per_sample))
+    chunk = chunk_size or block_size(sampler.bytes_per_sample)
     weight_seq, score_seq = np.random.SeedSequence(seed).spawn(2)
     weight_rng, score_rng = np.random.default_rng(weight_seq), np.random.default_rng(score_seq)
     # one stream per criterion for the Dirichlet's gamma draws: one call per criterion and
@@ -162,73 +198,101 @@ def monte_carlo(
     if not m and progress is not None:
         progress(samples)
     back = np.argsort(sampler.by_id)  # from id order back to ranking order
-    option, rank, count = counts.cells()
-    option = sampler.by_id[option]  # from id order to ranking order
-    order = np.lexsort((rank, option))
     return MonteCarlo(
         samples, seed, weights, spread if weights == "around" else None, tuple(sampler.options),
-        (option[order], rank[order], count[order]), shortlisted[back], scores,
+        counts.result(back), shortlisted[back], scores,
     )
 
 
-class _Counts:
-    """Rank counts, accumulated without an options x ranks array per chunk.
+def block_size(bytes_per_sample: int, budget: int | None = None) -> int:
+    """Samples per chunk: as many as the budget (CHUNK_BYTES) holds, at least one, at most MAX_CHUNK."""
+    return max(1, min(MAX_CHUNK, (budget or CHUNK_BYTES) // max(bytes_per_sample, 1)))
 
-    Each chunk's (option, place) pairs are buffered as keys option * m + place and counted
-    once the buffer is large: into a dense options x ranks array (np.bincount) while that is
-    small, else as sorted unique keys with their counts, so the work is linear in the samples
-    times the options, and memory in the places actually taken.
+
+class _Counts:
+    """Rank counts, accumulated in a band of ranks per option, without sorting keys.
+
+    Each chunk's places (samples x options, 0-based, options in id order) are copied into a
+    buffer. When it is full, every option's band (the ranks from its lowest to its highest
+    place so far, with some slack) grows where needed and the buffered places are counted into
+    it, a group of options at a time (np.bincount on a slice of the bands small enough to stay
+    in cache). The buffer holds RANK_BUFFER_BYTES, or half as many places as the bands hold
+    counts if that is more, so that counting a full buffer costs about as much as the places
+    in it: the work is linear in the samples times the options, and memory is the bands (the
+    places the options actually took, the answer itself) and at most as much again.
     """
 
-    def __init__(self, m: int) -> None:
+    def __init__(self, m: int, samples: int) -> None:
         self.m = m
-        self.dense = np.zeros(m * m, dtype=np.int64) if m * m <= DENSE_CELLS else None
-        self.keys = np.zeros(0, dtype=np.int64)
-        self.counts = np.zeros(0, dtype=np.int64)
-        self.buffer: list[np.ndarray] = []
-        self.buffered = 0
+        self.places = np.int16 if m <= 2**15 else np.int32  # a place is below m
+        self.buffer = np.empty((self._rows(0), m), dtype=self.places)
+        self.filled = 0
+        self.lo = np.zeros(m, dtype=np.int64)  # each option's band: ranks lo .. hi - 1
+        self.hi = np.zeros(m, dtype=np.int64)
+        self.start = np.zeros(m + 1, dtype=np.int64)  # where each band starts in ``bands``
+        self.dtype: type[np.integer[Any]] = np.int32 if samples < 2**31 else np.int64  # counts up to ``samples``
+        self.bands: np.ndarray = np.zeros(0, dtype=self.dtype)
+
+    def _rows(self, cells: int) -> int:
+        """Samples buffered: RANK_BUFFER_BYTES' worth, or half the counts' cells' worth."""
+        itemsize = np.dtype(self.places).itemsize
+        return max(1, RANK_BUFFER_BYTES // (itemsize * max(self.m, 1)), cells // (2 * max(self.m, 1)))
 
     def add(self, scores: np.ndarray) -> np.ndarray:
-        """Count one chunk's places; return its scores sorted, best first."""
-        keys, ordered = _place_keys(scores)
-        self.buffer.append(keys)
-        self.buffered += keys.size
-        if self.buffered >= max(FLUSH_KEYS, self.m * self.m if self.dense is not None else self.keys.size):
+        """Count one chunk's places (scores: samples x options in id order); return its scores sorted."""
+        k = len(scores)
+        if self.filled + k > len(self.buffer):
             self._flush()
+        rows = max(k, self._rows(len(self.bands)))
+        if not self.filled and rows > len(self.buffer):  # grown with the bands, while empty
+            self.buffer = np.empty((rows, self.m), dtype=self.places)
+        ordered = _places(scores, self.buffer[self.filled : self.filled + k])
+        self.filled += k
         return ordered
 
     def _flush(self) -> None:
-        if not self.buffer:
+        if not self.filled:
             return
-        keys = np.concatenate(self.buffer)
-        self.buffer, self.buffered = [], 0
-        if self.dense is not None:
-            self.dense += np.bincount(keys, minlength=self.m * self.m)
-            return
-        new, counts = np.unique(keys, return_counts=True)
-        del keys
-        if not self.keys.size:
-            self.keys, self.counts = new, counts
-            return
-        # merge two sorted key sets: add to the keys already counted, insert the others
-        at = np.searchsorted(self.keys, new)
-        known = at < self.keys.size
-        known[known] = self.keys[at[known]] == new[known]
-        self.counts[at[known]] += counts[known]
-        fresh = ~known
-        self.keys = np.insert(self.keys, at[fresh], new[fresh])
-        self.counts = np.insert(self.counts, at[fresh], counts[fresh])
+        places = self.buffer[: self.filled]
+        self._widen(places.min(axis=0), places.max(axis=0).astype(np.int64) + 1)
+        base = self.start[:-1] - self.lo  # a place's index in ``bands``: base[option] + place
+        for a, b in _groups(self.start, GROUP_CELLS):
+            first, last = self.start[a], self.start[b]
+            keys = places[:, a:b] + (base[a:b] - first)
+            self.bands[first:last] += np.bincount(keys.ravel(), minlength=int(last - first))
+        self.filled = 0
 
-    def cells(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(option, rank, count) for every nonzero count; options in id order."""
+    def _widen(self, low: np.ndarray, high: np.ndarray) -> None:
+        """Grow the bands to hold ranks low .. high - 1 too, with slack, keeping what was counted."""
+        empty = self.start[-1] == 0
+        if not empty and (low >= self.lo).all() and (high <= self.hi).all():
+            return
+        lo = low if empty else np.minimum(self.lo, low)
+        hi = high if empty else np.maximum(self.hi, high)
+        slack = (hi - lo) // 8 + 2
+        lo, hi = np.maximum(lo - slack, 0), np.minimum(hi + slack, self.m)
+        start = np.zeros(self.m + 1, dtype=np.int64)
+        np.cumsum(hi - lo, out=start[1:])
+        bands = np.zeros(int(start[-1]), dtype=self.dtype)
+        if not empty:
+            for a, b in _groups(self.start, GROUP_CELLS):  # copy old counts a group at a time
+                old = np.arange(self.start[a], self.start[b])
+                owner = np.repeat(np.arange(a, b), np.diff(self.start[a : b + 1]))
+                bands[old + (start[owner] - self.start[owner] + self.lo[owner] - lo[owner])] = self.bands[old]
+        self.lo, self.hi, self.start, self.bands = lo, hi, start, bands
+
+    def result(self, back: np.ndarray) -> RankCounts:
+        """Everything counted, options in the order ``back`` (ranking position -> id order)."""
         self._flush()
-        if self.dense is not None:
-            keys = np.flatnonzero(self.dense)
-            counts = self.dense[keys]
-        else:
-            keys, counts = self.keys, self.counts
-        m = max(self.m, 1)
-        return keys // m, keys % m, counts
+        return RankCounts(self.lo[back], self.start[:-1][back], (self.hi - self.lo)[back], self.bands)
+
+
+def _groups(start: np.ndarray, cells: int) -> list[tuple[int, int]]:
+    """Consecutive options (a, b) whose bands hold about ``cells`` counts together (one at least)."""
+    m = len(start) - 1
+    cuts = np.searchsorted(start, np.arange(cells, int(start[-1]), cells), side="right") - 1
+    bounds = sorted({0, m, *cuts.tolist()})
+    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
 
 
 class _Sampler:
@@ -258,9 +322,24 @@ class _Sampler:
         self.choices: np.ndarray | None = None  # with a panel: each sampled cell's assessors' scores
         if panel:
             self._panel_choices(result, by_id, criteria)
-        m, ranged = len(self.options), int(self.cells.sum())
-        # weights, scores and the ranking's working arrays; per-sample values where ranges are drawn
-        self.bytes_per_sample = 8 * (self.n + 8 * m + (2 * ranged + m * self.n if ranged else 0))
+        # worked out once, not per chunk: the sampled cells' flat places, and each range's
+        # triangular distribution on the 0-100 value scale (``_Triangle``)
+        self.flat = np.flatnonzero(self.cells)
+        col = np.nonzero(self.cells)[1]
+        self.cell_worst, self.cell_best = self.worst[col], self.best[col]
+        self.cell_functions = [self.functions[j] for j in col]
+        # the drawn cells of each criterion with a value function: their linear values go through it
+        self.shaped_cells = [(np.flatnonzero(col == j), f) for j, f in enumerate(self.functions)
+                             if f is not None and (col == j).any()]
+        self.ranged = int(self.flat.size)
+        self.every = self.ranged == self.cells.size  # every cell sampled: no copy of the point values
+        self.triangle = None if panel or not self.ranged else _Triangle(
+            self.low, self.mode, self.high, self.cell_worst, self.cell_best)
+        m = len(self.options)
+        # weights, scores and the ranking's working arrays; per sample, the drawn values and,
+        # unless every cell is drawn, a copy of the point values to put them in
+        drawn = self.ranged + (0 if self.every else m * self.n) if self.ranged else 0
+        self.bytes_per_sample = 8 * (self.n + 8 * m + drawn)
 
     def draw_weights(self, rng: np.random.Generator | list[np.random.Generator], k: int) -> np.ndarray:
         """k weight vectors: uniform from one generator, or Dirichlet from one per criterion."""
@@ -293,59 +372,154 @@ class _Sampler:
         self.counts = np.array([len(p) for p in chosen], dtype=float)
 
     def draw_raw(self, rng: np.random.Generator, k: int) -> np.ndarray:
-        """k draws of every sampled cell's raw score: triangular on a range, or an assessor's score."""
-        u = rng.random((k, int(self.cells.sum())))
+        """k draws of every sampled cell's raw score: an assessor's score (with a panel), or triangular."""
+        u = rng.random((k, self.ranged))
         if self.choices is not None:
             pick = np.minimum((u * self.counts).astype(np.int64), self.counts.astype(np.int64) - 1)
             return self.choices[np.arange(len(self.counts)), pick]
         return _triangular(u, self.low, self.mode, self.high)
 
+    def draw_values(self, rng: np.random.Generator, k: int) -> np.ndarray:
+        """k x sampled cells: each drawn cell's value (0-100)."""
+        if self.triangle is None:
+            return to_values(self.draw_raw(rng, k), self.cell_worst, self.cell_best, self.cell_functions)
+        drawn = self.triangle.draw(rng, k)
+        for places, function in self.shaped_cells:
+            drawn[:, places] = shaped(drawn[:, places] / 100.0, function)
+        return drawn
+
     def scores(self, w: np.ndarray, score_rng: np.random.Generator) -> np.ndarray:
         k = len(w)
-        if not self.cells.any():
+        if not self.ranged:
             return np.dot(w, self.values_t)
-        values = np.broadcast_to(self.values, (k, *self.values.shape)).copy()
-        raw = self.draw_raw(score_rng, k)
-        col = np.nonzero(self.cells)[1]
-        values[:, self.cells] = to_values(raw, self.worst[col], self.best[col], [self.functions[j] for j in col])
+        drawn = self.draw_values(score_rng, k)
+        if self.every:  # the sampled cells, in row-major order, are all the cells
+            values = drawn.reshape(k, *self.values.shape)
+        else:
+            values = np.broadcast_to(self.values, (k, *self.values.shape)).copy()
+            values.reshape(k, -1)[:, self.flat] = drawn
         return np.einsum("kn,kmn->km", w, values)
 
 
+class _Triangle:
+    """Triangular draws of many cells, straight onto the 0-100 value scale, a piece at a time.
+
+    With v = 100 (x - worst) / (best - worst) and the inverse CDF of the triangular
+    distribution (``_triangular``), a draw u gives L + sqrt(u A) below the mode's quantile c and
+    H - sqrt((1 - u) B) above it, where L and H are the values of low and high and A, B are
+    (high - low)(mode - low) and (high - low)(high - mode) times (100 / (best - worst))^2;
+    L = H = 100 and A = B = 0 on a flat criterion (best == worst). The uniform draws come from
+    the generator in the same order as one call for the whole chunk would give them, PIECE
+    at a time, and each piece is worked in place while it is in cache.
+    """
+
+    def __init__(self, low: np.ndarray, mode: np.ndarray, high: np.ndarray, worst: np.ndarray,
+                 best: np.ndarray) -> None:
+        span = best - worst
+        flat = span == 0
+        scale = np.where(flat, 0.0, 100.0 / np.where(flat, 1.0, span))
+        width = high - low
+        self.cut = (mode - low) / width
+        self.a = width * (mode - low) * scale**2
+        self.b = width * (high - mode) * scale**2
+        self.low = np.where(flat, 100.0, (low - worst) * scale)
+        self.high = np.where(flat, 100.0, (high - worst) * scale)
+        self.cells = len(low)
+
+    def draw(self, rng: np.random.Generator, k: int) -> np.ndarray:
+        out = np.empty((k, self.cells))
+        if self.cells <= PIECE:  # several samples a piece, every cell in each
+            rows = max(1, PIECE // self.cells)
+            for s in range(0, k, rows):
+                self._piece(rng, out[s : s + rows], slice(None))
+        else:  # a sample at a time, in pieces of its cells
+            for s in range(k):
+                for a in range(0, self.cells, PIECE):
+                    self._piece(rng, out[s, a : a + PIECE], slice(a, a + PIECE))
+        return out
+
+    def _piece(self, rng: np.random.Generator, u: np.ndarray, cells: slice) -> None:
+        """Draw into ``u`` and turn it into values, in place. Both branches are worked and blended
+        by a 0/1 factor: np.where and masked writes cost several times as much on random masks."""
+        rng.random(out=u)
+        below = np.less(u, self.cut[cells], out=np.empty_like(u))  # 1.0 below the mode's quantile
+        left = np.multiply(u, self.a[cells])
+        np.sqrt(left, out=left)
+        left += self.low[cells]  # L + sqrt(u A)
+        right = np.subtract(1.0, u)
+        right *= self.b[cells]
+        np.sqrt(right, out=right)
+        np.subtract(self.high[cells], right, out=right)  # H - sqrt((1 - u) B)
+        left -= right
+        left *= below
+        np.add(right, left, out=u)
+
+
 def _triangular(u: np.ndarray, low: np.ndarray, mode: np.ndarray, high: np.ndarray) -> np.ndarray:
-    """The inverse CDF of the triangular distribution (low < high; low <= mode <= high)."""
+    """The inverse CDF of the triangular distribution (low < high; low <= mode <= high).
+
+    low + sqrt(u * width * (mode - low)) below the mode's quantile, else
+    high - sqrt((1 - u) * width * (high - mode)): one square root per draw, worked in place
+    (the same floating-point operations, in the same order, as the two branches written out).
+    """
     width = high - low
-    cut = (mode - low) / width
-    left = low + np.sqrt(u * width * (mode - low))
-    right = high - np.sqrt((1 - u) * width * (high - mode))
-    return np.where(u < cut, left, right)
+    below = u < (mode - low) / width
+    t = np.where(below, u, 1 - u)
+    t *= width
+    t *= np.where(below, mode - low, high - mode)
+    np.sqrt(t, out=t)
+    np.negative(t, out=t, where=~below)
+    t += np.where(below, low, high)
+    return t
 
 
-def _place_keys(scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Per chunk: option * m + place for every option (column, in id order) and sample; scores sorted.
+def _places(scores: np.ndarray, out: np.ndarray) -> np.ndarray:
+    """Each option's 0-based place in each sample (``out``, options in id order); scores sorted.
 
-    Ties within 1e-9 are broken by id. A stable sort does that for exact ties; the rare rows
-    with scores apart by less than 1e-9 but not equal are ranked pairwise instead.
+    Ties within 1e-9 are broken by id: an option's place is the number of options ahead of it
+    by more than 1e-9, plus the tied ones of lower id. After one sort per sample only runs of
+    neighbours closer than that are looked at again (``_untie``), never options x options.
     """
     k, m = scores.shape
-    order = np.argsort(-scores, axis=1, kind="stable")
+    order = np.argsort(-scores, axis=1)
     ordered = np.take_along_axis(scores, order, axis=1)
-    gaps = ordered[:, :-1] - ordered[:, 1:]
-    near = ((gaps > 0) & (gaps <= TIE)).any(axis=1)
-    places = np.arange(m)
-    keys = (order[~near] * m + places).ravel()
-    if near.any():
-        keys = np.concatenate([keys, (places * m + _pairwise_places(scores[near])).ravel()])
-    return keys, ordered
+    np.put_along_axis(out, order, np.broadcast_to(np.arange(m, dtype=out.dtype), (k, m)), axis=1)
+    if m > 1:
+        close = ordered[:, :-1] - ordered[:, 1:] <= TIE
+        if close.any():
+            _untie(scores, ordered, order, close, out)
+    return ordered
 
 
-def _pairwise_places(scores: np.ndarray) -> np.ndarray:
-    """Each option's 0-based place: options ahead by more than 1e-9, plus tied ones of lower id."""
-    places = np.zeros(scores.shape, dtype=np.int64)
-    ids = np.arange(scores.shape[1])
-    for p in ids:
-        other = scores[:, p : p + 1]
-        places += (other > scores + TIE) | ((np.abs(other - scores) <= TIE) & (p < ids))
-    return places
+def _untie(scores: np.ndarray, ordered: np.ndarray, order: np.ndarray, close: np.ndarray, out: np.ndarray) -> None:
+    """Places within runs of sorted neighbours no more than 1e-9 apart (rare with ranges).
+
+    A run whose ends are within 1e-9 is one tie: its places go to its options by id. A longer
+    run (a chain of near ties) is ranked by the definition, pairwise within the run: whatever
+    lies outside a run is more than 1e-9 from all of it.
+    """
+    rows = np.flatnonzero(close.any(axis=1))
+    near = close[rows]
+    member = np.zeros((len(rows), scores.shape[1]), dtype=bool)
+    member[:, :-1] |= near
+    member[:, 1:] |= near
+    run = np.zeros(member.shape, dtype=np.int64)
+    np.cumsum(~near, axis=1, out=run[:, 1:])  # which run of the row each sorted position is in
+    r, p = np.nonzero(member)  # by row, then position: runs in order
+    ids, label = order[rows[r], p], run[r, p]
+    by_id = np.lexsort((ids, label, r))
+    out[rows[r], ids[by_id]] = p
+    new = np.ones(len(r), dtype=bool)
+    new[1:] = (r[1:] != r[:-1]) | (label[1:] != label[:-1])
+    first = np.flatnonzero(new)
+    last = np.append(first[1:], len(r)) - 1
+    long = ordered[rows[r[first]], p[first]] - ordered[rows[r[last]], p[last]] > TIE
+    for a, b in zip(first[long].tolist(), last[long].tolist(), strict=True):
+        row, members = rows[r[a]], ids[a : b + 1]
+        v = scores[row, members]
+        ahead = (v[None, :] > v[:, None] + TIE) | ((np.abs(v[None, :] - v[:, None]) <= TIE)
+                                                  & (members[None, :] < members[:, None]))
+        out[row, members] = p[a] + ahead.sum(axis=1)
 
 
 def _shortlisted(scores: np.ndarray, ordered: np.ndarray, rule: ShortlistRule) -> np.ndarray:

@@ -35,7 +35,7 @@ import numpy as np
 
 from adm_appraise.analysis.lp import minimise
 from adm_appraise.analysis.method import TIE, Result
-from adm_appraise.analysis.montecarlo import CHUNK_BYTES, MAX_CHUNK, MonteCarlo, _Counts, _Sampler, _shortlisted
+from adm_appraise.analysis.montecarlo import MonteCarlo, _Counts, _Sampler, _shortlisted, block_size
 from adm_appraise.model import Weighting, WeightLevel
 
 
@@ -131,11 +131,11 @@ def ordinal_smaa(
     tree = TreeSampler(weighting, criteria)
     sampler = _Sampler(result, None)
     m = len(sampler.options)
-    counts = _Counts(m)
+    counts = _Counts(m, samples)
     shortlisted = np.zeros(m, dtype=np.int64)
     first_sum = np.zeros((m, sampler.n))  # by id order
     wins = np.zeros(m, dtype=np.int64)
-    chunk = chunk_size or max(1, min(MAX_CHUNK, CHUNK_BYTES // sampler.bytes_per_sample))
+    chunk = chunk_size or block_size(sampler.bytes_per_sample)
     weight_rng, score_rng, fixed_rng = (np.random.default_rng(s) for s in np.random.SeedSequence(seed).spawn(3))
     done = 0
     while done < samples and m:
@@ -168,10 +168,7 @@ def ordinal_smaa(
         draws = samples if sampler.cells.any() else 1
         at_central = sampler.scores(np.broadcast_to(wc, (draws, sampler.n)), fixed_rng)
         confidence[oid] = float(np.mean(_winners(at_central) == column[i]))
-    option, rank, count = counts.cells()
-    option = sampler.by_id[option]  # from id order to ranking order
-    order = np.lexsort((rank, option))
-    mc = MonteCarlo(samples, seed, "ordinal", None, options, (option[order], rank[order], count[order]), shortlisted)
+    mc = MonteCarlo(samples, seed, "ordinal", None, options, counts.result(back), shortlisted)
     return Ordinal(mc, tuple(criteria), central, confidence)
 
 

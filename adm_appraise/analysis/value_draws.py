@@ -20,6 +20,8 @@ from adm_appraise.model import Appraisal
 
 PAIRS_UP_TO = 64  # options up to which a draw's frontier compares every pair (faster there than a sweep)
 HELD = 10_000_000  # draws x options held at once, at most (past 200 options: fewer draws a chunk)
+MAX_CHUNK = 50_000  # samples drawn together at most
+CHUNK_BYTES = 64 * 2**20  # and no more than this working memory, roughly (as analysis.montecarlo)
 
 
 @dataclass(frozen=True)
@@ -43,13 +45,21 @@ class ValueDraws:
 
 
 def draw_value(
-    vfm: ValueForMoney, samples: int, seed: int = 0, chunk: int = 50_000,
+    vfm: ValueForMoney, samples: int, seed: int = 0, chunk: int | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> ValueDraws:
     """The shares of ``samples`` draws (module docstring) in which each eligible option with costs
-    is on the frontier, and has the best NPSV (ties to the lower id)."""
+    is on the frontier, and has the best NPSV (ties to the lower id).
+
+    ``chunk``: samples drawn together; by default 50,000, or fewer where the dominance test's
+    options x options comparisons per sample would take more than CHUNK_BYTES (from about a
+    dozen to PAIRS_UP_TO options with costs: there the figures depend on the chunk, as the draws
+    are taken line by line within it); past PAIRS_UP_TO, HELD bounds draws x options instead.
+    """
     candidates = vfm.candidates
     m = len(candidates)
+    pairs = 5 * m * m if m <= PAIRS_UP_TO else 0  # past PAIRS_UP_TO the frontier is a sweep, linear in m
+    chunk = chunk or max(1, min(MAX_CHUNK, CHUNK_BYTES // (pairs + 32 * m + 1)))
     kinds = [[x for x in o.lines] for o in candidates]
     monetised = bool(candidates) and all(o.monetised for o in candidates)
     ranged = [(i, x) for i, lines in enumerate(kinds) for x in lines if x.high > x.low]

@@ -9,7 +9,6 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-import numpy as np
 from tabulate import tabulate
 
 from adm_appraise.analysis.montecarlo import MonteCarlo
@@ -150,12 +149,10 @@ def _acceptability_json(mc: MonteCarlo) -> str:
     (option, rank) would take gigabytes."""
     if not mc.options:
         return "{}"
-    option, rank, count = mc.cells
-    bounds = np.searchsorted(option, np.arange(len(mc.options) + 1)).tolist()
     lines = []
     for i, oid in enumerate(mc.options):  # option by option, so that no list of every cell is made
-        lo, hi = bounds[i], bounds[i + 1]
-        ranks, shares = (rank[lo:hi] + 1).tolist(), (count[lo:hi] / mc.samples).tolist()
+        rank, count = mc.counts.band(i)
+        ranks, shares = (rank + 1).tolist(), (count / mc.samples).tolist()
         inner = ", ".join(f'"{r}": {float(p)!r}' for r, p in zip(ranks, shares, strict=True))
         lines.append(f"      {json.dumps(oid, ensure_ascii=False)}: {{{inner}}}")
     return "{\n" + ",\n".join(lines) + "\n    }"

@@ -13,10 +13,11 @@ import numpy as np
 from adm_appraise import __version__
 from adm_appraise.analysis.method import Result
 from adm_appraise.analysis.sensitivity import Sensitivity
+from adm_appraise.render.sensitivity_view import RANKS_SHOWN
 from adm_appraise.render.xlsx import BOLD, NOTE, PERCENT, TITLE, WRAP, Sheet
 
-# The rank acceptability is listed sparsely, a row per rank an option took; at ten thousand
-# options that can still be millions of rows (more than a sheet holds), so it stops here.
+# The rank acceptability is listed sparsely, a row per rank an option took among the first
+# RANKS_SHOWN; at ten thousand options that can still be 100,000 rows, so it stops here.
 ACCEPTABILITY_ROWS = 50_000
 
 
@@ -66,37 +67,49 @@ def sensitivity_sheet(sheet: Sheet, s: Sensitivity) -> None:
 
 
 def _monte_carlo(sheet: Sheet, s: Sensitivity, name: dict[str, str], row: int) -> None:
-    """A row per option (rank at export, shares first and shortlisted), then the ranks each option took."""
+    """A row per option (rank at export, shares first and shortlisted), then a row per rank an
+    option took among the first RANKS_SHOWN (as the report bounds them), ACCEPTABILITY_ROWS at most.
+
+    Nothing is laid out an option a column: a sheet has 16,384 columns, and options x ranks
+    grows with the square of the options.
+    """
     mc = s.monte_carlo
+    m = len(mc.options)
     sheet.text(f"A{row}", "Monte Carlo rank stability", BOLD, fit=False)
     how = f"Dirichlet around the stated weights, spread {mc.spread:g}" if mc.weights == "around" else "uniform"
     sheet.text(f"A{row + 1}", f"{mc.samples} samples, seed {mc.seed}, weights drawn {how}.", NOTE, fit=False)
     sheet.header(row + 2, ["Option", "id", "Rank at export", "First", "Shortlisted"])
     row += 3
-    option, rank, count = mc.cells
-    first = np.zeros(len(mc.options))
-    np.add.at(first, option[rank == 0], count[rank == 0])
-    ranks = s.result.table["rank"]
+    ranks = min(m, RANKS_SHOWN)
+    counts = mc.counts.first(ranks)  # options x the first ranks
+    at_export = s.result.table["rank"].to_dict()
     for k, oid in enumerate(mc.options):
         sheet.text(f"A{row}", name[oid])
         sheet.text(f"B{row}", oid)
-        sheet.number(f"C{row}", int(ranks[oid]))
-        sheet.number(f"D{row}", float(first[k]) / mc.samples, PERCENT)
+        sheet.number(f"C{row}", int(at_export[oid]))
+        sheet.number(f"D{row}", float(counts[k, 0]) / mc.samples if ranks else 0.0, PERCENT)
         sheet.number(f"E{row}", float(mc.shortlist_counts[k]) / mc.samples, PERCENT)
         row += 1
     row += 1
-    sheet.text(f"A{row}", "Rank acceptability: the share of samples in which an option took a rank, for every "
-                          "rank it took", BOLD, fit=False)
+    bounded = f"among the first {ranks}" if ranks < m else "for every rank it took"
+    sheet.text(f"A{row}", f"Rank acceptability: the share of samples in which an option took a rank, {bounded}",
+               BOLD, fit=False)
+    option, rank = np.nonzero(counts)  # by option (ranking order), then rank
     shown = min(len(option), ACCEPTABILITY_ROWS)
+    notes = []
+    if ranks < m:
+        notes.append(f"Ranks {ranks + 1:,} to {m:,} are left out, as in the report.")
     if shown < len(option):
         left = len(set(option[shown:].tolist()) - {int(option[shown - 1])})
-        sheet.text(f"A{row + 1}", f"The first {shown:,} of {len(option):,} rows (options in ranking order); "
-                                  f"{left:,} options are left out. adm-appraise sensitivity --format json gives "
-                                  "them all.", NOTE, fit=False)
+        notes.append(f"The first {shown:,} of {len(option):,} rows (options in ranking order); "
+                     f"{left:,} options are left out.")
+    if notes:
+        sheet.text(f"A{row + 1}", " ".join([*notes, "adm-appraise sensitivity --format json gives them all."]),
+                   NOTE, fit=False)
         row += 1
     sheet.header(row + 1, ["Option", "id", "Rank", "Share of samples"])
     row += 2
-    shares = (count[:shown] / mc.samples).tolist()
+    shares = (counts[option[:shown], rank[:shown]] / mc.samples).tolist()
     for o, r, share in zip(option[:shown].tolist(), (rank[:shown] + 1).tolist(), shares, strict=True):
         oid = mc.options[o]
         sheet.text(f"A{row}", name[oid])

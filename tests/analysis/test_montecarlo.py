@@ -148,16 +148,93 @@ def test_bad_arguments(bundled: Path, kw: dict[str, object]) -> None:
         monte_carlo(result_of(bundled), **args)  # type: ignore[arg-type]
 
 
-def test_sparse_rank_counts_equal_the_dense_ones(bundled: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # Large appraisals keep rank counts as sorted (option, place) keys merged chunk by chunk;
-    # forcing that path, with a tiny buffer so that many merges happen, must count the same.
+def test_banded_counts_do_not_depend_on_the_buffer_or_the_groups(bundled: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Rank counts go through a buffer into a band of ranks per option, a group of options at a
+    # time; a buffer of one sample (a flush, and often a widening of the bands, every sample)
+    # and groups of one option must count the same as the defaults.
     from adm_appraise.analysis import montecarlo
 
     result = result_of(bundled)
-    dense = monte_carlo(result, 3000, seed=3, chunk_size=100)
-    monkeypatch.setattr(montecarlo, "DENSE_CELLS", 0)
-    monkeypatch.setattr(montecarlo, "FLUSH_KEYS", 50)
-    sparse = monte_carlo(result, 3000, seed=3, chunk_size=100)
-    assert np.array_equal(sparse.rank_counts, dense.rank_counts)
-    assert sparse.rank_counts.sum() == 3000 * len(dense.options)
-    assert sparse.to_dict() == dense.to_dict()
+    once = monte_carlo(result, 3000, seed=3, chunk_size=100)
+    monkeypatch.setattr(montecarlo, "RANK_BUFFER_BYTES", 1)
+    monkeypatch.setattr(montecarlo, "GROUP_CELLS", 1)
+    often = monte_carlo(result, 3000, seed=3, chunk_size=1)
+    assert np.array_equal(often.rank_counts, once.rank_counts)
+    assert often.rank_counts.sum() == 3000 * len(once.options)
+    assert often.to_dict() == once.to_dict()
+
+
+def pairwise_places(scores: np.ndarray) -> np.ndarray:
+    """The definition, options x options: options ahead by more than 1e-9, plus tied ones of lower id."""
+    ahead = scores[:, None, :] > scores[:, :, None] + 1e-9  # [sample, option, other]
+    tied = np.abs(scores[:, None, :] - scores[:, :, None]) <= 1e-9
+    ids = np.arange(scores.shape[1])
+    return (ahead | (tied & (ids[None, :] < ids[:, None]))).sum(axis=2)
+
+
+def test_places_follow_the_definition_with_ties_near_ties_and_chains() -> None:
+    from adm_appraise.analysis.montecarlo import _places
+
+    rng = np.random.default_rng(5)
+    scores = rng.integers(0, 6, size=(400, 12)).astype(float)  # many exact ties
+    scores[100:200] += rng.integers(0, 3, size=(100, 12)) * 4e-10  # ties within 1e-9 but not equal
+    scores[200:300] += np.arange(12) * 6e-10  # chains: neighbours tied, the ends of a run not
+    scores[300:] += rng.random((100, 12))  # no ties at all
+    places = np.empty(scores.shape, dtype=np.int16)
+    ordered = _places(scores, places)
+    assert np.array_equal(places, pairwise_places(scores))
+    assert np.array_equal(ordered, -np.sort(-scores, axis=1))
+    assert sorted(places[300].tolist()) == list(range(12))  # without ties, one place each
+
+
+def test_triangle_draws_are_the_triangular_inverse_cdf_on_the_value_scale() -> None:
+    from adm_appraise.analysis.matrix import to_values
+    from adm_appraise.analysis.montecarlo import PIECE, _Triangle, _triangular
+
+    # cells on a 0-10 scale and one on a flat criterion (worst == best: always 100); more cells
+    # than a piece, so a sample is drawn in several pieces
+    cells = PIECE + 7
+    rng = np.random.default_rng(1)
+    low = rng.uniform(0, 4, cells)
+    mode, high = low + rng.uniform(0, 3, cells), low + 3 + rng.uniform(0, 3, cells)
+    mode[:5] = low[:5]  # right triangles both ways
+    mode[5:10] = high[5:10]
+    worst, best = np.zeros(cells), np.full(cells, 10.0)
+    worst[-1] = best[-1] = 4.0
+    drawn = _Triangle(low, mode, high, worst, best).draw(np.random.default_rng(9), 3)
+    u = np.random.default_rng(9).random((3, cells))  # the same uniforms, in the same order
+    expected = to_values(_triangular(u, low, mode, high), worst, best)
+    assert drawn.shape == (3, cells)
+    assert np.allclose(drawn, expected, rtol=0, atol=1e-9)
+    assert (drawn[:, -1] == 100.0).all()
+
+
+def test_a_chunk_holds_many_samples_at_two_thousand_options_with_every_score_ranged(tmp_path: Path) -> None:
+    # 2,000 options x 10 criteria, a range on every score: 20,000 cells drawn per sample. The
+    # chunk is sized by CHUNK_BYTES (8 bytes x (10 weights + 8 x 2,000 ranking + 20,000 cells) =
+    # 288,080 bytes a sample: 232 samples in 64 MiB), not 7 samples a chunk as when a 4 MiB
+    # budget was divided by the cells' values and every draw's temporaries as well.
+    import tracemalloc
+
+    from adm_appraise.analysis import montecarlo
+
+    m, n = 2000, 10
+    lines = ["appraisal: {title: T, scale: {min: 0, max: 10}, shortlist: {top: 5}}", "criteria:"]
+    lines += [f"  - {{id: c{j:02d}, name: C{j}, weight: {j % 5 + 1}}}" for j in range(n)]
+    options = {}
+    rng = np.random.default_rng(0)
+    for i in range(m):
+        scores = ", ".join(f"c{j:02d}: {{low: {s - 1}, score: {s}, high: {s + 1}}}"
+                           for j, s in enumerate(rng.integers(1, 10, n).tolist()))
+        options[f"o{i:04d}"] = option(f"o{i:04d}", f"{{{scores}}}")
+    result = result_of(make_appraisal(tmp_path, "\n".join(lines) + "\n", **options))
+    steps: list[int] = []
+    tracemalloc.start()
+    mc = monte_carlo(result, 464, progress=steps.append)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert montecarlo.CHUNK_BYTES // (8 * (n + 8 * m + m * n)) == 232
+    assert steps == [232, 232]
+    assert mc.rank_counts.sum(axis=0).tolist() == [464] * m
+    # the chunk, the rank buffer and the bands (at most options x ranks counts) bound the memory
+    assert peak < montecarlo.CHUNK_BYTES + montecarlo.RANK_BUFFER_BYTES + 4 * m * m + 16 * 2**20

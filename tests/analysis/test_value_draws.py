@@ -56,3 +56,16 @@ def test_every_line_ranged_draws_without_an_integer_total() -> None:
     assert draws.frontier.tolist() == pytest.approx([1.0, 0.5], abs=0.01)
     assert draws.best_npsv is not None
     assert draws.best_npsv.tolist() == pytest.approx([0.82, 0.18], abs=0.01)
+
+
+def test_with_many_options_the_chunk_is_cut_to_the_memory_budget() -> None:
+    # 40 options with costs: the dominance test compares options x options in every sample, about
+    # 5 x 40^2 + 32 x 40 = 9,280 bytes a sample, so 64 MiB holds 67,108,864 // 9,281 = 7,230
+    # samples a chunk (not 50,000: 464 MB). 20,000 samples: chunks of 7,230, 7,230 and 5,540.
+    a = appraisal({f"o{i:02d}": (i, {2020: 10 + i}, None, {2020: 20}) for i in range(40)},
+                  discount="constant", rate=0.0)
+    steps: list[int] = []
+    draws = draw_value(value_for_money(a), 20_000, seed=1, progress=steps.append)
+    assert steps == [7230, 7230, 5540]
+    # scores rise with cost here, so nothing dominates: every option always on the frontier
+    assert draws.frontier.tolist() == [1.0] * 40

@@ -519,3 +519,42 @@ def test_a_long_rank_acceptability_stops_with_a_note(tmp_path: Path, monkeypatch
     note = [x for x in sheet[0].tolist() if isinstance(x, str) and x.startswith("The first 5 of")]
     assert note == [f"The first 5 of {len(listed)} rows (options in ranking order); 6 options are left out. "
                     "adm-appraise sensitivity --format json gives them all."]
+
+
+def many_options(folder: Path, m: int) -> Path:
+    """m options on 3 criteria, scores i mod 7, i mod 5, i mod 3 (so many tie)."""
+    text = ("appraisal: {title: Many, scale: {min: 0, max: 10}, shortlist: {top: 3}}\ncriteria:\n"
+            + "".join(f"  - {{id: c{j}, name: C{j}, weight: {j + 1}}}\n" for j in range(3)))
+    options = {f"o{i:04d}": f"id: o{i:04d}\nname: O{i}\nscores: {{c0: {i % 7}, c1: {i % 5}, c2: {i % 3}}}\n"
+               for i in range(m)}
+    return make_appraisal(folder, text, **options)
+
+
+def test_no_sheet_grows_a_column_per_option(tmp_path: Path) -> None:
+    # A sheet holds 16,384 columns: an option a column would stop export at that many options.
+    # From 8 to 360 options every sheet keeps its width; the Sensitivity sheet lists a row per
+    # option, then the ranks taken among the first 10 (as the report bounds them), each a row.
+    widths, rank_rows = {}, {}
+    for m in (8, 360):
+        book = openpyxl.load_workbook(export(many_options(tmp_path / str(m), m), tmp_path / f"{m}.xlsx",
+                                             "--samples", "300"), read_only=True)
+        widths[m] = {ws.title: ws.max_column for ws in book.worksheets}
+        cells = [row for row in book["Sensitivity"].iter_rows(values_only=True)]
+        header = cells.index(("Option", "id", "Rank", "Share of samples") + (None,) * (len(cells[0]) - 4))
+        rank_rows[m] = [row for row in cells[header + 1 :] if row[0] is not None]
+        notes = [row[0] for row in cells if isinstance(row[0], str) and row[0].startswith("Ranks ")]
+        if m == 360:
+            assert notes == ["Ranks 11 to 360 are left out, as in the report. "
+                             "adm-appraise sensitivity --format json gives them all."]
+        else:
+            assert notes == []
+    assert widths[360] == widths[8]
+    assert max(widths[360].values()) <= 12
+    # every rank listed is among the first 10, and each is taken in every sample by someone:
+    # its shares add up to 1 (8 options: ranks 1 to 8; 360: ranks 1 to 10)
+    for m, rows in rank_rows.items():
+        assert all(1 <= r[2] <= 10 for r in rows)
+        by_rank: dict[int, float] = {}
+        for r in rows:
+            by_rank[r[2]] = by_rank.get(r[2], 0.0) + r[3]
+        assert sorted(by_rank) == list(range(1, min(m, 10) + 1)) and all(abs(v - 1) < 1e-9 for v in by_rank.values()), m
