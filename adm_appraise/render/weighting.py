@@ -51,9 +51,15 @@ def _render_weights(data: Mapping[str, Any], fmt: str, width: int | None = DEFAU
     lines += [*_record(data, escape), ""]
     lines += heading("Weights")
     lines += [table(*_criteria_rows(data, escape)), ""]
+    names = {g["id"]: g["name"] for g in data["groups"]}
+    if data.get("depth", 0) > 1:
+        lines += heading("Value tree")
+        lines += [table(*tree_rows(data["tree"], escape)), ""]
     for level in data["levels"]:
         where = ("Judgements" if len(data["levels"]) == 1 else "Top level") if level["group"] is None \
             else f"Group {escape(level['label'])}"
+        if level["parent"] is not None:
+            where += f" (in {escape(names[level['parent']])})"
         lines += heading(f"{where}: {METHOD_NAMES[level['method']]}")
         lines += [table(*_level_rows(level, escape)), ""]
         lines += [f"Order: {order_text(level['order'], escape)}", ""]
@@ -89,6 +95,23 @@ def _criteria_rows(data: Mapping[str, Any], escape: Callable[[str], str]) -> tup
         rows.append([escape(c["name"]), escape(group["name"]) if group else "-",
                      pct(group["weight"]) if group else "-", pct(c["within"]) if group else "-", pct(c["weight"])])
     return ["Criterion", "Group", "Group weight", "Within group", "Weight"], rows
+
+
+def tree_rows(tree: Sequence[Mapping[str, Any]], escape: Callable[[str], str],
+              indent: str = "· ") -> tuple[list[str], list[list[str]]]:
+    """The value tree a row a node, depth first, each indented under its group: its weight within
+    its parent's level and overall."""
+    rows: list[list[str]] = []
+
+    def visit(nodes: Sequence[Mapping[str, Any]]) -> None:
+        for node in nodes:
+            name = escape(node["name"])
+            rows.append([indent * node["depth"] + (name if node["kind"] == "criterion" else f"{name} (group)"),
+                         pct(node["within"]), pct(node["weight"])])
+            visit(node.get("children", []))
+
+    visit(tree)
+    return ["Node", "Within parent", "Weight"], rows
 
 
 def _names(level: Mapping[str, Any]) -> dict[str, str]:
@@ -235,14 +258,22 @@ def weighting_context(appraisal: Any) -> dict[str, Any] | None:
             "judges_table": dict(zip(("headers", "rows"), judges_rows(level, names, plain), strict=True))
             if level["judges"] else None,
         })
-    criteria = {c["id"]: c for c in data["criteria"]}
-    tree = [
-        {"name": g["name"], "weight": g["weight"], "criteria": [
-            {"name": criteria[c]["name"], "within": criteria[c]["within"], "weight": criteria[c]["weight"]}
-            for c in g["criteria"]]}
-        for g in data["groups"]
-    ]
-    ungrouped = [{"name": c["name"], "weight": c["weight"]} for c in data["criteria"] if c["group"] is None]
+    def node(n: Mapping[str, Any]) -> dict[str, Any]:
+        out = {"name": n["name"], "kind": n["kind"], "depth": n["depth"], "within": n["within"], "weight": n["weight"]}
+        if n["kind"] == "group":
+            out["criteria"] = [node(child) for child in n["children"]]  # its items: criteria and sub-groups
+        return out
+
+    tree = [node(n) for n in data["tree"] if n["kind"] == "group"]
+    flat: list[dict[str, Any]] = []
+
+    def flatten(nodes: Sequence[Mapping[str, Any]]) -> None:
+        for n in nodes:
+            flat.append({k: v for k, v in n.items() if k != "criteria"})
+            flatten(n.get("criteria", []))
+
+    flatten(tree)
+    ungrouped = [{"name": n["name"], "weight": n["weight"]} for n in data["tree"] if n["kind"] == "criterion"]
     return {
         "method": METHOD_NAMES[data["method"]],
         "participants": data["participants"],
@@ -250,7 +281,10 @@ def weighting_context(appraisal: Any) -> dict[str, Any] | None:
         "rationale": data["rationale"],
         "levels": levels,
         "tree": tree,
+        "tree_flat": flat,  # the groups' nodes depth first, for a nested list in Markdown
         "ungrouped": ungrouped if tree else [],
+        "groups": len(data["groups"]),
+        "depth": data["depth"],
     }
 
 
