@@ -291,7 +291,37 @@ def _weights(sheet: Sheet, result: Result) -> None:
         how.append("overrides " + ", ".join(f"{k}={v:g}" for k, v in result.overrides.items()))
     if how:
         sheet.text(f"A{last + 3}", "Weights as exported with " + " and ".join(how) + ".", NOTE, fit=False)
+    _tree(sheet, appraisal, last + 5)
     sheet.ws.freeze_panes("A2")
+
+
+def _tree(sheet: Sheet, appraisal: Appraisal, top: int) -> None:
+    """The value tree under the weights, as criteria.yaml derives it: a row a node, depth first,
+    each indented under its group, with its weight within its parent's level and overall."""
+    record = appraisal.weighting
+    if record is None or not record.groups:
+        return
+    within, overall = record.within(), record.overall()
+    groups = {g.id: g for g in record.groups}
+    names = {c.id: c.name for c in appraisal.criteria} | {g.id: g.name for g in record.groups}
+    sheet.text(f"A{top}", "The value tree as criteria.yaml weighs it (not recalculated when the weights above "
+                          "are edited): each node's weight within its group, and overall.", NOTE, fit=False)
+    sheet.header(top + 1, ["Node", "id", "Within group", "Weight", "Group"])
+    row = top + 2
+
+    def visit(items: tuple[str, ...], depth: int, parent: str | None) -> None:
+        nonlocal row
+        for item in items:
+            sheet.text(f"A{row}", "    " * depth + names.get(item, item) + (" (group)" if item in groups else ""))
+            sheet.text(f"B{row}", item)
+            sheet.number(f"C{row}", within[item], PERCENT)
+            sheet.number(f"D{row}", overall[item], PERCENT)
+            sheet.text(f"E{row}", names[parent] if parent is not None else "(top level)")
+            row += 1
+            if item in groups:
+                visit(groups[item].level.items, depth + 1, item)
+
+    visit(record.top.items, 0, None)
 
 
 def _values(sheet: Sheet, appraisal: Appraisal, layout: Layout) -> dict[str, np.ndarray]:
