@@ -55,14 +55,10 @@ def build(spec: Any, doc: Document) -> tuple[Weighting | None, list[Problem]]:
                  for cycle in cyclic]
     in_cycle = {g for cycle in cyclic for g in cycle}
     parent_of = {gid: p if p in members and gid not in in_cycle else None for gid, p in parents.items()}
-    subgroups: dict[str, list[str]] = {g: [] for g in groups_spec}
-    for gid, parent in parent_of.items():
-        if parent is not None:
-            subgroups[parent].append(gid)
     items = _items(criteria, members, parent_of, in_cycle)
     top_items = items.pop(None)
     for gid in groups_spec:
-        if not members[gid] and not subgroups[gid]:
+        if not members[gid] and gid not in parents.values():  # no criteria, no sub-groups
             problems.append(Problem(doc.where(("weighting", "groups", gid), key=True), "E511",
                                     f"group '{gid}' has no criteria: give criteria 'group: {gid}' or remove it"))
     stated = {c.id: c.weight for c in criteria if c.weight is not None}
@@ -81,6 +77,8 @@ def build(spec: Any, doc: Document) -> tuple[Weighting | None, list[Problem]]:
     )
     problems += _level_problems(top, block, doc, ("weighting",), groups_spec, criteria)
     for g, group in zip(groups_spec.values(), groups, strict=True):
+        if group.id in in_cycle:  # its items are unclear until the cycle is broken (E513)
+            continue
         problems += _level_problems(group.level, g, doc, ("weighting", "groups", group.id), groups_spec, criteria)
     levels = {None: top, **{group.id: group.level for group in groups}}
     for gid, g in groups_spec.items():
