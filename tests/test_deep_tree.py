@@ -294,3 +294,25 @@ criteria:
         "criteria.yaml:9:40: error: group 'inner' states a weight, but the items of group 'outer' are weighed by "
         "'method: swing': remove 'weight:' [E501]",
     ]
+
+
+def test_a_groups_switching_value_by_hand() -> None:
+    data = as_json("sensitivity", str(EXAMPLE), "--samples", "200")
+    groups = {g["group"]: g for g in data["group_switching_values"]}
+    assert list(groups) == ["finance", "service", "quality"]
+    # Finance's weight t, its criteria keeping 3:1: the trust's mean value in it (0.225 x 80 +
+    # 0.075 x 40)/0.3 = 70, in-house's (0.225 x 40 + 0.075 x 100)/0.3 = 55; outside it the trust
+    # scores r_trust = (50 + 120/7 - 21)/0.7 and in-house r_in (below), and the two tie where
+    # t x 70 + (1 - t) r_trust = t x 55 + (1 - t) r_in: t = (r_in - r_trust)/(15 + r_in - r_trust)
+    r_trust = (50 + 120 / 7 - 21) / 0.7
+    # in-house outside Finance: continuity 0.15 x 100 + reach 0.1 x 40 + quality 0.25 x (80 x 4 + 60 x 2
+    # + 60 x 1)/7 + carbon 0.2 x 60 = 15 + 4 + 500/28 + 12 = 31 + 125/7
+    r_in = (31 + 125 / 7) / 0.7
+    t = (r_in - r_trust) / (15 + r_in - r_trust)
+    assert groups["finance"]["weight"] == pytest.approx(0.3)
+    assert groups["finance"]["lower"] == {"weight": pytest.approx(t), "new_leader": "in_house"}
+    assert round(t, 4) == 0.2054
+    assert "Group weight switching values" in run("sensitivity", str(EXAMPLE), "--samples", "200").stdout
+    # no tree, no groups' switching values
+    assert "group_switching_values" not in as_json("sensitivity", str(ROOT / "examples" / "ordinal"),
+                                                   "--samples", "200")
