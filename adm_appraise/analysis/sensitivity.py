@@ -120,8 +120,9 @@ class Sensitivity:
                 "weights": dict(challenge.weights),
             },
             **({"group_switching_values": [
-                {"group": s.criterion, "weight": s.weight, "lower": _switch_dict(s.lower), "upper": _switch_dict(s.upper)}
-                for s in self.group_switching]} if self.group_switching else {}),
+                {"group": g.criterion, "weight": g.weight, "lower": _switch_dict(g.lower),
+                 "upper": _switch_dict(g.upper)}
+                for g in self.group_switching]} if self.group_switching else {}),
             "monte_carlo": self.monte_carlo.to_dict(ranks),
             **({"ordinal": self.ordinal.to_dict()} if self.ordinal is not None else {}),
         }

@@ -80,7 +80,7 @@ def build(spec: Any, doc: Document) -> tuple[Weighting | None, list[Problem]]:
         if group.id in in_cycle:  # its items are unclear until the cycle is broken (E513)
             continue
         problems += _level_problems(group.level, g, doc, ("weighting", "groups", group.id), groups_spec, criteria)
-    levels = {None: top, **{group.id: group.level for group in groups}}
+    levels: dict[str | None, WeightLevel] = {None: top, **{group.id: group.level for group in groups}}
     for gid, g in groups_spec.items():
         weighed_by = levels[parent_of[gid]].method
         if g.weight is not None and weighed_by != "direct" and gid not in in_cycle:
