@@ -151,6 +151,8 @@ def test_the_report_shows_the_tree_nested(tmp_path: Path, fmt: str) -> None:
     assert "in a value tree 3 levels deep of 3 groups" in text
     if fmt == "md":
         assert "  - **Quality**: 50.0% of the group, 25.0% overall\n    - Staff skill: 57.1% of the group" in text
+        # the scores split by group, as score --by-group (worked by hand there)
+        assert "| · Quality (group) | 17.1 | 14.3 | 17.9 | 10.7 |\n| Carbon | 12.0 | 16.0 | 12.0 | 8.0 |" in text
     else:
         assert "<li><strong>Quality</strong>: 50.0% of the group, 25.0% overall" in text
 

@@ -20,6 +20,7 @@ METHOD_NAMES = {
     "rank": "rank order",
     "pairwise": "pairwise comparison (Saaty)",
 }
+BY_GROUP_OPTIONS = 10  # the report's scores-by-group table: this many best-ranked options at most
 FORMULA_NAMES = {"centroid": "rank-order centroid", "rank_sum": "rank sum", "reciprocal": "reciprocal of rank"}
 
 
@@ -219,7 +220,7 @@ def pct(x: float | None) -> str:
     return "-" if x is None else f"{x:.1%}"
 
 
-def weighting_context(appraisal: Any) -> dict[str, Any] | None:
+def weighting_context(appraisal: Any, result: Any = None) -> dict[str, Any] | None:
     """The report's ``weighting`` key: None unless criteria.yaml has a weighting record.
 
     Plain data: the method and who agreed the weights when; each level of the value tree
@@ -285,8 +286,24 @@ def weighting_context(appraisal: Any) -> dict[str, Any] | None:
         "ungrouped": ungrouped if tree else [],
         "groups": len(data["groups"]),
         "depth": data["depth"],
+        "by_group": _by_group(result) if result is not None and tree else None,
     }
 
 
 def _and(names: Sequence[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _by_group(result: Any) -> dict[str, Any]:
+    """The report's table of each option's score split by group (``score --by-group``): a row a
+    node, sub-groups marked with a dot a level, a column an eligible option in rank order (the
+    best-ranked BY_GROUP_OPTIONS: the decision matrix lists them all)."""
+    from adm_appraise.render.numbers import figure
+    from adm_appraise.render.score import group_contributions
+
+    data = group_contributions(result)
+    options = [o for o in data["options"] if o["rank"] is not None][:BY_GROUP_OPTIONS]
+    rows = [["· " * n["depth"] + n["name"] + (" (group)" if n["kind"] == "group" else ""),
+             *(figure(n["contributions"][o["id"]], 1) for o in options)] for n in data["nodes"]]
+    rows.append(["Score", *(figure(o["score"], 1) for o in options)])
+    return {"headers": ["Group", *(o["name"] for o in options)], "rows": rows}
