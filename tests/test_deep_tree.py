@@ -170,10 +170,18 @@ def test_export_and_the_weights_sheet_tree(tmp_path: Path) -> None:
     run("export", str(EXAMPLE), "-o", str(out))
     rows = list(openpyxl.load_workbook(out)["Weights"].iter_rows(values_only=True))
     start = next(i for i, r in enumerate(rows) if r[:4] == ("Node", "id", "Within group", "Weight"))
-    tree = {r[1]: r for r in rows[start + 1:] if r[1]}
+    end = next(i for i in range(start + 1, len(rows)) if not rows[i][1])
+    tree = {r[1]: r for r in rows[start + 1:end]}
+    assert len(tree) == 11  # 3 groups and 8 criteria
     assert tree["quality"][0] == "    Quality (group)"
     assert tree["quality"][2:] == (pytest.approx(0.5), pytest.approx(0.25), "Service")
     assert tree["staff_skill"][3] == pytest.approx(1 / 7)
+    split = next(i for i, r in enumerate(rows) if r[:3] == ("Group", "id", "Charitable trust"))
+    by_group = {r[0]: r[2] for r in rows[split + 1:] if r[0]}
+    # the trust's split, worked by hand in test_score_and_its_split_by_group_by_hand
+    assert by_group == {"Finance (group)": pytest.approx(21), "Service (group)": pytest.approx(17 + 120 / 7),
+                        "    Quality (group)": pytest.approx(120 / 7), "Carbon": pytest.approx(12),
+                        "Score": pytest.approx(50 + 120 / 7)}
 
 
 def test_commands_that_need_another_block_say_so() -> None:

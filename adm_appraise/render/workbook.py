@@ -291,13 +291,17 @@ def _weights(sheet: Sheet, result: Result) -> None:
         how.append("overrides " + ", ".join(f"{k}={v:g}" for k, v in result.overrides.items()))
     if how:
         sheet.text(f"A{last + 3}", "Weights as exported with " + " and ".join(how) + ".", NOTE, fit=False)
-    _tree(sheet, appraisal, last + 5)
+    _tree(sheet, result, last + 5)
     sheet.ws.freeze_panes("A2")
 
 
-def _tree(sheet: Sheet, appraisal: Appraisal, top: int) -> None:
+def _tree(sheet: Sheet, result: Result, top: int) -> None:
     """The value tree under the weights, as criteria.yaml derives it: a row a node, depth first,
-    each indented under its group, with its weight within its parent's level and overall."""
+    each indented under its group, with its weight within its parent's level and overall; then
+    each option's score split by group (``score --by-group``), as exported."""
+    from adm_appraise.render.score import group_contributions
+
+    appraisal = result.appraisal
     record = appraisal.weighting
     if record is None or not record.groups:
         return
@@ -322,6 +326,22 @@ def _tree(sheet: Sheet, appraisal: Appraisal, top: int) -> None:
                 visit(groups[item].level.items, depth + 1, item)
 
     visit(record.top.items, 0, None)
+    split = group_contributions(result)
+    row += 1
+    sheet.text(f"A{row}", "Each option's score split by group, as exported (not recalculated): the rows not "
+                          "indented add up to the score; an indented row is part of the group above it.", NOTE,
+               fit=False)
+    sheet.header(row + 1, ["Group", "id", *(o["name"] for o in split["options"])])
+    row += 2
+    for n in split["nodes"]:
+        sheet.text(f"A{row}", "    " * n["depth"] + n["name"] + (" (group)" if n["kind"] == "group" else ""))
+        sheet.text(f"B{row}", n["id"])
+        for k, o in enumerate(split["options"]):
+            sheet.number(f"{column(3 + k)}{row}", n["contributions"][o["id"]], ONE_DECIMAL)
+        row += 1
+    sheet.text(f"A{row}", "Score", BOLD)
+    for k, o in enumerate(split["options"]):
+        sheet.number(f"{column(3 + k)}{row}", o["score"], ONE_DECIMAL, BOLD)
 
 
 def _values(sheet: Sheet, appraisal: Appraisal, layout: Layout) -> dict[str, np.ndarray]:
