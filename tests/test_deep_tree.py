@@ -326,3 +326,27 @@ def test_a_groups_switching_value_by_hand() -> None:
     # no tree, no groups' switching values
     assert "group_switching_values" not in as_json("sensitivity", str(ROOT / "examples" / "ordinal"),
                                                    "--samples", "200")
+
+
+def test_validate_of_a_deep_tree_imports_no_numpy() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; from adm_appraise.cli import main\n"
+            f"try:\n    main(['validate', {str(EXAMPLE)!r}])\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in ('pandas', 'numpy', 'jinja2', 'scipy') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines()[-1] == "[]"
+
+
+def test_what_it_would_take_at_the_top_level_by_hand() -> None:
+    data = as_json("sensitivity", str(EXAMPLE), "--samples", "200", "--weights", "around")
+    top = data["top_level_challenge"]
+    # Top-level items with their criteria's proportions kept: the trust scores Finance 70, Service
+    # (9 + 8 + 120/7)/0.5, Carbon 60; the shared service 80, (6 + 6 + 100/7)/0.5, 80. It trails by
+    # 470/7 - 464/7 = 6/7. Moving d from Service (where it loses 110/7 per unit) to Carbon (where it
+    # gains 20) closes the gap at d (20 + 110/7) = 6/7: d = 0.024, an L1 change of 0.048.
+    assert top["challenger"] == "shared_service"
+    assert top["l1_change"] == pytest.approx(0.048)
+    assert top["weights"] == pytest.approx({"finance": 0.3, "service": 0.476, "carbon": 0.224})
+    assert "no other eligible option leads" not in run("sensitivity", str(EXAMPLE), "--samples", "200").stdout

@@ -85,6 +85,7 @@ class Sensitivity:
     monte_carlo: MonteCarlo
     ordinal: Ordinal | None = None  # with --weights ordinal: central weights and confidence factors
     group_switching: tuple[WeightSwitch, ...] = ()  # a value tree's groups (``criterion``: the group's id)
+    top_challenge: Challenge | None = None  # a value tree: what it would take at its top level alone
 
     @property
     def leader(self) -> str | None:
@@ -123,6 +124,9 @@ class Sensitivity:
                 {"group": g.criterion, "weight": g.weight, "lower": _switch_dict(g.lower),
                  "upper": _switch_dict(g.upper)}
                 for g in self.group_switching]} if self.group_switching else {}),
+            **({"top_level_challenge": None if self.top_challenge is None else {
+                "challenger": self.top_challenge.challenger, "l1_change": self.top_challenge.l1_change,
+                "weights": dict(self.top_challenge.weights)}} if self.group_switching else {}),
             "monte_carlo": self.monte_carlo.to_dict(ranks),
             **({"ordinal": self.ordinal.to_dict()} if self.ordinal is not None else {}),
         }
@@ -152,12 +156,14 @@ def analyse(
         [WeightSwitch(c, float(w), None, None) for c, w in zip(criteria, w0, strict=True)]
     )
     groups = tuple(group_switches(result, values, ids, w0, leader, criteria)) if leader is not None else ()
+    top = top_level_challenge(result, values, ids, w0, leader, criteria) if groups and leader is not None else None
     if weights == "ordinal":
         return dataclasses.replace(
             _ordinal(result, samples, seed, progress, ids, values, w0, leader, criteria, runner_up, switching),
-            group_switching=groups)
+            group_switching=groups, top_challenge=top)
     return Sensitivity(
         group_switching=groups,
+        top_challenge=top,
         result=result,
         switching_values=switching,
         runner_up=runner_up,
@@ -272,6 +278,30 @@ def group_switches(
         switch = _weight_switch(merged, ids, np.concatenate([[total], w0[rest]]), leader, 0, g.id)
         out.append(switch)
     return out
+
+
+def top_level_challenge(
+    result: Result, values: np.ndarray, ids: list[str], w0: np.ndarray, leader: int, criteria: list[str]
+) -> Challenge | None:
+    """What it would take at the top level of a value tree: the smallest L1 change of the weights
+    of its items (groups and criteria in no group) at which another option leads, every group's
+    criteria keeping their proportions within it (each group then one criterion whose value is its
+    weighted mean value)."""
+    record = result.appraisal.weighting
+    assert record is not None
+    index = {c: j for j, c in enumerate(criteria)}
+    groups = {g.id: g for g in record.groups}
+
+    def under(item: str) -> list[int]:
+        if item in groups:
+            return [j for child in groups[item].level.items for j in under(child)]
+        return [index[item]] if item in index else []
+
+    items = [i for i in record.top.items if under(i)]
+    weights = np.array([w0[under(i)].sum() for i in items])
+    merged = np.column_stack([values[:, under(i)] @ (w0[under(i)] / w) if w > 0 else values[:, under(i)].mean(axis=1)
+                              for i, w in zip(items, weights, strict=True)])
+    return closest_challenge(merged, ids, weights, leader, items)
 
 
 def score_switches(result: Result) -> list[ScoreSwitch]:

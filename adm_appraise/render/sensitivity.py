@@ -128,6 +128,15 @@ def _sections(
             "percentage points in total" + (", keeping the stated order of the criteria." if ordinal else "."),
             f"Nearest challenge: {escape(challenge.challenger)} draws level at weights {moved}.",
         ]
+    top = s.top_challenge
+    if s.group_switching and top is not None:
+        moved = ", ".join(f"{escape(c)} {w:.1%}" for c, w in top.weights.items())
+        body.append(f"At the top level of the value tree alone (each group's criteria keeping their proportions "
+                    f"within it), the weights must move by at least {top.l1_change * 100:.1f} percentage points: "
+                    f"{escape(top.challenger)} draws level at {moved}.")
+    elif s.group_switching:
+        body.append("At the top level of the value tree alone (each group's criteria keeping their proportions "
+                    "within it), no other eligible option leads at any weights.")
     sections.append(("What it would take", body))
     sections.append(("Monte Carlo rank stability", _monte_carlo(s, escape, table)))
     if s.ordinal is not None:
