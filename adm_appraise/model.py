@@ -203,8 +203,9 @@ class Group:
     id: str
     name: str
     where: Location
-    level: WeightLevel  # how its criteria are weighed against each other
+    level: WeightLevel  # how its criteria and sub-groups are weighed against each other
     description: str | None = None
+    parent: str | None = None  # the group it belongs to; None: weighed at the top level
 
 
 @dataclass(frozen=True)
@@ -234,8 +235,58 @@ class Weighting:
         return any(level.method == "rank" for level in self.levels)
 
     def weights(self) -> dict[str, float]:
-        """Every criterion's effective weight (sum 1): group weight x weight within the group."""
+        """Every criterion's effective weight (sum 1): the product of the weights along its path."""
         return formulas.effective(self.top.derive(), {g.id: g.level.derive() for g in self.groups})
+
+    def within(self) -> dict[str, float]:
+        """Every node's weight within its parent's level (groups and criteria alike)."""
+        out = dict(self.top.derive())
+        for g in self.groups:
+            out.update(g.level.derive())
+        return out
+
+    def overall(self) -> dict[str, float]:
+        """Every node's overall weight (a group's: the sum of its criteria's effective weights)."""
+        within = self.within()
+        out: dict[str, float] = {}
+        for g in self.tree_order():
+            parent = g.parent
+            out[g.id] = within[g.id] * (out[parent] if parent is not None else 1.0)
+        out.update(self.weights())
+        return out
+
+    def tree_order(self) -> list[Group]:
+        """The groups, each parent before its sub-groups (depth first, in the order of the levels' items)."""
+        by_id = {g.id: g for g in self.groups}
+        out: list[Group] = []
+
+        def visit(level: WeightLevel) -> None:
+            for item in level.items:
+                if item in by_id:
+                    out.append(by_id[item])
+                    visit(by_id[item].level)
+
+        visit(self.top)
+        return out
+
+    def depth(self) -> int:
+        """Levels of groups: 0 with none, 1 for groups of criteria, 2 with groups of groups, ..."""
+        parents = {g.id: g.parent for g in self.groups}
+
+        def of(gid: str) -> int:
+            parent = parents[gid]
+            return 1 if parent is None else 1 + of(parent)
+
+        return max((of(g) for g in parents), default=0)
+
+    def path(self, item: str) -> list[str]:
+        """The groups above a criterion or group, outermost first."""
+        parent = {c: g.id for g in self.groups for c in g.level.items}
+        out: list[str] = []
+        while item in parent:
+            item = parent[item]
+            out.insert(0, item)
+        return out
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,9 @@ group of criteria in a value tree), in the order the items were given.
   mean of the judgements of the participants who judged it, the only mean that keeps
   a_ji = 1/a_ij; the group's matrix is then weighed as above, and each participant's own
   matrix gives their own consistency ratio.
-- Value tree: effective weight = group weight x the criterion's weight within its group.
+- Value tree (of any depth): effective weight = the product of the weights along the
+  criterion's path, the top level's weight of its outermost group times each group's
+  weight within its parent times the criterion's weight within its own group.
 """
 
 from __future__ import annotations
@@ -230,15 +232,22 @@ def principal_eigenvector(
 
 
 def effective(top: Mapping[str, float], within: Mapping[str, Mapping[str, float]]) -> dict[str, float]:
-    """A one-level value tree: criterion weight = group weight x weight within the group.
+    """A value tree of any depth: criterion weight = the product of the weights along its path.
 
-    ``top`` weighs groups and ungrouped criteria; ``within`` maps each group to its criteria's
-    weights. Returns the criteria's effective weights (sum 1), groups expanded in place.
+    ``top`` weighs the groups with no parent and the criteria in no group; ``within`` maps each
+    group to its items' weights (criteria, or groups within it). Returns the criteria's effective
+    weights (sum 1), groups expanded in place, depth first.
     """
     out: dict[str, float] = {}
-    for item, weight in top.items():
-        if item in within:
-            out.update({c: weight * w for c, w in within[item].items()})
-        else:
-            out[item] = weight
+
+    def expand(level: Mapping[str, float], scale: float, seen: tuple[str, ...]) -> None:
+        for item, weight in level.items():
+            if item in within:
+                if item in seen:
+                    raise ValueError(f"group {item!r} is within itself")
+                expand(within[item], scale * weight, (*seen, item))
+            else:
+                out[item] = scale * weight
+
+    expand(top, 1.0, ())
     return out

@@ -146,22 +146,32 @@ def _weighting(draw: st.DrawFn, criteria: list[dict[str, Any]], groups: bool) ->
             if g not in membership.values():
                 spare = [c for c, m in membership.items() if m == -1 or list(membership.values()).count(m) > 1]
                 membership[draw(st.sampled_from(spare))] = g
+        # sometimes a deeper tree: a group within an earlier one (so no cycle), up to three levels of groups
+        parent: dict[int, int] = {}
+        if n_groups >= 2 and draw(st.booleans()):
+            for g in range(1, n_groups):
+                p = draw(st.integers(-1, g - 1))
+                if p >= 0:
+                    parent[g] = p
         tree: dict[str, Any] = {}
+        inner_methods = {g: draw(st.sampled_from(["direct", "swing", "rank", "pairwise"])) for g in range(n_groups)}
         for g in range(n_groups):
-            members = [c for c in ids if membership[c] == g]
-            inner = draw(st.sampled_from(["direct", "swing", "rank", "pairwise"]))
+            members = [c for c in ids if membership[c] == g] + [f"g{h}" for h in range(n_groups) if parent.get(h) == g]
+            inner = inner_methods[g]
             level: dict[str, Any] = {"name": f"Group {g}"}
+            if g in parent:
+                level["group"] = f"g{parent[g]}"
             if inner == "direct":
                 level["method"] = "direct"
             else:
                 level.update(_judgements(draw, members, inner))
-            if method == "direct":
+            if (inner_methods[parent[g]] if g in parent else method) == "direct":
                 level["weight"] = draw(st.integers(1, 60))
             tree[f"g{g}"] = level
         for c in criteria:
             if membership[c["id"]] >= 0:
                 c["group"] = f"g{membership[c['id']]}"
-        top = [f"g{g}" for g in range(n_groups)] + [c for c in ids if membership[c] == -1]
+        top = [f"g{g}" for g in range(n_groups) if g not in parent] + [c for c in ids if membership[c] == -1]
         record["method"] = method
         if method != "direct":
             top_level = _judgements(draw, top, method)

@@ -10,9 +10,9 @@ Operations Research 49(3), 444-454).
   a simplex whose vertices V_1..V_L give the items of the first m levels 1/T_m each (T_m
   items in them) and the rest nothing. A uniform point of a simplex is sum_m lambda_m V_m
   with lambda ~ Dirichlet(1, ..., 1), so sampling is exact; its mean is the centroid, the
-  rank-order centroid weights. In a value tree each ranked level is sampled independently
-  (a level weighed otherwise keeps its derived weights), and effective weight = group
-  weight x weight within the group.
+  rank-order centroid weights. In a value tree (of any depth) each ranked level is sampled
+  independently within its node (a level weighed otherwise keeps its derived weights), and
+  a criterion's effective weight is the product of the weights along its path.
 - Rank acceptability b_i^r: the share of samples in which option i takes rank r.
 - Central weight vector w_i^c: the mean of the sampled weights under which i ranks first.
 - Confidence factor p_i^c: the probability that i ranks first when the weights are its
@@ -66,13 +66,13 @@ def is_ordinal(weighting: Weighting | None) -> bool:
 
 
 class TreeSampler:
-    """Effective criterion weights, each ranked level sampled, the others fixed."""
+    """Effective criterion weights, each ranked level sampled within its node, the others fixed."""
 
     def __init__(self, weighting: Weighting, criteria: Sequence[str]) -> None:
         self.criteria = list(criteria)
         self.weighting = weighting
         groups = {g.id: g.level for g in weighting.groups}
-        self.group_of = {c: g for g, level in groups.items() for c in level.items}
+        self.paths = {c: weighting.path(c) for c in self.criteria}  # the groups above each, outermost first
         self.top = weighting.top
         self.groups = groups
 
@@ -81,11 +81,14 @@ class TreeSampler:
         within = {g: _level_draw(level, rng, k) for g, level in self.groups.items()}
         out = np.empty((k, len(self.criteria)))
         for j, c in enumerate(self.criteria):
-            g = self.group_of.get(c)
-            if g is None:
+            path = self.paths[c]
+            if not path:
                 out[:, j] = top[c]
-            else:
-                out[:, j] = top[g] * within[g][c]
+                continue
+            w = top[path[0]]
+            for parent, group in zip(path, path[1:], strict=False):
+                w = w * within[parent][group]
+            out[:, j] = w * within[path[-1]][c]
         return out
 
 
@@ -186,9 +189,13 @@ def order_constraints(weighting: Weighting, criteria: Sequence[str]) -> tuple[np
     groups = {g.id: g.level for g in weighting.groups}
 
     def mass(item: str) -> np.ndarray:
+        """The row summing the effective weights of the criteria under ``item`` (itself, if a criterion)."""
         row = np.zeros(len(criteria))
-        for c in (groups[item].items if item in groups else (item,)):
-            row[index[c]] = 1.0
+        if item in groups:
+            for child in groups[item].items:
+                row += mass(child)
+        else:
+            row[index[item]] = 1.0
         return row
 
     upper: list[np.ndarray] = []

@@ -7,6 +7,10 @@ the eligible options (an option that fails a gate never leads, whatever the weig
   other weights keep their proportions, w_j(t) = w_j (1 - t) / (1 - w_i). Every score is
   linear in t, so the crossings are found exactly. When w_i = 1 the others have no
   proportions to keep; they then share 1 - t equally. A tie with the leader counts as a switch.
+  A group of the value tree (at any depth) has switching values too: its weight W_g (the sum
+  of its criteria's) moves to t, its criteria keeping their proportions within it
+  (w_c(t) = w_c t / W_g) and the rest theirs, which is the criterion case for one criterion
+  whose value is the group's weighted mean value.
 - Score switching values: how far the runner-up's raw score (or measured value) would have
   to rise, or the leader's fall, on one criterion for the two to tie, other things equal;
   infeasible when that leaves the scale. The value function's ends are held where they are
@@ -22,6 +26,7 @@ the eligible options (an option that fails a gate never leads, whatever the weig
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -84,6 +89,8 @@ class Sensitivity:
     closest_challenge: Challenge | None
     monte_carlo: MonteCarlo
     ordinal: Ordinal | None = None  # with --weights ordinal: central weights and confidence factors
+    group_switching: tuple[WeightSwitch, ...] = ()  # a value tree's groups (``criterion``: the group's id)
+    top_challenge: Challenge | None = None  # a value tree: what it would take at its top level alone
 
     @property
     def leader(self) -> str | None:
@@ -119,6 +126,13 @@ class Sensitivity:
                 "l1_change": challenge.l1_change,
                 "weights": dict(challenge.weights),
             },
+            **({"group_switching_values": [
+                {"group": g.criterion, "weight": g.weight, "lower": _switch_dict(g.lower),
+                 "upper": _switch_dict(g.upper)}
+                for g in self.group_switching]} if self.group_switching else {}),
+            **({"top_level_challenge": None if self.top_challenge is None else {
+                "challenger": self.top_challenge.challenger, "l1_change": self.top_challenge.l1_change,
+                "weights": dict(self.top_challenge.weights)}} if self.group_switching else {}),
             "monte_carlo": self.monte_carlo.to_dict(ranks),
             **({"ordinal": self.ordinal.to_dict()} if self.ordinal is not None else {}),
         }
@@ -147,9 +161,15 @@ def analyse(
         weight_switches(values, ids, w0, leader, criteria) if leader is not None else
         [WeightSwitch(c, float(w), None, None) for c, w in zip(criteria, w0, strict=True)]
     )
+    groups = tuple(group_switches(result, values, ids, w0, leader, criteria)) if leader is not None else ()
+    top = top_level_challenge(result, values, ids, w0, leader, criteria) if groups and leader is not None else None
     if weights == "ordinal":
-        return _ordinal(result, samples, seed, progress, ids, values, w0, leader, criteria, runner_up, switching)
+        return dataclasses.replace(
+            _ordinal(result, samples, seed, progress, ids, values, w0, leader, criteria, runner_up, switching),
+            group_switching=groups, top_challenge=top)
     return Sensitivity(
+        group_switching=groups,
+        top_challenge=top,
         result=result,
         switching_values=switching,
         runner_up=runner_up,
@@ -236,6 +256,58 @@ def _weight_switch(
         None if low is None else Switch(float(low[0]), low[2]),
         None if high is None else Switch(float(high[0]), high[2]),
     )
+
+
+def group_switches(
+    result: Result, values: np.ndarray, ids: list[str], w0: np.ndarray, leader: int, criteria: list[str]
+) -> list[WeightSwitch]:
+    """The exact weight switching values of every group of the value tree, each group's criteria
+    keeping their proportions within it (module docstring); none without a tree."""
+    record = result.appraisal.weighting
+    if record is None or not record.groups:
+        return []
+    index = {c: j for j, c in enumerate(criteria)}
+    groups = {g.id: g for g in record.groups}
+
+    def under(item: str) -> list[str]:
+        return [c for child in groups[item].level.items for c in under(child)] if item in groups else [item]
+
+    out = []
+    for g in record.groups:
+        inside = [index[c] for c in under(g.id) if c in index]
+        total = float(w0[inside].sum())
+        rest = [j for j in range(len(criteria)) if j not in inside]
+        if not inside or total <= 0:
+            out.append(WeightSwitch(g.id, total, None, None))
+            continue
+        merged = np.column_stack([values[:, inside] @ (w0[inside] / total), values[:, rest]])
+        switch = _weight_switch(merged, ids, np.concatenate([[total], w0[rest]]), leader, 0, g.id)
+        out.append(switch)
+    return out
+
+
+def top_level_challenge(
+    result: Result, values: np.ndarray, ids: list[str], w0: np.ndarray, leader: int, criteria: list[str]
+) -> Challenge | None:
+    """What it would take at the top level of a value tree: the smallest L1 change of the weights
+    of its items (groups and criteria in no group) at which another option leads, every group's
+    criteria keeping their proportions within it (each group then one criterion whose value is its
+    weighted mean value)."""
+    record = result.appraisal.weighting
+    assert record is not None
+    index = {c: j for j, c in enumerate(criteria)}
+    groups = {g.id: g for g in record.groups}
+
+    def under(item: str) -> list[int]:
+        if item in groups:
+            return [j for child in groups[item].level.items for j in under(child)]
+        return [index[item]] if item in index else []
+
+    items = [i for i in record.top.items if under(i)]
+    weights = np.array([w0[under(i)].sum() for i in items])
+    merged = np.column_stack([values[:, under(i)] @ (w0[under(i)] / w) if w > 0 else values[:, under(i)].mean(axis=1)
+                              for i, w in zip(items, weights, strict=True)])
+    return closest_challenge(merged, ids, weights, leader, items)
 
 
 def score_switches(result: Result) -> list[ScoreSwitch]:

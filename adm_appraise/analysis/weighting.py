@@ -57,8 +57,10 @@ def describe(appraisal: Appraisal) -> dict[str, Any]:
     )
     names = {c.id: c.name for c in appraisal.criteria} | {g.id: g.name for g in record.groups}
     effective = record.weights()
-    within = {c: w for g in record.groups for c, w in g.level.derive().items()}
+    within = record.within()
+    overall = record.overall()
     group_of = {c: g.id for g in record.groups for c in g.level.items}
+    group_ids = {g.id for g in record.groups}
     return {
         "title": appraisal.title,
         "recorded": appraisal.weighting is not None,
@@ -66,19 +68,37 @@ def describe(appraisal: Appraisal) -> dict[str, Any]:
         "participants": list(record.participants),
         "date": record.date,
         "rationale": record.rationale,
+        "depth": record.depth(),
         "criteria": [
-            {"id": c.id, "name": c.name, "group": group_of.get(c.id), "within": within.get(c.id),
-             "weight": effective[c.id]}
+            {"id": c.id, "name": c.name, "group": group_of.get(c.id),
+             "within": within[c.id] if c.id in group_of else None, "weight": effective[c.id]}
             for c in appraisal.criteria
         ],
-        "groups": [{"id": g.id, "name": g.name, "description": g.description,
-                    "weight": record.top.derive()[g.id], "criteria": list(g.level.items)} for g in record.groups],
+        "groups": [{"id": g.id, "name": g.name, "description": g.description, "parent": g.parent,
+                    "within": within[g.id], "weight": overall[g.id],
+                    "criteria": [i for i in g.level.items if i not in group_ids],
+                    "items": list(g.level.items)} for g in record.groups],
         "levels": [
             _level(record.top, None, "the criteria" if not record.groups else "the groups and ungrouped criteria",
                    names),
-            *(_level(g.level, g.id, g.name, names) for g in record.groups),
+            *({**_level(g.level, g.id, g.name, names), "parent": g.parent} for g in record.groups),
         ],
+        "tree": _tree(record.top.items, record, names, within, overall),
     }
+
+
+def _tree(items: Sequence[str], record: Weighting, names: Mapping[str, str], within: Mapping[str, float],
+          overall: Mapping[str, float], depth: int = 0) -> list[dict[str, Any]]:
+    """The value tree as nested nodes, each with its weight within its parent and overall."""
+    groups = {g.id: g for g in record.groups}
+    out = []
+    for item in items:
+        node: dict[str, Any] = {"id": item, "name": names.get(item, item), "kind": "group" if item in groups
+                                else "criterion", "depth": depth, "within": within[item], "weight": overall[item]}
+        if item in groups:
+            node["children"] = _tree(groups[item].level.items, record, names, within, overall, depth + 1)
+        out.append(node)
+    return out
 
 
 def _level(level: WeightLevel, group: str | None, label: str, names: Mapping[str, str]) -> dict[str, Any]:
@@ -96,6 +116,7 @@ def _level(level: WeightLevel, group: str | None, label: str, names: Mapping[str
         judgements = {"stated": {i: level.stated[i] for i in level.items if i in level.stated}}
     return {
         "group": group,
+        "parent": None,
         "label": label,
         "method": level.method,
         "items": [{"id": i, "name": names.get(i, i)} for i in level.items],

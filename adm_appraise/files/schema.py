@@ -175,14 +175,16 @@ class _Judgements(_Strict):
 
 
 class GroupSpec(_Judgements):
-    """A group of criteria (one level of value tree), weighed against the other groups."""
+    """A group of criteria (a node of the value tree), weighed against the other items of its parent."""
 
     name: Text = key("the group as the report names it", "Finance")
     description: str | None = optional("what the group covers")
+    group: Id = optional("the group this group belongs to (a value tree of any depth); none: it is weighed at "
+                         "the top level", "resources")
     weight: Annotated[float, Field(gt=0, allow_inf_nan=False)] = optional(
-        "the group's weight, when the groups are weighed by 'method: direct'", 60)
-    method: Method = optional("how the criteria within the group are weighed (default: the weighting's method)",
-                              "rank")
+        "the group's weight, when its parent's items are weighed by 'method: direct'", 60)
+    method: Method = optional("how the criteria and groups within the group are weighed (default: the "
+                              "weighting's method)", "rank")
 
 
 class WeightingSpec(_Judgements):
@@ -193,8 +195,8 @@ class WeightingSpec(_Judgements):
     participants: list[Text] = optional("who agreed the weights", ["Director of children's services"], default=[])
     date: str | None = optional("when they were agreed (free text)", "2017-11-20")
     rationale: str | None = optional("why: the reasoning a reviewer can check")
-    groups: dict[Id, GroupSpec] = optional("a value tree one level deep: group id: its name and judgements; "
-                                           "criteria join with 'group:'",
+    groups: dict[Id, GroupSpec] = optional("a value tree: group id: its name and judgements; "
+                                           "criteria, and groups within groups, join with 'group:'",
                                            {"finance": {"name": "Finance", "order": ["procurement", "tax_vat"]}},
                                            default={})
 

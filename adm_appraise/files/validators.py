@@ -183,6 +183,9 @@ SCHEMAS = {'criteria': {'$schema': 'http://json-schema.org/draft-07/schema#',
                                                      'name': {'minLength': 1, 'type': 'string'},
                                                      'description': {'anyOf': [{'type': 'string'},
                                                                                {'type': 'null'}]},
+                                                     'group': {'maxLength': 64,
+                                                               'pattern': '^[a-z][a-z0-9_]*$',
+                                                               'type': 'string'},
                                                      'weight': {'exclusiveMinimum': 0, 'type': 'number'},
                                                      'method': {'enum': ['direct',
                                                                          'swing',
@@ -2242,6 +2245,17 @@ def validate_fast_criteria___defs_groupspec(data, custom_formats={}, name_prefix
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
             if not data__description_any_of_count16:
                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".description cannot be validated by any definition")
+        if "group" in data_keys:
+            data_keys.remove("group")
+            data__group = data["group"]
+            if not isinstance(data__group, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".group must be string")
+            if isinstance(data__group, str):
+                data__group_len = len(data__group)
+                if data__group_len > 64:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".group must be shorter than or equal to 64 characters")
+                if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__group):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".group must match pattern ^[a-z][a-z0-9_]*$")
         if "weight" in data_keys:
             data_keys.remove("weight")
             data__weight = data["weight"]

@@ -1,7 +1,9 @@
 """criteria.yaml's ``weighting:`` block and the criteria's ``group:``: the record, checked.
 
 ``build`` turns the parsed block into a :class:`~adm_appraise.model.Weighting` (the value
-tree: the top level weighs groups and ungrouped criteria, each group weighs its criteria)
+tree, of any depth: the top level weighs the groups with no parent and the criteria in no
+group, each group weighs its criteria and its sub-groups; criteria and groups join a group
+with ``group:``)
 and lists every problem with its place in the file. ``criterion_weights`` gives the weight
 each criterion is scored with: the stated one under ``method: direct`` with no groups, else the
 effective weight on a 0-100 scale (so that scenarios and ``--weight`` use the same numbers).
@@ -43,35 +45,101 @@ def build(spec: Any, doc: Document) -> tuple[Weighting | None, list[Problem]]:
         problems += [Problem(doc.where(("criteria", i, "weight")), "E111", "missing required key 'weight'")
                      for i, c in enumerate(criteria) if c.weight is None]
         return None, problems
-    top_items = list(dict.fromkeys(c.group if c.group in members else c.id for c in criteria))
+    parents = {gid: g.group for gid, g in groups_spec.items()}
+    problems += _parents(groups_spec, doc)
+    cyclic = _cycles(parents)
+    problems += [Problem(doc.where(("weighting", "groups", cycle[0], "group")), "E513",
+                         f"group '{cycle[0]}' is within itself: "
+                         + " within ".join(f"'{g}'" for g in (*cycle, cycle[0]))
+                         + "; give one of them another 'group:', or none (the top level)")
+                 for cycle in cyclic]
+    in_cycle = {g for cycle in cyclic for g in cycle}
+    parent_of = {gid: p if p in members and gid not in in_cycle else None for gid, p in parents.items()}
+    items = _items(criteria, members, parent_of, in_cycle)
+    top_items = items.pop(None)
     for gid in groups_spec:
-        if not members[gid]:
+        if not members[gid] and gid not in parents.values():  # no criteria, no sub-groups
             problems.append(Problem(doc.where(("weighting", "groups", gid), key=True), "E511",
                                     f"group '{gid}' has no criteria: give criteria 'group: {gid}' or remove it"))
     stated = {c.id: c.weight for c in criteria if c.weight is not None}
-    top_stated = {g: s.weight for g, s in groups_spec.items() if s.weight is not None} | stated
-    top = _level(block, block.method, block.formula or "centroid", top_items, top_stated, doc, ("weighting",))
+    group_stated = {g: s.weight for g, s in groups_spec.items() if s.weight is not None}
+    top = _level(block, block.method, block.formula or "centroid", top_items, group_stated | stated, doc,
+                 ("weighting",))
     groups = []
     for gid, g in groups_spec.items():
         path = ("weighting", "groups", gid)
-        level = _level(g, g.method or block.method, g.formula or block.formula or "centroid", members[gid],
-                       stated, doc, path)
-        groups.append(Group(gid, g.name, doc.where(path, key=True), level, g.description))
+        level = _level(g, g.method or block.method, g.formula or block.formula or "centroid", items[gid],
+                       group_stated | stated, doc, path)
+        groups.append(Group(gid, g.name, doc.where(path, key=True), level, g.description, parent_of[gid]))
     record = Weighting(
         method=block.method, top=top, groups=tuple(groups), participants=tuple(block.participants),
         date=block.date, rationale=block.rationale, where=doc.where(("weighting",), key=True),
     )
     problems += _level_problems(top, block, doc, ("weighting",), groups_spec, criteria)
     for g, group in zip(groups_spec.values(), groups, strict=True):
+        if group.id in in_cycle:  # its items are unclear until the cycle is broken (E513)
+            continue
         problems += _level_problems(group.level, g, doc, ("weighting", "groups", group.id), groups_spec, criteria)
+    levels: dict[str | None, WeightLevel] = {None: top, **{group.id: group.level for group in groups}}
     for gid, g in groups_spec.items():
-        if g.weight is not None and top.method != "direct":
+        weighed_by = levels[parent_of[gid]].method
+        if g.weight is not None and weighed_by != "direct" and gid not in in_cycle:
+            where = "the groups are" if parent_of[gid] is None else f"the items of group '{parent_of[gid]}' are"
             problems.append(Problem(doc.where(("weighting", "groups", gid, "weight"), key=True), "E501",
-                                    f"group '{gid}' states a weight, but the groups are weighed by "
-                                    f"'method: {top.method}': remove 'weight:'"))
+                                    f"group '{gid}' states a weight, but {where} weighed by "
+                                    f"'method: {weighed_by}': remove 'weight:'"))
     if not problems:
         problems += _agreement(record, criteria, doc)
     return record, problems
+
+
+def _parents(groups: dict[str, Any], doc: Document) -> Iterator[Problem]:
+    """A group whose 'group:' names no group."""
+    for gid, g in groups.items():
+        if g.group is not None and g.group not in groups:
+            yield Problem(doc.where(("weighting", "groups", gid, "group")), "E506",
+                          f"group '{gid}' is in unknown group '{g.group}'{did_you_mean(g.group, list(groups))}")
+
+
+def _cycles(parents: dict[str, str | None]) -> list[tuple[str, ...]]:
+    """Each cycle of 'group:' links once, from its first group in file order."""
+    found: list[tuple[str, ...]] = []
+    seen: set[str] = set()
+    for start in parents:
+        chain: list[str] = []
+        at: str | None = start
+        while at is not None and at in parents and at not in seen and at not in chain:
+            chain.append(at)
+            at = parents[at]
+        if at is not None and at in chain:
+            cycle = chain[chain.index(at):]
+            first = min(cycle, key=list(parents).index)
+            k = cycle.index(first)
+            found.append(tuple(cycle[k:] + cycle[:k]))
+        seen.update(chain)
+    return found
+
+
+def _items(criteria: Sequence[Any], members: dict[str, list[str]], parent_of: dict[str, str | None],
+           in_cycle: set[str]) -> dict[str | None, list[str]]:
+    """Each level's items (None: the top level), in the order of their first criterion in the file;
+    a group with no criteria under it comes after, in the order of the groups."""
+    out: dict[str | None, list[str]] = {None: [], **{g: [] for g in members}}
+
+    def place(item: str, group: str | None) -> None:
+        while True:
+            if item not in out[group]:
+                out[group].append(item)
+            if group is None or group in in_cycle:
+                return
+            item, group = group, parent_of[group]
+
+    for c in criteria:
+        place(c.id, c.group if c.group in members else None)
+    for gid in members:
+        if gid not in in_cycle and (members[gid] or gid in parent_of.values()):  # an empty group is E511
+            place(gid, parent_of[gid])
+    return out
 
 
 def _shared_ids(groups: dict[str, Any], criteria: Sequence[Any], doc: Document) -> Iterator[Problem]:
@@ -163,10 +231,13 @@ def _level_problems(level: WeightLevel, block: Any, doc: Document, path: tuple[A
 
     def unknown(item: str, at: Location) -> Problem:
         group = next((c.group for c in criteria if c.id == item and c.group), None)
+        if group is None and item in groups:
+            group = groups[item].group if groups[item].group in groups else None
         if group is not None and group != (path[-1] if len(path) > 1 else None):
             hint = f": it belongs to group '{group}', so weigh it there"
         elif item in groups and len(path) > 1:
-            hint = ": groups are weighed at the top level"
+            hint = ": it is weighed at the top level" if any(g.group for g in groups.values()) \
+                else ": groups are weighed at the top level"
         else:
             hint = did_you_mean(item, items)
         return Problem(at, "E502", f"{name} weighs '{item}', which it does not hold{hint}")

@@ -149,7 +149,7 @@ def build_context(
             "baseline": appraisal.baseline,
         },
         "criteria": criteria,
-        "weighting": weighting_context(appraisal),
+        "weighting": weighting_context(appraisal, result),
         "gates": _gates(result, [*options, *sifted]),
         "options": options,
         "sifted_out": sifted,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from tabulate import tabulate
@@ -160,3 +160,65 @@ def _csv(result: Result) -> str:
             *("" for _ in ids), *("" for _ in ids),
         ])
     return out.getvalue()
+
+
+def group_contributions(result: Result) -> dict[str, Any]:
+    """Each option's score split by the value tree: a node a row (the top level's groups and
+    criteria, each group's sub-groups under it, depth first), its figure the sum of the weighted
+    contributions of the criteria under it. The top level's rows sum to the score."""
+    record = result.appraisal.weighting
+    data = result.to_dict()
+    options = [{"id": r["id"], "name": r["name"], "rank": r["rank"], "score": r["score"]} for r in data["ranking"]]
+    contributions = {r["id"]: r["contributions"] for r in data["ranking"]}
+    names = {c.id: c.name for c in result.appraisal.criteria}
+    groups = {g.id: g for g in record.groups} if record is not None else {}
+    names.update({g.id: g.name for g in groups.values()})
+    nodes: list[dict[str, Any]] = []
+
+    def criteria_under(item: str) -> list[str]:
+        if item not in groups:
+            return [item]
+        return [c for child in groups[item].level.items for c in criteria_under(child)]
+
+    def visit(items: Sequence[str], depth: int, parent: str | None) -> None:
+        for item in items:
+            if depth and item not in groups:  # a group's own criteria are in the score table
+                continue
+            under = criteria_under(item)
+            nodes.append({"id": item, "name": names.get(item, item), "kind": "group" if item in groups else
+                          "criterion", "parent": parent, "depth": depth, "criteria": under,
+                          "contributions": {o["id"]: sum(contributions[o["id"]][c] for c in under) for o in options}})
+            if item in groups:
+                visit(groups[item].level.items, depth + 1, item)
+
+    visit(record.top.items if record is not None else [c.id for c in result.appraisal.criteria], 0, None)
+    return {"title": result.appraisal.title, "scenario": result.scenario, "options": options, "nodes": nodes}
+
+
+def render_by_group(result: Result, fmt: str, *, ids: bool = False, width: int | None = DEFAULT_WIDTH) -> str:
+    """``score --by-group``: a row a node of the value tree (sub-groups indented under their group),
+    a column an option in rank order, each figure the node's share of the option's score."""
+    data = group_contributions(result)
+    if fmt == "json":
+        return json_text(data)
+    markdown = fmt == "markdown"
+    escape = markdown_text if markdown else terminal_text
+    label = _labels(result, ids)
+    headers = ["Group", *(escape(label(o["id"])) for o in data["options"])]
+    rows = []
+    for n in data["nodes"]:
+        name = escape(n["id"] if ids else n["name"])
+        rows.append(["· " * n["depth"] + (f"{name} (group)" if n["kind"] == "group" else name),
+                     *(figure(n["contributions"][o["id"]], 1) for o in data["options"])])
+    rows.append(["Score", *(figure(o["score"], 1) for o in data["options"])])
+    note = ("Each figure is the part of the option's score (0-100) that the criteria under the row give; "
+            "the rows not indented add up to the score, and an indented row is part of the group above it.")
+    align = ["left", *["right"] * len(data["options"])]
+    if markdown:
+        body = tabulate(rows, headers, tablefmt="pipe", disable_numparse=True, colalign=align)
+        return "\n".join([f"## {markdown_text(result.appraisal.title)}", "", body, "", markdown_text(note)]) + "\n"
+    from adm_appraise.render.columns import terminal_table
+
+    table = terminal_table(headers, rows, width, [[(j, 8) for j in range(1, len(headers))], [(0, 16)]],
+                           code=list(range(1, len(headers))), align=align, prefix="O")
+    return wrap_lines("\n".join([terminal_text(result.appraisal.title), "", table, "", note]), width) + "\n"

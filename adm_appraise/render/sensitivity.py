@@ -46,7 +46,9 @@ def _render_sensitivity(sensitivity: Sensitivity, fmt: str, value: ValueDraws | 
     markdown = fmt == "markdown"
     plain = markdown_text if markdown else terminal_text
     appraisal = sensitivity.result.appraisal
-    names = {} if ids else {c.id: c.name for c in appraisal.criteria} | {o.id: o.name for o in appraisal.options}
+    groups = {g.id: g.name for g in appraisal.weighting.groups} if appraisal.weighting is not None else {}
+    names = {} if ids else ({c.id: c.name for c in appraisal.criteria} | {o.id: o.name for o in appraisal.options}
+                            | groups)
     tablefmt = "pipe" if markdown else "simple"
     title = plain(appraisal.title)
 
@@ -63,7 +65,7 @@ def _render_sensitivity(sensitivity: Sensitivity, fmt: str, value: ValueDraws | 
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-WRAPPED = ("Criterion", "Option", "Switches below", "Switches above", "Would have to", "Within the scale")
+WRAPPED = ("Criterion", "Group", "Option", "Switches below", "Switches above", "Would have to", "Within the scale")
 
 
 def _sections(
@@ -92,6 +94,14 @@ def _sections(
         + (" One weight moves at a time, so a switch may lie outside the stated order." if s.ordinal else ""), "",
         table(["Criterion", "Weight", "Switches below", "Switches above"], rows),
     ]))
+    if s.group_switching:
+        rows = [[escape(w.criterion), f"{w.weight:.1%}", _switch(w.lower, escape), _switch(w.upper, escape)]
+                for w in s.group_switching]
+        sections.append(("Group weight switching values", [
+            "The same for each group of the value tree: its weight (the sum of its criteria's) moves,",
+            "its criteria keeping their proportions within it and the other criteria theirs.", "",
+            table(["Group", "Weight", "Switches below", "Switches above"], rows),
+        ]))
     if s.score_switching and leader and s.runner_up:  # computed only when there are two eligible options
         gap = s.result.score(leader) - s.result.score(s.runner_up)
         criteria: dict[str, dict[str, Any]] = {
@@ -117,6 +127,15 @@ def _sections(
             "percentage points in total" + (", keeping the stated order of the criteria." if ordinal else "."),
             f"Nearest challenge: {escape(challenge.challenger)} draws level at weights {moved}.",
         ]
+    top = s.top_challenge
+    if s.group_switching and top is not None:
+        moved = ", ".join(f"{escape(c)} {w:.1%}" for c, w in top.weights.items())
+        body.append(f"At the top level of the value tree alone (each group's criteria keeping their proportions "
+                    f"within it), the weights must move by at least {top.l1_change * 100:.1f} percentage points: "
+                    f"{escape(top.challenger)} draws level at {moved}.")
+    elif s.group_switching:
+        body.append("At the top level of the value tree alone (each group's criteria keeping their proportions "
+                    "within it), no other eligible option leads at any weights.")
     sections.append(("What it would take", body))
     sections.append(("Monte Carlo rank stability", _monte_carlo(s, escape, table)))
     if s.ordinal is not None:

@@ -20,6 +20,7 @@ METHOD_NAMES = {
     "rank": "rank order",
     "pairwise": "pairwise comparison (Saaty)",
 }
+BY_GROUP_OPTIONS = 10  # the report's scores-by-group table: this many best-ranked options at most
 FORMULA_NAMES = {"centroid": "rank-order centroid", "rank_sum": "rank sum", "reciprocal": "reciprocal of rank"}
 
 
@@ -51,9 +52,15 @@ def _render_weights(data: Mapping[str, Any], fmt: str, width: int | None = DEFAU
     lines += [*_record(data, escape), ""]
     lines += heading("Weights")
     lines += [table(*_criteria_rows(data, escape)), ""]
+    names = {g["id"]: g["name"] for g in data["groups"]}
+    if data.get("depth", 0) > 1:
+        lines += heading("Value tree")
+        lines += [table(*tree_rows(data["tree"], escape)), ""]
     for level in data["levels"]:
         where = ("Judgements" if len(data["levels"]) == 1 else "Top level") if level["group"] is None \
             else f"Group {escape(level['label'])}"
+        if level["parent"] is not None:
+            where += f" (in {escape(names[level['parent']])})"
         lines += heading(f"{where}: {METHOD_NAMES[level['method']]}")
         lines += [table(*_level_rows(level, escape)), ""]
         lines += [f"Order: {order_text(level['order'], escape)}", ""]
@@ -89,6 +96,23 @@ def _criteria_rows(data: Mapping[str, Any], escape: Callable[[str], str]) -> tup
         rows.append([escape(c["name"]), escape(group["name"]) if group else "-",
                      pct(group["weight"]) if group else "-", pct(c["within"]) if group else "-", pct(c["weight"])])
     return ["Criterion", "Group", "Group weight", "Within group", "Weight"], rows
+
+
+def tree_rows(tree: Sequence[Mapping[str, Any]], escape: Callable[[str], str],
+              indent: str = "· ") -> tuple[list[str], list[list[str]]]:
+    """The value tree a row a node, depth first, each indented under its group: its weight within
+    its parent's level and overall."""
+    rows: list[list[str]] = []
+
+    def visit(nodes: Sequence[Mapping[str, Any]]) -> None:
+        for node in nodes:
+            name = escape(node["name"])
+            rows.append([indent * node["depth"] + (name if node["kind"] == "criterion" else f"{name} (group)"),
+                         pct(node["within"]), pct(node["weight"])])
+            visit(node.get("children", []))
+
+    visit(tree)
+    return ["Node", "Within parent", "Weight"], rows
 
 
 def _names(level: Mapping[str, Any]) -> dict[str, str]:
@@ -196,7 +220,7 @@ def pct(x: float | None) -> str:
     return "-" if x is None else f"{x:.1%}"
 
 
-def weighting_context(appraisal: Any) -> dict[str, Any] | None:
+def weighting_context(appraisal: Any, result: Any = None) -> dict[str, Any] | None:
     """The report's ``weighting`` key: None unless criteria.yaml has a weighting record.
 
     Plain data: the method and who agreed the weights when; each level of the value tree
@@ -235,14 +259,22 @@ def weighting_context(appraisal: Any) -> dict[str, Any] | None:
             "judges_table": dict(zip(("headers", "rows"), judges_rows(level, names, plain), strict=True))
             if level["judges"] else None,
         })
-    criteria = {c["id"]: c for c in data["criteria"]}
-    tree = [
-        {"name": g["name"], "weight": g["weight"], "criteria": [
-            {"name": criteria[c]["name"], "within": criteria[c]["within"], "weight": criteria[c]["weight"]}
-            for c in g["criteria"]]}
-        for g in data["groups"]
-    ]
-    ungrouped = [{"name": c["name"], "weight": c["weight"]} for c in data["criteria"] if c["group"] is None]
+    def node(n: Mapping[str, Any]) -> dict[str, Any]:
+        out = {"name": n["name"], "kind": n["kind"], "depth": n["depth"], "within": n["within"], "weight": n["weight"]}
+        if n["kind"] == "group":
+            out["criteria"] = [node(child) for child in n["children"]]  # its items: criteria and sub-groups
+        return out
+
+    tree = [node(n) for n in data["tree"] if n["kind"] == "group"]
+    flat: list[dict[str, Any]] = []
+
+    def flatten(nodes: Sequence[Mapping[str, Any]]) -> None:
+        for n in nodes:
+            flat.append({k: v for k, v in n.items() if k != "criteria"})
+            flatten(n.get("criteria", []))
+
+    flatten(tree)
+    ungrouped = [{"name": n["name"], "weight": n["weight"]} for n in data["tree"] if n["kind"] == "criterion"]
     return {
         "method": METHOD_NAMES[data["method"]],
         "participants": data["participants"],
@@ -250,9 +282,28 @@ def weighting_context(appraisal: Any) -> dict[str, Any] | None:
         "rationale": data["rationale"],
         "levels": levels,
         "tree": tree,
+        "tree_flat": flat,  # the groups' nodes depth first, for a nested list in Markdown
         "ungrouped": ungrouped if tree else [],
+        "groups": len(data["groups"]),
+        "depth": data["depth"],
+        "by_group": _by_group(result) if result is not None and tree else None,
     }
 
 
 def _and(names: Sequence[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _by_group(result: Any) -> dict[str, Any]:
+    """The report's table of each option's score split by group (``score --by-group``): a row a
+    node, sub-groups marked with a dot a level, a column an eligible option in rank order (the
+    best-ranked BY_GROUP_OPTIONS: the decision matrix lists them all)."""
+    from adm_appraise.render.numbers import figure
+    from adm_appraise.render.score import group_contributions
+
+    data = group_contributions(result)
+    options = [o for o in data["options"] if o["rank"] is not None][:BY_GROUP_OPTIONS]
+    rows = [["· " * n["depth"] + n["name"] + (" (group)" if n["kind"] == "group" else ""),
+             *(figure(n["contributions"][o["id"]], 1) for o in options)] for n in data["nodes"]]
+    rows.append(["Score", *(figure(o["score"], 1) for o in options)])
+    return {"headers": ["Group", *(o["name"] for o in options)], "rows": rows}

@@ -294,7 +294,57 @@ def _weights(sheet: Sheet, result: Result) -> None:
         how.append("overrides " + ", ".join(f"{k}={v:g}" for k, v in result.overrides.items()))
     if how:
         sheet.text(f"A{last + 3}", "Weights as exported with " + " and ".join(how) + ".", NOTE, fit=False)
+    _tree(sheet, result, last + 5)
     sheet.ws.freeze_panes("A2")
+
+
+def _tree(sheet: Sheet, result: Result, top: int) -> None:
+    """The value tree under the weights, as criteria.yaml derives it: a row a node, depth first,
+    each indented under its group, with its weight within its parent's level and overall; then
+    each option's score split by group (``score --by-group``), as exported."""
+    from adm_appraise.render.score import group_contributions
+
+    appraisal = result.appraisal
+    record = appraisal.weighting
+    if record is None or not record.groups:
+        return
+    within, overall = record.within(), record.overall()
+    groups = {g.id: g for g in record.groups}
+    names = {c.id: c.name for c in appraisal.criteria} | {g.id: g.name for g in record.groups}
+    sheet.text(f"A{top}", "The value tree as criteria.yaml weighs it (not recalculated when the weights above "
+                          "are edited): each node's weight within its group, and overall.", NOTE, fit=False)
+    sheet.header(top + 1, ["Node", "id", "Within group", "Weight", "Group"])
+    row = top + 2
+
+    def visit(items: tuple[str, ...], depth: int, parent: str | None) -> None:
+        nonlocal row
+        for item in items:
+            sheet.text(f"A{row}", "    " * depth + names.get(item, item) + (" (group)" if item in groups else ""))
+            sheet.text(f"B{row}", item)
+            sheet.number(f"C{row}", within[item], PERCENT)
+            sheet.number(f"D{row}", overall[item], PERCENT)
+            sheet.text(f"E{row}", names[parent] if parent is not None else "(top level)")
+            row += 1
+            if item in groups:
+                visit(groups[item].level.items, depth + 1, item)
+
+    visit(record.top.items, 0, None)
+    split = group_contributions(result)
+    row += 1
+    sheet.text(f"A{row}", "Each option's score split by group, as exported (not recalculated): the rows not "
+                          "indented add up to the score; an indented row is part of the group above it.", NOTE,
+               fit=False)
+    sheet.header(row + 1, ["Group", "id", *(o["name"] for o in split["options"])])
+    row += 2
+    for n in split["nodes"]:
+        sheet.text(f"A{row}", "    " * n["depth"] + n["name"] + (" (group)" if n["kind"] == "group" else ""))
+        sheet.text(f"B{row}", n["id"])
+        for k, o in enumerate(split["options"]):
+            sheet.number(f"{column(3 + k)}{row}", n["contributions"][o["id"]], ONE_DECIMAL)
+        row += 1
+    sheet.text(f"A{row}", "Score", BOLD)
+    for k, o in enumerate(split["options"]):
+        sheet.number(f"{column(3 + k)}{row}", o["score"], ONE_DECIMAL, BOLD)
 
 
 def _values(sheet: Sheet, appraisal: Appraisal, layout: Layout) -> dict[str, np.ndarray]:

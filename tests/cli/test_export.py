@@ -318,7 +318,7 @@ def shipped(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, P
 
 def test_every_example_is_exported() -> None:
     assert set(SHIPPED) == {"bundled", "adm-value-for-money", "draft-weights", "ordinal", "panel-leisure", "all-features",
-                            "value-functions"}
+                            "value-functions", "deep-tree"}
 
 
 def table(frame: Any, heading: list[str], skip: int = 0) -> list[dict[str, Any]]:
