@@ -175,7 +175,8 @@ def test_value_draws_grow_at_most_linearly(monkeypatch: pytest.MonkeyPatch) -> N
 
 
 def test_value_draws_hold_a_bounded_number_of_draws(monkeypatch: pytest.MonkeyPatch) -> None:
-    # draws x options held at once: at most HELD (2,000 options: 5,000 draws a chunk, not 50,000)
+    # draws x options held at once: at most HELD (2,000 options: 5,000 draws a chunk, not 50,000),
+    # and within the working-memory budget, about 32 bytes an option a draw: 64 MiB // 64,001 = 1,048
     held = [0]
     dominated = value_draws._dominated_rows
 
@@ -185,7 +186,8 @@ def test_value_draws_hold_a_bounded_number_of_draws(monkeypatch: pytest.MonkeyPa
 
     monkeypatch.setattr(value_draws, "_dominated_rows", counted)
     value_draws.draw_value(_vfm(LARGE, ranged=True), 12_000)
-    assert held[0] == value_draws.HELD // LARGE * LARGE == 10_000_000
+    chunk = min(value_draws.HELD // LARGE, value_draws.CHUNK_BYTES // (32 * LARGE + 1))
+    assert held[0] == chunk * LARGE == 1_048 * 2_000 <= value_draws.HELD
     held[0] = 0
     value_draws.draw_value(_vfm(LARGE, ranged=False), 12_000)  # fixed costs: one row will do
     assert held[0] == LARGE
