@@ -1,9 +1,9 @@
 """examples/all-features: one invented appraisal that uses every feature at once, through every command.
 
 A long list with a sifted-out option, roles and origins, measures with and without a global
-range, score ranges, swing weights in a two-level value tree (one group ranked, one judged pairwise
-by two officers), a panel with a
-conflict, an abstention (on the sifted-out option too) and moderation, an economic case with year
+range (one through a piecewise value function), score ranges, a three-level value tree (one group
+ranked, one judged pairwise by two officers), a panel with a conflict, an abstention (on the
+sifted-out option too) and moderation, an economic case with year
 ranges and a range on every line, a scenario and a baseline. Each command must run on it cleanly,
 and where two outputs say the same thing (the ranking) they must agree.
 """
@@ -25,19 +25,22 @@ from tests.test_fuzz import finite_json
 
 EXAMPLE = ROOT / "examples" / "all-features"
 
-# The weights, worked by hand from the record (criteria.yaml, weighting:):
-#   top swings service 100, delivery 70, stewardship 40 -> 100/210, 70/210, 40/210;
+# The weights, worked by hand from the record (criteria.yaml, weighting:), a three-level tree:
+#   top, stated directly: operations 170, stewardship 40 -> 170/210, 40/210; within operations
+#   swings service 100, delivery 70 -> 100/170, 70/170, so service 100/210 and delivery 70/210;
 #   service: service_quality 100, reach 60 -> 5/8, 3/8; delivery: deliverability over workforce
-#   judged 4 and 1 by two officers, geometric mean sqrt(4 x 1) = 2 -> 2/3, 1/3; stewardship ranked control > carbon -> rank-order centroid 3/4, 1/4.
+#   judged 4 and 1 by two officers, geometric mean sqrt(4 x 1) = 2 -> 2/3, 1/3; stewardship
+#   ranked control > carbon -> rank-order centroid 3/4, 1/4.
 WEIGHTS = {
     "service_quality": 100 / 210 * 5 / 8, "reach": 100 / 210 * 3 / 8,
     "deliverability": 70 / 210 * 2 / 3, "workforce": 70 / 210 * 1 / 3,
     "control": 40 / 210 * 3 / 4, "carbon": 40 / 210 * 1 / 4,
 }
-# The company's values: service_quality 4/5 -> 80; reach (1.1 - 0.5) / (1.5 - 0.5) -> 60;
+# The company's values: service_quality 4/5 -> 80; reach 1.1 through the piecewise function
+# (0.5, 0), (1.0, 70), (1.5, 100): 70 + 30 x (1.1 - 1.0) / 0.5 -> 76 (60 on the straight line);
 # deliverability 3 -> 60; workforce 4 -> 80; control 4 -> 80; carbon on its local scale, lower
 # better, worst 2400 (in_house), best 1700 (joint_venture): (1900 - 2400) / (1700 - 2400) -> 500/7.
-COMPANY = {"service_quality": 80, "reach": 60, "deliverability": 60, "workforce": 80, "control": 80,
+COMPANY = {"service_quality": 80, "reach": 76, "deliverability": 60, "workforce": 80, "control": 80,
            "carbon": 500 / 7}
 NAMES = {
     "wholly_owned_company": "A company wholly owned by the council",
@@ -79,7 +82,7 @@ def test_validate_finds_no_error_and_only_the_warnings_it_means() -> None:
     # three options score below the baseline (W207); carbon is on a local scale on purpose (W212),
     # which criteria.yaml accepts with its reason
     assert sorted(codes) == ["W207", "W207", "W207", "W212"]
-    assert f"{EXAMPLE}/criteria.yaml:70:5: warning (accepted): measure 'carbon' is on a local scale" in result.stdout
+    assert f"{EXAMPLE}/criteria.yaml:73:5: warning (accepted): measure 'carbon' is on a local scale" in result.stdout
     assert "[W212]; accepted: INVENTED. Carbon is on a local scale on purpose:" in result.stdout
     assert result.stdout.endswith("0 errors, 3 warnings, 1 accepted in 12 files\n")
 
@@ -89,7 +92,7 @@ def test_score_gives_the_hand_worked_weights_and_score() -> None:
     assert {c["id"]: c["weight"] for c in data["criteria"]} == pytest.approx(WEIGHTS)
     company = data["ranking"][0]
     assert company["id"] == "wholly_owned_company"
-    assert company["score"] == pytest.approx(sum(WEIGHTS[c] * v for c, v in COMPANY.items()))  # 71.576
+    assert company["score"] == pytest.approx(sum(WEIGHTS[c] * v for c, v in COMPANY.items()))  # 74.433
     assert [r["id"] for r in data["ranking"]] == RANKING
     assert data["shortlist"] == RANKING[:3]
     assert [r["id"] for r in data["sifted_out"]] == ["close_two_centres"]
@@ -176,8 +179,17 @@ def test_export_and_import_give_the_same_ranking(tmp_path: Path) -> None:
     run("import", str(workbook), str(back))
     again = as_json("score", str(back))
     assert [r["id"] for r in again["ranking"]] == RANKING
+    # a fresh import makes a new appraisal from the matrix: the weights as numbers, and no value
+    # function (README: add the block again), so reach is valued on the straight line again; merged
+    # into the appraisal instead (below), the block stays
+    linear = tmp_path / "linear"
+    shutil.copytree(EXAMPLE, linear)
+    criteria = linear / "criteria.yaml"
+    text = re.sub(r"    value_function:.*?\n(?=    description)", "", criteria.read_text(encoding="utf-8"), flags=re.S)
+    criteria.write_text(text, encoding="utf-8")
+    assert "value_function" not in text
     assert [r["score"] for r in again["ranking"]] == pytest.approx(
-        [r["score"] for r in as_json("score", str(EXAMPLE))["ranking"]])
+        [r["score"] for r in as_json("score", str(linear))["ranking"]])
 
 
 def test_import_merges_a_workbook_back(tmp_path: Path) -> None:

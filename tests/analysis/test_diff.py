@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import re
 from pathlib import Path
 
 import numpy as np
@@ -171,22 +170,30 @@ def test_removed_option_is_located_in_old(tmp_path: Path) -> None:
 ALL_FEATURES = Path(__file__).resolve().parents[2] / "examples" / "all-features"
 
 
-JUDGES = re.compile(r"    delivery:\n.*?(?=    stewardship:)", re.S)
+TWO_LEVELS = """weighting:
+  method: swing
+  swings: {service: 100, delivery: 70, stewardship: 40}
+  groups:
+    service: {name: "Service to residents", swings: {service_quality: 100, reach: 60}}
+    delivery: {name: "Delivery and workforce", swings: {deliverability: 100, workforce: 50}}
+    stewardship: {name: "Stewardship", method: rank, order: [control, carbon]}
+"""
 
 
 def _copy(tmp_path: Path, name: str, source: Path = ALL_FEATURES, swings: bool = True) -> Path:
-    """A copy of the example; with ``swings`` its delivery group weighed by swings 100 and 50 (the
-    same 2/3 and 1/3 as its two officers' pairwise judgements) so that a swing can be edited."""
+    """A copy of the example; with ``swings`` its three-level tree, whose delivery group two officers
+    judge pairwise, written as the two-level swing tree that gives the same weights (service,
+    delivery, stewardship 100:70:40 at the top; deliverability 100 and workforce 50 the same 2/3
+    and 1/3 as the officers' judgements) so that a swing can be edited."""
     import shutil
 
     target = tmp_path / name
     shutil.copytree(source, target)
     if swings:
         criteria = target / "criteria.yaml"
-        text = JUDGES.sub('    delivery: {name: "Delivery and workforce", swings: {deliverability: 100, workforce: 50}}\n',
-                          criteria.read_text(encoding="utf-8"))
-        assert "workforce: 50}" in text
-        criteria.write_text(text, encoding="utf-8")
+        text = criteria.read_text(encoding="utf-8")
+        start, end = text.index("weighting:\n"), text.index("  participants:")
+        criteria.write_text(text[:start] + TWO_LEVELS + text[end:], encoding="utf-8")
     return target
 
 
