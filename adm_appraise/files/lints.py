@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator
 
 from adm_appraise.files import economic_checks, longlist, panel
-from adm_appraise.model import Appraisal, Option, to_value
+from adm_appraise.model import Appraisal, Option, WeightLevel, to_value
 from adm_appraise.problems import Location, Problem
+from adm_appraise.weighting import Pairwise
 
 
 def lint(appraisal: Appraisal, notes: bool = False) -> list[Problem]:
@@ -234,6 +235,21 @@ def note(where: Location, code: str, message: str) -> Problem:
     return Problem(where, code, message, severity="note")
 
 
+def _inconsistent(level: WeightLevel, consistency: Pairwise | None, name: str,
+                  judge: str | None) -> Iterator[Problem]:
+    """W503 where pairwise judgements (the level's, or one participant's) have CR above 0.10, at
+    the most inconsistent of them."""
+    if consistency is None or consistency.acceptable or consistency.worst is None:
+        return
+    w = consistency.worst
+    whose, the = ("the pairwise judgements", "the") if judge is None else (f"{judge}'s pairwise judgements", "their")
+    at = f"{w.first}/{w.second}" if judge is None else f"{judge}\t{w.first}/{w.second}"
+    yield warn(level.at.get(at, level.where), "W503",
+               f"{whose} in {name} have a consistency ratio of {consistency.cr:.3f} (above 0.10); {the} most "
+               f"inconsistent is {w.first} over {w.second}, judged {w.ratio:g} where {the} weights imply "
+               f"{w.consistent:.2f}")
+
+
 def weighting_lints(appraisal: Appraisal, notes: bool = False) -> Iterator[Problem]:
     """Swings not anchored at 100 or of 0, inconsistent pairwise judgements, one-criterion groups.
 
@@ -259,20 +275,9 @@ def weighting_lints(appraisal: Appraisal, notes: bool = False) -> Iterator[Probl
                     yield warn(level.at.get(item, level.where), "W502",
                                f"'{item}' has a swing of 0 in {name}: it carries no weight; "
                                "if its swing truly does not matter, drop it from the appraisal")
-        consistency = level.consistency() if len(level.items) > 2 else None
-        if consistency is not None and not consistency.acceptable and consistency.worst is not None:
-            w = consistency.worst
-            yield warn(level.at.get(f"{w.first}/{w.second}", level.where), "W503",
-                       f"the pairwise judgements in {name} have a consistency ratio of {consistency.cr:.3f} "
-                       f"(above 0.10); the most inconsistent is {w.first} over {w.second}, judged {w.ratio:g} "
-                       f"where the weights imply {w.consistent:.2f}")
+        yield from _inconsistent(level, level.consistency() if len(level.items) > 2 else None, name, None)
         for judge, own in level.judge_consistency().items():
-            if own is not None and not own.acceptable and own.worst is not None:
-                w = own.worst
-                yield warn(level.at.get(f"{judge}\t{w.first}/{w.second}", level.where), "W503",
-                           f"{judge}'s pairwise judgements in {name} have a consistency ratio of {own.cr:.3f} "
-                           f"(above 0.10); their most inconsistent is {w.first} over {w.second}, judged {w.ratio:g} "
-                           f"where their weights imply {w.consistent:.2f}")
+            yield from _inconsistent(level, own, name, judge)
         if group is not None and len(level.items) == 1:
             yield warn(group.where, "W504", f"group '{group.id}' holds one criterion, '{level.items[0]}': "
                                             "a group of one adds a level without weighing anything")
