@@ -225,6 +225,11 @@ def _score(entry: Any, now: Any, path: tuple[str, ...], keyword: str, carried: f
         merged = {**base, **{k: v for k, v in wanted.items() if v is not None}}
         edit.set(path, merged)
         return
+    _set_keys(edit, path, wanted)
+
+
+def _set_keys(edit: YamlEdit, path: tuple[str, ...], wanted: dict[str, Any]) -> None:
+    """Each wanted key of the mapping at ``path`` set, or deleted where its value is None."""
     for key, value in wanted.items():
         if value is None:
             edit.delete((*path, key))
@@ -249,8 +254,4 @@ def _gate(entry: Any, now: Any, path: tuple[str, ...], carried: frozenset[str], 
         result = wanted.get("result", current)
         edit.set(path, {"result": result, "rationale": wanted["rationale"]} if wanted.get("rationale") else result)
         return
-    for key, value in wanted.items():
-        if value is None:
-            edit.delete((*path, key))
-        else:
-            edit.set((*path, key), value)
+    _set_keys(edit, path, wanted)
