@@ -12,22 +12,18 @@ So quality weighs 1/2 x 1/2 = 1/4 overall, and staff_skill 1/4 x 4/7 = 1/7.
 
 from __future__ import annotations
 
-import json
 import re
 import shutil
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import pytest
-from click.testing import CliRunner
 
 from adm_appraise import load_appraisal
-from adm_appraise.cli import main
 from adm_appraise.weighting import effective
 from tests.conftest import ROOT, make_appraisal
 from tests.files.test_loader import errors
-from tests.test_fuzz import finite_json
+from tests.test_all_features import as_json, run
 
 EXAMPLE = ROOT / "examples" / "deep-tree"
 WEIGHTS = {
@@ -42,18 +38,6 @@ TRUST = {"running_cost": 80, "setup_cost": 40, "continuity": 60, "reach": 80, "s
          "user_satisfaction": 80, "accessibility": 80, "carbon": 60}
 
 
-def run(*args: str, ok: int = 0) -> Any:
-    result = CliRunner().invoke(main, list(args))
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
-    assert "Traceback" not in result.output
-    assert result.exit_code == ok, result.output
-    return result
-
-
-def as_json(*args: str) -> Any:
-    text = run(*args, "--format", "json").stdout
-    finite_json(text)
-    return json.loads(text)
 
 
 def test_every_file_says_it_is_invented() -> None:

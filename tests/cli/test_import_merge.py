@@ -12,30 +12,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from adm_appraise.cli import main
+from tests.cli.test_import import MATRIX, here, run  # noqa: F401  (here: the autouse fixture, in a temporary folder)
 from tests.conftest import ROOT
 
 openpyxl = pytest.importorskip("openpyxl")
 
 EXAMPLES = [ROOT, *sorted(p.parent for p in (ROOT / "examples").glob("*/criteria.yaml"))]
-MATRIX = """\
-Option,Quality,Cost,Lawful,Lawful rationale
-Weight,60,40,,
-In-house,3,2,pass,
-Trust,4,3,conditional,needs a charity
-Outsource,5,1,fail,
-"""
-
-
-def run(*args: str):
-    return CliRunner().invoke(main, list(args), catch_exceptions=False)
-
-
-@pytest.fixture(autouse=True)
-def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(tmp_path)
 
 
 def copy(folder: Path, to: str) -> Path:
