@@ -45,6 +45,9 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from panel import write_appraisal  # noqa: E402
+
 BIN = Path(sys.executable).parent
 SIZES = [(100, 10), (1_000, 20), (10_000, 30)]
 QUICK = [(100, 10), (300, 15), (1_000, 20)]
@@ -163,23 +166,11 @@ def matrix_csv(folder: Path, path: Path) -> None:
             writer.writerow([f"Option {option.stem[-5:]}", *cells])
 
 
-def panel_appraisal(folder: Path, options: int, seed: int = 0) -> None:
-    """``options`` x PANEL_CRITERIA with ASSESSORS assessors, each option moderated at the median."""
-    rng = random.Random(seed)
-    (folder / "options").mkdir(parents=True)
-    (folder / "panel").mkdir()
-    crit = "".join(f"  - {{id: c{j}, name: C{j}, weight: {rng.randint(1, 5)}}}\n" for j in range(PANEL_CRITERIA))
-    (folder / "criteria.yaml").write_text(
-        "appraisal: {title: Generated panel, scale: {min: 0, max: 5}, baseline: o0}\ncriteria:\n" + crit)
-    scores = [[[rng.randint(0, 5) for _ in range(PANEL_CRITERIA)] for _ in range(options)] for _ in range(ASSESSORS)]
-    for i in range(options):
-        cells = ", ".join(f"c{j}: {{score: {sorted(s[i][j] for s in scores)[ASSESSORS // 2]}, rationale: agreed}}"
-                          for j in range(PANEL_CRITERIA))
-        (folder / f"options/o{i}.yaml").write_text(f"id: o{i}\nname: O{i}\nscores: {{{cells}}}\n")
-    for a in range(ASSESSORS):
-        rows = "".join(f"  o{i}: {{{', '.join(f'c{j}: {scores[a][i][j]}' for j in range(PANEL_CRITERIA))}}}\n"
-                       for i in range(options))
-        (folder / f"panel/a{a}.yaml").write_text(f"assessor: {{id: a{a}, name: A{a}, role: R}}\nscores:\n{rows}")
+def panel_appraisal(folder: Path, options: int) -> None:
+    """``options`` x PANEL_CRITERIA with ASSESSORS assessors, each option moderated at the median
+    (benchmarks/panel.py's appraisal)."""
+    folder.mkdir(parents=True)
+    write_appraisal(folder, options, PANEL_CRITERIA, ASSESSORS)
 
 
 def measure(argv: list[str], timeout: float) -> tuple[float | None, float, int]:
