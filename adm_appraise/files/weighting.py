@@ -278,9 +278,9 @@ def _comparisons(
         yield Problem(doc.where((*path, key), key=True), "E508",
                       f"{name} compares {len(items)} items pairwise; Saaty's random index is tabulated for at most "
                       f"{max(formulas.RANDOM_INDEX)}: split them into groups")
-    tables = ({judge: (table, (*path, "judges", judge), f" by {judge}") for judge, table in level.judges.items()}
-              if level.judges else {"": (level.comparisons, (*path, "comparisons"), "")})
-    for table, place, by in tables.values():
+    tables = ([(table, (*path, "judges", judge), f" by {judge}") for judge, table in level.judges.items()]
+              if level.judges else [(level.comparisons, (*path, "comparisons"), "")])
+    for table, place, by in tables:
         judged: dict[frozenset[str], tuple[str, str]] = {}
         for (a, b), ratio in table.items():
             at = doc.where((*place, a, b))
