@@ -54,6 +54,11 @@ def value_table(appraisal: Appraisal) -> dict[str, dict[str, float]]:
     return table
 
 
+def overall_scores(appraisal: Appraisal) -> dict[str, float]:
+    """option id -> overall score (0-100) with the appraisal's own weights, without pandas."""
+    return {o: _overall(appraisal, v) for o, v in value_table(appraisal).items()}
+
+
 def _overall(appraisal: Appraisal, values: dict[str, float]) -> float:
     total = sum(c.weight for c in appraisal.criteria)
     return sum(c.weight * values[c.id] for c in appraisal.criteria) / total
