@@ -162,4 +162,5 @@ def test_the_schema_is_the_same_at_every_supported_pydantic(kind: str, update_go
     if update_golden:
         path.write_text(text, encoding="utf-8", newline="")
     assert text == path.read_text(encoding="utf-8"), f"{path.name} changed: rerun with --update-golden if intended"
-    assert ('"propertyNames"' in text) == (kind in ("criteria", "option"))  # e.g. the optimism bias categories
+    # e.g. the optimism bias categories, or an option's id as a key (equality.yaml)
+    assert ('"propertyNames"' in text) == (kind in ("criteria", "option", "equality"))
