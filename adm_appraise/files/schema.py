@@ -820,7 +820,7 @@ def _problem(model: type[BaseModel], doc: Document, err: ErrorDetails) -> Proble
     if kind in {"float_type", "int_type", "string_type", "dict_type", "model_type", "list_type",
                 "model_attributes_type", "int_from_float", "bool_type"}:
         expected = {"float_type": "a number", "int_type": "a whole number", "int_from_float": "a whole number",
-                    "string_type": "text", "list_type": "a list"}.get(kind, "a mapping")
+                    "string_type": "text", "list_type": "a list", "bool_type": "true or false"}.get(kind, "a mapping")
         msg = f"{label} must be {expected}, not {describe(value)}"
         if value is None:
             msg = f"{label} is empty: give {expected}" + (" or remove the key" if _optional(model, err["loc"]) else "")

@@ -119,8 +119,8 @@ def render_equality(context: dict[str, Any], fmt: str, *, ids: bool = False,
                        f"{counts['negative']} negative, {counts['unknown']} unknown, "
                        f"{counts['not_assessed']} not assessed. * shortlisted."), ""])
     headers = ["Option", *(c["name"] for c in context["characteristics"])]
-    rows = [[escape(o[key]) + (" *" if o["shortlisted"] else ""),
-             *(_cell(o["cells"][c["id"]]["impact"]) for c in context["characteristics"])]
+    rows = [[escape(o[key] + (" *" if o["shortlisted"] else "")),
+             *(_cell(o["cells"][c["id"]]["impact"], markdown) for c in context["characteristics"])]
             for o in context["options"]]
     table(headers, rows, tuple(range(1, len(headers))))
     if context["concerns"]:
@@ -140,5 +140,8 @@ def render_equality(context: dict[str, Any], fmt: str, *, ids: bool = False,
     return wrap_lines(text, width) if not markdown else text
 
 
-def _cell(impact: str) -> str:
-    return "–" if impact == "not_assessed" else f"{MARKS[impact]} {impact}"
+def _cell(impact: str, words: bool) -> str:
+    """An impact as its mark and word; one not assessed as a dash (with ``words``, 'not assessed' too)."""
+    if impact == "not_assessed":
+        return f"– {NOT_ASSESSED}" if words else "–"
+    return f"{MARKS[impact]} {impact}"
