@@ -119,7 +119,7 @@ def render_benefits(context: dict[str, Any], fmt: str, *, ids: bool = False,
              escape(b["measure"] or "no measure"), escape(b["baseline_text"] or dash),
              escape(b["target_text"] or dash), escape(b["date"] or dash), escape(b["owner"] or dash),
              "yes" if b["cash_releasing"] else "no"] for b in context["benefits"]]
-    table(["Benefit", "Serves", "Measure", "Baseline", "Target", "By", "Owner", "Cash-releasing"], rows)
+    table(["Benefit", "Serves", "Measure", "Baseline", "Target", "By", "Owner", "Releases cash"], rows)
     if context["objectives"] or context["csfs"]:
         heading("Objectives (O) and critical success factors (C) served", 3)
         for o in context["objectives"]:
