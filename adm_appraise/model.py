@@ -415,13 +415,16 @@ class Appraisal:
     economics: Economics | None = None  # the economics: block, when costs are appraised
     panel: Panel | None = None  # the scoring panel, when a panel/ folder exists
     accepted: tuple[Acceptance, ...] = ()  # warnings accepted on purpose, with the reason
+    register: BenefitsRegister | None = None  # benefits.yaml beside criteria.yaml, when there is one
+    equality: EqualityAssessment | None = None  # equality.yaml beside criteria.yaml, when there is one
 
     @property
     def files(self) -> list[Path]:
         """Every input file, criteria (and the long list) first: what the audit trail hashes."""
         longlist = [self.longlist.path] if self.longlist is not None else []
         panel = [a.path for a in self.panel.assessors] if self.panel else []
-        return [self.criteria_path, *longlist, *(o.path for o in self.options), *panel]
+        registers = [r.path for r in (self.register, self.equality) if r is not None]
+        return [self.criteria_path, *longlist, *(o.path for o in self.options), *panel, *registers]
 
     @property
     def scored_options(self) -> tuple[Option, ...]:
@@ -735,3 +738,107 @@ class Panel:
             return sum(points) / len(points)
         middle = len(points) // 2
         return points[middle] if len(points) % 2 else (points[middle - 1] + points[middle]) / 2
+
+
+# The benefits register (benefits.yaml) and the equality impact of each option (equality.yaml).
+
+# The protected characteristics of the Equality Act 2010, s.4, in the Act's order, by name.
+CHARACTERISTICS = {
+    "age": "Age",
+    "disability": "Disability",
+    "gender_reassignment": "Gender reassignment",
+    "marriage_and_civil_partnership": "Marriage and civil partnership",
+    "pregnancy_and_maternity": "Pregnancy and maternity",
+    "race": "Race",
+    "religion_or_belief": "Religion or belief",
+    "sex": "Sex",
+    "sexual_orientation": "Sexual orientation",
+}
+IMPACTS = ("positive", "neutral", "negative", "unknown")
+QUINTILES = ("q1", "q2", "q3", "q4", "q5")  # by household income, q1 the lowest
+
+
+@dataclass(frozen=True)
+class Benefit:
+    """One entry of the benefits register: what it serves and justifies, and how it is measured."""
+
+    id: str
+    title: str
+    where: Location
+    cash_releasing: bool
+    objectives: tuple[str, ...] = ()
+    csfs: tuple[str, ...] = ()
+    criteria: tuple[str, ...] = ()
+    options: tuple[str, ...] | None = None  # None: every option
+    measure: str | None = None
+    baseline: float | str | None = None
+    target: float | str | None = None
+    date: str | None = None
+    owner: str | None = None
+    value: float | None = None  # in pounds
+    notes: str | None = None
+    at: Mapping[tuple[str, int], Location] = field(default_factory=dict)  # (key, index) of each id it names
+
+    def applies_to(self, option: str) -> bool:
+        return self.options is None or option in self.options
+
+    @property
+    def unmeasured(self) -> list[str]:
+        """What its measurement lacks, of measure, baseline, target, date and owner."""
+        given = {"measure": self.measure, "baseline": self.baseline, "target": self.target, "date": self.date,
+                 "owner": self.owner}
+        return [k for k, v in given.items() if v is None or (isinstance(v, str) and not v.strip())]
+
+
+@dataclass(frozen=True)
+class BenefitsRegister:
+    path: Path
+    benefits: tuple[Benefit, ...]
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class Impact:
+    """The likely impact of an option on one protected characteristic."""
+
+    impact: str  # one of IMPACTS
+    where: Location
+    evidence: str | None = None
+    mitigation: str | None = None
+
+
+@dataclass(frozen=True)
+class Distribution:
+    """Who gains or loses under an option: values by income quintile or by place."""
+
+    by: str  # 'income_quintile' or 'place'
+    measure: str
+    values: Mapping[str, float]
+    where: Location
+    unit: str | None = None
+    source: str | None = None
+    at: Mapping[str, Location] = field(default_factory=dict)  # where each value's key stands
+
+
+@dataclass(frozen=True)
+class OptionEquality:
+    option: str
+    where: Location  # the option's key in equality.yaml
+    impacts: Mapping[str, Impact]  # characteristic -> impact, those assessed
+    summary: str | None = None
+    distribution: Distribution | None = None
+
+    @property
+    def unassessed(self) -> list[str]:
+        return [c for c in CHARACTERISTICS if c not in self.impacts]
+
+
+@dataclass(frozen=True)
+class EqualityAssessment:
+    path: Path
+    where: Location  # the 'options:' key
+    options: tuple[OptionEquality, ...]
+    description: str | None = None
+
+    def of(self, option: str) -> OptionEquality | None:
+        return next((e for e in self.options if e.option == option), None)

@@ -69,6 +69,13 @@ CODES: dict[str, tuple[str, str]] = {
     "E706": ("origin-without-longlist", "an option names its origin, but there is no longlist.yaml"),
     "E707": ("unscored-baseline", "the baseline fails a gate and is not scored: the benchmark must be scored"),
     "E708": ("no-longlist", "the command needs a longlist.yaml and the appraisal has none"),
+    # The benefits register (benefits.yaml) and the equality impact (equality.yaml): E760-E779.
+    "E760": ("duplicate-benefit", "two benefits in benefits.yaml share an id"),
+    "E761": ("unknown-benefit-link", "a benefit names an objective, CSF, criterion or option that does not exist"),
+    "E762": ("benefit-without-longlist", "a benefit names objectives or CSFs, but there is no longlist.yaml"),
+    "E763": ("unknown-equality-option", "equality.yaml assesses an option that options/ does not hold"),
+    "E764": ("bad-quintile", "a distribution by income quintile names something other than q1 to q5"),
+    "E765": ("no-register", "the command needs benefits.yaml (or equality.yaml) and the appraisal has none"),
     "E304": ("numeric-failure", "a computation overflowed or was undefined: no NaN or infinity is ever output"),
     "E307": ("missing-extra", "the output format needs an optional extra that is not installed"),
     "E308": ("document-failed", "the PDF or Word library failed to build the document"),
@@ -130,6 +137,13 @@ CODES: dict[str, tuple[str, str]] = {
     "W708": ("preferred-off-framework", "the option marked preferred is built on a choice the long list did not "
                                         "prefer"),
     "W709": ("preferred-not-leading", "the option marked preferred is not the highest-scoring eligible option"),
+    # The benefits register and the equality impact: W760-W779.
+    "W760": ("objective-without-benefit", "a spending objective of the long list has no benefit in benefits.yaml"),
+    "W761": ("benefit-without-measure", "a benefit has no measure"),
+    "W762": ("benefit-measure-incomplete", "a benefit has a measure but no baseline, target, date or owner"),
+    "W763": ("unassessed-characteristic", "a shortlisted option's impact on a protected characteristic is not "
+                                          "assessed in equality.yaml"),
+    "W764": ("negative-without-mitigation", "a negative equality impact has no mitigation recorded"),
     "W210": ("ignored-file", "a file or folder in options/ is not an option file (*.yaml, *.yml) and is ignored"),
     "W211": ("mixed-weights", "weights mix fractions and percentages (0.15 beside 30): the fraction counts for little"),
     "W212": ("local-measure-scale", "a measure has no range: its 0 and 100 move when an option is added or removed"),

@@ -5,8 +5,9 @@ directions and ranges, value functions (piecewise, discrete, exponential), gates
 by swing, rank or pairwise judgements with an optional value tree, an ``economics:`` block),
 options/*.yaml (scores with low/high ranges, rationales and moderation notes, gate results,
 roles and origins, costs and benefits with year ranges and low/high totals, sifted-out options
-that fail a gate and give no scores), longlist.yaml and panel/<assessor>.yaml (conflicts,
-abstentions, dissent). The folder is kept as data (relative path -> YAML document), so that
+that fail a gate and give no scores), longlist.yaml, panel/<assessor>.yaml (conflicts,
+abstentions, dissent), benefits.yaml (links to the long list, the criteria and the options) and
+equality.yaml (impacts in both forms, distributions by quintile or place). The folder is kept as data (relative path -> YAML document), so that
 ``mutations()`` can break it in one place a user could (a typo'd key, a tab, a wrong id, a
 removed score, an off-scale value, a broken reference) and ``edits()`` can change it validly
 (a weight or a score), for ``diff``.
@@ -24,12 +25,14 @@ import yaml
 from hypothesis import strategies as st
 
 FEATURES = ("measures", "ranges", "gates", "sifted", "scenarios", "baseline", "longlist", "weighting",
-            "groups", "panel", "economics", "line_ranges", "value_functions")
+            "groups", "panel", "economics", "line_ranges", "value_functions", "benefits", "equality")
 SCALES = [(0, 5), (1, 5), (0, 10), (0, 1), (-2, 2)]
 STANDARD_CSFS = ["strategic_fit", "value_for_money", "supplier_capacity", "affordability", "achievability"]
 DIMENSIONS = ["scope", "solution", "delivery", "implementation", "funding"]
 SAATY = [1, 2, 3, 5, 7, 9, "1/2", "1/3", "1/5", "1/9"]
 BASE_YEAR = 2020
+CHARACTERISTICS = ["age", "disability", "gender_reassignment", "marriage_and_civil_partnership",
+                   "pregnancy_and_maternity", "race", "religion_or_belief", "sex", "sexual_orientation"]
 
 
 class _Dumper(yaml.SafeDumper):
@@ -214,6 +217,63 @@ def _longlist(draw: st.DrawFn) -> dict[str, Any]:
             choices.append(choice)
         framework[dim] = {"choices": choices}
     return {"objectives": objectives, "csfs": csfs, "framework": framework}
+
+
+def _benefits(draw: st.DrawFn, longlist: dict[str, Any] | None, criteria: list[str],
+              options: list[str]) -> dict[str, Any]:
+    """A register whose every name is one the appraisal has; some benefits lack their measure."""
+    benefits = []
+    for k in range(draw(st.integers(1, 4))):
+        b: dict[str, Any] = {"id": f"b{k}", "title": f"Benefit {k}"}
+        if longlist:
+            objectives = [o["id"] for o in longlist["objectives"]]
+            csfs = [c if isinstance(c, str) else c["id"] for c in longlist["csfs"]]
+            if chosen := draw(st.lists(st.sampled_from(objectives), unique=True)):
+                b["objectives"] = chosen
+            if chosen := draw(st.lists(st.sampled_from(csfs), unique=True, max_size=2)):
+                b["csfs"] = chosen
+        if chosen := draw(st.lists(st.sampled_from(criteria), unique=True, max_size=2)):
+            b["criteria"] = chosen
+        if draw(st.booleans()):
+            b["options"] = draw(st.lists(st.sampled_from(options), unique=True, min_size=1))
+        if draw(st.integers(0, 3)):
+            b["measure"] = f"Indicator {k}"
+            for key, value in (("baseline", draw(st.sampled_from([100, 2.5, "today's level"]))),
+                               ("target", draw(st.sampled_from([120, 3, "better"]))), ("date", "March 2028"),
+                               ("owner", "Head of Service")):
+                if draw(st.integers(0, 4)):
+                    b[key] = value
+        b["cash_releasing"] = draw(st.booleans())
+        if draw(st.booleans()):
+            b["value"] = draw(st.integers(0, 2_000_000))
+        benefits.append(b)
+    return {"description": "Generated register", "benefits": benefits}
+
+
+def _equality(draw: st.DrawFn, options: list[str]) -> dict[str, Any]:
+    """Impacts for some options and some characteristics, short and long forms, and distributions."""
+    assessed: dict[str, Any] = {}
+    for oid in draw(st.lists(st.sampled_from(options), unique=True, min_size=1)):
+        entry: dict[str, Any] = {}
+        every = draw(st.booleans())
+        for c in CHARACTERISTICS:
+            if not every and not draw(st.integers(0, 3)):
+                continue
+            impact = draw(st.sampled_from(["positive", "neutral", "negative", "unknown"]))
+            if draw(st.booleans()):
+                entry[c] = impact
+            else:
+                entry[c] = {"impact": impact, "evidence": "Survey"}
+                if draw(st.booleans()):
+                    entry[c]["mitigation"] = "A term of the contract"
+        by = draw(st.sampled_from([None, "income_quintile", "place"]))
+        if by:
+            keys = (draw(st.lists(st.sampled_from(["q1", "q2", "q3", "q4", "q5"]), unique=True, min_size=1))
+                    if by == "income_quintile" else ["North ward", "South ward"])
+            entry["distribution"] = {"by": by, "measure": "Change in visits",
+                                     "values": {key: draw(st.integers(-500, 500)) for key in keys}}
+        assessed[oid] = entry
+    return {"description": "Generated assessment", "options": assessed}
 
 
 def _line(draw: st.DrawFn, ranged: bool) -> dict[str, Any]:
@@ -469,6 +529,10 @@ def appraisals(draw: st.DrawFn, features: frozenset[str] | None = None) -> Appra
         if draw(st.booleans()):
             document["panel"] = {"aggregate": draw(st.sampled_from(["median", "mean"])),
                                  "disagreement": draw(st.sampled_from([1, 2, 0.5]))}
+    if "benefits" in on:
+        files["benefits.yaml"] = _benefits(draw, longlist, [c["id"] for c in criteria], ids)
+    if "equality" in on:
+        files["equality.yaml"] = _equality(draw, ids)
     files["criteria.yaml"] = document
     ordered = {"criteria.yaml": files.pop("criteria.yaml"), **files}
     return Appraisal(ordered, frozenset(on))
@@ -484,7 +548,9 @@ STRUCTURAL = {"appraisal", "title", "scale", "min", "max", "baseline", "shortlis
               "optimism_bias", "category", "mitigation", "evidence", "costs", "capital", "operating", "benefits",
               "by_year", "assessor", "role", "interests", "conflicts", "option", "reason", "abstain", "dissent",
               "moderation", "objectives", "text", "csfs", "framework", "choices", "status", "assessment", "origin",
-              "result", "panel", "aggregate", "disagreement", "value_function", "points", "values", "shape"}
+              "result", "panel", "aggregate", "disagreement", "value_function", "points", "values", "shape",
+              "target", "date", "owner", "cash_releasing", "notes", "options", "measure", "impact", "summary",
+              "distribution", "by", "source", *CHARACTERISTICS}
 FREE_PARENTS = {"benefits", "scenarios", "levels", "by_year", "values"}
 
 
@@ -497,8 +563,8 @@ def _keys(node: Any, parent: str = "", path: tuple[Any, ...] = ()) -> list[tuple
                 found.append((path, key))
             found.extend(_keys(value, str(key), (*path, key)))
     elif isinstance(node, list):
-        for n, value in enumerate(node):
-            found.extend(_keys(value, parent, (*path, n)))
+        for n, value in enumerate(node):  # a list's entries are not the free names of its key
+            found.extend(_keys(value, f"{parent}[]", (*path, n)))
     return found
 
 
@@ -570,6 +636,12 @@ def mutations(draw: st.DrawFn, base: Appraisal, kind: str | None = None) -> Muta
                     refs.append((p, ("scores", "*key")))
                 for n, _ in enumerate(d["conflicts"]):
                     refs.append((p, ("conflicts", n, "option")))
+        if "benefits.yaml" in data:
+            for n, b in enumerate(data["benefits.yaml"]["benefits"]):
+                for key in ("objectives", "csfs", "criteria", "options"):
+                    refs += [("benefits.yaml", ("benefits", n, key, j)) for j, _ in enumerate(b.get(key, []))]
+        if "equality.yaml" in data:
+            refs.append(("equality.yaml", ("options", "*key")))
         path, where = draw(st.sampled_from(refs))
         holder = _at(data[path], where[:-1])
         if where[-1] == "*key":
@@ -612,6 +684,10 @@ def mutations(draw: st.DrawFn, base: Appraisal, kind: str | None = None) -> Muta
             choices.append(("criteria.yaml", ("economics", "base_year")))
         if "longlist.yaml" in data:
             choices.append(("longlist.yaml", ("objectives",)))
+        if "benefits.yaml" in data:
+            choices += [("benefits.yaml", ("benefits", 0, "title")), ("benefits.yaml", ("benefits", 0, "cash_releasing"))]
+        if "equality.yaml" in data:
+            choices.append(("equality.yaml", ("options",)))
         path, where = draw(st.sampled_from(choices))
         del _at(data[path], where[:-1])[where[-1]]
     elif kind == "duplicate_key":

@@ -1,6 +1,7 @@
 """examples/all-features: one invented appraisal that uses every feature at once, through every command.
 
-A long list with a sifted-out option, roles and origins, measures with and without a global
+A long list with a sifted-out option, roles and origins, a benefits register and an equality
+impact assessment, measures with and without a global
 range (one through a piecewise value function), score ranges, a three-level value tree (one group
 ranked, one judged pairwise by two officers), a panel with a conflict, an abstention (on the
 sifted-out option too) and moderation, an economic case with year
@@ -71,7 +72,7 @@ def as_json(*args: str) -> Any:
 
 def test_every_file_says_it_is_invented() -> None:
     files = [p for p in EXAMPLE.rglob("*.yaml")]
-    assert len(files) == 12
+    assert len(files) == 14
     for path in files:
         assert "INVENTED" in path.read_text(encoding="utf-8").split("\n", 1)[0], path
 
@@ -84,7 +85,7 @@ def test_validate_finds_no_error_and_only_the_warnings_it_means() -> None:
     assert sorted(codes) == ["W207", "W207", "W207", "W212"]
     assert f"{EXAMPLE}/criteria.yaml:73:5: warning (accepted): measure 'carbon' is on a local scale" in result.stdout
     assert "[W212]; accepted: INVENTED. Carbon is on a local scale on purpose:" in result.stdout
-    assert result.stdout.endswith("0 errors, 3 warnings, 1 accepted in 12 files\n")
+    assert result.stdout.endswith("0 errors, 3 warnings, 1 accepted in 14 files\n")
 
 
 def test_score_gives_the_hand_worked_weights_and_score() -> None:
@@ -149,6 +150,29 @@ def test_panel_longlist_and_weights() -> None:
     assert "close_two_centres" in json.dumps(longlist)
 
 
+def test_benefits_and_equality() -> None:
+    data = as_json("benefits", str(EXAMPLE))
+    # five benefits, one cash-releasing; values 400,000 (subsidy_saving) + 60,000 (lower_carbon) = 460,000
+    assert data["totals"] == {"benefits": 5, "cash_releasing": 1, "value": 460000, "cash_value": 400000,
+                              "value_text": "£460k", "cash_value_text": "£400k"}
+    # the option marked preferred: every benefit applies to it (two name it, two apply to every option,
+    # one names it among four)
+    assert data["preferred"]["id"] == "wholly_owned_company"
+    assert data["preferred"]["benefits"] == ["subsidy_saving", "visits", "concessions", "on_time", "lower_carbon"]
+    assert {o["id"]: o["benefits"] for o in data["objectives"]} == {
+        "cost": ["subsidy_saving"], "access": ["visits", "concessions"], "timetable": ["on_time"]}
+    equality = as_json("equality", str(EXAMPLE))
+    # counted by hand in equality.yaml: 7 options x 9 = 63 cells; close_two_centres assesses two (both
+    # negative), so 7 not assessed; negatives 2 + in_house 1 + company 1 + private 2 = 6; unknowns
+    # company, trust, joint venture = 3; positives company 2, refresh 2, trust 1 = 5; neutral the rest, 42
+    assert equality["counts"] == {"positive": 5, "neutral": 42, "negative": 6, "unknown": 3, "not_assessed": 7}
+    shortlisted = {o["id"] for o in equality["options"] if o["shortlisted"]}
+    assert shortlisted == set(RANKING)  # every option with a role but the one sifted out
+    assert len(equality["concerns"]) == 6 + 3
+    assert [d["option"] for d in equality["distributions"]] == ["wholly_owned_company", "close_two_centres",
+                                                                "private_operator"]
+
+
 @pytest.mark.parametrize("fmt", ["markdown", "html", "pdf", "docx"])
 def test_every_report_format(tmp_path: Path, fmt: str) -> None:
     out = tmp_path / f"report.{ {'markdown': 'md'}.get(fmt, fmt) }"
@@ -158,6 +182,7 @@ def test_every_report_format(tmp_path: Path, fmt: str) -> None:
         text = out.read_text(encoding="utf-8")
         for option in [*RANKING, "close_two_centres"]:
             assert NAMES[option] in text, option
+        assert "Management case: benefits" in text and "Equality impact" in text
 
 
 def test_the_report_ranks_as_score_does(tmp_path: Path) -> None:
@@ -242,7 +267,7 @@ def test_a_scenario_scores() -> None:
 
 
 @pytest.mark.parametrize("command", [["score"], ["sensitivity", "--samples", "200"], ["value"], ["panel"],
-                                     ["longlist"]])
+                                     ["longlist"], ["benefits"], ["equality"]])
 def test_tables_name_options_not_ids(command: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     # Human-facing tables speak names (ids behind --ids); ids with an underscore never show.
     monkeypatch.setenv("COLUMNS", "250")  # one line a row, so that every name is whole

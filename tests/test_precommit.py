@@ -131,10 +131,11 @@ def test_the_hook_runs_on_the_files_the_loader_reads(tmp_path: Path) -> None:
 
     [hook] = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     assert hook["files"] in readme_config()
-    for example in (ROOT, ROOT / "examples/panel-leisure"):  # with a long list; with a panel
+    # with a long list; with a panel; with everything, the benefits register and equality impact too
+    for example in (ROOT, ROOT / "examples/panel-leisure", ROOT / "examples/all-features"):
         folder = tmp_path / example.name
         shutil.copytree(example / "options", folder / "options")
-        for name in ("criteria.yaml", "longlist.yaml", "panel"):
+        for name in ("criteria.yaml", "longlist.yaml", "panel", "benefits.yaml", "equality.yaml"):
             if (example / name).is_dir():
                 shutil.copytree(example / name, folder / name)
             elif (example / name).exists():

@@ -255,6 +255,17 @@ def test_every_command_agrees_on_a_valid_appraisal(tmp_path_factory: pytest.Temp
     if "longlist.yaml" in appraisal.data:
         strict_json(ok("longlist", "--format", "json", str(folder)).stdout)
 
+    # the benefits register and the equality impact: each benefit and each option shown
+    for name, key in (("benefits", "benefits"), ("equality", "options")):
+        if f"{name}.yaml" in appraisal.data:
+            shown = strict_json(ok(name, "--format", "json", str(folder)).stdout)
+            ok(name, str(folder))
+            written = appraisal.data[f"{name}.yaml"][key]  # a list of benefits, a mapping of options
+            ids = {x["id"] for x in written} if name == "benefits" else set(written)
+            assert ids <= {x["id"] for x in shown[key]}
+        else:
+            assert "[E765]" in refused(name, str(folder)).stderr
+
     # diff against an edited copy: the new scores, and parts that add up to each change
     edited = data.draw(edits(appraisal), label="edit")
     other = edited.write(work / "edited")
@@ -289,7 +300,7 @@ def test_the_exported_workbooks_recalculate_to_the_ranking(tmp_path: Path) -> No
 
 
 COMMANDS = [("score",), ("sensitivity", "--samples", SAMPLES), ("value",), ("weights",), ("panel",),
-            ("longlist",), ("report", "--samples", SAMPLES)]
+            ("longlist",), ("benefits",), ("equality",), ("report", "--samples", SAMPLES)]
 
 
 @settings(PROFILE, max_examples=max(1, EXAMPLES // 2))

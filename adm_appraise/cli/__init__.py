@@ -16,8 +16,10 @@ import click
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 from adm_appraise import __version__  # noqa: E402
+from adm_appraise.cli.benefits import benefits  # noqa: E402
 from adm_appraise.cli.common import Group  # noqa: E402
 from adm_appraise.cli.diff import diff  # noqa: E402
+from adm_appraise.cli.equality import equality  # noqa: E402
 from adm_appraise.cli.export import export  # noqa: E402
 from adm_appraise.cli.import_ import import_  # noqa: E402
 from adm_appraise.cli.init import init  # noqa: E402
@@ -43,6 +45,6 @@ def main() -> None:
     """
 
 
-for command in (init, score, validate, schema, sensitivity, report, longlist, diff, value, panel, weights,
-                export, import_):
+for command in (init, score, validate, schema, sensitivity, report, longlist, benefits, equality, diff, value, panel,
+                weights, export, import_):
     main.add_command(command)

@@ -17,7 +17,7 @@ import copy
 import pprint
 from pathlib import Path
 
-KINDS = ("criteria", "option", "panel", "longlist")
+KINDS = ("criteria", "option", "panel", "longlist", "benefits", "equality")
 TARGET = Path(__file__).with_name("validators.py")
 
 HEADER = '''"""The fast path's validators, generated from the models' JSON Schema: do not edit.
@@ -63,7 +63,10 @@ def validator_code() -> str:
         state: dict[str, object] = {}
         exec(head, state)  # the header: the regular expressions, compiled  # noqa: S102
         for source, compiled in state.get("REGEX_PATTERNS", {}).items():  # type: ignore[attr-defined]
-            patterns[source] = compiled.pattern
+            # one entry a source, shared by every kind: fastjsonschema anchors a 'pattern' at the very
+            # end (\Z) but may leave a patternProperties' '$' (which passes a key ending in a newline)
+            if source not in patterns or compiled.pattern.endswith("\\Z"):
+                patterns[source] = compiled.pattern
         functions.append(body.strip("\n"))
     lines = [HEADER.format(version=fastjsonschema.VERSION)]
     lines.append("REGEX_PATTERNS = {\n" + "".join(f"    {s!r}: re.compile({p!r}),\n" for s, p in

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterator
 
-from adm_appraise.files import economic_checks, longlist, panel
+from adm_appraise.files import benefits, economic_checks, equality, longlist, panel
 from adm_appraise.model import Appraisal, Option, WeightLevel, to_value
 from adm_appraise.problems import Location, Problem
 from adm_appraise.weighting import Pairwise
@@ -17,6 +17,7 @@ from adm_appraise.weighting import Pairwise
 def lint(appraisal: Appraisal, notes: bool = False) -> list[Problem]:
     """Every warning for a valid appraisal (and, with ``notes``, the notes)."""
     values = value_table(appraisal)
+    overall = {o: _overall(appraisal, v) for o, v in values.items()}
     found = [
         *flat_criteria(appraisal, skip=longlist.pending_criteria(appraisal)),  # unscored yet: W705 reminds
         *_dominant_weight(appraisal),
@@ -26,12 +27,14 @@ def lint(appraisal: Appraisal, notes: bool = False) -> list[Problem]:
         *_baseline(appraisal, values),
         *_file_names(appraisal),
         *longlist.lint(appraisal),
-        *longlist.preferred_not_leading(appraisal, {o: _overall(appraisal, v) for o, v in values.items()}),
+        *longlist.preferred_not_leading(appraisal, overall),
         *_mixed_weights(appraisal),
         *_local_measures(appraisal),
         *weighting_lints(appraisal, notes),
         *economic_checks.lint(appraisal),
         *panel.lint(appraisal),
+        *benefits.lint(appraisal),
+        *equality.lint(appraisal, overall),
     ]
     return sorted(found, key=Problem.sort_key)
 
@@ -49,6 +52,11 @@ def value_table(appraisal: Appraisal) -> dict[str, dict[str, float]]:
         for oid, x in points.items():
             table[oid][c.id] = to_value(x, worst, best, c.function)
     return table
+
+
+def overall_scores(appraisal: Appraisal) -> dict[str, float]:
+    """option id -> overall score (0-100) with the appraisal's own weights, without pandas."""
+    return {o: _overall(appraisal, v) for o, v in value_table(appraisal).items()}
 
 
 def _overall(appraisal: Appraisal, values: dict[str, float]) -> float:

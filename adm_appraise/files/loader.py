@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from adm_appraise.files import acceptance, checks, fastpath, panel, weighting, years
+from adm_appraise.files import acceptance, benefits, checks, equality, fastpath, panel, weighting, years
 from adm_appraise.files import longlist as long_list
 from adm_appraise.files.yamlfile import Document, load_yaml
 from adm_appraise.model import (
@@ -51,6 +51,7 @@ def bundled_dir() -> Path:
 
 NOT_FOUND_HINT = "no criteria.yaml in this folder or any parent; pass the appraisal folder"
 PANEL, LONGLIST = "panel", "longlist.yaml"  # read beside criteria.yaml when they exist
+BENEFITS, EQUALITY = "benefits.yaml", "equality.yaml"  # the same
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,16 @@ class Sources:
     def longlist(self) -> Path:
         """longlist.yaml beside criteria.yaml: read only when it exists."""
         return self.criteria.parent / LONGLIST
+
+    @property
+    def benefits(self) -> Path:
+        """benefits.yaml beside criteria.yaml: read only when it exists."""
+        return self.criteria.parent / BENEFITS
+
+    @property
+    def equality(self) -> Path:
+        """equality.yaml beside criteria.yaml: read only when it exists."""
+        return self.criteria.parent / EQUALITY
 
 
 def find_appraisal(start: Path | None = None) -> Path | None:
@@ -113,10 +124,11 @@ def find_sources(
 
 
 def inputs(appraisal: Appraisal) -> tuple[list[Path], list[Path]]:
-    """The files an appraisal reads (longlist.yaml too, were it written) and the folders it reads
+    """The files an appraisal reads (longlist.yaml, benefits.yaml and equality.yaml too, were they
+    written) and the folders it reads
     whole (options/, panel/, whether or not there is one): an output must not go over or into them."""
     beside = appraisal.criteria_path.parent
-    files = [*appraisal.files, beside / LONGLIST]
+    files = [*appraisal.files, *(beside / name for name in (LONGLIST, BENEFITS, EQUALITY))]
     folders = sorted({o.path.parent for o in appraisal.options} | {beside / PANEL})
     return files, folders
 
@@ -172,7 +184,10 @@ def read_sources(sources: Sources) -> Loaded:
     problems += invalid
     assessors, panel_count = _panel(sources.panel, problems)
     longlist, longlist_ok = _read_longlist(sources.longlist, problems)
-    files = int(sources.criteria.is_file()) + len(option_files) + panel_count + int(sources.longlist.is_file())
+    register = _read_register("benefits", sources.benefits, problems)
+    assessment = _read_register("equality", sources.equality, problems)
+    beside = sum(p.is_file() for p in (sources.longlist, sources.benefits, sources.equality))
+    files = int(sources.criteria.is_file()) + len(option_files) + panel_count + beside
     ids = _option_ids(read) if 0 < len(read) == len(option_files) else None
     if crit_doc is None:
         return Loaded(None, problems, files, warnings)
@@ -199,10 +214,13 @@ def read_sources(sources: Sources) -> Loaded:
         problems += panel.check(appraisal, documents)
     if longlist is not None:
         appraisal = replace(appraisal, longlist=longlist)
+    appraisal = replace(appraisal, register=register, equality=assessment)
     problems += checks.check(appraisal, crit_doc, option_ids=ids)
     problems += acceptance.check(appraisal)
     complete = 0 < len(options) == len(option_files)
     problems += long_list.check(appraisal, present=sources.longlist.exists(), complete=complete and longlist_ok)
+    problems += benefits.check(appraisal, complete=complete and longlist_ok, longlist_present=sources.longlist.exists())
+    problems += equality.check(appraisal, complete=complete)
     return Loaded(None if problems else appraisal, problems, files, warnings)
 
 
@@ -234,6 +252,21 @@ def _read_longlist(path: Path, problems: list[Problem]) -> tuple[LongList | None
     if parsed is None:
         return None, False
     return long_list.build(parsed, doc), True
+
+
+def _read_register(kind: str, path: Path, problems: list[Problem]) -> Any:
+    """benefits.yaml (``kind`` 'benefits') or equality.yaml ('equality'), if it exists; None when
+    it does not, or is broken (its problems added)."""
+    if not path.exists():
+        return None
+    doc = _read(path, problems)
+    if doc is None:
+        return None
+    parsed, found = _parse(kind, doc)
+    problems += found
+    if parsed is None:
+        return None
+    return (benefits if kind == "benefits" else equality).build(parsed, doc)
 
 
 def _unscored(doc: Document) -> list[Problem]:

@@ -537,8 +537,107 @@ class LonglistFile(_Strict):
     framework: Framework = key("the options framework: choices by dimension")
 
 
+# --- benefits.yaml: the benefits register; equality.yaml: the equality impact of each option
+
+def _measured(value: Any) -> str:
+    return "number" if isinstance(value, (int, float)) and not isinstance(value, bool) else "text"
+
+
+Measured = Annotated[
+    Annotated[Number, Tag("number")] | Annotated[Text, Tag("text")],
+    Discriminator(_measured),
+    Field(description="a number, or text (a figure with its unit, a state of affairs)"),
+]
+
+
+class BenefitSpec(_Strict):
+    """One benefit: what it serves, what it justifies, and how it is measured."""
+
+    id: Id = key("unique id among the benefits", "subsidy_saving")
+    title: Text = key("the benefit as the report names it", "Lower net subsidy of the centres")
+    objectives: list[Id] = optional("the spending objectives it serves: ids in longlist.yaml", ["cost"], default=[])
+    csfs: list[Id] = optional("the critical success factors it serves: ids in longlist.yaml", ["value_for_money"],
+                              default=[])
+    criteria: list[Id] = optional("the criteria of criteria.yaml that it justifies", ["service_quality"], default=[])
+    options: list[Id] = optional("the options it applies to (default: every option)", ["wholly_owned_company"])
+    measure: str | None = optional("how it is measured: the indicator and its source",
+                                   "Net subsidy in the council's outturn, £ a year")
+    baseline: Measured = optional("where the measure stands now", 1200000)
+    target: Measured = optional("where it should be by the date", 900000)
+    date: str | None = optional("when the target is to be met (free text)", "March 2029")
+    owner: str | None = optional("who answers for the benefit (a post, not a person, is best)",
+                                 "Head of Leisure Services")
+    cash_releasing: bool = key("true: it releases cash (a budget can be cut); false: it does not", True)
+    value: Number = optional("its value in pounds (£), if monetised", 300000)
+    notes: str | None = optional("anything else a reader should know")
+
+
+class BenefitsFile(_Strict):
+    """benefits.yaml: the benefits register."""
+
+    description: str | None = optional("how the register was drawn up (shown in the report)")
+    benefits: Annotated[list[BenefitSpec], Field(min_length=1)] = key("the benefits, at least one")
+
+
+Impact = Literal["positive", "neutral", "negative", "unknown"]
+
+
+class ImpactEntry(_Strict):
+    """The likely impact on one protected characteristic, with the evidence and any mitigation."""
+
+    impact: Impact = key("positive, neutral, negative or unknown", "negative")
+    evidence: str | None = optional("what the judgement rests on", "Users' survey 2025: 38% over 65")
+    mitigation: str | None = optional("what would reduce a negative impact, or find out an unknown one",
+                                      "Keep the over-65 concession in the contract")
+
+
+ImpactValue = Annotated[
+    Annotated[Impact, Tag("short")] | Annotated[ImpactEntry, Tag("entry")],
+    Discriminator(_shape),
+    Field(description="positive | neutral | negative | unknown, or {impact, evidence, mitigation}"),
+]
+
+
+class DistributionSpec(_Strict):
+    """Who gains or loses: values by income quintile (q1 the lowest income) or by place."""
+
+    by: Literal["income_quintile", "place"] = key("income_quintile (keys q1 to q5, q1 the lowest) or place",
+                                                  "income_quintile")
+    measure: Text = key("what the values are", "Change in concessionary visits a year")
+    unit: str | None = optional("the unit of the values", "visits")
+    values: Annotated[dict[str, Number], Field(min_length=1)] = key(
+        "the value for each quintile (q1 to q5) or each place", {"q1": 1200, "q2": 800, "q5": -200})
+    source: str | None = optional("where the figures come from")
+
+
+class OptionEquality(_Strict):
+    """One option's equality impact: the nine protected characteristics of the Equality Act 2010, s.4."""
+
+    age: ImpactValue = optional("age")
+    disability: ImpactValue = optional("disability")
+    gender_reassignment: ImpactValue = optional("gender reassignment")
+    marriage_and_civil_partnership: ImpactValue = optional("marriage and civil partnership")
+    pregnancy_and_maternity: ImpactValue = optional("pregnancy and maternity")
+    race: ImpactValue = optional("race")
+    religion_or_belief: ImpactValue = optional("religion or belief")
+    sex: ImpactValue = optional("sex")
+    sexual_orientation: ImpactValue = optional("sexual orientation")
+    summary: str | None = optional("the overall judgement for this option")
+    distribution: DistributionSpec = optional("an optional distributional breakdown, by income quintile or place")
+
+
+class EqualityFile(_Strict):
+    """equality.yaml: the equality impact of each option (Public Sector Equality Duty, Equality Act 2010 s.149)."""
+
+    description: str | None = optional("how the assessment was made, by whom and when (shown in the report)")
+    options: Annotated[dict[Id, OptionEquality], Field(min_length=1)] = key(
+        "option id: the impact on each protected characteristic",
+        {"leisure_trust": {"age": {"impact": "negative", "mitigation": "Keep the concession"}, "race": "neutral"}})
+
+
 SCHEMAS: dict[str, type[_Strict]] = {
     "criteria": CriteriaFile, "option": OptionFile, "panel": PanelFile, "longlist": LonglistFile,
+    "benefits": BenefitsFile, "equality": EqualityFile,
 }
 
 
@@ -572,11 +671,29 @@ EXAMPLES: dict[str, dict[str, Any]] = {
              "assessment": {"direction": "meets", "value_for_money": {"result": "partly", "rationale": "VAT"}},
              "status": "preferred", "reason": "Can be set up within the deadline"}]}},
     },
+    "benefits": {
+        "benefits": [{"id": "subsidy_saving", "title": "Lower net subsidy of the centres", "objectives": ["cost"],
+                      "csfs": ["value_for_money"], "criteria": ["value_for_money"],
+                      "options": ["wholly_owned_company"], "measure": "Net subsidy in the outturn, £ a year",
+                      "baseline": 1200000, "target": 900000, "date": "March 2029",
+                      "owner": "Head of Leisure Services", "cash_releasing": True, "value": 300000}],
+    },
+    "equality": {
+        "options": {"wholly_owned_company": {
+            "age": {"impact": "positive", "evidence": "Over-65 concession kept and widened"},
+            "disability": "neutral", "gender_reassignment": "neutral", "marriage_and_civil_partnership": "neutral",
+            "pregnancy_and_maternity": "unknown", "race": "neutral", "religion_or_belief": "neutral",
+            "sex": {"impact": "negative", "evidence": "Women-only swims cut",
+                    "mitigation": "Keep two sessions a week in the contract"},
+            "sexual_orientation": "neutral",
+            "distribution": {"by": "income_quintile", "measure": "Change in visits a year",
+                             "values": {"q1": 1200, "q2": 800, "q3": 300, "q4": -100, "q5": -200}}}},
+    },
 }
 
 
 def json_schema(kind: str) -> dict[str, Any]:
-    """The draft 2020-12 JSON Schema of one kind of file ('criteria', 'option', 'panel' or 'longlist').
+    """The draft 2020-12 JSON Schema of one kind of file (a key of SCHEMAS: 'criteria', 'option', ...).
 
     Every property has a description (from the models above, as the README's file reference);
     an optional key has no ``default: null``.
@@ -703,7 +820,7 @@ def _problem(model: type[BaseModel], doc: Document, err: ErrorDetails) -> Proble
     if kind in {"float_type", "int_type", "string_type", "dict_type", "model_type", "list_type",
                 "model_attributes_type", "int_from_float", "bool_type"}:
         expected = {"float_type": "a number", "int_type": "a whole number", "int_from_float": "a whole number",
-                    "string_type": "text", "list_type": "a list"}.get(kind, "a mapping")
+                    "string_type": "text", "list_type": "a list", "bool_type": "true or false"}.get(kind, "a mapping")
         msg = f"{label} must be {expected}, not {describe(value)}"
         if value is None:
             msg = f"{label} is empty: give {expected}" + (" or remove the key" if _optional(model, err["loc"]) else "")

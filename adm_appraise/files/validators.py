@@ -635,6 +635,153 @@ SCHEMAS = {'criteria': {'$schema': 'http://json-schema.org/draft-07/schema#',
                                       'type': 'array'},
                              'framework': {'$ref': '#/$defs/Framework'}},
               'required': ['objectives', 'csfs', 'framework'],
+              'type': 'object'},
+ 'benefits': {'$schema': 'http://json-schema.org/draft-07/schema#',
+              '$defs': {'BenefitSpec': {'additionalProperties': False,
+                                        'properties': {'id': {'maxLength': 64,
+                                                              'pattern': '^[a-z][a-z0-9_]*$',
+                                                              'type': 'string'},
+                                                       'title': {'minLength': 1, 'type': 'string'},
+                                                       'objectives': {'default': [],
+                                                                      'items': {'maxLength': 64,
+                                                                                'pattern': '^[a-z][a-z0-9_]*$',
+                                                                                'type': 'string'},
+                                                                      'type': 'array'},
+                                                       'csfs': {'default': [],
+                                                                'items': {'maxLength': 64,
+                                                                          'pattern': '^[a-z][a-z0-9_]*$',
+                                                                          'type': 'string'},
+                                                                'type': 'array'},
+                                                       'criteria': {'default': [],
+                                                                    'items': {'maxLength': 64,
+                                                                              'pattern': '^[a-z][a-z0-9_]*$',
+                                                                              'type': 'string'},
+                                                                    'type': 'array'},
+                                                       'options': {'items': {'maxLength': 64,
+                                                                             'pattern': '^[a-z][a-z0-9_]*$',
+                                                                             'type': 'string'},
+                                                                   'type': 'array'},
+                                                       'measure': {'anyOf': [{'type': 'string'},
+                                                                             {'type': 'null'}]},
+                                                       'baseline': {'oneOf': [{'type': 'number'},
+                                                                              {'minLength': 1,
+                                                                               'type': 'string'}]},
+                                                       'target': {'oneOf': [{'type': 'number'},
+                                                                            {'minLength': 1,
+                                                                             'type': 'string'}]},
+                                                       'date': {'anyOf': [{'type': 'string'},
+                                                                          {'type': 'null'}]},
+                                                       'owner': {'anyOf': [{'type': 'string'},
+                                                                           {'type': 'null'}]},
+                                                       'cash_releasing': {'type': 'boolean'},
+                                                       'value': {'type': 'number'},
+                                                       'notes': {'anyOf': [{'type': 'string'},
+                                                                           {'type': 'null'}]}},
+                                        'required': ['id', 'title', 'cash_releasing'],
+                                        'type': 'object'}},
+              'additionalProperties': False,
+              'properties': {'description': {'anyOf': [{'type': 'string'}, {'type': 'null'}]},
+                             'benefits': {'items': {'$ref': '#/$defs/BenefitSpec'},
+                                          'minItems': 1,
+                                          'type': 'array'}},
+              'required': ['benefits'],
+              'type': 'object'},
+ 'equality': {'$schema': 'http://json-schema.org/draft-07/schema#',
+              '$defs': {'DistributionSpec': {'additionalProperties': False,
+                                             'properties': {'by': {'enum': ['income_quintile', 'place'],
+                                                                   'type': 'string'},
+                                                            'measure': {'minLength': 1, 'type': 'string'},
+                                                            'unit': {'anyOf': [{'type': 'string'},
+                                                                               {'type': 'null'}]},
+                                                            'values': {'additionalProperties': {'type': 'number'},
+                                                                       'allOf': [{'propertyNames': {'type': 'string'}}],
+                                                                       'minProperties': 1,
+                                                                       'type': 'object'},
+                                                            'source': {'anyOf': [{'type': 'string'},
+                                                                                 {'type': 'null'}]}},
+                                             'required': ['by', 'measure', 'values'],
+                                             'type': 'object'},
+                        'ImpactEntry': {'additionalProperties': False,
+                                        'properties': {'impact': {'enum': ['positive',
+                                                                           'neutral',
+                                                                           'negative',
+                                                                           'unknown'],
+                                                                  'type': 'string'},
+                                                       'evidence': {'anyOf': [{'type': 'string'},
+                                                                              {'type': 'null'}]},
+                                                       'mitigation': {'anyOf': [{'type': 'string'},
+                                                                                {'type': 'null'}]}},
+                                        'required': ['impact'],
+                                        'type': 'object'},
+                        'OptionEquality': {'additionalProperties': False,
+                                           'properties': {'age': {'oneOf': [{'enum': ['positive',
+                                                                                      'neutral',
+                                                                                      'negative',
+                                                                                      'unknown'],
+                                                                             'type': 'string'},
+                                                                            {'$ref': '#/$defs/ImpactEntry'}]},
+                                                          'disability': {'oneOf': [{'enum': ['positive',
+                                                                                             'neutral',
+                                                                                             'negative',
+                                                                                             'unknown'],
+                                                                                    'type': 'string'},
+                                                                                   {'$ref': '#/$defs/ImpactEntry'}]},
+                                                          'gender_reassignment': {'oneOf': [{'enum': ['positive',
+                                                                                                      'neutral',
+                                                                                                      'negative',
+                                                                                                      'unknown'],
+                                                                                             'type': 'string'},
+                                                                                            {'$ref': '#/$defs/ImpactEntry'}]},
+                                                          'marriage_and_civil_partnership': {'oneOf': [{'enum': ['positive',
+                                                                                                                 'neutral',
+                                                                                                                 'negative',
+                                                                                                                 'unknown'],
+                                                                                                        'type': 'string'},
+                                                                                                       {'$ref': '#/$defs/ImpactEntry'}]},
+                                                          'pregnancy_and_maternity': {'oneOf': [{'enum': ['positive',
+                                                                                                          'neutral',
+                                                                                                          'negative',
+                                                                                                          'unknown'],
+                                                                                                 'type': 'string'},
+                                                                                                {'$ref': '#/$defs/ImpactEntry'}]},
+                                                          'race': {'oneOf': [{'enum': ['positive',
+                                                                                       'neutral',
+                                                                                       'negative',
+                                                                                       'unknown'],
+                                                                              'type': 'string'},
+                                                                             {'$ref': '#/$defs/ImpactEntry'}]},
+                                                          'religion_or_belief': {'oneOf': [{'enum': ['positive',
+                                                                                                     'neutral',
+                                                                                                     'negative',
+                                                                                                     'unknown'],
+                                                                                            'type': 'string'},
+                                                                                           {'$ref': '#/$defs/ImpactEntry'}]},
+                                                          'sex': {'oneOf': [{'enum': ['positive',
+                                                                                      'neutral',
+                                                                                      'negative',
+                                                                                      'unknown'],
+                                                                             'type': 'string'},
+                                                                            {'$ref': '#/$defs/ImpactEntry'}]},
+                                                          'sexual_orientation': {'oneOf': [{'enum': ['positive',
+                                                                                                     'neutral',
+                                                                                                     'negative',
+                                                                                                     'unknown'],
+                                                                                            'type': 'string'},
+                                                                                           {'$ref': '#/$defs/ImpactEntry'}]},
+                                                          'summary': {'anyOf': [{'type': 'string'},
+                                                                                {'type': 'null'}]},
+                                                          'distribution': {'$ref': '#/$defs/DistributionSpec'}},
+                                           'type': 'object'}},
+              'additionalProperties': False,
+              'properties': {'description': {'anyOf': [{'type': 'string'}, {'type': 'null'}]},
+                             'options': {'allOf': [{'propertyNames': {'maxLength': 64,
+                                                                      'pattern': '^[a-z][a-z0-9_]*$',
+                                                                      'type': 'string'}}],
+                                         'minProperties': 1,
+                                         'patternProperties': {'^[a-z][a-z0-9_]*$': {'$ref': '#/$defs/OptionEquality'}},
+                                         'propertyNames': {'maxLength': 64},
+                                         'type': 'object'}},
+              'required': ['options'],
               'type': 'object'}}
 
 def validate_fast_criteria(data, custom_formats={}, name_prefix=None):
@@ -3853,9 +4000,712 @@ def validate_fast_longlist___defs_objective(data, custom_formats={}, name_prefix
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
 
+def validate_fast_benefits(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['benefits']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "description" in data_keys:
+            data_keys.remove("description")
+            data__description = data["description"]
+            data__description_any_of_count1 = 0
+            if not data__description_any_of_count1:
+                try:
+                    if not isinstance(data__description, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".description must be string")
+                    data__description_any_of_count1 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__description_any_of_count1:
+                try:
+                    if not isinstance(data__description, (NoneType)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".description must be null")
+                    data__description_any_of_count1 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__description_any_of_count1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".description cannot be validated by any definition")
+        if "benefits" in data_keys:
+            data_keys.remove("benefits")
+            data__benefits = data["benefits"]
+            if not isinstance(data__benefits, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".benefits must be array")
+            data__benefits_is_list = isinstance(data__benefits, (list, tuple))
+            if data__benefits_is_list:
+                data__benefits_len = len(data__benefits)
+                if data__benefits_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".benefits must contain at least 1 items")
+                for data__benefits_x, data__benefits_item in enumerate(data__benefits):
+                    validate_fast_benefits___defs_benefitspec(data__benefits_item, custom_formats, (name_prefix or "data") + ".benefits[{data__benefits_x}]".format(**locals()))
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate_fast_benefits___defs_benefitspec(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['id', 'title', 'cash_releasing']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "id" in data_keys:
+            data_keys.remove("id")
+            data__id = data["id"]
+            if not isinstance(data__id, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".id must be string")
+            if isinstance(data__id, str):
+                data__id_len = len(data__id)
+                if data__id_len > 64:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".id must be shorter than or equal to 64 characters")
+                if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__id):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".id must match pattern ^[a-z][a-z0-9_]*$")
+        if "title" in data_keys:
+            data_keys.remove("title")
+            data__title = data["title"]
+            if not isinstance(data__title, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".title must be string")
+            if isinstance(data__title, str):
+                data__title_len = len(data__title)
+                if data__title_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".title must be longer than or equal to 1 characters")
+        if "objectives" in data_keys:
+            data_keys.remove("objectives")
+            data__objectives = data["objectives"]
+            if not isinstance(data__objectives, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".objectives must be array")
+            data__objectives_is_list = isinstance(data__objectives, (list, tuple))
+            if data__objectives_is_list:
+                data__objectives_len = len(data__objectives)
+                for data__objectives_x, data__objectives_item in enumerate(data__objectives):
+                    if not isinstance(data__objectives_item, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".objectives[{data__objectives_x}]".format(**locals()) + " must be string")
+                    if isinstance(data__objectives_item, str):
+                        data__objectives_item_len = len(data__objectives_item)
+                        if data__objectives_item_len > 64:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".objectives[{data__objectives_x}]".format(**locals()) + " must be shorter than or equal to 64 characters")
+                        if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__objectives_item):
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".objectives[{data__objectives_x}]".format(**locals()) + " must match pattern ^[a-z][a-z0-9_]*$")
+        if "csfs" in data_keys:
+            data_keys.remove("csfs")
+            data__csfs = data["csfs"]
+            if not isinstance(data__csfs, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".csfs must be array")
+            data__csfs_is_list = isinstance(data__csfs, (list, tuple))
+            if data__csfs_is_list:
+                data__csfs_len = len(data__csfs)
+                for data__csfs_x, data__csfs_item in enumerate(data__csfs):
+                    if not isinstance(data__csfs_item, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".csfs[{data__csfs_x}]".format(**locals()) + " must be string")
+                    if isinstance(data__csfs_item, str):
+                        data__csfs_item_len = len(data__csfs_item)
+                        if data__csfs_item_len > 64:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".csfs[{data__csfs_x}]".format(**locals()) + " must be shorter than or equal to 64 characters")
+                        if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__csfs_item):
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".csfs[{data__csfs_x}]".format(**locals()) + " must match pattern ^[a-z][a-z0-9_]*$")
+        if "criteria" in data_keys:
+            data_keys.remove("criteria")
+            data__criteria = data["criteria"]
+            if not isinstance(data__criteria, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".criteria must be array")
+            data__criteria_is_list = isinstance(data__criteria, (list, tuple))
+            if data__criteria_is_list:
+                data__criteria_len = len(data__criteria)
+                for data__criteria_x, data__criteria_item in enumerate(data__criteria):
+                    if not isinstance(data__criteria_item, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".criteria[{data__criteria_x}]".format(**locals()) + " must be string")
+                    if isinstance(data__criteria_item, str):
+                        data__criteria_item_len = len(data__criteria_item)
+                        if data__criteria_item_len > 64:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".criteria[{data__criteria_x}]".format(**locals()) + " must be shorter than or equal to 64 characters")
+                        if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__criteria_item):
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".criteria[{data__criteria_x}]".format(**locals()) + " must match pattern ^[a-z][a-z0-9_]*$")
+        if "options" in data_keys:
+            data_keys.remove("options")
+            data__options = data["options"]
+            if not isinstance(data__options, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".options must be array")
+            data__options_is_list = isinstance(data__options, (list, tuple))
+            if data__options_is_list:
+                data__options_len = len(data__options)
+                for data__options_x, data__options_item in enumerate(data__options):
+                    if not isinstance(data__options_item, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".options[{data__options_x}]".format(**locals()) + " must be string")
+                    if isinstance(data__options_item, str):
+                        data__options_item_len = len(data__options_item)
+                        if data__options_item_len > 64:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".options[{data__options_x}]".format(**locals()) + " must be shorter than or equal to 64 characters")
+                        if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__options_item):
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".options[{data__options_x}]".format(**locals()) + " must match pattern ^[a-z][a-z0-9_]*$")
+        if "measure" in data_keys:
+            data_keys.remove("measure")
+            data__measure = data["measure"]
+            data__measure_any_of_count2 = 0
+            if not data__measure_any_of_count2:
+                try:
+                    if not isinstance(data__measure, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".measure must be string")
+                    data__measure_any_of_count2 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__measure_any_of_count2:
+                try:
+                    if not isinstance(data__measure, (NoneType)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".measure must be null")
+                    data__measure_any_of_count2 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__measure_any_of_count2:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".measure cannot be validated by any definition")
+        if "baseline" in data_keys:
+            data_keys.remove("baseline")
+            data__baseline = data["baseline"]
+            data__baseline_one_of_count3 = 0
+            if data__baseline_one_of_count3 < 2:
+                try:
+                    if not isinstance(data__baseline, (int, float, Decimal)) or isinstance(data__baseline, bool):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".baseline must be number")
+                    data__baseline_one_of_count3 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__baseline_one_of_count3 < 2:
+                try:
+                    if not isinstance(data__baseline, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".baseline must be string")
+                    if isinstance(data__baseline, str):
+                        data__baseline_len = len(data__baseline)
+                        if data__baseline_len < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".baseline must be longer than or equal to 1 characters")
+                    data__baseline_one_of_count3 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__baseline_one_of_count3 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".baseline must be valid exactly by one definition")
+        if "target" in data_keys:
+            data_keys.remove("target")
+            data__target = data["target"]
+            data__target_one_of_count4 = 0
+            if data__target_one_of_count4 < 2:
+                try:
+                    if not isinstance(data__target, (int, float, Decimal)) or isinstance(data__target, bool):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".target must be number")
+                    data__target_one_of_count4 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__target_one_of_count4 < 2:
+                try:
+                    if not isinstance(data__target, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".target must be string")
+                    if isinstance(data__target, str):
+                        data__target_len = len(data__target)
+                        if data__target_len < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".target must be longer than or equal to 1 characters")
+                    data__target_one_of_count4 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__target_one_of_count4 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".target must be valid exactly by one definition")
+        if "date" in data_keys:
+            data_keys.remove("date")
+            data__date = data["date"]
+            data__date_any_of_count5 = 0
+            if not data__date_any_of_count5:
+                try:
+                    if not isinstance(data__date, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".date must be string")
+                    data__date_any_of_count5 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__date_any_of_count5:
+                try:
+                    if not isinstance(data__date, (NoneType)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".date must be null")
+                    data__date_any_of_count5 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__date_any_of_count5:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".date cannot be validated by any definition")
+        if "owner" in data_keys:
+            data_keys.remove("owner")
+            data__owner = data["owner"]
+            data__owner_any_of_count6 = 0
+            if not data__owner_any_of_count6:
+                try:
+                    if not isinstance(data__owner, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".owner must be string")
+                    data__owner_any_of_count6 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__owner_any_of_count6:
+                try:
+                    if not isinstance(data__owner, (NoneType)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".owner must be null")
+                    data__owner_any_of_count6 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__owner_any_of_count6:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".owner cannot be validated by any definition")
+        if "cash_releasing" in data_keys:
+            data_keys.remove("cash_releasing")
+            data__cashreleasing = data["cash_releasing"]
+            if not isinstance(data__cashreleasing, (bool)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".cash_releasing must be boolean")
+        if "value" in data_keys:
+            data_keys.remove("value")
+            data__value = data["value"]
+            if not isinstance(data__value, (int, float, Decimal)) or isinstance(data__value, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".value must be number")
+        if "notes" in data_keys:
+            data_keys.remove("notes")
+            data__notes = data["notes"]
+            data__notes_any_of_count7 = 0
+            if not data__notes_any_of_count7:
+                try:
+                    if not isinstance(data__notes, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".notes must be string")
+                    data__notes_any_of_count7 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__notes_any_of_count7:
+                try:
+                    if not isinstance(data__notes, (NoneType)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".notes must be null")
+                    data__notes_any_of_count7 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__notes_any_of_count7:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".notes cannot be validated by any definition")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate_fast_equality(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['options']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "description" in data_keys:
+            data_keys.remove("description")
+            data__description = data["description"]
+            data__description_any_of_count1 = 0
+            if not data__description_any_of_count1:
+                try:
+                    if not isinstance(data__description, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".description must be string")
+                    data__description_any_of_count1 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__description_any_of_count1:
+                try:
+                    if not isinstance(data__description, (NoneType)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".description must be null")
+                    data__description_any_of_count1 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__description_any_of_count1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".description cannot be validated by any definition")
+        if "options" in data_keys:
+            data_keys.remove("options")
+            data__options = data["options"]
+            if not isinstance(data__options, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".options must be object")
+            data__options_is_dict = isinstance(data__options, dict)
+            if data__options_is_dict:
+                data__options_len = len(data__options)
+                if data__options_len != 0:
+                    data__options_property_names = True
+                    for data__options_key in data__options:
+                        try:
+                            if not isinstance(data__options_key, (str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".options must be string")
+                            if isinstance(data__options_key, str):
+                                data__options_key_len = len(data__options_key)
+                                if data__options_key_len > 64:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".options must be shorter than or equal to 64 characters")
+                                if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__options_key):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".options must match pattern ^[a-z][a-z0-9_]*$")
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__options_property_names = False
+                    if not data__options_property_names:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".options must be named by propertyName definition")
+            data__options_is_dict = isinstance(data__options, dict)
+            if data__options_is_dict:
+                data__options_len = len(data__options)
+                if data__options_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".options must contain at least 1 properties")
+                data__options_keys = set(data__options.keys())
+                for data__options_key, data__options_val in data__options.items():
+                    if REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__options_key):
+                        if data__options_key in data__options_keys:
+                            data__options_keys.remove(data__options_key)
+                        validate_fast_equality___defs_optionequality(data__options_val, custom_formats, (name_prefix or "data") + ".options.{data__options_key}".format(**locals()))
+                if data__options_len != 0:
+                    data__options_property_names = True
+                    for data__options_key in data__options:
+                        try:
+                            if isinstance(data__options_key, str):
+                                data__options_key_len = len(data__options_key)
+                                if data__options_key_len > 64:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".options must be shorter than or equal to 64 characters")
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__options_property_names = False
+                    if not data__options_property_names:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".options must be named by propertyName definition")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate_fast_equality___defs_optionequality(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "age" in data_keys:
+            data_keys.remove("age")
+            data__age = data["age"]
+            data__age_one_of_count2 = 0
+            if data__age_one_of_count2 < 2:
+                try:
+                    if not isinstance(data__age, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".age must be string")
+                    if not (isinstance(data__age, str) and data__age == 'positive' or isinstance(data__age, str) and data__age == 'neutral' or isinstance(data__age, str) and data__age == 'negative' or isinstance(data__age, str) and data__age == 'unknown'):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".age must be one of ['positive', 'neutral', 'negative', 'unknown']")
+                    data__age_one_of_count2 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__age_one_of_count2 < 2:
+                try:
+                    validate_fast_equality___defs_impactentry(data__age, custom_formats, (name_prefix or "data") + ".age")
+                    data__age_one_of_count2 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__age_one_of_count2 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".age must be valid exactly by one definition")
+        if "disability" in data_keys:
+            data_keys.remove("disability")
+            data__disability = data["disability"]
+            data__disability_one_of_count3 = 0
+            if data__disability_one_of_count3 < 2:
+                try:
+                    if not isinstance(data__disability, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".disability must be string")
+                    if not (isinstance(data__disability, str) and data__disability == 'positive' or isinstance(data__disability, str) and data__disability == 'neutral' or isinstance(data__disability, str) and data__disability == 'negative' or isinstance(data__disability, str) and data__disability == 'unknown'):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".disability must be one of ['positive', 'neutral', 'negative', 'unknown']")
+                    data__disability_one_of_count3 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__disability_one_of_count3 < 2:
+                try:
+                    validate_fast_equality___defs_impactentry(data__disability, custom_formats, (name_prefix or "data") + ".disability")
+                    data__disability_one_of_count3 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__disability_one_of_count3 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".disability must be valid exactly by one definition")
+        if "gender_reassignment" in data_keys:
+            data_keys.remove("gender_reassignment")
+            data__genderreassignment = data["gender_reassignment"]
+            data__genderreassignment_one_of_count4 = 0
+            if data__genderreassignment_one_of_count4 < 2:
+                try:
+                    if not isinstance(data__genderreassignment, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".gender_reassignment must be string")
+                    if not (isinstance(data__genderreassignment, str) and data__genderreassignment == 'positive' or isinstance(data__genderreassignment, str) and data__genderreassignment == 'neutral' or isinstance(data__genderreassignment, str) and data__genderreassignment == 'negative' or isinstance(data__genderreassignment, str) and data__genderreassignment == 'unknown'):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".gender_reassignment must be one of ['positive', 'neutral', 'negative', 'unknown']")
+                    data__genderreassignment_one_of_count4 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__genderreassignment_one_of_count4 < 2:
+                try:
+                    validate_fast_equality___defs_impactentry(data__genderreassignment, custom_formats, (name_prefix or "data") + ".gender_reassignment")
+                    data__genderreassignment_one_of_count4 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__genderreassignment_one_of_count4 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".gender_reassignment must be valid exactly by one definition")
+        if "marriage_and_civil_partnership" in data_keys:
+            data_keys.remove("marriage_and_civil_partnership")
+            data__marriageandcivilpartnership = data["marriage_and_civil_partnership"]
+            data__marriageandcivilpartnership_one_of_count5 = 0
+            if data__marriageandcivilpartnership_one_of_count5 < 2:
+                try:
+                    if not isinstance(data__marriageandcivilpartnership, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".marriage_and_civil_partnership must be string")
+                    if not (isinstance(data__marriageandcivilpartnership, str) and data__marriageandcivilpartnership == 'positive' or isinstance(data__marriageandcivilpartnership, str) and data__marriageandcivilpartnership == 'neutral' or isinstance(data__marriageandcivilpartnership, str) and data__marriageandcivilpartnership == 'negative' or isinstance(data__marriageandcivilpartnership, str) and data__marriageandcivilpartnership == 'unknown'):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".marriage_and_civil_partnership must be one of ['positive', 'neutral', 'negative', 'unknown']")
+                    data__marriageandcivilpartnership_one_of_count5 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__marriageandcivilpartnership_one_of_count5 < 2:
+                try:
+                    validate_fast_equality___defs_impactentry(data__marriageandcivilpartnership, custom_formats, (name_prefix or "data") + ".marriage_and_civil_partnership")
+                    data__marriageandcivilpartnership_one_of_count5 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__marriageandcivilpartnership_one_of_count5 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".marriage_and_civil_partnership must be valid exactly by one definition")
+        if "pregnancy_and_maternity" in data_keys:
+            data_keys.remove("pregnancy_and_maternity")
+            data__pregnancyandmaternity = data["pregnancy_and_maternity"]
+            data__pregnancyandmaternity_one_of_count6 = 0
+            if data__pregnancyandmaternity_one_of_count6 < 2:
+                try:
+                    if not isinstance(data__pregnancyandmaternity, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".pregnancy_and_maternity must be string")
+                    if not (isinstance(data__pregnancyandmaternity, str) and data__pregnancyandmaternity == 'positive' or isinstance(data__pregnancyandmaternity, str) and data__pregnancyandmaternity == 'neutral' or isinstance(data__pregnancyandmaternity, str) and data__pregnancyandmaternity == 'negative' or isinstance(data__pregnancyandmaternity, str) and data__pregnancyandmaternity == 'unknown'):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".pregnancy_and_maternity must be one of ['positive', 'neutral', 'negative', 'unknown']")
+                    data__pregnancyandmaternity_one_of_count6 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__pregnancyandmaternity_one_of_count6 < 2:
+                try:
+                    validate_fast_equality___defs_impactentry(data__pregnancyandmaternity, custom_formats, (name_prefix or "data") + ".pregnancy_and_maternity")
+                    data__pregnancyandmaternity_one_of_count6 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__pregnancyandmaternity_one_of_count6 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".pregnancy_and_maternity must be valid exactly by one definition")
+        if "race" in data_keys:
+            data_keys.remove("race")
+            data__race = data["race"]
+            data__race_one_of_count7 = 0
+            if data__race_one_of_count7 < 2:
+                try:
+                    if not isinstance(data__race, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".race must be string")
+                    if not (isinstance(data__race, str) and data__race == 'positive' or isinstance(data__race, str) and data__race == 'neutral' or isinstance(data__race, str) and data__race == 'negative' or isinstance(data__race, str) and data__race == 'unknown'):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".race must be one of ['positive', 'neutral', 'negative', 'unknown']")
+                    data__race_one_of_count7 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__race_one_of_count7 < 2:
+                try:
+                    validate_fast_equality___defs_impactentry(data__race, custom_formats, (name_prefix or "data") + ".race")
+                    data__race_one_of_count7 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__race_one_of_count7 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".race must be valid exactly by one definition")
+        if "religion_or_belief" in data_keys:
+            data_keys.remove("religion_or_belief")
+            data__religionorbelief = data["religion_or_belief"]
+            data__religionorbelief_one_of_count8 = 0
+            if data__religionorbelief_one_of_count8 < 2:
+                try:
+                    if not isinstance(data__religionorbelief, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".religion_or_belief must be string")
+                    if not (isinstance(data__religionorbelief, str) and data__religionorbelief == 'positive' or isinstance(data__religionorbelief, str) and data__religionorbelief == 'neutral' or isinstance(data__religionorbelief, str) and data__religionorbelief == 'negative' or isinstance(data__religionorbelief, str) and data__religionorbelief == 'unknown'):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".religion_or_belief must be one of ['positive', 'neutral', 'negative', 'unknown']")
+                    data__religionorbelief_one_of_count8 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__religionorbelief_one_of_count8 < 2:
+                try:
+                    validate_fast_equality___defs_impactentry(data__religionorbelief, custom_formats, (name_prefix or "data") + ".religion_or_belief")
+                    data__religionorbelief_one_of_count8 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__religionorbelief_one_of_count8 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".religion_or_belief must be valid exactly by one definition")
+        if "sex" in data_keys:
+            data_keys.remove("sex")
+            data__sex = data["sex"]
+            data__sex_one_of_count9 = 0
+            if data__sex_one_of_count9 < 2:
+                try:
+                    if not isinstance(data__sex, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".sex must be string")
+                    if not (isinstance(data__sex, str) and data__sex == 'positive' or isinstance(data__sex, str) and data__sex == 'neutral' or isinstance(data__sex, str) and data__sex == 'negative' or isinstance(data__sex, str) and data__sex == 'unknown'):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".sex must be one of ['positive', 'neutral', 'negative', 'unknown']")
+                    data__sex_one_of_count9 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__sex_one_of_count9 < 2:
+                try:
+                    validate_fast_equality___defs_impactentry(data__sex, custom_formats, (name_prefix or "data") + ".sex")
+                    data__sex_one_of_count9 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__sex_one_of_count9 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".sex must be valid exactly by one definition")
+        if "sexual_orientation" in data_keys:
+            data_keys.remove("sexual_orientation")
+            data__sexualorientation = data["sexual_orientation"]
+            data__sexualorientation_one_of_count10 = 0
+            if data__sexualorientation_one_of_count10 < 2:
+                try:
+                    if not isinstance(data__sexualorientation, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".sexual_orientation must be string")
+                    if not (isinstance(data__sexualorientation, str) and data__sexualorientation == 'positive' or isinstance(data__sexualorientation, str) and data__sexualorientation == 'neutral' or isinstance(data__sexualorientation, str) and data__sexualorientation == 'negative' or isinstance(data__sexualorientation, str) and data__sexualorientation == 'unknown'):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".sexual_orientation must be one of ['positive', 'neutral', 'negative', 'unknown']")
+                    data__sexualorientation_one_of_count10 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__sexualorientation_one_of_count10 < 2:
+                try:
+                    validate_fast_equality___defs_impactentry(data__sexualorientation, custom_formats, (name_prefix or "data") + ".sexual_orientation")
+                    data__sexualorientation_one_of_count10 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__sexualorientation_one_of_count10 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".sexual_orientation must be valid exactly by one definition")
+        if "summary" in data_keys:
+            data_keys.remove("summary")
+            data__summary = data["summary"]
+            data__summary_any_of_count11 = 0
+            if not data__summary_any_of_count11:
+                try:
+                    if not isinstance(data__summary, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".summary must be string")
+                    data__summary_any_of_count11 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__summary_any_of_count11:
+                try:
+                    if not isinstance(data__summary, (NoneType)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".summary must be null")
+                    data__summary_any_of_count11 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__summary_any_of_count11:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".summary cannot be validated by any definition")
+        if "distribution" in data_keys:
+            data_keys.remove("distribution")
+            data__distribution = data["distribution"]
+            validate_fast_equality___defs_distributionspec(data__distribution, custom_formats, (name_prefix or "data") + ".distribution")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate_fast_equality___defs_distributionspec(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['by', 'measure', 'values']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "by" in data_keys:
+            data_keys.remove("by")
+            data__by = data["by"]
+            if not isinstance(data__by, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".by must be string")
+            if not (isinstance(data__by, str) and data__by == 'income_quintile' or isinstance(data__by, str) and data__by == 'place'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".by must be one of ['income_quintile', 'place']")
+        if "measure" in data_keys:
+            data_keys.remove("measure")
+            data__measure = data["measure"]
+            if not isinstance(data__measure, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".measure must be string")
+            if isinstance(data__measure, str):
+                data__measure_len = len(data__measure)
+                if data__measure_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".measure must be longer than or equal to 1 characters")
+        if "unit" in data_keys:
+            data_keys.remove("unit")
+            data__unit = data["unit"]
+            data__unit_any_of_count12 = 0
+            if not data__unit_any_of_count12:
+                try:
+                    if not isinstance(data__unit, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".unit must be string")
+                    data__unit_any_of_count12 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__unit_any_of_count12:
+                try:
+                    if not isinstance(data__unit, (NoneType)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".unit must be null")
+                    data__unit_any_of_count12 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__unit_any_of_count12:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".unit cannot be validated by any definition")
+        if "values" in data_keys:
+            data_keys.remove("values")
+            data__values = data["values"]
+            if not isinstance(data__values, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".values must be object")
+            data__values_is_dict = isinstance(data__values, dict)
+            if data__values_is_dict:
+                data__values_len = len(data__values)
+                if data__values_len != 0:
+                    data__values_property_names = True
+                    for data__values_key in data__values:
+                        try:
+                            if not isinstance(data__values_key, (str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".values must be string")
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__values_property_names = False
+                    if not data__values_property_names:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".values must be named by propertyName definition")
+            data__values_is_dict = isinstance(data__values, dict)
+            if data__values_is_dict:
+                data__values_len = len(data__values)
+                if data__values_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".values must contain at least 1 properties")
+                data__values_keys = set(data__values.keys())
+                for data__values_key in data__values_keys:
+                    if data__values_key not in []:
+                        data__values_value = data__values.get(data__values_key)
+                        if not isinstance(data__values_value, (int, float, Decimal)) or isinstance(data__values_value, bool):
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".values.{data__values_key}".format(**locals()) + " must be number")
+        if "source" in data_keys:
+            data_keys.remove("source")
+            data__source = data["source"]
+            data__source_any_of_count13 = 0
+            if not data__source_any_of_count13:
+                try:
+                    if not isinstance(data__source, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".source must be string")
+                    data__source_any_of_count13 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__source_any_of_count13:
+                try:
+                    if not isinstance(data__source, (NoneType)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".source must be null")
+                    data__source_any_of_count13 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__source_any_of_count13:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".source cannot be validated by any definition")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate_fast_equality___defs_impactentry(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['impact']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "impact" in data_keys:
+            data_keys.remove("impact")
+            data__impact = data["impact"]
+            if not isinstance(data__impact, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".impact must be string")
+            if not (isinstance(data__impact, str) and data__impact == 'positive' or isinstance(data__impact, str) and data__impact == 'neutral' or isinstance(data__impact, str) and data__impact == 'negative' or isinstance(data__impact, str) and data__impact == 'unknown'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".impact must be one of ['positive', 'neutral', 'negative', 'unknown']")
+        if "evidence" in data_keys:
+            data_keys.remove("evidence")
+            data__evidence = data["evidence"]
+            data__evidence_any_of_count14 = 0
+            if not data__evidence_any_of_count14:
+                try:
+                    if not isinstance(data__evidence, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".evidence must be string")
+                    data__evidence_any_of_count14 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__evidence_any_of_count14:
+                try:
+                    if not isinstance(data__evidence, (NoneType)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".evidence must be null")
+                    data__evidence_any_of_count14 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__evidence_any_of_count14:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".evidence cannot be validated by any definition")
+        if "mitigation" in data_keys:
+            data_keys.remove("mitigation")
+            data__mitigation = data["mitigation"]
+            data__mitigation_any_of_count15 = 0
+            if not data__mitigation_any_of_count15:
+                try:
+                    if not isinstance(data__mitigation, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".mitigation must be string")
+                    data__mitigation_any_of_count15 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__mitigation_any_of_count15:
+                try:
+                    if not isinstance(data__mitigation, (NoneType)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".mitigation must be null")
+                    data__mitigation_any_of_count15 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__mitigation_any_of_count15:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".mitigation cannot be validated by any definition")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
 VALIDATORS = {
     'criteria': validate_fast_criteria,
     'option': validate_fast_option,
     'panel': validate_fast_panel,
     'longlist': validate_fast_longlist,
+    'benefits': validate_fast_benefits,
+    'equality': validate_fast_equality,
 }

@@ -26,7 +26,9 @@ from adm_appraise.analysis.method import Result
 from adm_appraise.model import Criterion
 from adm_appraise.problems import CODES, AppraisalError, Location, Problem
 from adm_appraise.render import charts
+from adm_appraise.render.benefits import benefits_context
 from adm_appraise.render.economics import economic_context
+from adm_appraise.render.equality import equality_context
 from adm_appraise.render.longlist import longlist_context
 from adm_appraise.render.numbers import amount, digits_for, figure, largest_remainder, shown
 from adm_appraise.render.output import format_for, generation_time
@@ -173,6 +175,8 @@ def build_context(
         "audit": _audit(result, command, generated, template_dir),
         "interactive": None,
         "changes": None,
+        "benefits": benefits_context(appraisal, result.leader),
+        "equality": equality_context(appraisal, {r["id"]: r["score"] for r in data["ranking"]}),
         "economics": economic_context(appraisal, {str(c): float(w) for c, w in result.weights.items()},
                                       (sensitivity or {}).get("value_for_money")),
     }

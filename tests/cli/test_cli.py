@@ -152,7 +152,8 @@ def test_criteria_and_options_flags(worked: Path, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("args", [["--help"], ["validate", str(ROOT)], ["score", "--help"], ["init", "--help"],
-                                  ["longlist", str(ROOT)],
+                                  ["longlist", str(ROOT)], ["benefits", str(ROOT / "examples/all-features")],
+                                  ["equality", str(ROOT / "examples/all-features")],
                                   ["validate", str(ROOT / "examples/panel-leisure")], ["panel", "--help"],
                                   ["validate", str(ROOT / "examples/ordinal")], ["weights", "--help"],
                                   ["validate", str(ROOT / "examples/value-functions")]])
