@@ -1,4 +1,5 @@
-"""The README's output blocks are real: each is regenerated and compared (--update-golden rewrites)."""
+"""The output blocks of the README and the documentation pages are real: each is regenerated and compared
+(--update-golden rewrites)."""
 
 from __future__ import annotations
 
@@ -16,15 +17,19 @@ from tests.conftest import ROOT
 
 INIT = re.compile(r"<!-- init: (?P<args>[^>]*?) -->\n```\n(?P<body>.*?)```\n<!-- end -->", re.S)
 BLOCK = re.compile(r"<!-- output: (?P<args>[^>]*?) -->\n```\n(?P<body>.*?)```\n<!-- end -->", re.S)
+# a command's Markdown output shown rendered, not as text in a code block
+TABLE = re.compile(r"<!-- table: (?P<args>[^>]*?) -->\n(?P<body>.*?)<!-- end -->", re.S)
+# every page that shows a command's output, relative to the repository root
+PAGES = ["README.md", *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "docs").rglob("*.md") if "_build" not in p.parts)]
 
 
-def test_readme_output_blocks_are_current(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch,
-                                         tmp_path: Path) -> None:
+@pytest.mark.parametrize("page", [p for p in PAGES if BLOCK.search((ROOT / p).read_text(encoding="utf-8"))
+                                  or TABLE.search((ROOT / p).read_text(encoding="utf-8"))])
+def test_output_blocks_are_current(page: str, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch,
+                                   tmp_path: Path) -> None:
     monkeypatch.chdir(ROOT)  # diff names folders as given, relative to here
-    readme = ROOT / "README.md"
+    readme = ROOT / page
     text = readme.read_text(encoding="utf-8")
-    blocks = list(BLOCK.finditer(text))
-    assert blocks, "README has no output blocks"
 
     def real(match: re.Match[str]) -> str:
         args = match["args"].split()
@@ -47,10 +52,15 @@ def test_readme_output_blocks_are_current(request: pytest.FixtureRequest, monkey
         assert result.exit_code == 0, result.output
         return f"<!-- output: {match['args']} -->\n```\n{result.stdout}```\n<!-- end -->"
 
-    updated = BLOCK.sub(real, text)
+    def table(match: re.Match[str]) -> str:
+        result = CliRunner().invoke(main, match["args"].split(), prog_name="adm-appraise")
+        assert result.exit_code == 0, result.output
+        return f"<!-- table: {match['args']} -->\n{result.stdout}<!-- end -->"
+
+    updated = TABLE.sub(table, BLOCK.sub(real, text))
     if request.config.getoption("--update-golden"):
         readme.write_text(updated, encoding="utf-8")
-    assert updated == text, "README output is stale: run pytest --update-golden"
+    assert updated == text, f"{page}: output is stale: run pytest --update-golden"
 
 
 def test_two_setup_commands_and_ci() -> None:
@@ -70,12 +80,12 @@ def test_every_command_has_its_help_in_the_readme() -> None:
             assert f"<!-- output: {name} {sub} --help -->" in readme, f"README lacks the reference for {name} {sub}"
 
 
-def test_readme_init_blocks_are_current(request: pytest.FixtureRequest, tmp_path: Path,
-                                        monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("page", [p for p in PAGES if INIT.search((ROOT / p).read_text(encoding="utf-8"))])
+def test_init_blocks_are_current(page: str, request: pytest.FixtureRequest, tmp_path: Path,
+                                 monkeypatch: pytest.MonkeyPatch) -> None:
     """A block `<!-- init: ARGS -->` shows `adm-appraise init ARGS` run in an empty folder, then validate."""
-    readme = ROOT / "README.md"
+    readme = ROOT / page
     text = readme.read_text(encoding="utf-8")
-    assert INIT.search(text), "README has no init block"
     monkeypatch.chdir(tmp_path)
     # as if installed with pip install "adm-appraise @ git+URL@COMMIT" (the README says so), so the
     # block does not depend on how this copy was installed
@@ -100,4 +110,9 @@ def test_readme_init_blocks_are_current(request: pytest.FixtureRequest, tmp_path
     assert os.listdir(tmp_path), "init wrote nothing"
     if request.config.getoption("--update-golden"):
         readme.write_text(updated, encoding="utf-8")
-    assert updated == text, "README init output is stale: run pytest --update-golden"
+    assert updated == text, f"{page}: init output is stale: run pytest --update-golden"
+
+
+def test_the_readme_and_the_docs_show_real_output() -> None:
+    assert BLOCK.search((ROOT / "README.md").read_text(encoding="utf-8")), "README has no output blocks"
+    assert any(INIT.search((ROOT / p).read_text(encoding="utf-8")) for p in PAGES), "no page shows init"
