@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import socket
+import sys
 from pathlib import Path
 
 import click
@@ -85,6 +86,7 @@ def serve(directory: Path | None, host: str, port: int, panel: bool, assessors: 
         say(f"  assessor {aid} ({names.get(aid, aid)}): {base}/assess#{secret}")
     say("  each Record is committed in git with its reason" if workshop.git else
         "  each Record is written to the files (not committed)")
+    sys.stdout.flush()  # the links are out before the server's own log (a pipe would hold them back)
     uvicorn.Server(config).run(sockets=[sock])
 
 
