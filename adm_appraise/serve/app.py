@@ -119,11 +119,11 @@ def create_app(workshop: Workshop, access: Access, *, watch: bool = True) -> Sta
         return _json(body, 200, {"ETag": etag})
 
     async def report(request: Request, _: str | None) -> Response:
-        snapshot = await anyio.to_thread.run_sync(workshop.refresh)
-        etag = f'"{snapshot.version}"'
+        version, html = await anyio.to_thread.run_sync(workshop.report)
+        etag = f'"{version}"'
         if request.headers.get("if-none-match") == etag:
             return Response(status_code=304, headers={"ETag": etag, **SECURITY_HEADERS})
-        return Response(snapshot.report, media_type="text/html; charset=utf-8",
+        return Response(html, media_type="text/html; charset=utf-8",
                         headers={"ETag": etag, **SECURITY_HEADERS})
 
     async def preview(request: Request, _: str | None) -> Response:

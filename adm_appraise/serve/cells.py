@@ -118,7 +118,23 @@ def value(cell: Cell, raw: object) -> float | str | None:
     return float(raw)
 
 
-def read(cell: Cell, edit: YamlEdit, measure: bool = False) -> float | str | None:
+class Parsed:
+    """A file's data parsed once, read as ``YamlEdit.get`` reads it (the page's view reads many cells of a file)."""
+
+    def __init__(self, text: str) -> None:
+        self.data = YamlEdit(text).data()
+
+    def get(self, path: tuple[str | int, ...], default: Any = None) -> Any:
+        here = self.data
+        for key in path:
+            try:
+                here = here[key]
+            except (KeyError, IndexError, TypeError):
+                return default
+        return here
+
+
+def read(cell: Cell, edit: YamlEdit | Parsed, measure: bool = False) -> float | str | None:
     """The cell's value in the text of its file (None when absent)."""
     entry = edit.get(cell.path)
     if cell.kind in ("weight", "swing"):

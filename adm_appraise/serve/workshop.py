@@ -51,8 +51,8 @@ class Refused(Exception):
 class Snapshot:
     version: str
     view: dict[str, Any]  # what /api/state sends
-    report: str  # the HTML report ('' when the files are invalid)
     appraisal: Appraisal | None = None
+    analysed: tuple[Any, Any] | None = None  # (the scored result, its sensitivity): what the report is made of
 
 
 @dataclass
@@ -71,6 +71,7 @@ class Workshop:
         self.saves = 0
         self.conflicts = 0
         self._snapshot: Snapshot | None = None
+        self._report: tuple[str, str] = ("", "")  # (version, the HTML report of that version)
         self.refresh()
 
     # --- the state -----------------------------------------------------------------------------
@@ -85,8 +86,17 @@ class Workshop:
         with self._snapshot_lock:
             version = digest(self.folder)
             if self._snapshot is None or self._snapshot.version != version:
-                self._snapshot = build(self.folder, version, self.samples, self.seed, report=True)
+                self._snapshot = build(self.folder, version, self.samples, self.seed)
             return self._snapshot
+
+    def report(self) -> tuple[str, str]:
+        """(version, the HTML report of the files as they are now), rendered once a version, when asked for."""
+        snapshot = self.refresh()
+        with self._snapshot_lock:
+            if self._report[0] != snapshot.version:
+                html = "" if snapshot.analysed is None else _report(*snapshot.analysed, self.samples, self.seed)
+                self._report = (snapshot.version, html)
+            return self._report
 
     def assessors(self) -> dict[str, str]:
         """Every assessor the workshop has a form for: id -> name (those with a file, then the new ones)."""
@@ -117,11 +127,12 @@ class Workshop:
         }
 
     def _valid(self) -> Appraisal:
-        snapshot = self.refresh()
-        if snapshot.appraisal is None:
+        """The appraisal as the files hold it now (loaded afresh: a save must not act on an older state)."""
+        try:
+            return load_appraisal(self.folder)
+        except AppraisalError as exc:
             raise Refused(409, "the appraisal's files are invalid now: correct them (validate lists the problems) "
-                               "before changing anything here", problems=snapshot.view["problems"])
-        return snapshot.appraisal
+                               "before changing anything here", problems=[str(p) for p in exc.problems]) from None
 
     # --- changing it ---------------------------------------------------------------------------
 
@@ -133,7 +144,7 @@ class Workshop:
             problems = _check(staging, self.folder)
             if problems:
                 raise Refused(422, "the change would make the appraisal invalid", problems=problems)
-            return build(staging, "preview", self.samples, self.seed, report=False).view
+            return build(staging, "preview", self.samples, self.seed).view
 
     def record(self, changes: object, reason: object, *, assessor: str | None = None) -> dict[str, Any]:
         """Write ``changes`` (each with the base the writer saw) and commit them with ``reason``.
@@ -224,26 +235,23 @@ def digest(folder: Path) -> str:
     return h.hexdigest()[:20]
 
 
-def build(folder: Path, version: str, samples: int, seed: int, *, report: bool) -> Snapshot:
-    """The snapshot of the appraisal in ``folder``: its view and, with ``report``, its HTML report."""
+def build(folder: Path, version: str, samples: int, seed: int) -> Snapshot:
+    """The snapshot of the appraisal in ``folder``: its view, and what its report is made of."""
     try:
         appraisal = load_appraisal(folder)
     except AppraisalError as exc:
-        return Snapshot(version, {"version": version, "valid": False, "problems": [str(p) for p in exc.problems]},
-                        "")
+        return Snapshot(version, {"version": version, "valid": False, "problems": [str(p) for p in exc.problems]})
     from adm_appraise.analysis.method import UnknownName, appraise
     from adm_appraise.analysis.sensitivity import analyse
 
     try:
         result = appraise(appraisal)
     except UnknownName as exc:  # the files name a scenario or criterion they lack: validate says where
-        return Snapshot(version, {"version": version, "valid": False, "problems": [str(exc)]}, "")
+        return Snapshot(version, {"version": version, "valid": False, "problems": [str(exc)]})
     # the draws 'sensitivity' makes by default: ordinal (SMAA) where the weights come from a ranking
     draw = "ordinal" if appraisal.weighting is not None and appraisal.weighting.ordinal else "around"
     found = analyse(result, samples, seed=seed, weights=draw)
-    view = _view(appraisal, result, found, version)
-    html = _report(result, found, samples, seed) if report else ""
-    return Snapshot(version, view, html, appraisal)
+    return Snapshot(version, _view(appraisal, result, found, version), appraisal, (result, found))
 
 
 def _view(appraisal: Appraisal, result: Any, found: Any, version: str) -> dict[str, Any]:
@@ -251,20 +259,20 @@ def _view(appraisal: Appraisal, result: Any, found: Any, version: str) -> dict[s
     sensitivity = found.to_dict(3)
     values: dict[str, Any] = {}
     editable: dict[str, list[str]] = {"weights": [], "swings": []}
+    criteria_text = cells.Parsed(_text(appraisal.criteria_path))
     for c in appraisal.criteria:
         if c.stated_weight is not None:
             cell = cells.parse(f"weight/{c.id}", appraisal)
-            values[cell.id] = cells.read(cell, YamlEdit(_text(cell.file)))
+            values[cell.id] = cells.read(cell, criteria_text)
             editable["weights"].append(cell.id)
-    criteria_text = YamlEdit(_text(appraisal.criteria_path))
-    for group, item in _swings(criteria_text.data()):
+    for group, item in _swings(criteria_text.data):
         cell = cells.parse(f"swing/{group}/{item}", appraisal)
         values[cell.id] = cells.read(cell, criteria_text)
         editable["swings"].append(cell.id)
     for o in appraisal.options:
         if o.unscored:
             continue
-        text = YamlEdit(_text(o.path))
+        text = cells.Parsed(_text(o.path))
         for c in appraisal.criteria:
             for kind in ("score", "rationale", "moderation"):
                 cell = cells.parse(f"{kind}/{o.id}/{c.id}", appraisal)
