@@ -87,7 +87,20 @@ def serve(directory: Path | None, host: str, port: int, panel: bool, assessors: 
     say("  each Record is committed in git with its reason" if workshop.git else
         "  each Record is written to the files (not committed)")
     sys.stdout.flush()  # the links are out before the server's own log (a pipe would hold them back)
+    _log_saves()
     uvicorn.Server(config).run(sockets=[sock])
+
+
+def _log_saves() -> None:
+    """Each save (who, which files, the commit) and each refusal, one line on stderr: never a token or a reason."""
+    import logging
+
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s: %(message)s", "%H:%M:%S"))
+    logger = logging.getLogger("adm_appraise.serve")
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
 
 
 def _bind(host: str, port: int) -> socket.socket:

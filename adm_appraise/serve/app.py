@@ -166,6 +166,7 @@ def create_app(workshop: Workshop, access: Access, *, watch: bool = True) -> Sta
 
     routes = [
         Route("/", page), Route("/assess", page), Route("/static/{name}", static),
+        Route("/favicon.ico", lambda request: Response(status_code=204)),
         Route("/api/state", guarded("facilitator", state)),
         Route("/api/report", guarded("facilitator", report)),
         Route("/api/preview", guarded("facilitator", preview), methods=["POST"]),
