@@ -249,3 +249,32 @@ def test_an_edit_on_disk_is_seen_and_an_invalid_file_shown(served: Any, folder: 
     refused = client.post("/api/record", headers=ORIGIN, json={
         "changes": [{"cell": "weight/cost", "base": 40, "value": 50}], "reason": "r"})
     assert refused.status_code == 409 and refused.json()["problems"]
+
+
+EXAMPLES = sorted(p.parent.name for p in (ROOT / "examples").glob("*/criteria.yaml"))
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_every_example_is_served_as_score_ranks_it(name: str, tmp_path: Path) -> None:
+    """Every feature at once (value trees, measures, value functions, a panel, the long list, economics)."""
+    folder = tmp_path / name
+    shutil.copytree(ROOT / "examples" / name, folder)
+    workshop = Workshop(folder, samples=100)
+    view = workshop.snapshot.view
+    assert view["valid"], view["problems"]
+    score = json.loads(subprocess.run([*ADM, "score", str(folder), "--format", "json"],
+                                      capture_output=True, text=True, check=True).stdout)
+    assert [(r["id"], r["score"]) for r in view["ranking"]] == [(r["id"], r["score"]) for r in score["ranking"]]
+    assert workshop.report()[1].startswith("<!DOCTYPE html>")
+    # a weight one higher (or a swing under 100), and the first score as it is, preview and record cleanly
+    editable = [c for c in view["editable"]["weights"] + view["editable"]["swings"] if view["cells"][c] < 100]
+    cell = next(c for c in view["cells"] if c.startswith("score/"))
+    changes = [{"cell": cell, "base": view["cells"][cell], "value": view["cells"][cell]}]
+    if not editable:  # ranked weights: nothing to change in the page
+        assert name == "ordinal"
+        return
+    first = editable[0]
+    changes.append({"cell": first, "base": view["cells"][first], "value": view["cells"][first] + 1})
+    assert workshop.preview(changes)["valid"]
+    assert workshop.record(changes, "A weight one point higher")["written"] == ["criteria.yaml"]
+    assert workshop.refresh().view["cells"][first] == view["cells"][first] + 1
