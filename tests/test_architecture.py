@@ -1,6 +1,6 @@
 """The layering STYLE.md asks for, read from the package tree.
 
-The stages run one way: files -> analysis -> render -> cli. A module may import its own
+The stages run one way: files -> analysis -> render -> serve (the live workshop's server) -> cli. A module may import its own
 stage and the stages before it (``problems`` and ``model`` come first, shared by all),
 never a later one. Only the cli package imports click; the library never prints or exits.
 """
@@ -16,7 +16,7 @@ from tests.conftest import ROOT
 
 PACKAGE = ROOT / "adm_appraise"
 MODULES = sorted(PACKAGE.rglob("*.py"))
-STAGES = ["core", "files", "analysis", "render", "cli"]
+STAGES = ["core", "files", "analysis", "render", "serve", "cli"]
 
 
 # The package's lazy API (load_appraisal, appraise) reaches into files and analysis, the

@@ -29,6 +29,7 @@ from adm_appraise.cli.report import report  # noqa: E402
 from adm_appraise.cli.schema import schema  # noqa: E402
 from adm_appraise.cli.score import score  # noqa: E402
 from adm_appraise.cli.sensitivity import sensitivity  # noqa: E402
+from adm_appraise.cli.serve import serve  # noqa: E402
 from adm_appraise.cli.validate import validate  # noqa: E402
 from adm_appraise.cli.value import value  # noqa: E402
 from adm_appraise.cli.weights import weights  # noqa: E402
@@ -46,5 +47,5 @@ def main() -> None:
 
 
 for command in (init, score, validate, schema, sensitivity, report, longlist, benefits, equality, diff, value, panel,
-                weights, export, import_):
+                weights, export, import_, serve):
     main.add_command(command)

@@ -156,7 +156,7 @@ def test_criteria_and_options_flags(worked: Path, tmp_path: Path) -> None:
                                   ["equality", str(ROOT / "examples/all-features")],
                                   ["validate", str(ROOT / "examples/panel-leisure")], ["panel", "--help"],
                                   ["validate", str(ROOT / "examples/ordinal")], ["weights", "--help"],
-                                  ["validate", str(ROOT / "examples/value-functions")]])
+                                  ["validate", str(ROOT / "examples/value-functions")], ["serve", "--help"]])
 def test_light_commands_do_not_import_pandas(args: list[str]) -> None:
     # nor pydantic: valid files (criteria, options, the long list, panel files, a weighting record)
     # pass the generated validators, and the models are imported only to report a problem
