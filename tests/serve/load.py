@@ -34,6 +34,7 @@ EDITED = "options/close_two_centres.yaml"  # the editor's file: read by every ch
 @dataclass
 class Stats:
     saves: int = 0  # saves that wrote (and committed) a change
+    agreed: int = 0  # saves told 200 that wrote nothing: the file already held that value (another's save)
     conflicts: int = 0  # 409s: a save told someone else got there first (or the file changed under it)
     refused: int = 0  # 422s: a save refused as invalid (a half-written file read mid-edit)
     errors: list[str] = field(default_factory=list)  # anything else: there should be none
@@ -54,7 +55,7 @@ class Stats:
 
     def summary(self, seconds: float) -> str:
         return (f"{self.requests} requests served in {seconds:.0f} s ({len(self.latencies)} saves, {self.polls} polls): "
-                f"{self.saves} written, {self.conflicts} conflicts reported, {self.refused} refused as invalid, "
+                f"{self.saves} written, {self.agreed} found their value already saved, {self.conflicts} conflicts reported, {self.refused} refused as invalid, "
                 f"{len(self.errors)} errors; save latency p50 {statistics.median(self.latencies or [0]) * 1000:.0f} ms, "
                 f"p95 {self.p95() * 1000:.0f} ms; {self.edits} edits on disk, {self.killed} client killed mid-request")
 
@@ -136,7 +137,10 @@ def _saver(host: str, token: str, cell: str, base: float, shared: float, deadlin
         with stats.lock:
             stats.latencies.append(elapsed)
             if status == 200:
-                stats.saves += 1
+                if answer.get("written"):
+                    stats.saves += 1
+                else:  # someone else had saved the same value first: agreement, not a write
+                    stats.agreed += 1
                 if on_shared:
                     shared = new
                 else:
