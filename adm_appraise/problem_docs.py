@@ -336,14 +336,15 @@ DOCS: dict[str, Doc] = {
         "Every file of an appraisal is UTF-8. A file saved in another encoding (Windows-1252, UTF-16 from some "
         "editors) would read as wrong letters or not at all, so it is refused with the place of the first bad "
         "byte.",
-        Example((replace(T, "A leisure trust", "A leisure trust \udce9"),)),
+        Example((Change(T, "A leisure trust", "A leisure trust \udce9",
+                        "A leisure trust \\xe9 (the byte E9: é saved as Windows-1252)"),)),
         "Save the file as UTF-8 (most editors offer it under 'Save as' or 'Encoding').",
     ),
     "E003": Doc(
         "A real criteria or option file is a few kilobytes; one over 1 MiB is almost certainly not an appraisal "
         "file (a pasted log, a data dump) and would slow every command down, so it is refused unread.",
         Example((Change(T, "scores:", "# " + "x" * (1 << 20) + "\nscores:",
-                        "# followed by a comment line of a million x's\nscores:"),)),
+                        "# xxxxxxxx... (a comment line of 1,048,576 x's)\nscores:"),)),
         "Keep long evidence in documents the files refer to (evidence: [...]), not in the YAML itself.",
     ),
     "E004": Doc(

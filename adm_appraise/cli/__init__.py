@@ -18,6 +18,7 @@ os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 from adm_appraise import __version__  # noqa: E402
 from adm_appraise.cli.common import Group  # noqa: E402
 from adm_appraise.cli.diff import diff  # noqa: E402
+from adm_appraise.cli.explain import explain  # noqa: E402
 from adm_appraise.cli.export import export  # noqa: E402
 from adm_appraise.cli.import_ import import_  # noqa: E402
 from adm_appraise.cli.init import init  # noqa: E402
@@ -44,5 +45,5 @@ def main() -> None:
 
 
 for command in (init, score, validate, schema, sensitivity, report, longlist, diff, value, panel, weights,
-                export, import_):
+                export, import_, explain):
     main.add_command(command)
