@@ -388,7 +388,8 @@ DOCS: dict[str, Doc] = {
     "E106": Doc(
         "No appraisal file nests more than a few levels; one that nests deeper than 32 is malformed (or built to "
         "make the parser work hard) and is refused there.",
-        Example((replace(T, "rationale: Rate relief}", "rationale: Rate relief, evidence: " + "[" * 33 + "]" * 33 + "}"),)),
+        Example((replace(T, "rationale: Rate relief}",
+                         "rationale: Rate relief, evidence: " + "[" * 33 + "]" * 33 + "}"),)),
         "Flatten the structure to the shape the file format describes (adm-appraise schema option).",
     ),
     "E107": Doc(
@@ -487,7 +488,8 @@ DOCS: dict[str, Doc] = {
     "E211": Doc(
         "A scenario's weights must leave some weight to share out: a scenario that sets every criterion's weight "
         "to 0 (or gives none) cannot score anything.",
-        Example((replace(C, "gates:\n", "scenarios:\n  nothing: {weights: {quality: 0, risk: 0, cost: 0}}\ngates:\n"),)),
+        Example((replace(C, "gates:\n",
+                         "scenarios:\n  nothing: {weights: {quality: 0, risk: 0, cost: 0}}\ngates:\n"),)),
         "Give at least one criterion a weight above 0 in the scenario.",
     ),
     "E212": Doc(
@@ -502,14 +504,16 @@ DOCS: dict[str, Doc] = {
         "at the worst end to 100 at the best, within the criterion's range; otherwise values would leave 0-100 or "
         "rank a better outcome lower.",
         Example((replace(C, "range: [5, 1]}",
-                         "range: [5, 1],\n     value_function: {type: piecewise, points: [[5, 0], [3, 80], [1, 60]]}}"),)),
+                         "range: [5, 1],\n"
+                         "     value_function: {type: piecewise, points: [[5, 0], [3, 80], [1, 60]]}}"),)),
         "Give points that start at the worst end with value 0, rise, and end at the best end with value 100.",
     ),
     "E214": Doc(
         "With a discrete value function, each allowed score (level) has its own value; a score between the "
         "levels (2.5) has no value to take.",
         Example((replace(C, "    weight: 30\n    levels: {0: Very high",
-                         "    weight: 30\n    value_function: {type: discrete, values: {0: 0, 1: 20, 2: 40, 3: 60, 4: 80, 5: 100}}\n"
+                         "    weight: 30\n"
+                         "    value_function: {type: discrete, values: {0: 0, 1: 20, 2: 40, 3: 60, 4: 80, 5: 100}}\n"
                          "    levels: {0: Very high"),
                  replace(T, "score: 3, rationale: A transfer", "score: 2.5, rationale: A transfer"))),
         "Score on one of the criterion's levels, or add the level (and its value) to the value function.",
@@ -844,7 +848,8 @@ DOCS: dict[str, Doc] = {
         "The baseline fails a gate and gives no scores (it is sifted out); but business as usual is the benchmark "
         "every option is compared with, so it must be scored even when it fails a gate.",
         Example((write("options/in_house.yaml", "id: in_house\nname: Keep the centres in house\n"
-                                                 "gates: {lawful: {result: fail, rationale: Breaks the direction}}\n"),)),
+                                                 "gates: {lawful: {result: fail, rationale: Breaks the "
+                                                 "direction}}\n"),)),
         "Score the baseline on every criterion (it stays ineligible, but is shown as the benchmark).",
     ),
     "E708": Doc(
@@ -855,7 +860,8 @@ DOCS: dict[str, Doc] = {
     "W701": Doc(
         "The Green Book asks for up to five or six SMART spending objectives; more usually means some are "
         "outcomes or critical success factors in disguise, and the long list is judged against too many.",
-        Example((replace(L, "csfs:", "".join(f"  - {{id: goal{i}, text: Goal {i}}}\n" for i in range(3, 8)) + "csfs:"),),
+        Example((replace(L, "csfs:",
+                         "".join(f"  - {{id: goal{i}, text: Goal {i}}}\n" for i in range(3, 8)) + "csfs:"),),
                 base="longlist"),
         "Merge or drop objectives until there are at most six.",
         '{code: W701, file: longlist.yaml, reason: "The objectives are set by the funding agreement"}',
@@ -930,14 +936,16 @@ DOCS: dict[str, Doc] = {
     ),
     "E402": Doc(
         "A panel file scores a criterion that criteria.yaml does not define.",
-        Example((replace("panel/ann.yaml", "company: {quality: 3, risk: 4}", "company: {quality: 3, risk: 4, reach: 2}"),),
+        Example((replace("panel/ann.yaml", "company: {quality: 3, risk: 4}",
+                         "company: {quality: 3, risk: 4, reach: 2}"),),
                 base="panel"),
         "Use the criterion's id as criteria.yaml spells it, or remove the score.",
     ),
     "E403": Doc(
         "Measure criteria are facts in a unit (cost, visits), given once in the option files; a panel does not "
         "vote on them.",
-        Example((replace("panel/ann.yaml", "company: {quality: 3, risk: 4}", "company: {quality: 3, risk: 4, cost: 2}"),),
+        Example((replace("panel/ann.yaml", "company: {quality: 3, risk: 4}",
+                         "company: {quality: 3, risk: 4, cost: 2}"),),
                 base="panel"),
         "Remove the measure from the panel file; give its value in the option file.",
     ),
@@ -950,8 +958,9 @@ DOCS: dict[str, Doc] = {
     "E405": Doc(
         "An assessor who declared a conflict of interest on an option must not score it; their scores there "
         "would undermine the declaration.",
-        Example((replace("panel/ann.yaml", "scores:\n", "conflicts:\n  - {option: trust, reason: Trustee of the trust}\n"
-                                                       "scores:\n"),), base="panel"),
+        Example((replace("panel/ann.yaml", "scores:\n",
+                         "conflicts:\n  - {option: trust, reason: Trustee of the trust}\nscores:\n"),),
+                base="panel"),
         "Remove the assessor's scores on that option (or the conflict, if it was declared in error).",
     ),
     "E406": Doc(
@@ -968,7 +977,8 @@ DOCS: dict[str, Doc] = {
     ),
     "E408": Doc(
         "The panel/ folder holds no assessor file (*.yaml), so there is no panel to read.",
-        Example((delete("panel/ann.yaml"), delete("panel/bob.yaml"), write("panel/notes.txt", "Panel to meet in May\n")),
+        Example((delete("panel/ann.yaml"), delete("panel/bob.yaml"),
+                 write("panel/notes.txt", "Panel to meet in May\n")),
                 base="panel"),
         "Add one panel/<assessor>.yaml per assessor, or remove the empty panel/ folder.",
     ),
@@ -1096,7 +1106,8 @@ DOCS: dict[str, Doc] = {
     ),
     "W601": Doc(
         "Some options give costs and others do not: the value-for-money comparison leaves out the ones without.",
-        Example((replace("options/company.yaml", "costs:\n  capital: {2026: 0.8}\n  operating: {2027..2035: 2.0}\n", ""),),
+        Example((replace("options/company.yaml",
+                         "costs:\n  capital: {2026: 0.8}\n  operating: {2027..2035: 2.0}\n", ""),),
                 base="economics"),
         "Give every option its costs (the baseline may give none).",
         '{code: W601, option: company, reason: "Costs follow the soft market test"}',
@@ -1142,7 +1153,8 @@ DOCS: dict[str, Doc] = {
     "W607": Doc(
         "Mitigation takes optimism bias below the category's lower bound, the Green Book's floor for a project "
         "with its risks fully managed.",
-        Example((replace(C, "{category: outsourcing, evidence:", "{category: standard_buildings, mitigation: 95, evidence:"),),
+        Example((replace(C, "{category: outsourcing, evidence:",
+                         "{category: standard_buildings, mitigation: 95, evidence:"),),
                 base="economics"),
         "Reduce the mitigation so that the bias stays at or above the lower bound.",
         '{code: W607, file: criteria.yaml, reason: "A fixed-price contract with penalties"}',
@@ -1170,7 +1182,8 @@ DOCS: dict[str, Doc] = {
     "E802": Doc(
         "diff scores both sides alike (the same --scenario and --weight); a scenario or weight that only one side "
         "has cannot be applied to the other.",
-        Example(tuple(Change(f"old/{path}", None, text, f"(a copy of the base's {path})") for path, text in SMALL.items())
+        Example(tuple(Change(f"old/{path}", None, text, f"(a copy of the base's {path})")
+                      for path, text in SMALL.items())
                 + (replace(C, "gates:\n", "scenarios:\n  quality_first: {weights: {quality: 60}}\ngates:\n"),),
                 command="diff old . --scenario quality_first"),
         "Compare with a scenario (or weights) both sides define, or without --scenario.",
@@ -1271,7 +1284,8 @@ DOCS: dict[str, Doc] = {
     "W901": Doc(
         "A totals row was found and skipped: adm-appraise computes totals itself from the scores and weights.",
         Example((replace("scores.csv", "A council-owned company,3,4,pass\n",
-                         "A council-owned company,3,4,pass\nTotal,9,12,\n"),), command="import scores.csv", base="import"),
+                         "A council-owned company,3,4,pass\nTotal,9,12,\n"),), command="import scores.csv",
+                base="import"),
         "Nothing to do; delete the row from the sheet to silence the warning.",
     ),
     "W902": Doc(

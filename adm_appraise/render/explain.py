@@ -129,7 +129,7 @@ def markdown_page(code: str, level: int = 2) -> str:
 
 def pages(fmt: str = "markdown") -> dict[str, str]:
     """Every code's page, by code in registry order: Markdown (level-2 titles), text or JSON."""
-    render = {"markdown": markdown_page, "text": text_page, "json": lambda c: json_page(c)}[fmt]
+    render = {"markdown": markdown_page, "text": text_page, "json": json_page}[fmt]
     return {code: render(code) for code in CODES}
 
 
