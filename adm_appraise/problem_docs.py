@@ -788,8 +788,8 @@ DOCS: dict[str, Doc] = {
         "if none, report it as a bug.",
     ),
     "E307": Doc(
-        "report --format pdf needs the [pdf] extra (WeasyPrint and its system libraries), --format docx and "
-        "spreadsheet import/export the [office] extra; it is not installed where the command ran.",
+        "report --format pdf needs the [pdf] extra (WeasyPrint and its system libraries), and --format docx the "
+        "[office] extra (python-docx); the extra is not installed where the command ran.",
         None,
         "Install the extra the message names: pip install 'adm-appraise[pdf]' (or [office]).",
     ),
