@@ -37,15 +37,15 @@ def page(code: str) -> dict[str, Any]:
 
 
 def changes(example: Example) -> list[tuple[str, str, list[str]]]:
-    """Each change as (path, kind, lines): kind 'edit' (lines '-old' and '+new', whole lines), 'new' (the
-    file's lines) or 'delete' (none)."""
+    """Each change as (path, kind, lines): kind 'edit' (lines '-old' and '+new', whole lines), 'new' or
+    'rewrite' (a file written whole, new or in place of the base's: its lines) or 'delete' (none)."""
     files = dict(BASES[example.base])
     shown: list[tuple[str, str, list[str]]] = []
     for change in example.changes:
         before = files.get(change.path)
         files = apply(files, (change,)) if before is not None or change.old is None else files
         if change.old is None:
-            kind = "delete" if change.new is None else "new"
+            kind = "delete" if change.new is None else "new" if before is None else "rewrite"
             text = change.shown if change.shown is not None else (change.new or "")
             shown.append((change.path, kind, [printable(line) for line in text.splitlines()]))
         else:
@@ -80,7 +80,8 @@ def text_page(code: str) -> str:
         out.append(_wrap(f"Start from the '{example['base']}' example appraisal: {example['base_description']}."))
         out += [f"  $ {command}" for command in example["before"]]
         for path, kind, lines in ((c["path"], c["kind"], c["lines"]) for c in example["changes"]):
-            heading = {"edit": f"In {path}:", "new": f"Write {path}:", "delete": f"Delete {path}."}[kind]
+            heading = {"edit": f"In {path}:", "new": f"Write {path}:", "rewrite": f"Replace the whole of {path} by:",
+                       "delete": f"Delete {path}."}[kind]
             out.append(f"  {heading}")
             out += [f"    {line}" for line in lines]
         env = " ".join(f"{k}={v}" for k, v in example["env"].items())
@@ -113,8 +114,9 @@ def markdown_page(code: str, level: int = 2) -> str:
             if kind == "delete":
                 out += [f"Delete `{path}`.", ""]
                 continue
-            out += [f"{'In' if kind == 'edit' else 'Write'} `{path}`:", "",
-                    "```diff" if kind == "edit" else "```yaml", *lines, "```", ""]
+            lead = {"edit": f"In `{path}`:", "new": f"Write `{path}`:", "rewrite": f"Replace the whole of `{path}` by:"}
+            out += [lead[kind], "",
+                    "```diff" if kind == "edit" else f"```{_language(path)}", *lines, "```", ""]
         env = " ".join(f"{k}={v}" for k, v in example["env"].items())
         out += ["```console", f"$ {env + ' ' if env else ''}{example['command']}", *example["output"], "```", "",
                 f"It exits with status {example['exit']}.", ""]
@@ -125,6 +127,11 @@ def markdown_page(code: str, level: int = 2) -> str:
                 "`validate` then shows it as accepted:", "", "```yaml", "accepted:",
                 *(f"  - {entry}" for entry in data["accept"]), "```", ""]
     return "\n".join(out)
+
+
+def _language(path: str) -> str:
+    """The Markdown fence's language for a file written whole."""
+    return {"yaml": "yaml", "yml": "yaml", "csv": "csv"}.get(path.rpartition(".")[2], "text")
 
 
 def pages(fmt: str = "markdown") -> dict[str, str]:

@@ -111,3 +111,10 @@ def test_explain_does_not_import_pandas_or_numpy() -> None:
             "print(sorted(m for m in ('pandas', 'numpy', 'jinja2', 'scipy', 'pydantic', 'yaml') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.splitlines()[-1] == "[]"
+
+
+def test_a_file_written_whole_says_whether_it_replaces_one() -> None:
+    assert "  Replace the whole of options/trust.yaml by:\n    id: trust\n" in run("explain", "W408").stdout
+    assert "Write `panel/ann2.yaml`:\n\n```yaml\nassessor: {id: ann," in markdown_page("E406")
+    assert "Write `templates/report.md.j2`:\n\n```text\n# {{ title }\n```" in markdown_page("E301")
+    assert "Delete `longlist.yaml`." in markdown_page("E706")
