@@ -25,6 +25,8 @@ def test_license_ships_in_the_sdist_and_the_wheel(tmp_path: Path) -> None:
         info = wheel.name.split("-py3")[0] + ".dist-info"
         assert whl.read(f"{info}/licenses/LICENSE") == licence
         metadata = whl.read(f"{info}/METADATA").decode()
+        # explain's pages show each example's recorded output: the file ships beside the code
+        assert "adm_appraise/problem_examples.json" in whl.namelist()
     assert "License-Expression: MIT" in metadata.splitlines()
     assert "License-File: LICENSE" in metadata.splitlines()
 

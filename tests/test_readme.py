@@ -42,9 +42,9 @@ def test_output_blocks_are_current(page: str, request: pytest.FixtureRequest, mo
                 result = CliRunner().invoke(main, args, prog_name="adm-appraise")
             assert result.exit_code == 0, result.output
             return f"<!-- output: {match['args']} -->\n```\n{result.stdout}```\n<!-- end -->"
-        # diff's sides are in the block itself, schema reads no appraisal; for other commands, a folder under examples/
+        # diff's sides are in the block itself, schema and explain read no appraisal; for other commands, a folder under examples/
         # is the appraisal, else the repository root's
-        whole = "--help" in args or args[0] in ("diff", "schema")
+        whole = "--help" in args or args[0] in ("diff", "schema", "explain")
         examples = [str(ROOT / a) if a.startswith("examples/") else a for a in args]
         if not whole and examples != args:
             args, whole = examples, True

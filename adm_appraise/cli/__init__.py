@@ -20,6 +20,7 @@ from adm_appraise.cli.benefits import benefits  # noqa: E402
 from adm_appraise.cli.common import Group  # noqa: E402
 from adm_appraise.cli.diff import diff  # noqa: E402
 from adm_appraise.cli.equality import equality  # noqa: E402
+from adm_appraise.cli.explain import explain  # noqa: E402
 from adm_appraise.cli.export import export  # noqa: E402
 from adm_appraise.cli.import_ import import_  # noqa: E402
 from adm_appraise.cli.init import init  # noqa: E402
@@ -47,5 +48,5 @@ def main() -> None:
 
 
 for command in (init, score, validate, schema, sensitivity, report, longlist, benefits, equality, diff, value, panel,
-                weights, export, import_, serve):
+                weights, export, import_, serve, explain):
     main.add_command(command)
