@@ -151,7 +151,7 @@ def _level_rows(level: Mapping[str, Any], escape: Callable[[str], str]) -> tuple
 
 MACBETH_TEXT = ("MACBETH judgement matrix: the difference in attractiveness between the swing of the row's item "
                 "and the swing of the column's (no swing: every criterion at its worst). The scale solves the "
-                "MACBETH linear programme (Bana e Costa, De Corte & Vansnick 2005); each weight may move within its "
+                "MACBETH linear programme (Bana e Costa, De Corte and Vansnick 2005); each weight may move within its "
                 "interval, the others in proportion, and the judgements stay consistent.")
 
 
@@ -288,6 +288,8 @@ def weighting_context(appraisal: Any, result: Any = None) -> dict[str, Any] | No
             "judges": judges_text(level, names, plain) if level["judges"] else None,
             "judges_table": dict(zip(("headers", "rows"), judges_rows(level, names, plain), strict=True))
             if level["judges"] else None,
+            "macbeth": {"text": MACBETH_TEXT, **dict(zip(("headers", "rows"), macbeth_rows(
+                level["judgements"]["macbeth"], plain), strict=True))} if level["method"] == "macbeth" else None,
         })
     def node(n: Mapping[str, Any]) -> dict[str, Any]:
         out = {"name": n["name"], "kind": n["kind"], "depth": n["depth"], "within": n["within"], "weight": n["weight"]}
