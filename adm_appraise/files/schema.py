@@ -94,7 +94,7 @@ class ValueFunctionSpec(_Strict):
     type: Literal["piecewise", "discrete", "exponential", "macbeth"] = key(
         "'piecewise' (straight lines through points), 'discrete' (a value for each level of the scale, "
         "score criteria), 'macbeth' (a value for each level from judgements of difference, score criteria) "
-        "score criteria) or 'exponential' (a curve with a shape)", "piecewise")
+        "or 'exponential' (a curve with a shape)", "piecewise")
     points: Annotated[list[Annotated[list[Number], Field(min_length=2, max_length=2)]], Field(min_length=2)] = \
         optional("piecewise: [raw, value] pairs from worst (value 0) to best (value 100), values never falling; "
                  "the first and last raw numbers are the criterion's worst and best",
