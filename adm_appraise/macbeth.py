@@ -40,7 +40,8 @@ consistency conditions above, each linear in v(x).
 **The smallest change that removes an inconsistency** (the MC1/MC2 programmes of Bana e
 Costa & Vansnick's suggestions, here as one mixed-integer programme): each judgement may be
 shifted t categories (a range keeps its width), at cost |t|; the thresholds sigma are variables;
-HiGHS finds the shifts of least total cost for which the consistency conditions hold.
+HiGHS finds the shifts of least total cost for which the consistency conditions hold (after a
+quick look for a single shift of one category, which no change can beat).
 
 Only ``validate`` and the commands that read a MACBETH block run these programmes; numpy and
 highspy are imported then, never when a file has none.
@@ -253,7 +254,56 @@ def intervals(values: Mapping[str, float], judgements: Sequence[Judgement], bott
 
 def suggest(items: Sequence[str], judgements: Sequence[Judgement], bottom: str,
             order: Sequence[tuple[str, str]] = ()) -> tuple[Change, ...]:
-    """The least total category shift that makes the judgements consistent (module docstring)."""
+    """The least total category shift that makes the judgements consistent (module docstring).
+
+    One shift is the least there can be, so each judgement moved one category down, then up,
+    is tried first by a small linear programme (the consistency conditions with the thresholds
+    as variables); only when none of those will do is the mixed-integer programme solved.
+    """
+    for k, j in enumerate(judgements):
+        for low, high in ((j.low - 1, j.high - 1), (j.low + 1, j.high + 1)):
+            if low < 0 or high > 6 or (low == 0 and high > 0):
+                continue
+            moved = [*judgements[:k], Judgement(j.first, j.second, low, high), *judgements[k + 1:]]
+            if consistent(items, moved, bottom, order):
+                return (Change(j, low, high),)
+    return _fewest_shifts(items, judgements, bottom, order)
+
+
+def consistent(items: Sequence[str], judgements: Sequence[Judgement], bottom: str,
+               order: Sequence[tuple[str, str]] = ()) -> bool:
+    """Whether some scale and thresholds reproduce the judgements (module docstring), a margin
+    of 1 on every strict inequality (the conditions are homogeneous, so no upper bound is needed)."""
+    import numpy as np
+
+    n = len(items)
+    index = {item: k for k, item in enumerate(items)}
+    inf = float("inf")
+    rows: list[tuple[dict[int, float], float, float]] = []
+
+    def sigma(k: int) -> int:
+        return n + k - 1
+
+    for k in range(1, 6):
+        rows.append(({sigma(k): 1.0, **({sigma(k - 1): -1.0} if k > 1 else {})}, 2.0, inf))
+    for j in judgements:
+        d = {index[j.first]: 1.0, index[j.second]: -1.0}
+        if j.high == 0:
+            rows.append((d, 0.0, 0.0))
+            continue
+        rows.append(({**d, **({sigma(j.low - 1): -1.0} if j.low > 1 else {})}, 1.0, inf))
+        if j.high < 6:
+            rows.append(({**d, sigma(j.high): -1.0}, -inf, -1.0))
+    for x, y in order:
+        rows.append(({index[x]: 1.0, index[y]: -1.0}, 0.0, inf))
+    upper = np.full(n + 5, inf)
+    upper[index[bottom]] = 0.0
+    return _highs(np.zeros(n + 5), rows, np.zeros(n + 5), upper) is not None
+
+
+def _fewest_shifts(items: Sequence[str], judgements: Sequence[Judgement], bottom: str,
+                   order: Sequence[tuple[str, str]] = ()) -> tuple[Change, ...]:
+    """The mixed-integer programme: shifts of least total size that make the judgements consistent."""
     import numpy as np
 
     n = len(items)

@@ -16,6 +16,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from click.testing import CliRunner
 
 from adm_appraise import macbeth
@@ -213,3 +215,26 @@ def test_validate_without_macbeth_imports_no_solver(tmp_path: Path) -> None:
                 "print(sorted(m for m in ('highspy', 'numpy', 'pandas') if m in sys.modules))")
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
         assert out.splitlines()[-1] == loaded, out
+
+
+@given(st.lists(st.tuples(st.integers(0, 3), st.integers(0, 3), st.integers(0, 6), st.integers(0, 2)),
+                min_size=1, max_size=7))
+@settings(max_examples=150, deadline=None)
+def test_the_programme_and_the_thresholds_agree_on_consistency(drawn: list[tuple[int, int, int, int]]) -> None:
+    # The module docstring's equivalence: the papers' programme (stronger categories' differences
+    # exceed weaker ones' by the categories between) is feasible exactly when some thresholds
+    # sigma_1 < ... < sigma_5 reproduce every judgement; and when not, the suggested change mends it.
+    items = ["a", "b", "c", "d"]
+    judgements, seen = [], set()
+    for x, y, low, width in drawn:
+        if x == y or frozenset((x, y)) in seen:
+            continue
+        seen.add(frozenset((x, y)))
+        high = low if low == 0 else min(6, low + width)
+        judgements.append(J(items[x], items[y], low, high))
+    scale = macbeth.solve(items, judgements, "d")
+    assert scale.consistent == macbeth.consistent(items, judgements, "d")
+    if not scale.consistent and scale.changes:
+        changed = {c.judgement: c for c in scale.changes}
+        mended = [J(j.first, j.second, changed[j].low, changed[j].high) if j in changed else j for j in judgements]
+        assert macbeth.consistent(items, mended, "d")
