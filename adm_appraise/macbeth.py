@@ -376,26 +376,28 @@ def _highs(cost: Any, rows: Sequence[tuple[Mapping[int, float], float, float]], 
     lp.row_upper_ = np.array([inf if r[2] == float("inf") else r[2] for r in rows], dtype=float)
     columns: list[list[tuple[int, float]]] = [[] for _ in range(n_cols)]
     for r, (coefficients, _lo, _hi) in enumerate(rows):
-        for c, value in coefficients.items():
-            columns[c].append((r, value))
-    starts, index, value = [0], [], []
+        for c, coefficient in coefficients.items():
+            columns[c].append((r, coefficient))
+    starts: list[int] = [0]
+    row_of: list[int] = []
+    entries: list[float] = []
     for col in columns:
-        index.extend(r for r, _ in col)
-        value.extend(v for _, v in col)
-        starts.append(len(index))
+        row_of.extend(r for r, _ in col)
+        entries.extend(v for _, v in col)
+        starts.append(len(row_of))
     lp.a_matrix_.format_ = highspy.MatrixFormat.kColwise
     lp.a_matrix_.num_col_ = n_cols
     lp.a_matrix_.num_row_ = len(rows)
     lp.a_matrix_.start_ = np.array(starts, dtype=np.int32)
-    lp.a_matrix_.index_ = np.array(index, dtype=np.int32)
-    lp.a_matrix_.value_ = np.array(value, dtype=float)
+    lp.a_matrix_.index_ = np.array(row_of, dtype=np.int32)
+    lp.a_matrix_.value_ = np.array(entries, dtype=float)
     wanted = list(integers)
     if wanted:
         kinds = [highspy.HighsVarType.kContinuous] * n_cols
         for k in wanted:
             kinds[k] = highspy.HighsVarType.kInteger
         lp.integrality_ = kinds
-    solver = highspy._Highs()  # the bare solver: the Highs wrapper prints a banner (see analysis/lp.py)
+    solver = highspy._Highs()  # type: ignore[attr-defined]  # the bare solver: the Highs wrapper prints a banner (see analysis/lp.py)
     solver.setOptionValue("output_flag", False)
     solver.passModel(lp)
     solver.run()

@@ -108,15 +108,15 @@ def _level_edits(key: str, lv0: WeightLevel, lv1: WeightLevel) -> list[Judgement
             out.append(Judgement(key, "", "formula", lv0.formula, lv1.formula, where,
                                  f"rank formula of {at} {lv0.formula} → {lv1.formula}"))
     elif lv1.method == "macbeth":
-        pairs0, pairs1 = _macbeth_pairs(lv0), _macbeth_pairs(lv1)
+        marks0, marks1 = _macbeth_pairs(lv0), _macbeth_pairs(lv1)
         index = {item: i for i, item in enumerate((*lv1.items, macbeth.NO_SWING))}
-        for pair in sorted(set(pairs0) | set(pairs1), key=lambda p: (index.get(p[0], -1), index.get(p[1], -1))):
-            if pairs0.get(pair) != pairs1.get(pair):
+        for pair in sorted(set(marks0) | set(marks1), key=lambda p: (index.get(p[0], -1), index.get(p[1], -1))):
+            if marks0.get(pair) != marks1.get(pair):
                 a, b = pair
-                out.append(Judgement(key, f"{a}/{b}", "macbeth", pairs0.get(pair), pairs1.get(pair),
+                out.append(Judgement(key, f"{a}/{b}", "macbeth", marks0.get(pair), marks1.get(pair),
                                      lv1.at.get(f"{a}/{b}", where),
-                                     f"MACBETH judgement {a} over {b} ({at}) {pairs0.get(pair) or '-'} → "
-                                     f"{pairs1.get(pair) or '-'}"))
+                                     f"MACBETH judgement {a} over {b} ({at}) {marks0.get(pair) or '-'} → "
+                                     f"{marks1.get(pair) or '-'}"))
     elif lv1.method == "pairwise" and lv0.judges and lv1.judges:  # a group's: each participant's own edits
         for judge in dict.fromkeys([*lv1.judges, *lv0.judges]):
             pairs0, pairs1 = _pairs(lv1, lv0.judges.get(judge, {})), _pairs(lv1, lv1.judges.get(judge, {}))

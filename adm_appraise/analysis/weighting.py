@@ -12,10 +12,9 @@ The ordinal sensitivity analysis (SMAA with the order as the only information) i
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from typing import Any
-
-import math
 
 import adm_appraise.weighting as formulas
 from adm_appraise import macbeth
@@ -159,8 +158,9 @@ def macbeth_data(level: WeightLevel, names: Mapping[str, str]) -> dict[str, Any]
     return {
         "items": [{"id": i, "name": label[i]} for i in items],
         "matrix": [[cells.get((a, b)) for b in items] for a in items],
-        "judgements": [{"first": j.first, "second": j.second, "category": j.text, "words": j.words, "low": macbeth.CATEGORIES[j.low],
-                        "high": macbeth.CATEGORIES[j.high]} for j in scale.judgements],
+        "judgements": [{"first": j.first, "second": j.second, "category": j.text, "words": j.words,
+                        "low": macbeth.CATEGORIES[j.low], "high": macbeth.CATEGORIES[j.high]}
+                       for j in scale.judgements],
         "scale": {i: 100.0 * scale.values[i] / top for i in level.items},
         "basic": {i: scale.values[i] for i in items},
         "intervals": {i: weights[i] for i in level.items if i in weights},

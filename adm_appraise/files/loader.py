@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from adm_appraise.files import acceptance, checks, fastpath, panel, weighting, years
-from adm_appraise.files import macbeth as macbeth_files
 from adm_appraise.files import longlist as long_list
+from adm_appraise.files import macbeth as macbeth_files
 from adm_appraise.files.yamlfile import Document, load_yaml
 from adm_appraise.macbeth import solve as macbeth_solve
 from adm_appraise.model import (

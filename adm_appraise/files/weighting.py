@@ -23,7 +23,8 @@ from adm_appraise.model import Group, Weighting, WeightLevel
 from adm_appraise.problems import Location, Problem, did_you_mean
 
 AGREE = 0.005  # a stated weight agrees with a derived one within half a percentage point
-DATA = {"swing": "swings", "rank": "order", "pairwise": "comparisons", "macbeth": "judgements"}  # or judges: for a group
+# each method's key (pairwise may give judges: instead, for a group)
+DATA = {"swing": "swings", "rank": "order", "pairwise": "comparisons", "macbeth": "judgements"}
 
 
 def build(spec: Any, doc: Document) -> tuple[Weighting | None, list[Problem]]:
@@ -293,7 +294,7 @@ def _level_problems(level: WeightLevel, block: Any, doc: Document, path: tuple[A
         for item in items:
             if item not in seen:
                 yield Problem(doc.where((*path, "order"), key=True), "E503", f"{name} does not rank '{item}'")
-    elif level.method == "pairwise" and not both:  # with both, which judgements count is unclear: the error above says so
+    elif level.method == "pairwise" and not both:  # with both, which count is unclear: the error above says so
         yield from _comparisons(level, name, path, doc, unknown)
 
 
