@@ -18,8 +18,9 @@ difference in a range C_i'..C_s' with s' < i. The constraints are homogeneous, s
 can be scaled until every strict inequality holds with a margin of 1 or more: consistency is
 the feasibility of the linear programme below.
 
-**The MACBETH scale** (the linear programme of the papers above, 2005 section 3; 2012
-section 3.2), solved with HiGHS:
+**The MACBETH scale** (the linear programme of the papers above, as this module states it;
+the papers' own text was not to hand when it was written, so no page is cited for it), solved
+with HiGHS:
 
     minimise   v(x+) - v(x-)        (here: max_x v(x), with v(x-) = 0 and v >= 0)
     subject to v(x-) = 0                                    x- the least attractive element
@@ -37,8 +38,9 @@ higher never worse).
 value fixed, the values of x for which the judgements stay consistent, worked out from the
 consistency conditions above, each linear in v(x).
 
-**The smallest change that removes an inconsistency** (the MC1/MC2 programmes of Bana e
-Costa & Vansnick's suggestions, here as one mixed-integer programme): each judgement may be
+**The smallest change that removes an inconsistency** (what M-MACBETH suggests; its own
+programmes are not reproduced here, but this module's mixed-integer programme answers the same
+question, the fewest category shifts): each judgement may be
 shifted t categories (a range keeps its width), at cost |t|; the thresholds sigma are variables;
 HiGHS finds the shifts of least total cost for which the consistency conditions hold (after a
 quick look for a single shift of one category, which no change can beat).

@@ -3,8 +3,9 @@ file forms (weights by ``method: macbeth``, ``value_function: {type: macbeth}``)
 
 The programme is that of Bana e Costa, De Corte & Vansnick, "On the mathematical foundations of
 MACBETH" (in Figueira, Greco & Ehrgott (eds.), Multiple Criteria Decision Analysis: State of the
-Art Surveys, Springer 2005, pp. 409-437) and "MACBETH" (IJITDM 11(2), 2012, pp. 359-387); every
-expected number below is worked by hand in the comment above it, from the conditions stated in
+Art Surveys, Springer 2005, pp. 409-437) and "MACBETH" (IJITDM 11(2), 2012, pp. 359-387). Their
+published worked examples were not to hand, so none is reproduced here: every expected number
+below is worked by hand in the comment above it, from the conditions stated in
 adm_appraise/macbeth.py's docstring.
 """
 
