@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import adm_appraise.weighting as formulas
+from adm_appraise.macbeth import Scale as MacbethScale
 from adm_appraise.problems import Location, Problem
 
 
@@ -88,6 +89,9 @@ class ValueFunction:
     where: Location
     points: tuple[tuple[float, float], ...] = ()  # piecewise and discrete: (raw, value), worst to best
     shape: float = 0.0  # exponential
+    # type 'macbeth' in the file: the MACBETH scale of the levels (the points are its values,
+    # 0 at the worst level, 100 at the best, and the function is then 'discrete')
+    macbeth: MacbethScale | None = None
 
     @property
     def knots(self) -> tuple[tuple[float, float], ...]:
@@ -147,6 +151,8 @@ class ValueFunction:
         if self.type == "exponential":
             curve = "concave" if self.shape > 0 else "convex" if self.shape < 0 else "linear"
             return f"exponential, shape {self.shape:g}, {curve}"
+        if self.macbeth is not None:
+            return "MACBETH, from judgements of difference: " + ", ".join(f"{x:g}: {v:.1f}" for x, v in self.points)
         return f"{self.type} through " + ", ".join(f"({x:g}, {v:g})" for x, v in self.points)
 
 
@@ -170,6 +176,9 @@ class WeightLevel:
     # pairwise by a group: each participant's own comparisons; ``comparisons`` is then their
     # geometric mean, pair by pair (weighting.aggregate)
     judges: Mapping[str, Mapping[tuple[str, str], float]] = field(default_factory=dict)
+    # method macbeth: the scale of the swings (with macbeth.NO_SWING at 0); None until the
+    # judgements are well-formed and consistent
+    macbeth: MacbethScale | None = None
 
     def derive(self) -> dict[str, float]:
         """The items' weights at this level, summing to 1 (ValueError if they cannot be derived)."""
@@ -181,6 +190,10 @@ class WeightLevel:
             return formulas.rank_order(self.order, self.formula)
         if self.method == "pairwise":
             return formulas.pairwise(self.items, self.comparisons).weights
+        if self.method == "macbeth":
+            if self.macbeth is None or self.macbeth.values is None:
+                raise ValueError("the MACBETH judgements give no scale")
+            return formulas.normalised({i: self.macbeth.values[i] for i in self.items})
         return formulas.normalised({i: self.stated[i] for i in self.items})
 
     def consistency(self) -> formulas.Pairwise | None:

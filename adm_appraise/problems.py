@@ -55,8 +55,13 @@ CODES: dict[str, tuple[str, str]] = {
     "E509": ("all-swings-zero", "every swing at a level is 0, so no weights follow"),
     "E510": ("missing-group-weight", "a group has no weight under 'method: direct'"),
     "E511": ("empty-group", "a group holds no criteria"),
-    "E512": ("unconnected-comparisons", "a level's pairwise comparisons leave some items unconnected to the others"),
+    "E512": ("unconnected-comparisons", "a level's pairwise comparisons or MACBETH judgements leave some items "
+             "unconnected to the others"),
     "E513": ("group-cycle", "groups of the value tree are within each other in a cycle"),
+    "E514": ("bad-macbeth-judgement", "a MACBETH judgement names an unknown item or level, judges one against "
+             "itself, runs the wrong way, or gives a range backwards or with 'none'"),
+    "E515": ("inconsistent-macbeth", "MACBETH judgements no scale can reproduce; the message names the smallest "
+             "change of categories that removes the inconsistency"),
     "E301": ("template-error", "a report template is malformed, fails, or breaks the sandbox's limits"),
     "E302": ("output-refused", "the report cannot be written there (it would overwrite an input file)"),
     "E303": ("bad-source-date-epoch", "SOURCE_DATE_EPOCH is set but is not a whole number of seconds"),

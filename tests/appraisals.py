@@ -2,7 +2,7 @@
 
 ``appraisals()`` builds a valid appraisal: criteria.yaml (score and measure criteria, units,
 directions and ranges, value functions (piecewise, discrete, exponential), gates, scenarios, a baseline, a shortlist rule, a ``weighting:`` record
-by swing, rank or pairwise judgements with an optional value tree, an ``economics:`` block),
+by swing, rank, pairwise or MACBETH judgements with an optional value tree, an ``economics:`` block),
 options/*.yaml (scores with low/high ranges, rationales and moderation notes, gate results,
 roles and origins, costs and benefits with year ranges and low/high totals, sifted-out options
 that fail a gate and give no scores), longlist.yaml, panel/<assessor>.yaml (conflicts,
@@ -99,7 +99,7 @@ def _number(draw: st.DrawFn, low: float, high: float, halves: bool = True) -> fl
 
 def _judgements(draw: st.DrawFn, items: list[str], method: str) -> dict[str, Any]:
     """One level of a weighting record: its method's data over ``items``."""
-    if method == "swing" or (method == "pairwise" and len(items) < 2):
+    if method == "swing" or (method in ("pairwise", "macbeth") and len(items) < 2):
         swings = {i: draw(st.integers(1, 100)) for i in items}
         swings[draw(st.sampled_from(items))] = 100
         return {"method": "swing", "swings": swings}
@@ -114,12 +114,42 @@ def _judgements(draw: st.DrawFn, items: list[str], method: str) -> dict[str, Any
         if draw(st.booleans()):
             level["formula"] = draw(st.sampled_from(["centroid", "rank_sum", "reciprocal"]))
         return level
+    if method == "macbeth":
+        return {"method": "macbeth", "judgements": _macbeth(draw, items)}
     if draw(st.booleans()):
         return {"method": "pairwise", "comparisons": _comparisons(draw, items, chain=True)}
     # a group's judgements: the first participant's link every item, the others' may be partial
     judges = {name: _comparisons(draw, items, chain=k == 0)
               for k, name in enumerate(["Panel chair", "Head of finance", "Service lead"][:draw(st.integers(2, 3))])}
     return {"method": "pairwise", "judges": {name: table for name, table in judges.items() if table}}
+
+
+# MACBETH judgements drawn from a hidden scale: a difference of d points falls in the category
+# whose thresholds hold it (0 none, 1-6 very weak, 7-12 weak, 13-20 moderate, 21-30 strong, 31-42
+# very strong, 43 and more extreme), so the judgements are consistent by construction.
+MACBETH_THRESHOLDS = (0, 6, 12, 20, 30, 42)
+MACBETH = ("none", "very_weak", "weak", "moderate", "strong", "very_strong", "extreme")
+
+
+def _macbeth(draw: st.DrawFn, items: list[str]) -> dict[str, dict[str, Any]]:
+    """Consistent MACBETH judgements over ``items`` and no_swing: each item against no_swing (so
+    all are linked), some pairs between items, and now and then a range around the category."""
+    value = {i: draw(st.integers(1, 80)) for i in items}
+    table: dict[str, dict[str, Any]] = {}
+
+    def category(d: int) -> Any:
+        k = sum(d > t for t in MACBETH_THRESHOLDS)
+        if 0 < k < 6 and draw(st.integers(0, 4)) == 0:  # a hesitation: this category and the next
+            return [MACBETH[k], MACBETH[k + 1]]
+        return MACBETH[k]
+
+    for n, a in enumerate(items):
+        for b in items[n + 1:]:
+            if draw(st.booleans()):
+                high, low = (a, b) if value[a] >= value[b] else (b, a)
+                table.setdefault(high, {})[low] = category(value[high] - value[low])
+        table.setdefault(a, {})["no_swing"] = category(value[a])
+    return table
 
 
 def _comparisons(draw: st.DrawFn, items: list[str], chain: bool) -> dict[str, dict[str, Any]]:
@@ -140,7 +170,7 @@ def _comparisons(draw: st.DrawFn, items: list[str], chain: bool) -> dict[str, di
 
 def _weighting(draw: st.DrawFn, criteria: list[dict[str, Any]], groups: bool) -> dict[str, Any]:
     ids = [c["id"] for c in criteria]
-    method = draw(st.sampled_from(["direct", "swing", "rank", "pairwise"]))
+    method = draw(st.sampled_from(["direct", "swing", "rank", "pairwise", "macbeth"]))
     record: dict[str, Any] = {}
     if groups and len(ids) >= 2:
         n_groups = draw(st.integers(1, min(3, len(ids))))
@@ -157,7 +187,8 @@ def _weighting(draw: st.DrawFn, criteria: list[dict[str, Any]], groups: bool) ->
                 if p >= 0:
                     parent[g] = p
         tree: dict[str, Any] = {}
-        inner_methods = {g: draw(st.sampled_from(["direct", "swing", "rank", "pairwise"])) for g in range(n_groups)}
+        inner_methods = {g: draw(st.sampled_from(["direct", "swing", "rank", "pairwise", "macbeth"]))
+                         for g in range(n_groups)}
         for g in range(n_groups):
             members = [c for c in ids if membership[c] == g] + [f"g{h}" for h in range(n_groups) if parent.get(h) == g]
             inner = inner_methods[g]
@@ -544,6 +575,7 @@ STRUCTURAL = {"appraisal", "title", "scale", "min", "max", "baseline", "shortlis
               "criteria", "id", "name", "weight", "type", "direction", "unit", "range", "levels", "group",
               "gates", "scores", "score", "value", "low", "high", "rationale", "description", "scenarios",
               "weights", "weighting", "method", "swings", "order", "comparisons", "judges", "formula", "groups",
+              "judgements",
               "participants", "economics", "base_year", "horizon", "discount", "rate", "price_base",
               "optimism_bias", "category", "mitigation", "evidence", "costs", "capital", "operating", "benefits",
               "by_year", "assessor", "role", "interests", "conflicts", "option", "reason", "abstain", "dissent",
@@ -574,6 +606,13 @@ def _at(document: Any, path: tuple[Any, ...]) -> Any:
     return document
 
 
+def _macbeth_levels(criteria: dict[str, Any]) -> list[dict[str, dict[str, Any]]]:
+    """The judgement tables of the MACBETH levels of at least two items, to be edited in place."""
+    record = criteria.get("weighting", {})
+    levels = [record, *record.get("groups", {}).values()]
+    return [level["judgements"] for level in levels if "judgements" in level and len(level["judgements"]) >= 2]
+
+
 @dataclass
 class Mutation:
     kind: str
@@ -582,7 +621,7 @@ class Mutation:
 
 
 KINDS = ("typo_key", "tab", "wrong_id", "removed_score", "out_of_scale", "drop_required", "duplicate_key",
-         "bad_number")
+         "bad_number", "inconsistent")
 
 
 @st.composite
@@ -594,6 +633,9 @@ def mutations(draw: st.DrawFn, base: Appraisal, kind: str | None = None) -> Muta
                  if not base.panel or cid not in base.score_criteria()]
     if kind is None:
         kind = draw(st.sampled_from(KINDS))
+    macbeth = _macbeth_levels(data["criteria.yaml"])
+    if kind == "inconsistent" and not macbeth:  # no MACBETH level to contradict
+        kind = "out_of_scale"
     if kind == "removed_score" and not removable:  # every score has a panel median to stand in
         kind = "out_of_scale"
     text: dict[str, str] = {}
@@ -649,6 +691,18 @@ def mutations(draw: st.DrawFn, base: Appraisal, kind: str | None = None) -> Muta
             holder["no_such_id"] = holder.pop(old)
         else:
             holder[where[-1]] = "no_such_id"
+    elif kind == "inconsistent":
+        # b over a weak, yet a over no swing extreme and b over no swing very weak: b - 0 exceeds
+        # a - 0, while extreme must exceed very weak
+        table = draw(st.sampled_from(macbeth))
+        items = sorted(({i for row in table.values() for i in row} | set(table)) - {"no_swing"})
+        a, b = draw(st.permutations(items))[:2]
+        table.get(a, {}).pop(b, None)
+        table.get(b, {}).pop(a, None)
+        table.setdefault(a, {})["no_swing"] = "extreme"
+        table.setdefault(b, {})["no_swing"] = "very_weak"
+        table[b][a] = "weak"
+        path = "criteria.yaml"
     elif kind == "removed_score":
         path, cid = draw(st.sampled_from(removable))
         del data[path]["scores"][cid]

@@ -3,7 +3,7 @@
 A long list with a sifted-out option, roles and origins, a benefits register and an equality
 impact assessment, measures with and without a global
 range (one through a piecewise value function), score ranges, a three-level value tree (one group
-ranked, one judged pairwise by two officers), a panel with a conflict, an abstention (on the
+ranked, one judged pairwise by two officers, one by MACBETH), a panel with a conflict, an abstention (on the
 sifted-out option too) and moderation, an economic case with year
 ranges and a range on every line, a scenario and a baseline. Each command must run on it cleanly,
 and where two outputs say the same thing (the ranking) they must agree.
@@ -29,7 +29,11 @@ EXAMPLE = ROOT / "examples" / "all-features"
 # The weights, worked by hand from the record (criteria.yaml, weighting:), a three-level tree:
 #   top, stated directly: operations 170, stewardship 40 -> 170/210, 40/210; within operations
 #   swings service 100, delivery 70 -> 100/170, 70/170, so service 100/210 and delivery 70/210;
-#   service: service_quality 100, reach 60 -> 5/8, 3/8; delivery: deliverability over workforce
+#   service, by MACBETH: quality over no swing very strong (5), visits (reach) over no swing
+#   moderate (3), quality over visits weak (2). The programme: v(q) >= 5, v(r) >= 3, v(q) - v(r) >= 2,
+#   and each difference in a stronger category exceeds one in a weaker by the categories between:
+#   v(q) >= v(r) + 2 (5 over 3), v(q) >= (v(q) - v(r)) + 3 (5 over 2), v(r) >= (v(q) - v(r)) + 1
+#   (3 over 2). Least v(q): v(r) = 3 forces v(q) = 5 (5 <= v(q) <= 2 v(r) - 1) -> 5/8, 3/8; delivery: deliverability over workforce
 #   judged 4 and 1 by two officers, geometric mean sqrt(4 x 1) = 2 -> 2/3, 1/3; stewardship
 #   ranked control > carbon -> rank-order centroid 3/4, 1/4.
 WEIGHTS = {
@@ -146,6 +150,16 @@ def test_panel_longlist_and_weights() -> None:
     assert delivery["judgements"]["comparisons"] == [{"first": "deliverability", "second": "workforce",
                                                       "ratio": pytest.approx(2.0)}]
     assert [j["consistency"]["cr"] for j in delivery["judges"]] == [0.0, 0.0]  # two items: always consistent
+    service = next(level for level in weights["levels"] if level["group"] == "service")
+    macbeth = service["judgements"]["macbeth"]
+    assert macbeth["matrix"] == [[None, "weak", "very strong"], [None, None, "moderate"], [None, None, None]]
+    assert macbeth["basic"] == {"service_quality": 5.0, "reach": 3.0, "no_swing": 0.0}
+    # held at v(r) = 3, v(q) may move while it stays above v(r) (both judgements over no swing and
+    # the weak one keep their order) and below 2 v(r) = 6 (moderate must exceed weak): 3 to 6, a
+    # weight of 3/6 to 6/9; held at v(q) = 5, v(r) lies between 2.5 (v(r) > v(q) - v(r)) and 5:
+    # 2.5/7.5 to 5/10
+    assert macbeth["intervals"]["service_quality"] == [pytest.approx(1 / 2), pytest.approx(2 / 3)]
+    assert macbeth["intervals"]["reach"] == [pytest.approx(1 / 3), pytest.approx(1 / 2)]
     longlist = as_json("longlist", str(EXAMPLE))
     assert "close_two_centres" in json.dumps(longlist)
 

@@ -1,6 +1,6 @@
 """Edits of a weighting record's judgements, and each one's share of a weight change (for ``diff``).
 
-With a weighting record (swing, rank or pairwise, perhaps in a value tree) the weights are
+With a weighting record (swing, rank, pairwise or MACBETH, perhaps in a value tree) the weights are
 derived: one edited swing moves every derived weight of its level, yet the edit is the swing.
 So ``diff`` names the judgements that changed, where they stand, and splits the weight part of
 each option's score change among them by the Shapley value over the edits: with E the edits
@@ -25,6 +25,7 @@ from typing import Any
 import numpy as np
 
 import adm_appraise.weighting as formulas
+from adm_appraise import macbeth
 from adm_appraise.model import Weighting, WeightLevel
 from adm_appraise.problems import Location
 
@@ -38,7 +39,7 @@ class Judgement:
 
     level: str
     item: str  # the swing's or stated weight's item, 'a/b' for a comparison, '' for the order, method, formula
-    kind: str  # 'swing', 'weight', 'comparison', 'order', 'formula', 'method'
+    kind: str  # 'swing', 'weight', 'comparison', 'macbeth', 'order', 'formula', 'method'
     old: Any
     new: Any
     where: Location | None
@@ -55,6 +56,8 @@ class Judgement:
         at = "" if self.level == "top" else f" ({self.level})"
         if self.kind in ("swing", "weight"):
             return f"{self.kind} of {self.item}{at}"
+        if self.kind == "macbeth":
+            return f"MACBETH judgement {self.item}{at}"
         if self.kind == "comparison":
             by = f" by {self.judge}" if self.judge else ""
             return f"judgement {self.item}{by}{at}"
@@ -104,6 +107,16 @@ def _level_edits(key: str, lv0: WeightLevel, lv1: WeightLevel) -> list[Judgement
         if lv0.formula != lv1.formula:
             out.append(Judgement(key, "", "formula", lv0.formula, lv1.formula, where,
                                  f"rank formula of {at} {lv0.formula} → {lv1.formula}"))
+    elif lv1.method == "macbeth":
+        marks0, marks1 = _macbeth_pairs(lv0), _macbeth_pairs(lv1)
+        index = {item: i for i, item in enumerate((*lv1.items, macbeth.NO_SWING))}
+        for pair in sorted(set(marks0) | set(marks1), key=lambda p: (index.get(p[0], -1), index.get(p[1], -1))):
+            if marks0.get(pair) != marks1.get(pair):
+                a, b = pair
+                out.append(Judgement(key, f"{a}/{b}", "macbeth", marks0.get(pair), marks1.get(pair),
+                                     lv1.at.get(f"{a}/{b}", where),
+                                     f"MACBETH judgement {a} over {b} ({at}) {marks0.get(pair) or '-'} → "
+                                     f"{marks1.get(pair) or '-'}"))
     elif lv1.method == "pairwise" and lv0.judges and lv1.judges:  # a group's: each participant's own edits
         for judge in dict.fromkeys([*lv1.judges, *lv0.judges]):
             pairs0, pairs1 = _pairs(lv1, lv0.judges.get(judge, {})), _pairs(lv1, lv1.judges.get(judge, {}))
@@ -125,6 +138,13 @@ def _level_edits(key: str, lv0: WeightLevel, lv1: WeightLevel) -> list[Judgement
                                      f"judgement {a} against {b} ({at}) {_ratio(pairs0.get(pair))} → "
                                      f"{_ratio(pairs1.get(pair))}"))
     return out
+
+
+def _macbeth_pairs(level: WeightLevel) -> dict[tuple[str, str], str]:
+    """A MACBETH level's judgements: (more attractive, less) -> the category as written."""
+    if level.macbeth is None:
+        return {}
+    return {(j.first, j.second): j.text for j in level.macbeth.judgements}
 
 
 def _pairs(level: WeightLevel, comparisons: Any = None) -> dict[tuple[str, str], float]:
@@ -168,6 +188,12 @@ def _apply(old: Weighting, chosen: list[Judgement], new: Weighting) -> Weighting
             lv = dataclasses.replace(lv, order=goal.order)
         elif j.kind == "formula":
             lv = dataclasses.replace(lv, formula=goal.formula)
+        elif j.kind == "macbeth":
+            a, b = j.item.split("/")
+            assert lv.macbeth is not None and goal.macbeth is not None
+            kept = [x for x in lv.macbeth.judgements if {x.first, x.second} != {a, b}]
+            kept += [x for x in goal.macbeth.judgements if {x.first, x.second} == {a, b}]
+            lv = dataclasses.replace(lv, macbeth=macbeth.solve([*lv.items, macbeth.NO_SWING], kept, macbeth.NO_SWING))
         elif j.kind == "comparison" and j.judge:
             a, b = j.item.split("/")
             judges = {name: dict(table) for name, table in lv.judges.items()}

@@ -118,7 +118,11 @@ def _function(f: ValueFunction) -> dict[str, Any]:
     if f.type == "exponential":
         return {"type": f.type, "shape": f.shape}
     if f.type == "discrete":
-        return {"type": f.type, "values": {str(int(x)): v for x, v in f.points}}
+        values = {str(int(x)): v for x, v in f.points}
+        if f.macbeth is not None:  # values from MACBETH judgements: those too, as written
+            return {"type": "macbeth", "values": values, "judgements": [
+                {"first": j.first, "second": j.second, "category": j.text} for j in f.macbeth.judgements]}
+        return {"type": f.type, "values": values}
     return {"type": f.type, "points": [[x, v] for x, v in f.points]}
 
 

@@ -12,10 +12,12 @@ The ordinal sensitivity analysis (SMAA with the order as the only information) i
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 import adm_appraise.weighting as formulas
+from adm_appraise import macbeth
 from adm_appraise.model import Appraisal, Weighting, WeightLevel
 from adm_appraise.weighting import Pairwise
 
@@ -110,6 +112,8 @@ def _level(level: WeightLevel, group: str | None, label: str, names: Mapping[str
         judgements = {"swings": {i: level.swings[i] for i in level.items}}
     elif level.method == "rank":
         judgements = {"order": order, "formula": level.formula}
+    elif level.method == "macbeth":
+        judgements = {"macbeth": macbeth_data(level, names)}
     elif level.method == "pairwise":
         judgements = {"comparisons": [{"first": a, "second": b, "ratio": r} for (a, b), r in level.comparisons.items()]}
     else:
@@ -131,6 +135,35 @@ def _level(level: WeightLevel, group: str | None, label: str, names: Mapping[str
              "consistency": _consistency(own)}
             for judge, own in level.judge_consistency().items()
         ],
+    }
+
+
+def macbeth_data(level: WeightLevel, names: Mapping[str, str]) -> dict[str, Any]:
+    """A MACBETH level: the judgement matrix (a row an item, a column an item, the category where
+    the row's swing was judged over the column's), the scale (the largest swing 100), and the
+    interval each weight may move within, the other values held and the judgements still
+    consistent (the other weights then shrink or grow in proportion)."""
+    scale = level.macbeth
+    assert scale is not None and scale.values is not None
+    items = [*level.items, macbeth.NO_SWING]
+    label = {**{i: names.get(i, i) for i in level.items}, macbeth.NO_SWING: "No swing"}
+    cells = {(j.first, j.second): j.words for j in scale.judgements}
+    top = max(scale.values[i] for i in level.items)
+    total = sum(scale.values[i] for i in level.items)
+    weights: dict[str, list[float]] = {}
+    for item, (lo, hi) in scale.intervals.items():
+        others = total - scale.values[item]
+        weights[item] = [lo / (lo + others) if lo + others > 0 else 0.0,
+                         1.0 if math.isinf(hi) or hi + others <= 0 else hi / (hi + others)]
+    return {
+        "items": [{"id": i, "name": label[i]} for i in items],
+        "matrix": [[cells.get((a, b)) for b in items] for a in items],
+        "judgements": [{"first": j.first, "second": j.second, "category": j.text, "words": j.words,
+                        "low": macbeth.CATEGORIES[j.low], "high": macbeth.CATEGORIES[j.high]}
+                       for j in scale.judgements],
+        "scale": {i: 100.0 * scale.values[i] / top for i in level.items},
+        "basic": {i: scale.values[i] for i in items},
+        "intervals": {i: weights[i] for i in level.items if i in weights},
     }
 
 

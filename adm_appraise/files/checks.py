@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from adm_appraise.files import economic_checks
+from adm_appraise.files import macbeth as macbeth_files
 from adm_appraise.files.yamlfile import Document, Path_
 from adm_appraise.model import Appraisal, Assessment, Criterion, GateAssessment, Option
 from adm_appraise.problems import Location, Problem, did_you_mean
@@ -129,6 +130,9 @@ def _value_functions(appraisal: Appraisal, doc: Document) -> Iterator[Problem]:
         if f is None:
             continue
         at = ("criteria", i, "value_function")
+        if f.type == "macbeth" or f.macbeth is not None:
+            yield from _macbeth(c, doc, at, low, high)
+            continue
         if f.type == "exponential":
             yield from _unused_keys(c, doc, at, ("points", "values"), "shape")
             if not _given(doc, (*at, "shape")):
@@ -143,6 +147,27 @@ def _value_functions(appraisal: Appraisal, doc: Document) -> Iterator[Problem]:
             yield from _discrete(c, doc, at, low, high)
         else:
             yield from _points(c, doc, at, (low, high))
+
+
+def _macbeth(c: Criterion, doc: Document, at: Path_, low: float, high: float) -> Iterator[Problem]:
+    """A MACBETH function: score criteria only, judgements between levels, well-formed and consistent."""
+    assert c.function is not None
+    yield from _unused_keys(c, doc, at, ("points", "values", "shape"), "judgements")
+    if c.is_measure:
+        yield Problem(doc.where((*at, "type")), "E213",
+                      f"a MACBETH value function is for score criteria; '{c.id}' is a measure (use piecewise)")
+        return
+    if not _given(doc, (*at, "judgements")):
+        yield Problem(doc.where(at), "E213", f"the MACBETH value function of '{c.id}' needs 'judgements:'")
+        return
+    name = f"the value function of '{c.id}'"
+    table = doc.data["criteria"][at[1]]["value_function"]["judgements"]
+    _, _, where, problems = macbeth_files.levels(table, low, high, doc, (*at, "judgements"), name)
+    yield from problems
+    scale = c.function.macbeth
+    if not problems and scale is not None and not scale.consistent:
+        yield from macbeth_files.inconsistency(scale, where, name, doc.where((*at, "judgements"), key=True),
+                                               label=lambda level: f"level {level}")
 
 
 def _given(doc: Document, path: Path_) -> bool:

@@ -16,7 +16,9 @@ from typing import Any
 
 from adm_appraise.files import acceptance, benefits, checks, equality, fastpath, panel, weighting, years
 from adm_appraise.files import longlist as long_list
+from adm_appraise.files import macbeth as macbeth_files
 from adm_appraise.files.yamlfile import Document, load_yaml
+from adm_appraise.macbeth import solve as macbeth_solve
 from adm_appraise.model import (
     Acceptance,
     Appraisal,
@@ -408,11 +410,27 @@ def _range(c: Any) -> tuple[float, float] | None:
     return None
 
 
-def _value_function(c: Any, where: Location) -> ValueFunction | None:
-    """The criterion's value_function: block (the checks then say whether it is well-formed)."""
+def _value_function(c: Any, where: Location, doc: Document, i: int, scale: Any) -> ValueFunction | None:
+    """The criterion's value_function: block (the checks then say whether it is well-formed).
+
+    A MACBETH function becomes the discrete function of its scale; while its judgements are
+    ill-formed or inconsistent it stays type 'macbeth' with no points (the checks say why).
+    """
     spec = c.value_function
     if spec is None:
         return None
+    if spec.type == "macbeth":
+        if spec.judgements is None or c.type == "measure":
+            return ValueFunction("macbeth", where)
+        path = ("criteria", i, "value_function", "judgements")
+        items, judgements, _, problems = macbeth_files.levels(spec.judgements, scale.min, scale.max, doc, path, "")
+        if problems:
+            return ValueFunction("macbeth", where)
+        result = macbeth_solve(items, judgements, items[0], macbeth_files.level_order(items))
+        if not result.consistent:
+            return ValueFunction("macbeth", where, macbeth=result)
+        values = result.rescaled(items[-1])
+        return ValueFunction("discrete", where, tuple((float(k), values[k]) for k in items), macbeth=result)
     if spec.type == "discrete":
         points = tuple((float(k), float(v)) for k, v in sorted((spec.values or {}).items()))
     else:
@@ -432,7 +450,7 @@ def _appraisal(
             description=c.description, type=c.type, unit=c.unit, direction=c.direction,
             range=_range(c), levels=dict(c.levels or {}),
             group=c.group, stated_weight=c.weight,
-            function=_value_function(c, doc.where(("criteria", i, "value_function"))),
+            function=_value_function(c, doc.where(("criteria", i, "value_function")), doc, i, meta.scale),
         )
         for i, c in enumerate(spec.criteria)
     )

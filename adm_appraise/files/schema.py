@@ -75,12 +75,26 @@ class AppraisalMeta(_Strict):
                                     default=Shortlist(top=2))
 
 
+def _kind(value: Any) -> str:
+    return "text" if isinstance(value, str) else "list" if isinstance(value, list) else "number"
+
+
+Category = Literal["none", "very_weak", "weak", "moderate", "strong", "very_strong", "extreme"]
+# A MACBETH judgement: one category, or a range [weaker, stronger] of adjacent categories.
+Difference = Annotated[
+    Annotated[Category, Tag("text")] | Annotated[Annotated[list[Category], Field(min_length=2, max_length=2)],
+                                                 Tag("list")],
+    Discriminator(_kind),
+]
+
+
 class ValueFunctionSpec(_Strict):
     """A non-linear value function: how the criterion's raw scores or values become 0-100."""
 
-    type: Literal["piecewise", "discrete", "exponential"] = key(
+    type: Literal["piecewise", "discrete", "exponential", "macbeth"] = key(
         "'piecewise' (straight lines through points), 'discrete' (a value for each level of the scale, "
-        "score criteria) or 'exponential' (a curve with a shape)", "piecewise")
+        "score criteria), 'macbeth' (a value for each level from judgements of difference, score criteria) "
+        "or 'exponential' (a curve with a shape)", "piecewise")
     points: Annotated[list[Annotated[list[Number], Field(min_length=2, max_length=2)]], Field(min_length=2)] = \
         optional("piecewise: [raw, value] pairs from worst (value 0) to best (value 100), values never falling; "
                  "the first and last raw numbers are the criterion's worst and best",
@@ -91,6 +105,10 @@ class ValueFunctionSpec(_Strict):
     shape: Annotated[float, Field(ge=-50, le=50, allow_inf_nan=False)] = optional(
         "exponential: c in v = 100 (1 - exp(-c z)) / (1 - exp(-c)), z the linear value 0-1; c > 0 concave "
         "(diminishing returns), c < 0 convex, 0 linear", 2)
+    judgements: dict[int, dict[int, Difference]] = optional(
+        "macbeth: higher level: {lower level: how much more attractive, one of none, very_weak, weak, "
+        "moderate, strong, very_strong, extreme, or a range [weak, strong]}; pairs may be left out where "
+        "the judged ones connect every level", {5: {4: "weak", 0: "extreme"}, 4: {0: ["strong", "very_strong"]}})
 
 
 class CriterionSpec(_Strict):
@@ -134,10 +152,6 @@ class Scenario(_Strict):
         "criterion id: weight (>= 0) for the criteria this scenario re-weights", {"timescale": 40})
 
 
-def _kind(value: Any) -> str:
-    return "text" if isinstance(value, str) else "list" if isinstance(value, list) else "number"
-
-
 # A pairwise judgement: a number (3, or 0.2 for 1/5) or a fraction written as text ("1/5").
 Ratio = Annotated[
     Annotated[Annotated[float, Field(gt=0, allow_inf_nan=False)], Tag("number")]
@@ -149,7 +163,7 @@ Place = Annotated[
     Annotated[Id, Tag("text")] | Annotated[Annotated[list[Id], Field(min_length=1)], Tag("list")],
     Discriminator(_kind),
 ]
-Method = Literal["direct", "swing", "rank", "pairwise"]
+Method = Literal["direct", "swing", "rank", "pairwise", "macbeth"]
 Formula = Literal["centroid", "rank_sum", "reciprocal"]
 Swing = Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)]
 
@@ -172,6 +186,12 @@ class _Judgements(_Strict):
         "method pairwise, judged by a group: each participant's name and their comparisons (as comparisons:, "
         "pairs may be left out); a pair's judgement is the geometric mean of those who judged it",
         {"Head of Finance": {"procurement": {"risk": 3}}, "Monitoring Officer": {"procurement": {"risk": 2}}})
+    judgements: dict[Id, dict[Id, Difference]] = optional(
+        "method macbeth: a: {b: category} says the swing of a is more attractive than the swing of b by none, "
+        "very_weak, weak, moderate, strong, very_strong or extreme (or a range [weak, strong]); b may be "
+        "no_swing (every criterion at its worst); pairs may be left out where the judged ones connect every "
+        "item and no_swing", {"procurement": {"risk": "moderate", "no_swing": "very_strong"},
+                              "risk": {"no_swing": ["strong", "very_strong"]}})
 
 
 class GroupSpec(_Judgements):
@@ -190,7 +210,7 @@ class GroupSpec(_Judgements):
 class WeightingSpec(_Judgements):
     """How the weights were set, by whom and when."""
 
-    method: Method = optional("direct (the weights as stated, the default), swing, rank or pairwise", "swing",
+    method: Method = optional("direct (the weights as stated, the default), swing, rank, pairwise or macbeth", "swing",
                               default="direct")
     participants: list[Text] = optional("who agreed the weights", ["Director of children's services"], default=[])
     date: str | None = optional("when they were agreed (free text)", "2017-11-20")

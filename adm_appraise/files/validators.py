@@ -180,6 +180,35 @@ SCHEMAS = {'criteria': {'$schema': 'http://json-schema.org/draft-07/schema#',
                                                                                              'type': 'string'}}],
                                                                 'propertyNames': {'minLength': 1},
                                                                 'type': 'object'},
+                                                     'judgements': {'allOf': [{'propertyNames': {'maxLength': 64,
+                                                                                                 'pattern': '^[a-z][a-z0-9_]*$',
+                                                                                                 'type': 'string'}}],
+                                                                    'patternProperties': {'^[a-z][a-z0-9_]*$': {'allOf': [{'propertyNames': {'maxLength': 64,
+                                                                                                                                             'pattern': '^[a-z][a-z0-9_]*$',
+                                                                                                                                             'type': 'string'}}],
+                                                                                                                'patternProperties': {'^[a-z][a-z0-9_]*$': {'oneOf': [{'enum': ['none',
+                                                                                                                                                                                'very_weak',
+                                                                                                                                                                                'weak',
+                                                                                                                                                                                'moderate',
+                                                                                                                                                                                'strong',
+                                                                                                                                                                                'very_strong',
+                                                                                                                                                                                'extreme'],
+                                                                                                                                                                       'type': 'string'},
+                                                                                                                                                                      {'items': {'enum': ['none',
+                                                                                                                                                                                          'very_weak',
+                                                                                                                                                                                          'weak',
+                                                                                                                                                                                          'moderate',
+                                                                                                                                                                                          'strong',
+                                                                                                                                                                                          'very_strong',
+                                                                                                                                                                                          'extreme'],
+                                                                                                                                                                                 'type': 'string'},
+                                                                                                                                                                       'maxItems': 2,
+                                                                                                                                                                       'minItems': 2,
+                                                                                                                                                                       'type': 'array'}]}},
+                                                                                                                'propertyNames': {'maxLength': 64},
+                                                                                                                'type': 'object'}},
+                                                                    'propertyNames': {'maxLength': 64},
+                                                                    'type': 'object'},
                                                      'name': {'minLength': 1, 'type': 'string'},
                                                      'description': {'anyOf': [{'type': 'string'},
                                                                                {'type': 'null'}]},
@@ -190,7 +219,8 @@ SCHEMAS = {'criteria': {'$schema': 'http://json-schema.org/draft-07/schema#',
                                                      'method': {'enum': ['direct',
                                                                          'swing',
                                                                          'rank',
-                                                                         'pairwise'],
+                                                                         'pairwise',
+                                                                         'macbeth'],
                                                                 'type': 'string'}},
                                       'required': ['name'],
                                       'type': 'object'},
@@ -263,7 +293,8 @@ SCHEMAS = {'criteria': {'$schema': 'http://json-schema.org/draft-07/schema#',
                         'ValueFunctionSpec': {'additionalProperties': False,
                                               'properties': {'type': {'enum': ['piecewise',
                                                                                'discrete',
-                                                                               'exponential'],
+                                                                               'exponential',
+                                                                               'macbeth'],
                                                                       'type': 'string'},
                                                              'points': {'items': {'items': {'type': 'number'},
                                                                                   'maxItems': 2,
@@ -276,7 +307,30 @@ SCHEMAS = {'criteria': {'$schema': 'http://json-schema.org/draft-07/schema#',
                                                                         'type': 'object'},
                                                              'shape': {'maximum': 50,
                                                                        'minimum': -50,
-                                                                       'type': 'number'}},
+                                                                       'type': 'number'},
+                                                             'judgements': {'additionalProperties': {'additionalProperties': {'oneOf': [{'enum': ['none',
+                                                                                                                                                  'very_weak',
+                                                                                                                                                  'weak',
+                                                                                                                                                  'moderate',
+                                                                                                                                                  'strong',
+                                                                                                                                                  'very_strong',
+                                                                                                                                                  'extreme'],
+                                                                                                                                         'type': 'string'},
+                                                                                                                                        {'items': {'enum': ['none',
+                                                                                                                                                            'very_weak',
+                                                                                                                                                            'weak',
+                                                                                                                                                            'moderate',
+                                                                                                                                                            'strong',
+                                                                                                                                                            'very_strong',
+                                                                                                                                                            'extreme'],
+                                                                                                                                                   'type': 'string'},
+                                                                                                                                         'maxItems': 2,
+                                                                                                                                         'minItems': 2,
+                                                                                                                                         'type': 'array'}]},
+                                                                                                     'allOf': [{'propertyNames': {'type': 'integer'}}],
+                                                                                                     'type': 'object'},
+                                                                            'allOf': [{'propertyNames': {'type': 'integer'}}],
+                                                                            'type': 'object'}},
                                               'required': ['type'],
                                               'type': 'object'},
                         'WeightingSpec': {'additionalProperties': False,
@@ -334,11 +388,41 @@ SCHEMAS = {'criteria': {'$schema': 'http://json-schema.org/draft-07/schema#',
                                                                                                  'type': 'string'}}],
                                                                     'propertyNames': {'minLength': 1},
                                                                     'type': 'object'},
+                                                         'judgements': {'allOf': [{'propertyNames': {'maxLength': 64,
+                                                                                                     'pattern': '^[a-z][a-z0-9_]*$',
+                                                                                                     'type': 'string'}}],
+                                                                        'patternProperties': {'^[a-z][a-z0-9_]*$': {'allOf': [{'propertyNames': {'maxLength': 64,
+                                                                                                                                                 'pattern': '^[a-z][a-z0-9_]*$',
+                                                                                                                                                 'type': 'string'}}],
+                                                                                                                    'patternProperties': {'^[a-z][a-z0-9_]*$': {'oneOf': [{'enum': ['none',
+                                                                                                                                                                                    'very_weak',
+                                                                                                                                                                                    'weak',
+                                                                                                                                                                                    'moderate',
+                                                                                                                                                                                    'strong',
+                                                                                                                                                                                    'very_strong',
+                                                                                                                                                                                    'extreme'],
+                                                                                                                                                                           'type': 'string'},
+                                                                                                                                                                          {'items': {'enum': ['none',
+                                                                                                                                                                                              'very_weak',
+                                                                                                                                                                                              'weak',
+                                                                                                                                                                                              'moderate',
+                                                                                                                                                                                              'strong',
+                                                                                                                                                                                              'very_strong',
+                                                                                                                                                                                              'extreme'],
+                                                                                                                                                                                     'type': 'string'},
+                                                                                                                                                                           'maxItems': 2,
+                                                                                                                                                                           'minItems': 2,
+                                                                                                                                                                           'type': 'array'}]}},
+                                                                                                                    'propertyNames': {'maxLength': 64},
+                                                                                                                    'type': 'object'}},
+                                                                        'propertyNames': {'maxLength': 64},
+                                                                        'type': 'object'},
                                                          'method': {'default': 'direct',
                                                                     'enum': ['direct',
                                                                              'swing',
                                                                              'rank',
-                                                                             'pairwise'],
+                                                                             'pairwise',
+                                                                             'macbeth'],
                                                                     'type': 'string'},
                                                          'participants': {'default': [],
                                                                           'items': {'minLength': 1,
@@ -1470,8 +1554,8 @@ def validate_fast_criteria___defs_valuefunctionspec(data, custom_formats={}, nam
             data__type = data["type"]
             if not isinstance(data__type, (str)):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must be string")
-            if not (isinstance(data__type, str) and data__type == 'piecewise' or isinstance(data__type, str) and data__type == 'discrete' or isinstance(data__type, str) and data__type == 'exponential'):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must be one of ['piecewise', 'discrete', 'exponential']")
+            if not (isinstance(data__type, str) and data__type == 'piecewise' or isinstance(data__type, str) and data__type == 'discrete' or isinstance(data__type, str) and data__type == 'exponential' or isinstance(data__type, str) and data__type == 'macbeth'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must be one of ['piecewise', 'discrete', 'exponential', 'macbeth']")
         if "points" in data_keys:
             data_keys.remove("points")
             data__points = data["points"]
@@ -1531,6 +1615,80 @@ def validate_fast_criteria___defs_valuefunctionspec(data, custom_formats={}, nam
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".shape must be bigger than or equal to -50")
                 if data__shape > 50:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".shape must be smaller than or equal to 50")
+        if "judgements" in data_keys:
+            data_keys.remove("judgements")
+            data__judgements = data["judgements"]
+            if not isinstance(data__judgements, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements must be object")
+            data__judgements_is_dict = isinstance(data__judgements, dict)
+            if data__judgements_is_dict:
+                data__judgements_len = len(data__judgements)
+                if data__judgements_len != 0:
+                    data__judgements_property_names = True
+                    for data__judgements_key in data__judgements:
+                        try:
+                            if not isinstance(data__judgements_key, (int)) and not (isinstance(data__judgements_key, float) and data__judgements_key.is_integer()) or isinstance(data__judgements_key, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements must be integer")
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__judgements_property_names = False
+                    if not data__judgements_property_names:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements must be named by propertyName definition")
+            data__judgements_is_dict = isinstance(data__judgements, dict)
+            if data__judgements_is_dict:
+                data__judgements_keys = set(data__judgements.keys())
+                for data__judgements_key in data__judgements_keys:
+                    if data__judgements_key not in []:
+                        data__judgements_value = data__judgements.get(data__judgements_key)
+                        if not isinstance(data__judgements_value, (dict)):
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements.{data__judgements_key}".format(**locals()) + " must be object")
+                        data__judgements_value_is_dict = isinstance(data__judgements_value, dict)
+                        if data__judgements_value_is_dict:
+                            data__judgements_value_len = len(data__judgements_value)
+                            if data__judgements_value_len != 0:
+                                data__judgements_value_property_names = True
+                                for data__judgements_value_key in data__judgements_value:
+                                    try:
+                                        if not isinstance(data__judgements_value_key, (int)) and not (isinstance(data__judgements_value_key, float) and data__judgements_value_key.is_integer()) or isinstance(data__judgements_value_key, bool):
+                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements.{data__judgements_key}".format(**locals()) + " must be integer")
+                                    except (JsonSchemaValueException, JsonSchemaValuesException):
+                                        data__judgements_value_property_names = False
+                                if not data__judgements_value_property_names:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements.{data__judgements_key}".format(**locals()) + " must be named by propertyName definition")
+                        data__judgements_value_is_dict = isinstance(data__judgements_value, dict)
+                        if data__judgements_value_is_dict:
+                            data__judgements_value_keys = set(data__judgements_value.keys())
+                            for data__judgements_value_key in data__judgements_value_keys:
+                                if data__judgements_value_key not in []:
+                                    data__judgements_value_value = data__judgements_value.get(data__judgements_value_key)
+                                    data__judgements_value_value_one_of_count8 = 0
+                                    if data__judgements_value_value_one_of_count8 < 2:
+                                        try:
+                                            if not isinstance(data__judgements_value_value, (str)):
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements.{data__judgements_key}.{data__judgements_value_key}".format(**locals()) + " must be string")
+                                            if not (isinstance(data__judgements_value_value, str) and data__judgements_value_value == 'none' or isinstance(data__judgements_value_value, str) and data__judgements_value_value == 'very_weak' or isinstance(data__judgements_value_value, str) and data__judgements_value_value == 'weak' or isinstance(data__judgements_value_value, str) and data__judgements_value_value == 'moderate' or isinstance(data__judgements_value_value, str) and data__judgements_value_value == 'strong' or isinstance(data__judgements_value_value, str) and data__judgements_value_value == 'very_strong' or isinstance(data__judgements_value_value, str) and data__judgements_value_value == 'extreme'):
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements.{data__judgements_key}.{data__judgements_value_key}".format(**locals()) + " must be one of ['none', 'very_weak', 'weak', 'moderate', 'strong', 'very_strong', 'extreme']")
+                                            data__judgements_value_value_one_of_count8 += 1
+                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                                    if data__judgements_value_value_one_of_count8 < 2:
+                                        try:
+                                            if not isinstance(data__judgements_value_value, (list, tuple)):
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements.{data__judgements_key}.{data__judgements_value_key}".format(**locals()) + " must be array")
+                                            data__judgements_value_value_is_list = isinstance(data__judgements_value_value, (list, tuple))
+                                            if data__judgements_value_value_is_list:
+                                                data__judgements_value_value_len = len(data__judgements_value_value)
+                                                if data__judgements_value_value_len < 2:
+                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements.{data__judgements_key}.{data__judgements_value_key}".format(**locals()) + " must contain at least 2 items")
+                                                if data__judgements_value_value_len > 2:
+                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements.{data__judgements_key}.{data__judgements_value_key}".format(**locals()) + " must contain less than or equal to 2 items")
+                                                for data__judgements_value_value_x, data__judgements_value_value_item in enumerate(data__judgements_value_value):
+                                                    if not isinstance(data__judgements_value_value_item, (str)):
+                                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements.{data__judgements_key}.{data__judgements_value_key}[{data__judgements_value_value_x}]".format(**locals()) + " must be string")
+                                                    if not (isinstance(data__judgements_value_value_item, str) and data__judgements_value_value_item == 'none' or isinstance(data__judgements_value_value_item, str) and data__judgements_value_value_item == 'very_weak' or isinstance(data__judgements_value_value_item, str) and data__judgements_value_value_item == 'weak' or isinstance(data__judgements_value_value_item, str) and data__judgements_value_value_item == 'moderate' or isinstance(data__judgements_value_value_item, str) and data__judgements_value_value_item == 'strong' or isinstance(data__judgements_value_value_item, str) and data__judgements_value_value_item == 'very_strong' or isinstance(data__judgements_value_value_item, str) and data__judgements_value_value_item == 'extreme'):
+                                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements.{data__judgements_key}.{data__judgements_value_key}[{data__judgements_value_value_x}]".format(**locals()) + " must be one of ['none', 'very_weak', 'weak', 'moderate', 'strong', 'very_strong', 'extreme']")
+                                            data__judgements_value_value_one_of_count8 += 1
+                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                                    if data__judgements_value_value_one_of_count8 != 1:
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements.{data__judgements_key}.{data__judgements_value_key}".format(**locals()) + " must be valid exactly by one definition")
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
@@ -1603,8 +1761,8 @@ def validate_fast_criteria___defs_weightingspec(data, custom_formats={}, name_pr
                 if data__order_len < 1:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".order must contain at least 1 items")
                 for data__order_x, data__order_item in enumerate(data__order):
-                    data__order_item_one_of_count8 = 0
-                    if data__order_item_one_of_count8 < 2:
+                    data__order_item_one_of_count9 = 0
+                    if data__order_item_one_of_count9 < 2:
                         try:
                             if not isinstance(data__order_item, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".order[{data__order_x}]".format(**locals()) + " must be string")
@@ -1614,9 +1772,9 @@ def validate_fast_criteria___defs_weightingspec(data, custom_formats={}, name_pr
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".order[{data__order_x}]".format(**locals()) + " must be shorter than or equal to 64 characters")
                                 if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__order_item):
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".order[{data__order_x}]".format(**locals()) + " must match pattern ^[a-z][a-z0-9_]*$")
-                            data__order_item_one_of_count8 += 1
+                            data__order_item_one_of_count9 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if data__order_item_one_of_count8 < 2:
+                    if data__order_item_one_of_count9 < 2:
                         try:
                             if not isinstance(data__order_item, (list, tuple)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".order[{data__order_x}]".format(**locals()) + " must be array")
@@ -1634,9 +1792,9 @@ def validate_fast_criteria___defs_weightingspec(data, custom_formats={}, name_pr
                                             raise JsonSchemaValueException("" + (name_prefix or "data") + ".order[{data__order_x}][{data__order_item_x}]".format(**locals()) + " must be shorter than or equal to 64 characters")
                                         if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__order_item_item):
                                             raise JsonSchemaValueException("" + (name_prefix or "data") + ".order[{data__order_x}][{data__order_item_x}]".format(**locals()) + " must match pattern ^[a-z][a-z0-9_]*$")
-                            data__order_item_one_of_count8 += 1
+                            data__order_item_one_of_count9 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if data__order_item_one_of_count8 != 1:
+                    if data__order_item_one_of_count9 != 1:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".order[{data__order_x}]".format(**locals()) + " must be valid exactly by one definition")
         if "formula" in data_keys:
             data_keys.remove("formula")
@@ -1704,26 +1862,26 @@ def validate_fast_criteria___defs_weightingspec(data, custom_formats={}, name_pr
                                 if REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__comparisons_val_key):
                                     if data__comparisons_val_key in data__comparisons_val_keys:
                                         data__comparisons_val_keys.remove(data__comparisons_val_key)
-                                    data__comparisons_val_val_one_of_count9 = 0
-                                    if data__comparisons_val_val_one_of_count9 < 2:
+                                    data__comparisons_val_val_one_of_count10 = 0
+                                    if data__comparisons_val_val_one_of_count10 < 2:
                                         try:
                                             if not isinstance(data__comparisons_val_val, (int, float, Decimal)) or isinstance(data__comparisons_val_val, bool):
                                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons.{data__comparisons_key}.{data__comparisons_val_key}".format(**locals()) + " must be number")
                                             if isinstance(data__comparisons_val_val, (int, float, Decimal)) and not isinstance(data__comparisons_val_val, bool):
                                                 if data__comparisons_val_val <= 0:
                                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons.{data__comparisons_key}.{data__comparisons_val_key}".format(**locals()) + " must be bigger than 0")
-                                            data__comparisons_val_val_one_of_count9 += 1
+                                            data__comparisons_val_val_one_of_count10 += 1
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if data__comparisons_val_val_one_of_count9 < 2:
+                                    if data__comparisons_val_val_one_of_count10 < 2:
                                         try:
                                             if not isinstance(data__comparisons_val_val, (str)):
                                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons.{data__comparisons_key}.{data__comparisons_val_key}".format(**locals()) + " must be string")
                                             if isinstance(data__comparisons_val_val, str):
                                                 if not REGEX_PATTERNS['^1/[1-9]$'].search(data__comparisons_val_val):
                                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons.{data__comparisons_key}.{data__comparisons_val_key}".format(**locals()) + " must match pattern ^1/[1-9]$")
-                                            data__comparisons_val_val_one_of_count9 += 1
+                                            data__comparisons_val_val_one_of_count10 += 1
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if data__comparisons_val_val_one_of_count9 != 1:
+                                    if data__comparisons_val_val_one_of_count10 != 1:
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons.{data__comparisons_key}.{data__comparisons_val_key}".format(**locals()) + " must be valid exactly by one definition")
                             data__comparisons_val_len = len(data__comparisons_val)
                             if data__comparisons_val_len != 0:
@@ -1835,26 +1993,26 @@ def validate_fast_criteria___defs_weightingspec(data, custom_formats={}, name_pr
                                             if REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__judges_value_val_key):
                                                 if data__judges_value_val_key in data__judges_value_val_keys:
                                                     data__judges_value_val_keys.remove(data__judges_value_val_key)
-                                                data__judges_value_val_val_one_of_count10 = 0
-                                                if data__judges_value_val_val_one_of_count10 < 2:
+                                                data__judges_value_val_val_one_of_count11 = 0
+                                                if data__judges_value_val_val_one_of_count11 < 2:
                                                     try:
                                                         if not isinstance(data__judges_value_val_val, (int, float, Decimal)) or isinstance(data__judges_value_val_val, bool):
                                                             raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges.{data__judges_key}.{data__judges_value_key}.{data__judges_value_val_key}".format(**locals()) + " must be number")
                                                         if isinstance(data__judges_value_val_val, (int, float, Decimal)) and not isinstance(data__judges_value_val_val, bool):
                                                             if data__judges_value_val_val <= 0:
                                                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges.{data__judges_key}.{data__judges_value_key}.{data__judges_value_val_key}".format(**locals()) + " must be bigger than 0")
-                                                        data__judges_value_val_val_one_of_count10 += 1
+                                                        data__judges_value_val_val_one_of_count11 += 1
                                                     except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                                if data__judges_value_val_val_one_of_count10 < 2:
+                                                if data__judges_value_val_val_one_of_count11 < 2:
                                                     try:
                                                         if not isinstance(data__judges_value_val_val, (str)):
                                                             raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges.{data__judges_key}.{data__judges_value_key}.{data__judges_value_val_key}".format(**locals()) + " must be string")
                                                         if isinstance(data__judges_value_val_val, str):
                                                             if not REGEX_PATTERNS['^1/[1-9]$'].search(data__judges_value_val_val):
                                                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges.{data__judges_key}.{data__judges_value_key}.{data__judges_value_val_key}".format(**locals()) + " must match pattern ^1/[1-9]$")
-                                                        data__judges_value_val_val_one_of_count10 += 1
+                                                        data__judges_value_val_val_one_of_count11 += 1
                                                     except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                                if data__judges_value_val_val_one_of_count10 != 1:
+                                                if data__judges_value_val_val_one_of_count11 != 1:
                                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges.{data__judges_key}.{data__judges_value_key}.{data__judges_value_val_key}".format(**locals()) + " must be valid exactly by one definition")
                                         data__judges_value_val_len = len(data__judges_value_val)
                                         if data__judges_value_val_len != 0:
@@ -1895,13 +2053,127 @@ def validate_fast_criteria___defs_weightingspec(data, custom_formats={}, name_pr
                             data__judges_property_names = False
                     if not data__judges_property_names:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges must be named by propertyName definition")
+        if "judgements" in data_keys:
+            data_keys.remove("judgements")
+            data__judgements = data["judgements"]
+            if not isinstance(data__judgements, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements must be object")
+            data__judgements_is_dict = isinstance(data__judgements, dict)
+            if data__judgements_is_dict:
+                data__judgements_len = len(data__judgements)
+                if data__judgements_len != 0:
+                    data__judgements_property_names = True
+                    for data__judgements_key in data__judgements:
+                        try:
+                            if not isinstance(data__judgements_key, (str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements must be string")
+                            if isinstance(data__judgements_key, str):
+                                data__judgements_key_len = len(data__judgements_key)
+                                if data__judgements_key_len > 64:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements must be shorter than or equal to 64 characters")
+                                if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__judgements_key):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements must match pattern ^[a-z][a-z0-9_]*$")
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__judgements_property_names = False
+                    if not data__judgements_property_names:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements must be named by propertyName definition")
+            data__judgements_is_dict = isinstance(data__judgements, dict)
+            if data__judgements_is_dict:
+                data__judgements_keys = set(data__judgements.keys())
+                for data__judgements_key, data__judgements_val in data__judgements.items():
+                    if REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__judgements_key):
+                        if data__judgements_key in data__judgements_keys:
+                            data__judgements_keys.remove(data__judgements_key)
+                        if not isinstance(data__judgements_val, (dict)):
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements.{data__judgements_key}".format(**locals()) + " must be object")
+                        data__judgements_val_is_dict = isinstance(data__judgements_val, dict)
+                        if data__judgements_val_is_dict:
+                            data__judgements_val_len = len(data__judgements_val)
+                            if data__judgements_val_len != 0:
+                                data__judgements_val_property_names = True
+                                for data__judgements_val_key in data__judgements_val:
+                                    try:
+                                        if not isinstance(data__judgements_val_key, (str)):
+                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements.{data__judgements_key}".format(**locals()) + " must be string")
+                                        if isinstance(data__judgements_val_key, str):
+                                            data__judgements_val_key_len = len(data__judgements_val_key)
+                                            if data__judgements_val_key_len > 64:
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements.{data__judgements_key}".format(**locals()) + " must be shorter than or equal to 64 characters")
+                                            if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__judgements_val_key):
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements.{data__judgements_key}".format(**locals()) + " must match pattern ^[a-z][a-z0-9_]*$")
+                                    except (JsonSchemaValueException, JsonSchemaValuesException):
+                                        data__judgements_val_property_names = False
+                                if not data__judgements_val_property_names:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements.{data__judgements_key}".format(**locals()) + " must be named by propertyName definition")
+                        data__judgements_val_is_dict = isinstance(data__judgements_val, dict)
+                        if data__judgements_val_is_dict:
+                            data__judgements_val_keys = set(data__judgements_val.keys())
+                            for data__judgements_val_key, data__judgements_val_val in data__judgements_val.items():
+                                if REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__judgements_val_key):
+                                    if data__judgements_val_key in data__judgements_val_keys:
+                                        data__judgements_val_keys.remove(data__judgements_val_key)
+                                    data__judgements_val_val_one_of_count12 = 0
+                                    if data__judgements_val_val_one_of_count12 < 2:
+                                        try:
+                                            if not isinstance(data__judgements_val_val, (str)):
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements.{data__judgements_key}.{data__judgements_val_key}".format(**locals()) + " must be string")
+                                            if not (isinstance(data__judgements_val_val, str) and data__judgements_val_val == 'none' or isinstance(data__judgements_val_val, str) and data__judgements_val_val == 'very_weak' or isinstance(data__judgements_val_val, str) and data__judgements_val_val == 'weak' or isinstance(data__judgements_val_val, str) and data__judgements_val_val == 'moderate' or isinstance(data__judgements_val_val, str) and data__judgements_val_val == 'strong' or isinstance(data__judgements_val_val, str) and data__judgements_val_val == 'very_strong' or isinstance(data__judgements_val_val, str) and data__judgements_val_val == 'extreme'):
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements.{data__judgements_key}.{data__judgements_val_key}".format(**locals()) + " must be one of ['none', 'very_weak', 'weak', 'moderate', 'strong', 'very_strong', 'extreme']")
+                                            data__judgements_val_val_one_of_count12 += 1
+                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                                    if data__judgements_val_val_one_of_count12 < 2:
+                                        try:
+                                            if not isinstance(data__judgements_val_val, (list, tuple)):
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements.{data__judgements_key}.{data__judgements_val_key}".format(**locals()) + " must be array")
+                                            data__judgements_val_val_is_list = isinstance(data__judgements_val_val, (list, tuple))
+                                            if data__judgements_val_val_is_list:
+                                                data__judgements_val_val_len = len(data__judgements_val_val)
+                                                if data__judgements_val_val_len < 2:
+                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements.{data__judgements_key}.{data__judgements_val_key}".format(**locals()) + " must contain at least 2 items")
+                                                if data__judgements_val_val_len > 2:
+                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements.{data__judgements_key}.{data__judgements_val_key}".format(**locals()) + " must contain less than or equal to 2 items")
+                                                for data__judgements_val_val_x, data__judgements_val_val_item in enumerate(data__judgements_val_val):
+                                                    if not isinstance(data__judgements_val_val_item, (str)):
+                                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements.{data__judgements_key}.{data__judgements_val_key}[{data__judgements_val_val_x}]".format(**locals()) + " must be string")
+                                                    if not (isinstance(data__judgements_val_val_item, str) and data__judgements_val_val_item == 'none' or isinstance(data__judgements_val_val_item, str) and data__judgements_val_val_item == 'very_weak' or isinstance(data__judgements_val_val_item, str) and data__judgements_val_val_item == 'weak' or isinstance(data__judgements_val_val_item, str) and data__judgements_val_val_item == 'moderate' or isinstance(data__judgements_val_val_item, str) and data__judgements_val_val_item == 'strong' or isinstance(data__judgements_val_val_item, str) and data__judgements_val_val_item == 'very_strong' or isinstance(data__judgements_val_val_item, str) and data__judgements_val_val_item == 'extreme'):
+                                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements.{data__judgements_key}.{data__judgements_val_key}[{data__judgements_val_val_x}]".format(**locals()) + " must be one of ['none', 'very_weak', 'weak', 'moderate', 'strong', 'very_strong', 'extreme']")
+                                            data__judgements_val_val_one_of_count12 += 1
+                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                                    if data__judgements_val_val_one_of_count12 != 1:
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements.{data__judgements_key}.{data__judgements_val_key}".format(**locals()) + " must be valid exactly by one definition")
+                            data__judgements_val_len = len(data__judgements_val)
+                            if data__judgements_val_len != 0:
+                                data__judgements_val_property_names = True
+                                for data__judgements_val_key in data__judgements_val:
+                                    try:
+                                        if isinstance(data__judgements_val_key, str):
+                                            data__judgements_val_key_len = len(data__judgements_val_key)
+                                            if data__judgements_val_key_len > 64:
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements.{data__judgements_key}".format(**locals()) + " must be shorter than or equal to 64 characters")
+                                    except (JsonSchemaValueException, JsonSchemaValuesException):
+                                        data__judgements_val_property_names = False
+                                if not data__judgements_val_property_names:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements.{data__judgements_key}".format(**locals()) + " must be named by propertyName definition")
+                data__judgements_len = len(data__judgements)
+                if data__judgements_len != 0:
+                    data__judgements_property_names = True
+                    for data__judgements_key in data__judgements:
+                        try:
+                            if isinstance(data__judgements_key, str):
+                                data__judgements_key_len = len(data__judgements_key)
+                                if data__judgements_key_len > 64:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements must be shorter than or equal to 64 characters")
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__judgements_property_names = False
+                    if not data__judgements_property_names:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements must be named by propertyName definition")
         if "method" in data_keys:
             data_keys.remove("method")
             data__method = data["method"]
             if not isinstance(data__method, (str)):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".method must be string")
-            if not (isinstance(data__method, str) and data__method == 'direct' or isinstance(data__method, str) and data__method == 'swing' or isinstance(data__method, str) and data__method == 'rank' or isinstance(data__method, str) and data__method == 'pairwise'):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".method must be one of ['direct', 'swing', 'rank', 'pairwise']")
+            if not (isinstance(data__method, str) and data__method == 'direct' or isinstance(data__method, str) and data__method == 'swing' or isinstance(data__method, str) and data__method == 'rank' or isinstance(data__method, str) and data__method == 'pairwise' or isinstance(data__method, str) and data__method == 'macbeth'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".method must be one of ['direct', 'swing', 'rank', 'pairwise', 'macbeth']")
         if "participants" in data_keys:
             data_keys.remove("participants")
             data__participants = data["participants"]
@@ -1920,38 +2192,38 @@ def validate_fast_criteria___defs_weightingspec(data, custom_formats={}, name_pr
         if "date" in data_keys:
             data_keys.remove("date")
             data__date = data["date"]
-            data__date_any_of_count11 = 0
-            if not data__date_any_of_count11:
+            data__date_any_of_count13 = 0
+            if not data__date_any_of_count13:
                 try:
                     if not isinstance(data__date, (str)):
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".date must be string")
-                    data__date_any_of_count11 += 1
+                    data__date_any_of_count13 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__date_any_of_count11:
+            if not data__date_any_of_count13:
                 try:
                     if not isinstance(data__date, (NoneType)):
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".date must be null")
-                    data__date_any_of_count11 += 1
+                    data__date_any_of_count13 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__date_any_of_count11:
+            if not data__date_any_of_count13:
                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".date cannot be validated by any definition")
         if "rationale" in data_keys:
             data_keys.remove("rationale")
             data__rationale = data["rationale"]
-            data__rationale_any_of_count12 = 0
-            if not data__rationale_any_of_count12:
+            data__rationale_any_of_count14 = 0
+            if not data__rationale_any_of_count14:
                 try:
                     if not isinstance(data__rationale, (str)):
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".rationale must be string")
-                    data__rationale_any_of_count12 += 1
+                    data__rationale_any_of_count14 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__rationale_any_of_count12:
+            if not data__rationale_any_of_count14:
                 try:
                     if not isinstance(data__rationale, (NoneType)):
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".rationale must be null")
-                    data__rationale_any_of_count12 += 1
+                    data__rationale_any_of_count14 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__rationale_any_of_count12:
+            if not data__rationale_any_of_count14:
                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".rationale cannot be validated by any definition")
         if "groups" in data_keys:
             data_keys.remove("groups")
@@ -2073,8 +2345,8 @@ def validate_fast_criteria___defs_groupspec(data, custom_formats={}, name_prefix
                 if data__order_len < 1:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".order must contain at least 1 items")
                 for data__order_x, data__order_item in enumerate(data__order):
-                    data__order_item_one_of_count13 = 0
-                    if data__order_item_one_of_count13 < 2:
+                    data__order_item_one_of_count15 = 0
+                    if data__order_item_one_of_count15 < 2:
                         try:
                             if not isinstance(data__order_item, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".order[{data__order_x}]".format(**locals()) + " must be string")
@@ -2084,9 +2356,9 @@ def validate_fast_criteria___defs_groupspec(data, custom_formats={}, name_prefix
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".order[{data__order_x}]".format(**locals()) + " must be shorter than or equal to 64 characters")
                                 if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__order_item):
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".order[{data__order_x}]".format(**locals()) + " must match pattern ^[a-z][a-z0-9_]*$")
-                            data__order_item_one_of_count13 += 1
+                            data__order_item_one_of_count15 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if data__order_item_one_of_count13 < 2:
+                    if data__order_item_one_of_count15 < 2:
                         try:
                             if not isinstance(data__order_item, (list, tuple)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".order[{data__order_x}]".format(**locals()) + " must be array")
@@ -2104,9 +2376,9 @@ def validate_fast_criteria___defs_groupspec(data, custom_formats={}, name_prefix
                                             raise JsonSchemaValueException("" + (name_prefix or "data") + ".order[{data__order_x}][{data__order_item_x}]".format(**locals()) + " must be shorter than or equal to 64 characters")
                                         if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__order_item_item):
                                             raise JsonSchemaValueException("" + (name_prefix or "data") + ".order[{data__order_x}][{data__order_item_x}]".format(**locals()) + " must match pattern ^[a-z][a-z0-9_]*$")
-                            data__order_item_one_of_count13 += 1
+                            data__order_item_one_of_count15 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if data__order_item_one_of_count13 != 1:
+                    if data__order_item_one_of_count15 != 1:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".order[{data__order_x}]".format(**locals()) + " must be valid exactly by one definition")
         if "formula" in data_keys:
             data_keys.remove("formula")
@@ -2174,26 +2446,26 @@ def validate_fast_criteria___defs_groupspec(data, custom_formats={}, name_prefix
                                 if REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__comparisons_val_key):
                                     if data__comparisons_val_key in data__comparisons_val_keys:
                                         data__comparisons_val_keys.remove(data__comparisons_val_key)
-                                    data__comparisons_val_val_one_of_count14 = 0
-                                    if data__comparisons_val_val_one_of_count14 < 2:
+                                    data__comparisons_val_val_one_of_count16 = 0
+                                    if data__comparisons_val_val_one_of_count16 < 2:
                                         try:
                                             if not isinstance(data__comparisons_val_val, (int, float, Decimal)) or isinstance(data__comparisons_val_val, bool):
                                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons.{data__comparisons_key}.{data__comparisons_val_key}".format(**locals()) + " must be number")
                                             if isinstance(data__comparisons_val_val, (int, float, Decimal)) and not isinstance(data__comparisons_val_val, bool):
                                                 if data__comparisons_val_val <= 0:
                                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons.{data__comparisons_key}.{data__comparisons_val_key}".format(**locals()) + " must be bigger than 0")
-                                            data__comparisons_val_val_one_of_count14 += 1
+                                            data__comparisons_val_val_one_of_count16 += 1
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if data__comparisons_val_val_one_of_count14 < 2:
+                                    if data__comparisons_val_val_one_of_count16 < 2:
                                         try:
                                             if not isinstance(data__comparisons_val_val, (str)):
                                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons.{data__comparisons_key}.{data__comparisons_val_key}".format(**locals()) + " must be string")
                                             if isinstance(data__comparisons_val_val, str):
                                                 if not REGEX_PATTERNS['^1/[1-9]$'].search(data__comparisons_val_val):
                                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons.{data__comparisons_key}.{data__comparisons_val_key}".format(**locals()) + " must match pattern ^1/[1-9]$")
-                                            data__comparisons_val_val_one_of_count14 += 1
+                                            data__comparisons_val_val_one_of_count16 += 1
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if data__comparisons_val_val_one_of_count14 != 1:
+                                    if data__comparisons_val_val_one_of_count16 != 1:
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".comparisons.{data__comparisons_key}.{data__comparisons_val_key}".format(**locals()) + " must be valid exactly by one definition")
                             data__comparisons_val_len = len(data__comparisons_val)
                             if data__comparisons_val_len != 0:
@@ -2305,26 +2577,26 @@ def validate_fast_criteria___defs_groupspec(data, custom_formats={}, name_prefix
                                             if REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__judges_value_val_key):
                                                 if data__judges_value_val_key in data__judges_value_val_keys:
                                                     data__judges_value_val_keys.remove(data__judges_value_val_key)
-                                                data__judges_value_val_val_one_of_count15 = 0
-                                                if data__judges_value_val_val_one_of_count15 < 2:
+                                                data__judges_value_val_val_one_of_count17 = 0
+                                                if data__judges_value_val_val_one_of_count17 < 2:
                                                     try:
                                                         if not isinstance(data__judges_value_val_val, (int, float, Decimal)) or isinstance(data__judges_value_val_val, bool):
                                                             raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges.{data__judges_key}.{data__judges_value_key}.{data__judges_value_val_key}".format(**locals()) + " must be number")
                                                         if isinstance(data__judges_value_val_val, (int, float, Decimal)) and not isinstance(data__judges_value_val_val, bool):
                                                             if data__judges_value_val_val <= 0:
                                                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges.{data__judges_key}.{data__judges_value_key}.{data__judges_value_val_key}".format(**locals()) + " must be bigger than 0")
-                                                        data__judges_value_val_val_one_of_count15 += 1
+                                                        data__judges_value_val_val_one_of_count17 += 1
                                                     except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                                if data__judges_value_val_val_one_of_count15 < 2:
+                                                if data__judges_value_val_val_one_of_count17 < 2:
                                                     try:
                                                         if not isinstance(data__judges_value_val_val, (str)):
                                                             raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges.{data__judges_key}.{data__judges_value_key}.{data__judges_value_val_key}".format(**locals()) + " must be string")
                                                         if isinstance(data__judges_value_val_val, str):
                                                             if not REGEX_PATTERNS['^1/[1-9]$'].search(data__judges_value_val_val):
                                                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges.{data__judges_key}.{data__judges_value_key}.{data__judges_value_val_key}".format(**locals()) + " must match pattern ^1/[1-9]$")
-                                                        data__judges_value_val_val_one_of_count15 += 1
+                                                        data__judges_value_val_val_one_of_count17 += 1
                                                     except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                                if data__judges_value_val_val_one_of_count15 != 1:
+                                                if data__judges_value_val_val_one_of_count17 != 1:
                                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges.{data__judges_key}.{data__judges_value_key}.{data__judges_value_val_key}".format(**locals()) + " must be valid exactly by one definition")
                                         data__judges_value_val_len = len(data__judges_value_val)
                                         if data__judges_value_val_len != 0:
@@ -2365,6 +2637,120 @@ def validate_fast_criteria___defs_groupspec(data, custom_formats={}, name_prefix
                             data__judges_property_names = False
                     if not data__judges_property_names:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".judges must be named by propertyName definition")
+        if "judgements" in data_keys:
+            data_keys.remove("judgements")
+            data__judgements = data["judgements"]
+            if not isinstance(data__judgements, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements must be object")
+            data__judgements_is_dict = isinstance(data__judgements, dict)
+            if data__judgements_is_dict:
+                data__judgements_len = len(data__judgements)
+                if data__judgements_len != 0:
+                    data__judgements_property_names = True
+                    for data__judgements_key in data__judgements:
+                        try:
+                            if not isinstance(data__judgements_key, (str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements must be string")
+                            if isinstance(data__judgements_key, str):
+                                data__judgements_key_len = len(data__judgements_key)
+                                if data__judgements_key_len > 64:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements must be shorter than or equal to 64 characters")
+                                if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__judgements_key):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements must match pattern ^[a-z][a-z0-9_]*$")
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__judgements_property_names = False
+                    if not data__judgements_property_names:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements must be named by propertyName definition")
+            data__judgements_is_dict = isinstance(data__judgements, dict)
+            if data__judgements_is_dict:
+                data__judgements_keys = set(data__judgements.keys())
+                for data__judgements_key, data__judgements_val in data__judgements.items():
+                    if REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__judgements_key):
+                        if data__judgements_key in data__judgements_keys:
+                            data__judgements_keys.remove(data__judgements_key)
+                        if not isinstance(data__judgements_val, (dict)):
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements.{data__judgements_key}".format(**locals()) + " must be object")
+                        data__judgements_val_is_dict = isinstance(data__judgements_val, dict)
+                        if data__judgements_val_is_dict:
+                            data__judgements_val_len = len(data__judgements_val)
+                            if data__judgements_val_len != 0:
+                                data__judgements_val_property_names = True
+                                for data__judgements_val_key in data__judgements_val:
+                                    try:
+                                        if not isinstance(data__judgements_val_key, (str)):
+                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements.{data__judgements_key}".format(**locals()) + " must be string")
+                                        if isinstance(data__judgements_val_key, str):
+                                            data__judgements_val_key_len = len(data__judgements_val_key)
+                                            if data__judgements_val_key_len > 64:
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements.{data__judgements_key}".format(**locals()) + " must be shorter than or equal to 64 characters")
+                                            if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__judgements_val_key):
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements.{data__judgements_key}".format(**locals()) + " must match pattern ^[a-z][a-z0-9_]*$")
+                                    except (JsonSchemaValueException, JsonSchemaValuesException):
+                                        data__judgements_val_property_names = False
+                                if not data__judgements_val_property_names:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements.{data__judgements_key}".format(**locals()) + " must be named by propertyName definition")
+                        data__judgements_val_is_dict = isinstance(data__judgements_val, dict)
+                        if data__judgements_val_is_dict:
+                            data__judgements_val_keys = set(data__judgements_val.keys())
+                            for data__judgements_val_key, data__judgements_val_val in data__judgements_val.items():
+                                if REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__judgements_val_key):
+                                    if data__judgements_val_key in data__judgements_val_keys:
+                                        data__judgements_val_keys.remove(data__judgements_val_key)
+                                    data__judgements_val_val_one_of_count18 = 0
+                                    if data__judgements_val_val_one_of_count18 < 2:
+                                        try:
+                                            if not isinstance(data__judgements_val_val, (str)):
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements.{data__judgements_key}.{data__judgements_val_key}".format(**locals()) + " must be string")
+                                            if not (isinstance(data__judgements_val_val, str) and data__judgements_val_val == 'none' or isinstance(data__judgements_val_val, str) and data__judgements_val_val == 'very_weak' or isinstance(data__judgements_val_val, str) and data__judgements_val_val == 'weak' or isinstance(data__judgements_val_val, str) and data__judgements_val_val == 'moderate' or isinstance(data__judgements_val_val, str) and data__judgements_val_val == 'strong' or isinstance(data__judgements_val_val, str) and data__judgements_val_val == 'very_strong' or isinstance(data__judgements_val_val, str) and data__judgements_val_val == 'extreme'):
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements.{data__judgements_key}.{data__judgements_val_key}".format(**locals()) + " must be one of ['none', 'very_weak', 'weak', 'moderate', 'strong', 'very_strong', 'extreme']")
+                                            data__judgements_val_val_one_of_count18 += 1
+                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                                    if data__judgements_val_val_one_of_count18 < 2:
+                                        try:
+                                            if not isinstance(data__judgements_val_val, (list, tuple)):
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements.{data__judgements_key}.{data__judgements_val_key}".format(**locals()) + " must be array")
+                                            data__judgements_val_val_is_list = isinstance(data__judgements_val_val, (list, tuple))
+                                            if data__judgements_val_val_is_list:
+                                                data__judgements_val_val_len = len(data__judgements_val_val)
+                                                if data__judgements_val_val_len < 2:
+                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements.{data__judgements_key}.{data__judgements_val_key}".format(**locals()) + " must contain at least 2 items")
+                                                if data__judgements_val_val_len > 2:
+                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements.{data__judgements_key}.{data__judgements_val_key}".format(**locals()) + " must contain less than or equal to 2 items")
+                                                for data__judgements_val_val_x, data__judgements_val_val_item in enumerate(data__judgements_val_val):
+                                                    if not isinstance(data__judgements_val_val_item, (str)):
+                                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements.{data__judgements_key}.{data__judgements_val_key}[{data__judgements_val_val_x}]".format(**locals()) + " must be string")
+                                                    if not (isinstance(data__judgements_val_val_item, str) and data__judgements_val_val_item == 'none' or isinstance(data__judgements_val_val_item, str) and data__judgements_val_val_item == 'very_weak' or isinstance(data__judgements_val_val_item, str) and data__judgements_val_val_item == 'weak' or isinstance(data__judgements_val_val_item, str) and data__judgements_val_val_item == 'moderate' or isinstance(data__judgements_val_val_item, str) and data__judgements_val_val_item == 'strong' or isinstance(data__judgements_val_val_item, str) and data__judgements_val_val_item == 'very_strong' or isinstance(data__judgements_val_val_item, str) and data__judgements_val_val_item == 'extreme'):
+                                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements.{data__judgements_key}.{data__judgements_val_key}[{data__judgements_val_val_x}]".format(**locals()) + " must be one of ['none', 'very_weak', 'weak', 'moderate', 'strong', 'very_strong', 'extreme']")
+                                            data__judgements_val_val_one_of_count18 += 1
+                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                                    if data__judgements_val_val_one_of_count18 != 1:
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements.{data__judgements_key}.{data__judgements_val_key}".format(**locals()) + " must be valid exactly by one definition")
+                            data__judgements_val_len = len(data__judgements_val)
+                            if data__judgements_val_len != 0:
+                                data__judgements_val_property_names = True
+                                for data__judgements_val_key in data__judgements_val:
+                                    try:
+                                        if isinstance(data__judgements_val_key, str):
+                                            data__judgements_val_key_len = len(data__judgements_val_key)
+                                            if data__judgements_val_key_len > 64:
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements.{data__judgements_key}".format(**locals()) + " must be shorter than or equal to 64 characters")
+                                    except (JsonSchemaValueException, JsonSchemaValuesException):
+                                        data__judgements_val_property_names = False
+                                if not data__judgements_val_property_names:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements.{data__judgements_key}".format(**locals()) + " must be named by propertyName definition")
+                data__judgements_len = len(data__judgements)
+                if data__judgements_len != 0:
+                    data__judgements_property_names = True
+                    for data__judgements_key in data__judgements:
+                        try:
+                            if isinstance(data__judgements_key, str):
+                                data__judgements_key_len = len(data__judgements_key)
+                                if data__judgements_key_len > 64:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements must be shorter than or equal to 64 characters")
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__judgements_property_names = False
+                    if not data__judgements_property_names:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".judgements must be named by propertyName definition")
         if "name" in data_keys:
             data_keys.remove("name")
             data__name = data["name"]
@@ -2377,20 +2763,20 @@ def validate_fast_criteria___defs_groupspec(data, custom_formats={}, name_prefix
         if "description" in data_keys:
             data_keys.remove("description")
             data__description = data["description"]
-            data__description_any_of_count16 = 0
-            if not data__description_any_of_count16:
+            data__description_any_of_count19 = 0
+            if not data__description_any_of_count19:
                 try:
                     if not isinstance(data__description, (str)):
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".description must be string")
-                    data__description_any_of_count16 += 1
+                    data__description_any_of_count19 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__description_any_of_count16:
+            if not data__description_any_of_count19:
                 try:
                     if not isinstance(data__description, (NoneType)):
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".description must be null")
-                    data__description_any_of_count16 += 1
+                    data__description_any_of_count19 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__description_any_of_count16:
+            if not data__description_any_of_count19:
                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".description cannot be validated by any definition")
         if "group" in data_keys:
             data_keys.remove("group")
@@ -2416,8 +2802,8 @@ def validate_fast_criteria___defs_groupspec(data, custom_formats={}, name_prefix
             data__method = data["method"]
             if not isinstance(data__method, (str)):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".method must be string")
-            if not (isinstance(data__method, str) and data__method == 'direct' or isinstance(data__method, str) and data__method == 'swing' or isinstance(data__method, str) and data__method == 'rank' or isinstance(data__method, str) and data__method == 'pairwise'):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".method must be one of ['direct', 'swing', 'rank', 'pairwise']")
+            if not (isinstance(data__method, str) and data__method == 'direct' or isinstance(data__method, str) and data__method == 'swing' or isinstance(data__method, str) and data__method == 'rank' or isinstance(data__method, str) and data__method == 'pairwise' or isinstance(data__method, str) and data__method == 'macbeth'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".method must be one of ['direct', 'swing', 'rank', 'pairwise', 'macbeth']")
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
@@ -2443,56 +2829,56 @@ def validate_fast_criteria___defs_appraisalmeta(data, custom_formats={}, name_pr
         if "organisation" in data_keys:
             data_keys.remove("organisation")
             data__organisation = data["organisation"]
-            data__organisation_any_of_count17 = 0
-            if not data__organisation_any_of_count17:
+            data__organisation_any_of_count20 = 0
+            if not data__organisation_any_of_count20:
                 try:
                     if not isinstance(data__organisation, (str)):
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".organisation must be string")
-                    data__organisation_any_of_count17 += 1
+                    data__organisation_any_of_count20 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__organisation_any_of_count17:
+            if not data__organisation_any_of_count20:
                 try:
                     if not isinstance(data__organisation, (NoneType)):
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".organisation must be null")
-                    data__organisation_any_of_count17 += 1
+                    data__organisation_any_of_count20 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__organisation_any_of_count17:
+            if not data__organisation_any_of_count20:
                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".organisation cannot be validated by any definition")
         if "date" in data_keys:
             data_keys.remove("date")
             data__date = data["date"]
-            data__date_any_of_count18 = 0
-            if not data__date_any_of_count18:
+            data__date_any_of_count21 = 0
+            if not data__date_any_of_count21:
                 try:
                     if not isinstance(data__date, (str)):
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".date must be string")
-                    data__date_any_of_count18 += 1
+                    data__date_any_of_count21 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__date_any_of_count18:
+            if not data__date_any_of_count21:
                 try:
                     if not isinstance(data__date, (NoneType)):
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".date must be null")
-                    data__date_any_of_count18 += 1
+                    data__date_any_of_count21 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__date_any_of_count18:
+            if not data__date_any_of_count21:
                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".date cannot be validated by any definition")
         if "description" in data_keys:
             data_keys.remove("description")
             data__description = data["description"]
-            data__description_any_of_count19 = 0
-            if not data__description_any_of_count19:
+            data__description_any_of_count22 = 0
+            if not data__description_any_of_count22:
                 try:
                     if not isinstance(data__description, (str)):
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".description must be string")
-                    data__description_any_of_count19 += 1
+                    data__description_any_of_count22 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__description_any_of_count19:
+            if not data__description_any_of_count22:
                 try:
                     if not isinstance(data__description, (NoneType)):
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".description must be null")
-                    data__description_any_of_count19 += 1
+                    data__description_any_of_count22 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__description_any_of_count19:
+            if not data__description_any_of_count22:
                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".description cannot be validated by any definition")
         if "scale" in data_keys:
             data_keys.remove("scale")

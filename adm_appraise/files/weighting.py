@@ -12,15 +12,19 @@ effective weight on a 0-100 scale (so that scenarios and ``--weight`` use the sa
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from typing import Any
 
 import adm_appraise.weighting as formulas
+from adm_appraise.files import macbeth as macbeth_files
 from adm_appraise.files.yamlfile import Document
+from adm_appraise.macbeth import NO_SWING
 from adm_appraise.model import Group, Weighting, WeightLevel
 from adm_appraise.problems import Location, Problem, did_you_mean
 
 AGREE = 0.005  # a stated weight agrees with a derived one within half a percentage point
-DATA = {"swing": "swings", "rank": "order", "pairwise": "comparisons"}  # or judges: for a group
+# each method's key (pairwise may give judges: instead, for a group)
+DATA = {"swing": "swings", "rank": "order", "pairwise": "comparisons", "macbeth": "judgements"}
 
 
 def build(spec: Any, doc: Document) -> tuple[Weighting | None, list[Problem]]:
@@ -65,11 +69,16 @@ def build(spec: Any, doc: Document) -> tuple[Weighting | None, list[Problem]]:
     group_stated = {g: s.weight for g, s in groups_spec.items() if s.weight is not None}
     top = _level(block, block.method, block.formula or "centroid", top_items, group_stated | stated, doc,
                  ("weighting",))
+    top, found = _macbeth(top, block, doc, ("weighting",), "the top level")
+    problems += found
     groups = []
     for gid, g in groups_spec.items():
         path = ("weighting", "groups", gid)
         level = _level(g, g.method or block.method, g.formula or block.formula or "centroid", items[gid],
                        group_stated | stated, doc, path)
+        if gid not in in_cycle:
+            level, found = _macbeth(level, g, doc, path, f"group '{gid}'")
+            problems += found
         groups.append(Group(gid, g.name, doc.where(path, key=True), level, g.description, parent_of[gid]))
     record = Weighting(
         method=block.method, top=top, groups=tuple(groups), participants=tuple(block.participants),
@@ -194,6 +203,26 @@ def _level(block: Any, method: str, formula: str, items: list[str], stated: dict
     )
 
 
+def _macbeth(level: WeightLevel, block: Any, doc: Document, path: tuple[Any, ...],
+             name: str) -> tuple[WeightLevel, list[Problem]]:
+    """A level weighed by MACBETH: its judgements read, checked and, when well-formed, solved."""
+    if level.method != "macbeth" or block.judgements is None or len(level.items) < 2:
+        return level, []
+    items = [*level.items, NO_SWING]
+    if NO_SWING in level.items:
+        return level, [Problem(doc.where((*path, "judgements"), key=True), "E514",
+                               f"{name} holds an item called '{NO_SWING}', which MACBETH weighting keeps for the "
+                               "null swing (every criterion at its worst): give it another id")]
+    judgements, at, problems = macbeth_files.read(
+        block.judgements, items, doc, (*path, "judgements"), name,
+        macbeth_files.unknown_item(name, items), higher=lambda a, b: a != NO_SWING)
+    problems += macbeth_files.connected(items, judgements, name, doc.where((*path, "judgements"), key=True), "E512")
+    if problems:
+        return level, problems
+    scale, found = macbeth_files.scale(items, judgements, NO_SWING, at, name, doc.where(path, key=True))
+    return replace(level, macbeth=scale, at={**level.at, **{f"{a}/{b}": w for (a, b), w in at.items()}}), found
+
+
 def _ratio(value: float | str) -> float:
     return 1 / float(value[2:]) if isinstance(value, str) else float(value)
 
@@ -265,7 +294,7 @@ def _level_problems(level: WeightLevel, block: Any, doc: Document, path: tuple[A
         for item in items:
             if item not in seen:
                 yield Problem(doc.where((*path, "order"), key=True), "E503", f"{name} does not rank '{item}'")
-    elif not both:  # with both, which judgements count is unclear: the error above says so
+    elif level.method == "pairwise" and not both:  # with both, which count is unclear: the error above says so
         yield from _comparisons(level, name, path, doc, unknown)
 
 

@@ -212,6 +212,22 @@ def _criteria(result: Result) -> list[dict[str, Any]]:
     return out
 
 
+def macbeth_matrix(scale: Any) -> dict[str, Any]:
+    """A MACBETH value function's judgement matrix, best level first: the category where the row's
+    level was judged over the column's, '-' elsewhere; and how far each level's value may move, the
+    others held (the worst and best levels are fixed at 0 and 100)."""
+    levels = list(reversed(scale.items))
+    cells = {(j.first, j.second): j.words for j in scale.judgements}
+    top = scale.values[scale.items[-1]]
+    moves = {k: (100 * lo / top, min(100 * hi / top, 100.0)) for k, (lo, hi) in scale.intervals.items()
+             if k != scale.items[-1]}
+    return {
+        "headers": ["", *levels],
+        "rows": [[a, *(cells.get((a, b), "-") for b in levels)] for a in levels],
+        "intervals": [{"level": k, "low": moves[k][0], "high": moves[k][1]} for k in levels if k in moves],
+    }
+
+
 def _value_function(c: Criterion, worst: float, best: float) -> dict[str, Any] | None:
     """A non-linear value function for the method section: in words, a table and a small chart."""
     f = c.function
@@ -226,7 +242,8 @@ def _value_function(c: Criterion, worst: float, best: float) -> dict[str, Any] |
     unit = (c.unit or "") if c.is_measure else ""
     return {
         "type": f.type,
-        "text": f.describe() if f.type == "exponential" else f.type,
+        "text": f.describe() if f.type == "exponential" else "MACBETH" if f.macbeth is not None else f.type,
+        "macbeth": macbeth_matrix(f.macbeth) if f.macbeth is not None else None,
         "shape": f.shape if f.type == "exponential" else None,
         "table": [{"raw": x, "text": amount(x, unit or None, digits_for(*(x for x, _ in table))), "value": v}
                   for x, v in table],

@@ -19,6 +19,7 @@ METHOD_NAMES = {
     "swing": "swing weighting",
     "rank": "rank order",
     "pairwise": "pairwise comparison (Saaty)",
+    "macbeth": "MACBETH (qualitative judgements of difference)",
 }
 BY_GROUP_OPTIONS = 10  # the report's scores-by-group table: this many best-ranked options at most
 FORMULA_NAMES = {"centroid": "rank-order centroid", "rank_sum": "rank sum", "reciprocal": "reciprocal of rank"}
@@ -69,6 +70,9 @@ def _render_weights(data: Mapping[str, Any], fmt: str, width: int | None = DEFAU
             lines += [table(*judges_rows(level, _names(level), escape)), ""]
         if level["consistency"]:
             lines += [consistency_text(level["consistency"], _names(level), escape), ""]
+        if level["method"] == "macbeth":
+            lines += [MACBETH_TEXT, ""]
+            lines += [table(*macbeth_rows(level["judgements"]["macbeth"], escape)), ""]
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
@@ -124,6 +128,8 @@ def _level_rows(level: Mapping[str, Any], escape: Callable[[str], str]) -> tuple
     judgements = level["judgements"]
 
     def judged(i: str) -> str:
+        if method == "macbeth":
+            return f"{judgements['macbeth']['scale'][i]:.1f}"
         if method == "swing":
             return f"{judgements['swings'][i]:g}"
         if method == "rank":
@@ -132,12 +138,36 @@ def _level_rows(level: Mapping[str, Any], escape: Callable[[str], str]) -> tuple
             return f"{level['weights'][i]:.3f}"
         return f"{judgements['stated'][i]:g}" if i in judgements["stated"] else "-"
 
-    column = {"swing": "Swing", "rank": "Rank", "pairwise": "Eigenvector", "direct": "Stated"}[method]
-    headers = ["Item", column, "Weight", *(FORMULA_NAMES[f].capitalize() for f in level["alternatives"])]
+    column = {"swing": "Swing", "rank": "Rank", "pairwise": "Eigenvector", "direct": "Stated",
+              "macbeth": "MACBETH scale"}[method]
+    headers = ["Item", column, "Weight", *(["Weight may move within"] if method == "macbeth" else []),
+               *(FORMULA_NAMES[f].capitalize() for f in level["alternatives"])]
     rows = [[escape(item["name"]), judged(item["id"]), pct(level["weights"][item["id"]]),
+             *([interval_text(judgements["macbeth"]["intervals"].get(item["id"]))] if method == "macbeth" else []),
              *(pct(alt[item["id"]]) for alt in level["alternatives"].values())]
             for item in level["items"]]
     return headers, rows
+
+
+MACBETH_TEXT = ("MACBETH judgement matrix: the difference in attractiveness between the swing of the row's item "
+                "and the swing of the column's (no swing: every criterion at its worst). The scale solves the "
+                "MACBETH linear programme (Bana e Costa, De Corte and Vansnick 2005); each weight may move within its "
+                "interval, the others in proportion, and the judgements stay consistent.")
+
+
+def macbeth_rows(data: Mapping[str, Any], escape: Callable[[str], str]) -> tuple[list[str], list[list[str]]]:
+    """The MACBETH judgement matrix: a row and a column an item, no swing last; the category
+    where the row was judged over the column, '-' elsewhere."""
+    names = [escape(i["name"]) for i in data["items"]]
+    rows = [[names[r], *(cell or "-" for cell in row)]
+            for r, row in enumerate(data["matrix"])]
+    return ["", *names], rows
+
+
+def interval_text(interval: Sequence[float] | None) -> str:
+    if interval is None:
+        return "-"
+    return f"{interval[0]:.1%} to {interval[1]:.1%}"
 
 
 def _rank(order: Sequence[Sequence[str]], item: str) -> str:
@@ -258,6 +288,8 @@ def weighting_context(appraisal: Any, result: Any = None) -> dict[str, Any] | No
             "judges": judges_text(level, names, plain) if level["judges"] else None,
             "judges_table": dict(zip(("headers", "rows"), judges_rows(level, names, plain), strict=True))
             if level["judges"] else None,
+            "macbeth": {"text": MACBETH_TEXT, **dict(zip(("headers", "rows"), macbeth_rows(
+                level["judgements"]["macbeth"], plain), strict=True))} if level["method"] == "macbeth" else None,
         })
     def node(n: Mapping[str, Any]) -> dict[str, Any]:
         out = {"name": n["name"], "kind": n["kind"], "depth": n["depth"], "within": n["within"], "weight": n["weight"]}
