@@ -24,10 +24,18 @@ the terminal; `adm-appraise validate --list-codes` lists them all.
 
 
 def problems_page() -> str:
+    from adm_appraise.render.explain import markdown_page  # each code's page, as `explain CODE --format markdown`
+
     parts = [PROBLEMS_INTRO, "| code | name | meaning |\n|---|---|---|\n"]
     parts += [f"| [{code}](#{code.lower()}) | {name} | {summary} |\n" for code, (name, summary) in CODES.items()]
-    for code, (name, summary) in CODES.items():
-        parts.append(f"\n## {code}\n\n**{name}**: {summary}.\n")
+    from adm_appraise.problem_docs import DOCS
+
+    if missing := [code for code in CODES if code not in DOCS]:
+        from sphinx.errors import ExtensionError
+
+        raise ExtensionError(f"problem codes without their page in adm_appraise/problem_docs.py: {', '.join(missing)}")
+    for code in CODES:
+        parts.append(f"\n({code.lower()})=\n{markdown_page(code, level=2)}")
     return "".join(parts)
 
 
