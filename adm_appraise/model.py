@@ -415,13 +415,15 @@ class Appraisal:
     economics: Economics | None = None  # the economics: block, when costs are appraised
     panel: Panel | None = None  # the scoring panel, when a panel/ folder exists
     accepted: tuple[Acceptance, ...] = ()  # warnings accepted on purpose, with the reason
+    paper: Paper | None = None  # paper.yaml beside criteria.yaml, when there is one
 
     @property
     def files(self) -> list[Path]:
         """Every input file, criteria (and the long list) first: what the audit trail hashes."""
         longlist = [self.longlist.path] if self.longlist is not None else []
         panel = [a.path for a in self.panel.assessors] if self.panel else []
-        return [self.criteria_path, *longlist, *(o.path for o in self.options), *panel]
+        paper = [self.paper.path] if self.paper is not None else []
+        return [self.criteria_path, *longlist, *(o.path for o in self.options), *panel, *paper]
 
     @property
     def scored_options(self) -> tuple[Option, ...]:
@@ -735,3 +737,37 @@ class Panel:
             return sum(points) / len(points)
         middle = len(points) // 2
         return points[middle] if len(points) % 2 else (points[middle - 1] + points[middle]) / 2
+
+
+# --- paper.yaml: the committee paper's and the business case's own text (issue 25).
+
+
+@dataclass(frozen=True)
+class Exemption:
+    """Exempt information: a paragraph (1-7) of Part 1 of Schedule 12A to the Local Government Act 1972."""
+
+    paragraph: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class PaperText:
+    """One section's text from paper.yaml; ``exempt`` sends the section to the exempt appendix."""
+
+    text: str
+    where: Location
+    exempt: Exemption | None = None
+
+
+@dataclass(frozen=True)
+class Paper:
+    """paper.yaml: the front sheet, the recommendations and each section's text (by its key)."""
+
+    path: Path
+    where: Location
+    front: Mapping[str, Any]  # decision_maker, meeting_date, author, key_decision, forward_plan, wards
+    recommendations: tuple[str, ...] = ()
+    background_papers: tuple[str, ...] = ()
+    sections: Mapping[str, PaperText] = field(default_factory=dict)  # committee paper keys
+    business_case: Mapping[str, PaperText] | None = None  # None: no business_case: block
+    business_case_where: Location | None = None

@@ -71,7 +71,7 @@ def as_json(*args: str) -> Any:
 
 def test_every_file_says_it_is_invented() -> None:
     files = [p for p in EXAMPLE.rglob("*.yaml")]
-    assert len(files) == 12
+    assert len(files) == 13
     for path in files:
         assert "INVENTED" in path.read_text(encoding="utf-8").split("\n", 1)[0], path
 
@@ -84,7 +84,7 @@ def test_validate_finds_no_error_and_only_the_warnings_it_means() -> None:
     assert sorted(codes) == ["W207", "W207", "W207", "W212"]
     assert f"{EXAMPLE}/criteria.yaml:73:5: warning (accepted): measure 'carbon' is on a local scale" in result.stdout
     assert "[W212]; accepted: INVENTED. Carbon is on a local scale on purpose:" in result.stdout
-    assert result.stdout.endswith("0 errors, 3 warnings, 1 accepted in 12 files\n")
+    assert result.stdout.endswith("0 errors, 3 warnings, 1 accepted in 13 files\n")
 
 
 def test_score_gives_the_hand_worked_weights_and_score() -> None:

@@ -16,6 +16,7 @@ from typing import Any
 
 from adm_appraise.files import acceptance, checks, fastpath, panel, weighting, years
 from adm_appraise.files import longlist as long_list
+from adm_appraise.files import paper as committee_paper
 from adm_appraise.files.yamlfile import Document, load_yaml
 from adm_appraise.model import (
     Acceptance,
@@ -32,6 +33,7 @@ from adm_appraise.model import (
     Option,
     OptionCosts,
     Panel,
+    Paper,
     ShortlistRule,
     ValueFunction,
     Weighting,
@@ -69,6 +71,11 @@ class Sources:
     def longlist(self) -> Path:
         """longlist.yaml beside criteria.yaml: read only when it exists."""
         return self.criteria.parent / LONGLIST
+
+    @property
+    def paper(self) -> Path:
+        """paper.yaml beside criteria.yaml: read only when it exists."""
+        return self.criteria.parent / committee_paper.PAPER
 
 
 def find_appraisal(start: Path | None = None) -> Path | None:
@@ -116,7 +123,7 @@ def inputs(appraisal: Appraisal) -> tuple[list[Path], list[Path]]:
     """The files an appraisal reads (longlist.yaml too, were it written) and the folders it reads
     whole (options/, panel/, whether or not there is one): an output must not go over or into them."""
     beside = appraisal.criteria_path.parent
-    files = [*appraisal.files, beside / LONGLIST]
+    files = [*appraisal.files, beside / LONGLIST, beside / committee_paper.PAPER]
     folders = sorted({o.path.parent for o in appraisal.options} | {beside / PANEL})
     return files, folders
 
@@ -172,7 +179,9 @@ def read_sources(sources: Sources) -> Loaded:
     problems += invalid
     assessors, panel_count = _panel(sources.panel, problems)
     longlist, longlist_ok = _read_longlist(sources.longlist, problems)
-    files = int(sources.criteria.is_file()) + len(option_files) + panel_count + int(sources.longlist.is_file())
+    paper = _read_paper(sources.paper, problems)
+    files = (int(sources.criteria.is_file()) + len(option_files) + panel_count + int(sources.longlist.is_file())
+             + int(sources.paper.is_file()))
     ids = _option_ids(read) if 0 < len(read) == len(option_files) else None
     if crit_doc is None:
         return Loaded(None, problems, files, warnings)
@@ -199,6 +208,8 @@ def read_sources(sources: Sources) -> Loaded:
         problems += panel.check(appraisal, documents)
     if longlist is not None:
         appraisal = replace(appraisal, longlist=longlist)
+    if paper is not None:
+        appraisal = replace(appraisal, paper=paper)
     problems += checks.check(appraisal, crit_doc, option_ids=ids)
     problems += acceptance.check(appraisal)
     complete = 0 < len(options) == len(option_files)
@@ -234,6 +245,18 @@ def _read_longlist(path: Path, problems: list[Problem]) -> tuple[LongList | None
     if parsed is None:
         return None, False
     return long_list.build(parsed, doc), True
+
+
+def _read_paper(path: Path, problems: list[Problem]) -> Paper | None:
+    """paper.yaml, if it exists and is valid (its problems added to ``problems``)."""
+    if not path.exists():
+        return None
+    doc = _read(path, problems)
+    if doc is None:
+        return None
+    parsed, found = _parse("paper", doc)
+    problems += found
+    return None if parsed is None else committee_paper.build(parsed, doc)
 
 
 def _unscored(doc: Document) -> list[Problem]:

@@ -89,7 +89,7 @@ def _model(kind: str, data: Any) -> Any:
 CASES = [("criteria", ROOT / "criteria.yaml"), ("option", ROOT / "options/strategic_partnership.yaml"),
          ("option", ROOT / "options/business_as_usual.yaml"), ("longlist", ROOT / "longlist.yaml"),
          ("panel", ROOT / "examples/panel-leisure/panel/staff_side.yaml"),
-         ("criteria", ROOT / "examples/all-features/criteria.yaml")]
+         ("criteria", ROOT / "examples/all-features/criteria.yaml"), ("paper", ROOT / "examples/all-features/paper.yaml")]
 # An option's costs and benefits: the published schema (so the generated validator) wants a year or a
 # range of years as each amount's key, which the models leave to the loader (E7xx, with its own
 # messages); the fast path rejects such a document, the models accept it and the loader reports it.
