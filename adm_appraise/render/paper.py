@@ -87,7 +87,9 @@ def paper_contexts(
         "paragraphs": paragraphs,
         "exemption": _exemption(paragraphs),
     }
-    public = [dict(s, blocks=[], todo=None) if s["exempt"] is not None else s for s in sections]
+    # the public part keeps an exempt section's heading and paragraph number, nothing more (not the reason)
+    public = [dict(s, blocks=[], todo=None, exempt={k: s["exempt"][k] for k in ("paragraph", "description")})
+              if s["exempt"] is not None else s for s in sections]
     outer = {**context, "paper": {**base, "part": "public", "sections": public}}
     if not withheld:
         return outer, None
