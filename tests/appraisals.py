@@ -5,8 +5,9 @@ directions and ranges, value functions (piecewise, discrete, exponential), gates
 by swing, rank or pairwise judgements with an optional value tree, an ``economics:`` block),
 options/*.yaml (scores with low/high ranges, rationales and moderation notes, gate results,
 roles and origins, costs and benefits with year ranges and low/high totals, sifted-out options
-that fail a gate and give no scores), longlist.yaml and panel/<assessor>.yaml (conflicts,
-abstentions, dissent). The folder is kept as data (relative path -> YAML document), so that
+that fail a gate and give no scores), longlist.yaml, panel/<assessor>.yaml (conflicts,
+abstentions, dissent) and paper.yaml (the committee paper's and business case's text, some of
+it exempt). The folder is kept as data (relative path -> YAML document), so that
 ``mutations()`` can break it in one place a user could (a typo'd key, a tab, a wrong id, a
 removed score, an off-scale value, a broken reference) and ``edits()`` can change it validly
 (a weight or a score), for ``diff``.
@@ -24,7 +25,7 @@ import yaml
 from hypothesis import strategies as st
 
 FEATURES = ("measures", "ranges", "gates", "sifted", "scenarios", "baseline", "longlist", "weighting",
-            "groups", "panel", "economics", "line_ranges", "value_functions")
+            "groups", "panel", "economics", "line_ranges", "value_functions", "paper")
 SCALES = [(0, 5), (1, 5), (0, 10), (0, 1), (-2, 2)]
 STANDARD_CSFS = ["strategic_fit", "value_for_money", "supplier_capacity", "affordability", "achievability"]
 DIMENSIONS = ["scope", "solution", "delivery", "implementation", "funding"]
@@ -216,6 +217,33 @@ def _longlist(draw: st.DrawFn) -> dict[str, Any]:
     return {"objectives": objectives, "csfs": csfs, "framework": framework}
 
 
+PAPER_TEXTS = ["background", "options", "preferred", "financial", "legal", "equality", "risk", "consultation"]
+BUSINESS_TEXTS = ["strategic_context", "business_needs", "benefits", "procurement_strategy", "payment_mechanisms",
+                  "costs", "affordability", "risk_management"]
+
+
+def _paper(draw: st.DrawFn) -> dict[str, Any]:
+    """paper.yaml: any of the front sheet, lists and sections; some sections exempt (Schedule 12A)."""
+    def text(key: str) -> Any:
+        words = f"Text for {key.replace('_', ' ')}."
+        if draw(st.integers(0, 3)):
+            return words
+        return {"text": words, "exempt": {"paragraph": draw(st.integers(1, 7)), "reason": f"Exempt: {key.replace('_', ' ')}."}}
+
+    paper: dict[str, Any] = {}
+    front = {"decision_maker": "Cabinet", "meeting_date": "1 April 2026", "author": "An officer",
+             "key_decision": draw(st.booleans()), "forward_plan": "FP/1", "wards": ["All wards"],
+             "recommendations": ["Approve the preferred option.", "Note the appendix."],
+             "background_papers": ["A report."]}
+    for key in draw(st.lists(st.sampled_from(sorted(front)), unique=True)):
+        paper[key] = front[key]
+    for key in draw(st.lists(st.sampled_from(PAPER_TEXTS), unique=True)):
+        paper[key] = text(key)
+    if draw(st.booleans()):
+        paper["business_case"] = {k: text(k) for k in draw(st.lists(st.sampled_from(BUSINESS_TEXTS), unique=True))}
+    return paper
+
+
 def _line(draw: st.DrawFn, ranged: bool) -> dict[str, Any]:
     """A cash line: by year, or by a range of years, with low/high around its total sometimes."""
     first = draw(st.integers(BASE_YEAR, BASE_YEAR + 3))
@@ -363,6 +391,8 @@ def appraisals(draw: st.DrawFn, features: frozenset[str] | None = None) -> Appra
     longlist = _longlist(draw) if "longlist" in on else None
     if longlist:
         files["longlist.yaml"] = longlist
+    if "paper" in on:
+        files["paper.yaml"] = _paper(draw)
     if "economics" in on:
         economics: dict[str, Any] = {"base_year": BASE_YEAR, "horizon": draw(st.sampled_from([8, 10, 30]))}
         discount = draw(st.sampled_from(["green_book", "green_book_health", "green_book_lower", "constant", None]))

@@ -160,6 +160,17 @@ def test_every_report_format(tmp_path: Path, fmt: str) -> None:
             assert NAMES[option] in text, option
 
 
+@pytest.mark.parametrize("template", ["committee", "business-case"])
+def test_the_paper_templates(tmp_path: Path, template: str) -> None:
+    # every section written in paper.yaml or filled from the files: no placeholder; one part exempt
+    out = tmp_path / "paper.html"
+    run("report", str(EXAMPLE), "--samples", "300", "--template", template, "-o", str(out))
+    text = out.read_text(encoding="utf-8")
+    assert "To do" not in text and NAMES["wholly_owned_company"] in text
+    appendix = (tmp_path / "paper-exempt-appendix.html").read_text(encoding="utf-8")
+    assert "NOT FOR PUBLICATION by virtue of paragraph 3 of Part 1 of Schedule 12A" in appendix
+
+
 def test_the_report_ranks_as_score_does(tmp_path: Path) -> None:
     out = tmp_path / "report.md"
     run("report", str(EXAMPLE), "--samples", "300", "--scores", "panel", "--weights", "around", "-o", str(out))
