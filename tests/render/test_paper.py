@@ -229,3 +229,15 @@ def test_a_register_adds_its_summary_to_its_sections(contexts: tuple[dict[str, A
     risk = next(s for s in public["paper"]["sections"] if s["key"] == "risk")
     assert risk["blocks"][-1] == block
     assert set(REGISTERS) == {"risk_register", "equality_assessment", "benefits_register"}
+
+
+def test_the_business_case_in_word_stays_portrait(runner: CliRunner, tmp_path: Path) -> None:
+    # its 'Sensitivity analysis' is text, not the report's wide section of that name
+    import docx
+
+    out = tmp_path / "obc.docx"
+    report(runner, EXAMPLE, "--template", "business-case", "-o", str(out))
+    document = docx.Document(str(out))
+    assert [s.page_width < s.page_height for s in document.sections] == [True]
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert headings == [f"{n}. {name}" for n, (_, name) in enumerate(CASES, 1)]
