@@ -76,7 +76,9 @@ def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
     """Write the appraisal report: Markdown, a self-contained HTML file, PDF or Word (.docx).
 
     It includes the sensitivity analysis, with the same Monte Carlo options as the
-    sensitivity command (seeded, so the report is reproducible).
+    sensitivity command (seeded, so the report is reproducible). --template committee or
+    business-case writes the committee paper or the outline business case instead, with the
+    text of paper.yaml.
     """
     from adm_appraise.render.output import check_target, generation_time, write_atomic
 
@@ -110,8 +112,12 @@ def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
     read = folders + ([template_dir] if template_dir else [])
     appendix = None
     if layout_name != "report":
+        from adm_appraise.files.paper import texts
         from adm_appraise.render.paper import appendix_name
 
+        if output is None and any(t.exempt for t in texts(appraisal.paper, layout_name).values()):
+            raise click.UsageError("paper.yaml marks parts of the paper exempt (Schedule 12A): give -o FILE, and "
+                                   "the exempt appendix is written beside it as NAME-exempt-appendix.SUFFIX")
         if output is not None:
             appendix = output.with_name(appendix_name(output.name))  # never the same name as output
     try:
@@ -175,10 +181,7 @@ def _write_paper(result: Any, fmt: str, document: str, output: Path | None, appe
     public, exempt = render_paper(result, fmt, document, where=str(output or "-"), reference_doc=reference_doc,
                                   **args)
     step(None)
-    if output is None:
-        if exempt is not None:
-            raise click.UsageError("paper.yaml marks parts of the paper exempt (Schedule 12A): give -o FILE, and "
-                                   "the exempt appendix is written beside it as NAME-exempt-appendix.SUFFIX")
+    if output is None:  # nothing is exempt (refused before any work otherwise)
         click.echo(str(public), nl=False)
         return
     outputs: list[tuple[Path, str | bytes]] = [(output, public)]
