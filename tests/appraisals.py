@@ -230,12 +230,12 @@ def _paper(draw: st.DrawFn) -> dict[str, Any]:
             return words
         return {"text": words, "exempt": {"paragraph": draw(st.integers(1, 7)), "reason": f"Exempt: {key.replace('_', ' ')}."}}
 
-    paper: dict[str, Any] = {}
+    paper: dict[str, Any] = {"decision_maker": "Cabinet"}  # never empty: every mutation finds a line
     front = {"decision_maker": "Cabinet", "meeting_date": "1 April 2026", "author": "An officer",
              "key_decision": draw(st.booleans()), "forward_plan": "FP/1", "wards": ["All wards"],
              "recommendations": ["Approve the preferred option.", "Note the appendix."],
              "background_papers": ["A report."]}
-    for key in draw(st.lists(st.sampled_from(sorted(front)), unique=True)):
+    for key in draw(st.lists(st.sampled_from(sorted(set(front) - {"decision_maker"})), unique=True)):
         paper[key] = front[key]
     for key in draw(st.lists(st.sampled_from(PAPER_TEXTS), unique=True)):
         paper[key] = text(key)
@@ -514,7 +514,12 @@ STRUCTURAL = {"appraisal", "title", "scale", "min", "max", "baseline", "shortlis
               "optimism_bias", "category", "mitigation", "evidence", "costs", "capital", "operating", "benefits",
               "by_year", "assessor", "role", "interests", "conflicts", "option", "reason", "abstain", "dissent",
               "moderation", "objectives", "text", "csfs", "framework", "choices", "status", "assessment", "origin",
-              "result", "panel", "aggregate", "disagreement", "value_function", "points", "values", "shape"}
+              "result", "panel", "aggregate", "disagreement", "value_function", "points", "values", "shape",
+              # paper.yaml
+              "decision_maker", "meeting_date", "author", "key_decision", "forward_plan", "wards", "recommendations",
+              "background", "options", "preferred", "financial", "legal", "equality", "risk", "consultation",
+              "background_papers", "business_case", "exempt", "paragraph", "strategic_context", "business_needs",
+              "procurement_strategy", "payment_mechanisms", "affordability", "risk_management"}
 FREE_PARENTS = {"benefits", "scenarios", "levels", "by_year", "values"}
 
 
@@ -562,7 +567,7 @@ def mutations(draw: st.DrawFn, base: Appraisal, kind: str | None = None) -> Muta
         kind = "out_of_scale"
     text: dict[str, str] = {}
     if kind == "typo_key":
-        path = draw(st.sampled_from(sorted(data)))
+        path = draw(st.sampled_from([p for p in sorted(data) if _keys(data[p])]))
         where, key = draw(st.sampled_from(_keys(data[path])))
         mapping = _at(data[path], where)
         typo = draw(st.sampled_from([key[1] + key[0] + key[2:] if len(key) > 2 and key[0] != key[1] else key + "s",
