@@ -430,13 +430,14 @@ class Appraisal:
     accepted: tuple[Acceptance, ...] = ()  # warnings accepted on purpose, with the reason
     register: BenefitsRegister | None = None  # benefits.yaml beside criteria.yaml, when there is one
     equality: EqualityAssessment | None = None  # equality.yaml beside criteria.yaml, when there is one
+    paper: Paper | None = None  # paper.yaml beside criteria.yaml, when there is one
 
     @property
     def files(self) -> list[Path]:
         """Every input file, criteria (and the long list) first: what the audit trail hashes."""
         longlist = [self.longlist.path] if self.longlist is not None else []
         panel = [a.path for a in self.panel.assessors] if self.panel else []
-        registers = [r.path for r in (self.register, self.equality) if r is not None]
+        registers = [r.path for r in (self.register, self.equality, self.paper) if r is not None]
         return [self.criteria_path, *longlist, *(o.path for o in self.options), *panel, *registers]
 
     @property
@@ -855,3 +856,35 @@ class EqualityAssessment:
 
     def of(self, option: str) -> OptionEquality | None:
         return next((e for e in self.options if e.option == option), None)
+# --- paper.yaml: the committee paper's and the business case's own text (issue 25).
+
+
+@dataclass(frozen=True)
+class Exemption:
+    """Exempt information: a paragraph (1-7) of Part 1 of Schedule 12A to the Local Government Act 1972."""
+
+    paragraph: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class PaperText:
+    """One section's text from paper.yaml; ``exempt`` sends the section to the exempt appendix."""
+
+    text: str
+    where: Location
+    exempt: Exemption | None = None
+
+
+@dataclass(frozen=True)
+class Paper:
+    """paper.yaml: the front sheet, the recommendations and each section's text (by its key)."""
+
+    path: Path
+    where: Location
+    front: Mapping[str, Any]  # decision_maker, meeting_date, author, key_decision, forward_plan, wards
+    recommendations: tuple[str, ...] = ()
+    background_papers: tuple[str, ...] = ()
+    sections: Mapping[str, PaperText] = field(default_factory=dict)  # committee paper keys
+    business_case: Mapping[str, PaperText] | None = None  # None: no business_case: block
+    business_case_where: Location | None = None

@@ -175,6 +175,7 @@ CODES: dict[str, tuple[str, str]] = {
     "W607": ("below-lower-bound", "mitigation takes optimism bias below the category's lower bound"),
     "W608": ("unused-economics", "criteria.yaml has an economics: block but no option gives costs"),
     "W609": ("no-price-base", "the economics: block does not say which prices the amounts are in"),
+    "W801": ("paper-to-do", "a section of the committee paper or business case has no text yet (paper.yaml)"),
     "W901": ("skipped-row", "a totals row of the spreadsheet was skipped"),
     "W902": ("ignored-column", "a computed column (total, rank) of the spreadsheet was ignored"),
     "W903": ("no-weights-row", "the spreadsheet has no weights row: every criterion weighs the same"),

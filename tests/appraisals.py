@@ -6,8 +6,9 @@ by swing, rank, pairwise or MACBETH judgements with an optional value tree, an `
 options/*.yaml (scores with low/high ranges, rationales and moderation notes, gate results,
 roles and origins, costs and benefits with year ranges and low/high totals, sifted-out options
 that fail a gate and give no scores), longlist.yaml, panel/<assessor>.yaml (conflicts,
-abstentions, dissent), benefits.yaml (links to the long list, the criteria and the options) and
-equality.yaml (impacts in both forms, distributions by quintile or place). The folder is kept as data (relative path -> YAML document), so that
+abstentions, dissent), benefits.yaml (links to the long list, the criteria and the options),
+equality.yaml (impacts in both forms, distributions by quintile or place) and paper.yaml (the
+committee paper's and business case's text, some of it exempt). The folder is kept as data (relative path -> YAML document), so that
 ``mutations()`` can break it in one place a user could (a typo'd key, a tab, a wrong id, a
 removed score, an off-scale value, a broken reference) and ``edits()`` can change it validly
 (a weight or a score), for ``diff``.
@@ -25,7 +26,7 @@ import yaml
 from hypothesis import strategies as st
 
 FEATURES = ("measures", "ranges", "gates", "sifted", "scenarios", "baseline", "longlist", "weighting",
-            "groups", "panel", "economics", "line_ranges", "value_functions", "benefits", "equality")
+            "groups", "panel", "economics", "line_ranges", "value_functions", "benefits", "equality", "paper")
 SCALES = [(0, 5), (1, 5), (0, 10), (0, 1), (-2, 2)]
 STANDARD_CSFS = ["strategic_fit", "value_for_money", "supplier_capacity", "affordability", "achievability"]
 DIMENSIONS = ["scope", "solution", "delivery", "implementation", "funding"]
@@ -305,6 +306,31 @@ def _equality(draw: st.DrawFn, options: list[str]) -> dict[str, Any]:
                                      "values": {key: draw(st.integers(-500, 500)) for key in keys}}
         assessed[oid] = entry
     return {"description": "Generated assessment", "options": assessed}
+PAPER_TEXTS = ["background", "options", "preferred", "financial", "legal", "equality", "risk", "consultation"]
+BUSINESS_TEXTS = ["strategic_context", "business_needs", "benefits", "procurement_strategy", "payment_mechanisms",
+                  "costs", "affordability", "risk_management"]
+
+
+def _paper(draw: st.DrawFn) -> dict[str, Any]:
+    """paper.yaml: any of the front sheet, lists and sections; some sections exempt (Schedule 12A)."""
+    def text(key: str) -> Any:
+        words = f"Text for {key.replace('_', ' ')}."
+        if draw(st.integers(0, 3)):
+            return words
+        return {"text": words, "exempt": {"paragraph": draw(st.integers(1, 7)), "reason": f"Exempt: {key.replace('_', ' ')}."}}
+
+    paper: dict[str, Any] = {"decision_maker": "Cabinet"}  # never empty: every mutation finds a line
+    front = {"decision_maker": "Cabinet", "meeting_date": "1 April 2026", "author": "An officer",
+             "key_decision": draw(st.booleans()), "forward_plan": "FP/1", "wards": ["All wards"],
+             "recommendations": ["Approve the preferred option.", "Note the appendix."],
+             "background_papers": ["A report."]}
+    for key in draw(st.lists(st.sampled_from(sorted(set(front) - {"decision_maker"})), unique=True)):
+        paper[key] = front[key]
+    for key in draw(st.lists(st.sampled_from(PAPER_TEXTS), unique=True)):
+        paper[key] = text(key)
+    if draw(st.booleans()):
+        paper["business_case"] = {k: text(k) for k in draw(st.lists(st.sampled_from(BUSINESS_TEXTS), unique=True))}
+    return paper
 
 
 def _line(draw: st.DrawFn, ranged: bool) -> dict[str, Any]:
@@ -454,6 +480,8 @@ def appraisals(draw: st.DrawFn, features: frozenset[str] | None = None) -> Appra
     longlist = _longlist(draw) if "longlist" in on else None
     if longlist:
         files["longlist.yaml"] = longlist
+    if "paper" in on:
+        files["paper.yaml"] = _paper(draw)
     if "economics" in on:
         economics: dict[str, Any] = {"base_year": BASE_YEAR, "horizon": draw(st.sampled_from([8, 10, 30]))}
         discount = draw(st.sampled_from(["green_book", "green_book_health", "green_book_lower", "constant", None]))
@@ -582,7 +610,12 @@ STRUCTURAL = {"appraisal", "title", "scale", "min", "max", "baseline", "shortlis
               "moderation", "objectives", "text", "csfs", "framework", "choices", "status", "assessment", "origin",
               "result", "panel", "aggregate", "disagreement", "value_function", "points", "values", "shape",
               "target", "date", "owner", "cash_releasing", "notes", "options", "measure", "impact", "summary",
-              "distribution", "by", "source", *CHARACTERISTICS}
+              "distribution", "by", "source", *CHARACTERISTICS,
+              # paper.yaml
+              "decision_maker", "meeting_date", "author", "key_decision", "forward_plan", "wards", "recommendations",
+              "background", "preferred", "financial", "legal", "equality", "risk", "consultation",
+              "background_papers", "business_case", "exempt", "paragraph", "strategic_context", "business_needs",
+              "procurement_strategy", "payment_mechanisms", "affordability", "risk_management"}
 FREE_PARENTS = {"benefits", "scenarios", "levels", "by_year", "values"}
 
 
@@ -640,7 +673,7 @@ def mutations(draw: st.DrawFn, base: Appraisal, kind: str | None = None) -> Muta
         kind = "out_of_scale"
     text: dict[str, str] = {}
     if kind == "typo_key":
-        path = draw(st.sampled_from(sorted(data)))
+        path = draw(st.sampled_from([p for p in sorted(data) if _keys(data[p])]))
         where, key = draw(st.sampled_from(_keys(data[path])))
         mapping = _at(data[path], where)
         typo = draw(st.sampled_from([key[1] + key[0] + key[2:] if len(key) > 2 and key[0] != key[1] else key + "s",

@@ -76,7 +76,7 @@ def as_json(*args: str) -> Any:
 
 def test_every_file_says_it_is_invented() -> None:
     files = [p for p in EXAMPLE.rglob("*.yaml")]
-    assert len(files) == 14
+    assert len(files) == 15
     for path in files:
         assert "INVENTED" in path.read_text(encoding="utf-8").split("\n", 1)[0], path
 
@@ -89,7 +89,7 @@ def test_validate_finds_no_error_and_only_the_warnings_it_means() -> None:
     assert sorted(codes) == ["W207", "W207", "W207", "W212"]
     assert f"{EXAMPLE}/criteria.yaml:73:5: warning (accepted): measure 'carbon' is on a local scale" in result.stdout
     assert "[W212]; accepted: INVENTED. Carbon is on a local scale on purpose:" in result.stdout
-    assert result.stdout.endswith("0 errors, 3 warnings, 1 accepted in 14 files\n")
+    assert result.stdout.endswith("0 errors, 3 warnings, 1 accepted in 15 files\n")
 
 
 def test_score_gives_the_hand_worked_weights_and_score() -> None:
@@ -197,6 +197,17 @@ def test_every_report_format(tmp_path: Path, fmt: str) -> None:
         for option in [*RANKING, "close_two_centres"]:
             assert NAMES[option] in text, option
         assert "Management case: benefits" in text and "Equality impact" in text
+
+
+@pytest.mark.parametrize("template", ["committee", "business-case"])
+def test_the_paper_templates(tmp_path: Path, template: str) -> None:
+    # every section written in paper.yaml or filled from the files: no placeholder; one part exempt
+    out = tmp_path / "paper.html"
+    run("report", str(EXAMPLE), "--samples", "300", "--template", template, "-o", str(out))
+    text = out.read_text(encoding="utf-8")
+    assert "To do" not in text and NAMES["wholly_owned_company"] in text
+    appendix = (tmp_path / "paper-exempt-appendix.html").read_text(encoding="utf-8")
+    assert "NOT FOR PUBLICATION by virtue of paragraph 3 of Part 1 of Schedule 12A" in appendix
 
 
 def test_the_report_ranks_as_score_does(tmp_path: Path) -> None:

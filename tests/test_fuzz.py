@@ -63,6 +63,7 @@ SURFACES = [
     Surface("draft-weights", EXAMPLES_DIR / "draft-weights", "*.yaml"),
     Surface("economics", EXAMPLES_DIR / "adm-value-for-money", "criteria.yaml", "economics"),
     Surface("costs", EXAMPLES_DIR / "adm-value-for-money", "options/*.yaml"),
+    Surface("paper", EXAMPLES_DIR / "all-features", "paper.yaml"),
 ]
 
 # A fixed, small budget in the suite (the same examples every run); ADM_FUZZ_EXAMPLES=5000 and
@@ -160,7 +161,7 @@ def check(args: list[str]) -> Result:
 
 
 def copy(source: Path, folder: Path) -> Path:
-    for name in ("criteria.yaml", "longlist.yaml"):
+    for name in ("criteria.yaml", "longlist.yaml", "paper.yaml"):
         if (source / name).is_file():
             shutil.copy(source / name, folder / name)
     for name in ("options", "panel"):
@@ -190,6 +191,10 @@ def run_commands(original: Path, folder: Path) -> None:
     if "economics:" in (folder / "criteria.yaml").read_text(encoding="utf-8", errors="replace"):
         check(["value", "--format", "json", str(folder)])
     check(["report", "--samples", "30", str(folder)])
+    if (folder / "paper.yaml").is_file():
+        for document in ("committee", "business-case"):
+            check(["report", "--samples", "30", "--template", document, "-o", str(folder.parent / "paper.md"),
+                   str(folder)])
 
 
 @FUZZ

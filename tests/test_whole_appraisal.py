@@ -265,6 +265,21 @@ def test_every_command_agrees_on_a_valid_appraisal(tmp_path_factory: pytest.Temp
             assert ids <= {x["id"] for x in shown[key]}
         else:
             assert "[E765]" in refused(name, str(folder)).stderr
+    # the committee paper and the business case: every section in order; exempt text only in the appendix
+    paper = appraisal.data.get("paper.yaml", {})
+    for document in ("committee", "business-case"):
+        out = work / f"{document}.md"
+        ok("report", "--template", document, "--samples", SAMPLES, "-o", str(out), str(folder))
+        public = out.read_text(encoding="utf-8")
+        texts = paper.get("business_case", {}) if document == "business-case" else paper
+        exempt = [v for v in texts.values() if isinstance(v, dict) and "exempt" in v]
+        for entry in exempt:
+            assert entry["text"] not in public and entry["exempt"]["reason"] not in public, entry
+        appendix = work / f"{document}-exempt-appendix.md"
+        assert appendix.exists() == bool(exempt)
+        if exempt:
+            assert all(entry["text"] in appendix.read_text(encoding="utf-8") for entry in exempt)
+            appendix.unlink()
 
     # diff against an edited copy: the new scores, and parts that add up to each change
     edited = data.draw(edits(appraisal), label="edit")

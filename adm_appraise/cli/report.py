@@ -61,16 +61,24 @@ def _known_suffix(ctx: click.Context, param: click.Parameter, value: object) -> 
 @click.option("--reference-doc", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="docx only: a Word document whose styles and page setup the report takes "
                    "(its own content is not kept), e.g. a council's committee template.")
+@click.option("--template", "layout_name", type=click.Choice(["report", "committee", "business-case"]),
+              default="report", show_default=True,
+              help="The document: the appraisal report; a council committee paper (front sheet, "
+                   "recommendations, options considered and rejected, implications; paper.yaml gives its text); "
+                   "or an outline business case in the Green Book's five cases. Parts paper.yaml marks exempt "
+                   "(Schedule 12A) go into a second file beside -o, NAME-exempt-appendix.SUFFIX.")
 @click.option("--template-dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="A folder of templates that override the shipped ones (run in a sandbox).")
 def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str, float], ...],
            samples: int, seed: int, draw: str | None, spread: float, scores: str,
            fmt: str | None, output: Path | None, interactive: bool, against: str | None,
-           template_dir: Path | None, reference_doc: Path | None) -> None:
+           layout_name: str, template_dir: Path | None, reference_doc: Path | None) -> None:
     """Write the appraisal report: Markdown, a self-contained HTML file, PDF or Word (.docx).
 
     It includes the sensitivity analysis, with the same Monte Carlo options as the
-    sensitivity command (seeded, so the report is reproducible).
+    sensitivity command (seeded, so the report is reproducible). --template committee or
+    business-case writes the committee paper or the outline business case instead, with the
+    text of paper.yaml.
     """
     from adm_appraise.render.output import check_target, generation_time, write_atomic
 
@@ -89,6 +97,10 @@ def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
         raise click.BadParameter(f"--interactive needs --format html, not {fmt}", param_hint="'--interactive'")
     if reference_doc is not None and fmt != "docx":
         raise click.BadParameter(f"--reference-doc needs --format docx, not {fmt}", param_hint="'--reference-doc'")
+    if layout_name != "report" and (interactive or against is not None):
+        flag = "--interactive" if interactive else "--against"
+        raise click.BadParameter(f"{flag} belongs to the appraisal report, not --template {layout_name}",
+                                 param_hint=f"'{flag}'")
     if fmt in DOCUMENTS and output is None:
         raise click.BadParameter(f"--format {fmt} writes a file: give -o FILE", param_hint="'--format'")
     draws = weight_draws(appraisal, draw, scenario, weights, scores)
@@ -98,9 +110,21 @@ def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
     protected = [*files, *(sorted(template_dir.rglob("*")) if template_dir else []),
                  *([reference_doc] if reference_doc else [])]
     read = folders + ([template_dir] if template_dir else [])
+    appendix = None
+    if layout_name != "report":
+        from adm_appraise.files.paper import texts
+        from adm_appraise.render.paper import appendix_name
+
+        if output is None and any(t.exempt for t in texts(appraisal.paper, layout_name).values()):
+            raise click.UsageError("paper.yaml marks parts of the paper exempt (Schedule 12A): give -o FILE, and "
+                                   "the exempt appendix is written beside it as NAME-exempt-appendix.SUFFIX")
+        if output is not None:
+            appendix = output.with_name(appendix_name(output.name))  # never the same name as output
     try:
         if output is not None:
             check_target(output, protected, read)
+        if appendix is not None:
+            check_target(appendix, protected, read)
         layout = {"pdf": "laying out the PDF", "docx": "building the Word document"}.get(fmt, "rendering")
         step = stage_bar("report", ("scoring", "sampling", layout))
         with numeric_guard(appraisal):
@@ -127,6 +151,9 @@ def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
         command = command_line(appraisal.criteria_path.parent)
         args: dict[str, Any] = dict(sensitivity=sensitivity, command=command,
                                     template_dir=template_dir, generated=generated, changes=changes)
+        if layout_name != "report":
+            _write_paper(result, fmt, layout_name, output, appendix, protected, read, reference_doc, args, step)
+            return
         text: str | bytes
         if fmt in DOCUMENTS:
             text = render_document(result, fmt, where=str(output), reference_doc=reference_doc, **args)
@@ -140,3 +167,26 @@ def report(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
             click.echo(f"adm-appraise: wrote {output} ({fmt})", err=True)
     except AppraisalError as exc:
         raise Failed(exc.problems) from None
+
+
+def _write_paper(result: Any, fmt: str, document: str, output: Path | None, appendix: Path | None,
+                 protected: list[Path], read: list[Path], reference_doc: Path | None, args: dict[str, Any],
+                 step: Any) -> None:
+    """The committee paper or business case, and its exempt appendix when anything is exempt:
+    both written atomically, or neither."""
+    from adm_appraise.render.output import write_all
+    from adm_appraise.render.report import render_paper
+
+    args = {k: v for k, v in args.items() if k != "changes"}
+    public, exempt = render_paper(result, fmt, document, where=str(output or "-"), reference_doc=reference_doc,
+                                  **args)
+    step(None)
+    if output is None:  # nothing is exempt (refused before any work otherwise)
+        click.echo(str(public), nl=False)
+        return
+    outputs: list[tuple[Path, str | bytes]] = [(output, public)]
+    if exempt is not None and appendix is not None:
+        outputs.append((appendix, exempt))
+    write_all(outputs, protected, read)
+    for path, _ in outputs:
+        click.echo(f"adm-appraise: wrote {path} ({fmt})", err=True)

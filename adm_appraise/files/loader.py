@@ -17,6 +17,7 @@ from typing import Any
 from adm_appraise.files import acceptance, benefits, checks, equality, fastpath, panel, weighting, years
 from adm_appraise.files import longlist as long_list
 from adm_appraise.files import macbeth as macbeth_files
+from adm_appraise.files import paper as committee_paper
 from adm_appraise.files.yamlfile import Document, load_yaml
 from adm_appraise.macbeth import solve as macbeth_solve
 from adm_appraise.model import (
@@ -83,6 +84,11 @@ class Sources:
         """equality.yaml beside criteria.yaml: read only when it exists."""
         return self.criteria.parent / EQUALITY
 
+    @property
+    def paper(self) -> Path:
+        """paper.yaml beside criteria.yaml: read only when it exists."""
+        return self.criteria.parent / committee_paper.PAPER
+
 
 def find_appraisal(start: Path | None = None) -> Path | None:
     """The nearest folder, from ``start`` (default: the current one) upward, holding a criteria.yaml.
@@ -130,7 +136,7 @@ def inputs(appraisal: Appraisal) -> tuple[list[Path], list[Path]]:
     written) and the folders it reads
     whole (options/, panel/, whether or not there is one): an output must not go over or into them."""
     beside = appraisal.criteria_path.parent
-    files = [*appraisal.files, *(beside / name for name in (LONGLIST, BENEFITS, EQUALITY))]
+    files = [*appraisal.files, *(beside / name for name in (LONGLIST, BENEFITS, EQUALITY, committee_paper.PAPER))]
     folders = sorted({o.path.parent for o in appraisal.options} | {beside / PANEL})
     return files, folders
 
@@ -188,7 +194,8 @@ def read_sources(sources: Sources) -> Loaded:
     longlist, longlist_ok = _read_longlist(sources.longlist, problems)
     register = _read_register("benefits", sources.benefits, problems)
     assessment = _read_register("equality", sources.equality, problems)
-    beside = sum(p.is_file() for p in (sources.longlist, sources.benefits, sources.equality))
+    paper = _read_register("paper", sources.paper, problems)
+    beside = sum(p.is_file() for p in (sources.longlist, sources.benefits, sources.equality, sources.paper))
     files = int(sources.criteria.is_file()) + len(option_files) + panel_count + beside
     ids = _option_ids(read) if 0 < len(read) == len(option_files) else None
     if crit_doc is None:
@@ -217,6 +224,8 @@ def read_sources(sources: Sources) -> Loaded:
     if longlist is not None:
         appraisal = replace(appraisal, longlist=longlist)
     appraisal = replace(appraisal, register=register, equality=assessment)
+    if paper is not None:
+        appraisal = replace(appraisal, paper=paper)
     problems += checks.check(appraisal, crit_doc, option_ids=ids)
     problems += acceptance.check(appraisal)
     complete = 0 < len(options) == len(option_files)
@@ -257,8 +266,8 @@ def _read_longlist(path: Path, problems: list[Problem]) -> tuple[LongList | None
 
 
 def _read_register(kind: str, path: Path, problems: list[Problem]) -> Any:
-    """benefits.yaml (``kind`` 'benefits') or equality.yaml ('equality'), if it exists; None when
-    it does not, or is broken (its problems added)."""
+    """benefits.yaml (``kind`` 'benefits'), equality.yaml ('equality') or paper.yaml ('paper'), if it
+    exists; None when it does not, or is broken (its problems added)."""
     if not path.exists():
         return None
     doc = _read(path, problems)
@@ -268,7 +277,7 @@ def _read_register(kind: str, path: Path, problems: list[Problem]) -> Any:
     problems += found
     if parsed is None:
         return None
-    return (benefits if kind == "benefits" else equality).build(parsed, doc)
+    return {"benefits": benefits, "equality": equality, "paper": committee_paper}[kind].build(parsed, doc)
 
 
 def _unscored(doc: Document) -> list[Problem]:

@@ -653,11 +653,106 @@ class EqualityFile(_Strict):
     options: Annotated[dict[Id, OptionEquality], Field(min_length=1)] = key(
         "option id: the impact on each protected characteristic",
         {"leisure_trust": {"age": {"impact": "negative", "mitigation": "Keep the concession"}, "race": "neutral"}})
+# --- paper.yaml: the committee paper's and the business case's text (what the files cannot give)
+
+
+class Exemption(_Strict):
+    """Why a part is exempt information: the paragraph of Part 1 of Schedule 12A to the Local Government Act 1972."""
+
+    paragraph: Annotated[int, Field(ge=1, le=7)] = key(
+        "the paragraph of Part 1 of Schedule 12A, 1-7 (3: financial or business affairs)", 3)
+    reason: Text = key("why the public interest in withholding it outweighs the public interest in disclosing it",
+                       "The bidders' prices are commercially sensitive until the contract is signed")
+
+
+class PaperText(_Strict):
+    """A section's text with its exemption: the part goes into the exempt appendix, never the public paper."""
+
+    text: Text = key("the section's text (blank lines separate paragraphs)")
+    exempt: Exemption = optional("exempt information: the section goes into the separate exempt appendix",
+                                 {"paragraph": 3, "reason": "Commercially sensitive until the contract is signed"})
+
+
+SectionValue = Annotated[
+    Annotated[Text, Tag("short")] | Annotated[PaperText, Tag("entry")],
+    Discriminator(_shape),
+    Field(description="the text (the short form), or {text, exempt: {paragraph, reason}}"),
+]
+
+
+def _section(description: str) -> Any:
+    return optional(description + ": text, or {text, exempt}")
+
+
+class BusinessCaseText(_Strict):
+    """The outline business case's text, by the Green Book's five-case headings (what the files cannot give)."""
+
+    strategic_context: SectionValue = _section("strategic case: the strategic context (default: the appraisal's "
+                                               "description)")
+    spending_objectives: SectionValue = _section("strategic case: text before the spending objectives (from "
+                                                 "longlist.yaml)")
+    existing_arrangements: SectionValue = _section("strategic case: existing arrangements (default: the "
+                                                   "baseline option's description)")
+    business_needs: SectionValue = _section("strategic case: business needs, current and future")
+    scope: SectionValue = _section("strategic case: potential scope and key service requirements")
+    benefits: SectionValue = _section("strategic case: main benefits")
+    risks: SectionValue = _section("strategic case: main risks")
+    constraints: SectionValue = _section("strategic case: constraints and dependencies")
+    csfs: SectionValue = _section("economic case: text before the critical success factors (from longlist.yaml)")
+    long_list: SectionValue = _section("economic case: text before the long list and its sift")
+    short_list: SectionValue = _section("economic case: text before the short list and its scores")
+    economic_appraisal: SectionValue = _section("economic case: text before the net present social values")
+    sensitivity: SectionValue = _section("economic case: text before the sensitivity results")
+    preferred_option: SectionValue = _section("economic case: text before the preferred option")
+    procurement_strategy: SectionValue = _section("commercial case: procurement strategy")
+    service_requirements: SectionValue = _section("commercial case: service requirements and outputs")
+    risk_allocation: SectionValue = _section("commercial case: risk allocation and transfer")
+    payment_mechanisms: SectionValue = _section("commercial case: payment mechanisms")
+    contractual_arrangements: SectionValue = _section("commercial case: contractual arrangements")
+    personnel: SectionValue = _section("commercial case: personnel implications (including TUPE)")
+    accountancy: SectionValue = _section("commercial case: accountancy treatment")
+    costs: SectionValue = _section("financial case: text before the capital and revenue requirements")
+    balance_sheet: SectionValue = _section("financial case: impact on the balance sheet and the income and "
+                                           "expenditure account")
+    affordability: SectionValue = _section("financial case: overall affordability and funding")
+    governance: SectionValue = _section("management case: programme and project management arrangements")
+    advisers: SectionValue = _section("management case: use of specialist advisers")
+    change_management: SectionValue = _section("management case: change and contract management")
+    benefits_realisation: SectionValue = _section("management case: benefits realisation")
+    risk_management: SectionValue = _section("management case: risk management")
+    evaluation: SectionValue = _section("management case: post-project evaluation")
+    contingency: SectionValue = _section("management case: contingency plans")
+
+
+class PaperFile(_Strict):
+    """paper.yaml: the committee paper's front sheet and text, and the business case's (all keys optional)."""
+
+    decision_maker: Text = optional("who decides: the committee, cabinet or officer", "Cabinet")
+    meeting_date: Text = optional("the date of the meeting or decision (free text)", "14 April 2026")
+    author: Text = optional("the report author, with role and contact", "J. Smith, Head of Leisure")
+    key_decision: bool = optional("whether it is a key decision", True)
+    forward_plan: Text = optional("the forward plan reference (a key decision needs one)", "FP/2026/014")
+    wards: Annotated[list[Text], Field(min_length=1)] = optional("the wards affected", ["All wards"])
+    recommendations: Annotated[list[Text], Field(min_length=1)] = optional(
+        "what the decision-maker is asked to resolve, in order", ["Approve the wholly owned company"])
+    background: SectionValue = _section("background (default: the appraisal's description)")
+    options: SectionValue = _section("text before the options considered and rejected (from the long list, "
+                                     "the sift and the ranking)")
+    preferred: SectionValue = _section("text before the preferred option (from the ranking)")
+    financial: SectionValue = _section("text before the financial implications (from the economic case)")
+    legal: SectionValue = _section("legal implications")
+    equality: SectionValue = _section("equality implications")
+    risk: SectionValue = _section("risk implications")
+    consultation: SectionValue = _section("consultation")
+    background_papers: Annotated[list[Text], Field(min_length=1)] = optional(
+        "the background papers relied on (title, date, where to see them)")
+    business_case: BusinessCaseText = optional("the outline business case's text, by five-case heading")
 
 
 SCHEMAS: dict[str, type[_Strict]] = {
     "criteria": CriteriaFile, "option": OptionFile, "panel": PanelFile, "longlist": LonglistFile,
     "benefits": BenefitsFile, "equality": EqualityFile,
+    "paper": PaperFile,
 }
 
 
@@ -708,6 +803,15 @@ EXAMPLES: dict[str, dict[str, Any]] = {
             "sexual_orientation": "neutral",
             "distribution": {"by": "income_quintile", "measure": "Change in visits a year",
                              "values": {"q1": 1200, "q2": 800, "q3": 300, "q4": -100, "q5": -200}}}},
+    },
+    "paper": {
+        "decision_maker": "Cabinet", "meeting_date": "14 April 2026", "author": "J. Smith, Head of Leisure",
+        "key_decision": True, "forward_plan": "FP/2026/014", "wards": ["All wards"],
+        "recommendations": ["Approve the transfer of the leisure centres to a company wholly owned by the council"],
+        "legal": "The council may set up a company under the Localism Act 2011, section 1.",
+        "financial": {"text": "The bidders' prices and the council's reserve price.",
+                      "exempt": {"paragraph": 3, "reason": "Commercially sensitive until the contract is signed"}},
+        "business_case": {"procurement_strategy": "A direct award to the company (Teckal)."},
     },
 }
 
@@ -771,7 +875,8 @@ def _type_label(tp: Any) -> str:
         elif origin is dict or (isinstance(member, type) and issubclass(member, BaseModel)):
             labels.append("mapping")
         else:
-            labels.append({float: "number", int: "whole number", str: "text"}.get(member, str(member)))
+            labels.append({float: "number", int: "whole number", str: "text", bool: "true or false"}
+                          .get(member, str(member)))
     return " or ".join(dict.fromkeys(labels))
 
 

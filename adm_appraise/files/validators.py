@@ -866,7 +866,148 @@ SCHEMAS = {'criteria': {'$schema': 'http://json-schema.org/draft-07/schema#',
                                          'propertyNames': {'maxLength': 64},
                                          'type': 'object'}},
               'required': ['options'],
-              'type': 'object'}}
+              'type': 'object'},
+ 'paper': {'$schema': 'http://json-schema.org/draft-07/schema#',
+           '$defs': {'BusinessCaseText': {'additionalProperties': False,
+                                          'properties': {'strategic_context': {'oneOf': [{'minLength': 1,
+                                                                                          'type': 'string'},
+                                                                                         {'$ref': '#/$defs/PaperText'}]},
+                                                         'spending_objectives': {'oneOf': [{'minLength': 1,
+                                                                                            'type': 'string'},
+                                                                                           {'$ref': '#/$defs/PaperText'}]},
+                                                         'existing_arrangements': {'oneOf': [{'minLength': 1,
+                                                                                              'type': 'string'},
+                                                                                             {'$ref': '#/$defs/PaperText'}]},
+                                                         'business_needs': {'oneOf': [{'minLength': 1,
+                                                                                       'type': 'string'},
+                                                                                      {'$ref': '#/$defs/PaperText'}]},
+                                                         'scope': {'oneOf': [{'minLength': 1,
+                                                                              'type': 'string'},
+                                                                             {'$ref': '#/$defs/PaperText'}]},
+                                                         'benefits': {'oneOf': [{'minLength': 1,
+                                                                                 'type': 'string'},
+                                                                                {'$ref': '#/$defs/PaperText'}]},
+                                                         'risks': {'oneOf': [{'minLength': 1,
+                                                                              'type': 'string'},
+                                                                             {'$ref': '#/$defs/PaperText'}]},
+                                                         'constraints': {'oneOf': [{'minLength': 1,
+                                                                                    'type': 'string'},
+                                                                                   {'$ref': '#/$defs/PaperText'}]},
+                                                         'csfs': {'oneOf': [{'minLength': 1,
+                                                                             'type': 'string'},
+                                                                            {'$ref': '#/$defs/PaperText'}]},
+                                                         'long_list': {'oneOf': [{'minLength': 1,
+                                                                                  'type': 'string'},
+                                                                                 {'$ref': '#/$defs/PaperText'}]},
+                                                         'short_list': {'oneOf': [{'minLength': 1,
+                                                                                   'type': 'string'},
+                                                                                  {'$ref': '#/$defs/PaperText'}]},
+                                                         'economic_appraisal': {'oneOf': [{'minLength': 1,
+                                                                                           'type': 'string'},
+                                                                                          {'$ref': '#/$defs/PaperText'}]},
+                                                         'sensitivity': {'oneOf': [{'minLength': 1,
+                                                                                    'type': 'string'},
+                                                                                   {'$ref': '#/$defs/PaperText'}]},
+                                                         'preferred_option': {'oneOf': [{'minLength': 1,
+                                                                                         'type': 'string'},
+                                                                                        {'$ref': '#/$defs/PaperText'}]},
+                                                         'procurement_strategy': {'oneOf': [{'minLength': 1,
+                                                                                             'type': 'string'},
+                                                                                            {'$ref': '#/$defs/PaperText'}]},
+                                                         'service_requirements': {'oneOf': [{'minLength': 1,
+                                                                                             'type': 'string'},
+                                                                                            {'$ref': '#/$defs/PaperText'}]},
+                                                         'risk_allocation': {'oneOf': [{'minLength': 1,
+                                                                                        'type': 'string'},
+                                                                                       {'$ref': '#/$defs/PaperText'}]},
+                                                         'payment_mechanisms': {'oneOf': [{'minLength': 1,
+                                                                                           'type': 'string'},
+                                                                                          {'$ref': '#/$defs/PaperText'}]},
+                                                         'contractual_arrangements': {'oneOf': [{'minLength': 1,
+                                                                                                 'type': 'string'},
+                                                                                                {'$ref': '#/$defs/PaperText'}]},
+                                                         'personnel': {'oneOf': [{'minLength': 1,
+                                                                                  'type': 'string'},
+                                                                                 {'$ref': '#/$defs/PaperText'}]},
+                                                         'accountancy': {'oneOf': [{'minLength': 1,
+                                                                                    'type': 'string'},
+                                                                                   {'$ref': '#/$defs/PaperText'}]},
+                                                         'costs': {'oneOf': [{'minLength': 1,
+                                                                              'type': 'string'},
+                                                                             {'$ref': '#/$defs/PaperText'}]},
+                                                         'balance_sheet': {'oneOf': [{'minLength': 1,
+                                                                                      'type': 'string'},
+                                                                                     {'$ref': '#/$defs/PaperText'}]},
+                                                         'affordability': {'oneOf': [{'minLength': 1,
+                                                                                      'type': 'string'},
+                                                                                     {'$ref': '#/$defs/PaperText'}]},
+                                                         'governance': {'oneOf': [{'minLength': 1,
+                                                                                   'type': 'string'},
+                                                                                  {'$ref': '#/$defs/PaperText'}]},
+                                                         'advisers': {'oneOf': [{'minLength': 1,
+                                                                                 'type': 'string'},
+                                                                                {'$ref': '#/$defs/PaperText'}]},
+                                                         'change_management': {'oneOf': [{'minLength': 1,
+                                                                                          'type': 'string'},
+                                                                                         {'$ref': '#/$defs/PaperText'}]},
+                                                         'benefits_realisation': {'oneOf': [{'minLength': 1,
+                                                                                             'type': 'string'},
+                                                                                            {'$ref': '#/$defs/PaperText'}]},
+                                                         'risk_management': {'oneOf': [{'minLength': 1,
+                                                                                        'type': 'string'},
+                                                                                       {'$ref': '#/$defs/PaperText'}]},
+                                                         'evaluation': {'oneOf': [{'minLength': 1,
+                                                                                   'type': 'string'},
+                                                                                  {'$ref': '#/$defs/PaperText'}]},
+                                                         'contingency': {'oneOf': [{'minLength': 1,
+                                                                                    'type': 'string'},
+                                                                                   {'$ref': '#/$defs/PaperText'}]}},
+                                          'type': 'object'},
+                     'Exemption': {'additionalProperties': False,
+                                   'properties': {'paragraph': {'maximum': 7,
+                                                                'minimum': 1,
+                                                                'type': 'integer'},
+                                                  'reason': {'minLength': 1, 'type': 'string'}},
+                                   'required': ['paragraph', 'reason'],
+                                   'type': 'object'},
+                     'PaperText': {'additionalProperties': False,
+                                   'properties': {'text': {'minLength': 1, 'type': 'string'},
+                                                  'exempt': {'$ref': '#/$defs/Exemption'}},
+                                   'required': ['text'],
+                                   'type': 'object'}},
+           'additionalProperties': False,
+           'properties': {'decision_maker': {'minLength': 1, 'type': 'string'},
+                          'meeting_date': {'minLength': 1, 'type': 'string'},
+                          'author': {'minLength': 1, 'type': 'string'},
+                          'key_decision': {'type': 'boolean'},
+                          'forward_plan': {'minLength': 1, 'type': 'string'},
+                          'wards': {'items': {'minLength': 1, 'type': 'string'},
+                                    'minItems': 1,
+                                    'type': 'array'},
+                          'recommendations': {'items': {'minLength': 1, 'type': 'string'},
+                                              'minItems': 1,
+                                              'type': 'array'},
+                          'background': {'oneOf': [{'minLength': 1, 'type': 'string'},
+                                                   {'$ref': '#/$defs/PaperText'}]},
+                          'options': {'oneOf': [{'minLength': 1, 'type': 'string'},
+                                                {'$ref': '#/$defs/PaperText'}]},
+                          'preferred': {'oneOf': [{'minLength': 1, 'type': 'string'},
+                                                  {'$ref': '#/$defs/PaperText'}]},
+                          'financial': {'oneOf': [{'minLength': 1, 'type': 'string'},
+                                                  {'$ref': '#/$defs/PaperText'}]},
+                          'legal': {'oneOf': [{'minLength': 1, 'type': 'string'},
+                                              {'$ref': '#/$defs/PaperText'}]},
+                          'equality': {'oneOf': [{'minLength': 1, 'type': 'string'},
+                                                 {'$ref': '#/$defs/PaperText'}]},
+                          'risk': {'oneOf': [{'minLength': 1, 'type': 'string'},
+                                             {'$ref': '#/$defs/PaperText'}]},
+                          'consultation': {'oneOf': [{'minLength': 1, 'type': 'string'},
+                                                     {'$ref': '#/$defs/PaperText'}]},
+                          'background_papers': {'items': {'minLength': 1, 'type': 'string'},
+                                                'minItems': 1,
+                                                'type': 'array'},
+                          'business_case': {'$ref': '#/$defs/BusinessCaseText'}},
+           'type': 'object'}}
 
 def validate_fast_criteria(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
@@ -5087,6 +5228,999 @@ def validate_fast_equality___defs_impactentry(data, custom_formats={}, name_pref
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
 
+def validate_fast_paper(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "decision_maker" in data_keys:
+            data_keys.remove("decision_maker")
+            data__decisionmaker = data["decision_maker"]
+            if not isinstance(data__decisionmaker, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".decision_maker must be string")
+            if isinstance(data__decisionmaker, str):
+                data__decisionmaker_len = len(data__decisionmaker)
+                if data__decisionmaker_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".decision_maker must be longer than or equal to 1 characters")
+        if "meeting_date" in data_keys:
+            data_keys.remove("meeting_date")
+            data__meetingdate = data["meeting_date"]
+            if not isinstance(data__meetingdate, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".meeting_date must be string")
+            if isinstance(data__meetingdate, str):
+                data__meetingdate_len = len(data__meetingdate)
+                if data__meetingdate_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".meeting_date must be longer than or equal to 1 characters")
+        if "author" in data_keys:
+            data_keys.remove("author")
+            data__author = data["author"]
+            if not isinstance(data__author, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".author must be string")
+            if isinstance(data__author, str):
+                data__author_len = len(data__author)
+                if data__author_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".author must be longer than or equal to 1 characters")
+        if "key_decision" in data_keys:
+            data_keys.remove("key_decision")
+            data__keydecision = data["key_decision"]
+            if not isinstance(data__keydecision, (bool)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".key_decision must be boolean")
+        if "forward_plan" in data_keys:
+            data_keys.remove("forward_plan")
+            data__forwardplan = data["forward_plan"]
+            if not isinstance(data__forwardplan, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".forward_plan must be string")
+            if isinstance(data__forwardplan, str):
+                data__forwardplan_len = len(data__forwardplan)
+                if data__forwardplan_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".forward_plan must be longer than or equal to 1 characters")
+        if "wards" in data_keys:
+            data_keys.remove("wards")
+            data__wards = data["wards"]
+            if not isinstance(data__wards, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".wards must be array")
+            data__wards_is_list = isinstance(data__wards, (list, tuple))
+            if data__wards_is_list:
+                data__wards_len = len(data__wards)
+                if data__wards_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".wards must contain at least 1 items")
+                for data__wards_x, data__wards_item in enumerate(data__wards):
+                    if not isinstance(data__wards_item, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".wards[{data__wards_x}]".format(**locals()) + " must be string")
+                    if isinstance(data__wards_item, str):
+                        data__wards_item_len = len(data__wards_item)
+                        if data__wards_item_len < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".wards[{data__wards_x}]".format(**locals()) + " must be longer than or equal to 1 characters")
+        if "recommendations" in data_keys:
+            data_keys.remove("recommendations")
+            data__recommendations = data["recommendations"]
+            if not isinstance(data__recommendations, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".recommendations must be array")
+            data__recommendations_is_list = isinstance(data__recommendations, (list, tuple))
+            if data__recommendations_is_list:
+                data__recommendations_len = len(data__recommendations)
+                if data__recommendations_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".recommendations must contain at least 1 items")
+                for data__recommendations_x, data__recommendations_item in enumerate(data__recommendations):
+                    if not isinstance(data__recommendations_item, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".recommendations[{data__recommendations_x}]".format(**locals()) + " must be string")
+                    if isinstance(data__recommendations_item, str):
+                        data__recommendations_item_len = len(data__recommendations_item)
+                        if data__recommendations_item_len < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".recommendations[{data__recommendations_x}]".format(**locals()) + " must be longer than or equal to 1 characters")
+        if "background" in data_keys:
+            data_keys.remove("background")
+            data__background = data["background"]
+            data__background_one_of_count1 = 0
+            if data__background_one_of_count1 < 2:
+                try:
+                    if not isinstance(data__background, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".background must be string")
+                    if isinstance(data__background, str):
+                        data__background_len = len(data__background)
+                        if data__background_len < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".background must be longer than or equal to 1 characters")
+                    data__background_one_of_count1 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__background_one_of_count1 < 2:
+                try:
+                    validate_fast_paper___defs_papertext(data__background, custom_formats, (name_prefix or "data") + ".background")
+                    data__background_one_of_count1 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__background_one_of_count1 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".background must be valid exactly by one definition")
+        if "options" in data_keys:
+            data_keys.remove("options")
+            data__options = data["options"]
+            data__options_one_of_count2 = 0
+            if data__options_one_of_count2 < 2:
+                try:
+                    if not isinstance(data__options, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".options must be string")
+                    if isinstance(data__options, str):
+                        data__options_len = len(data__options)
+                        if data__options_len < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".options must be longer than or equal to 1 characters")
+                    data__options_one_of_count2 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__options_one_of_count2 < 2:
+                try:
+                    validate_fast_paper___defs_papertext(data__options, custom_formats, (name_prefix or "data") + ".options")
+                    data__options_one_of_count2 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__options_one_of_count2 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".options must be valid exactly by one definition")
+        if "preferred" in data_keys:
+            data_keys.remove("preferred")
+            data__preferred = data["preferred"]
+            data__preferred_one_of_count3 = 0
+            if data__preferred_one_of_count3 < 2:
+                try:
+                    if not isinstance(data__preferred, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".preferred must be string")
+                    if isinstance(data__preferred, str):
+                        data__preferred_len = len(data__preferred)
+                        if data__preferred_len < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".preferred must be longer than or equal to 1 characters")
+                    data__preferred_one_of_count3 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__preferred_one_of_count3 < 2:
+                try:
+                    validate_fast_paper___defs_papertext(data__preferred, custom_formats, (name_prefix or "data") + ".preferred")
+                    data__preferred_one_of_count3 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__preferred_one_of_count3 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".preferred must be valid exactly by one definition")
+        if "financial" in data_keys:
+            data_keys.remove("financial")
+            data__financial = data["financial"]
+            data__financial_one_of_count4 = 0
+            if data__financial_one_of_count4 < 2:
+                try:
+                    if not isinstance(data__financial, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".financial must be string")
+                    if isinstance(data__financial, str):
+                        data__financial_len = len(data__financial)
+                        if data__financial_len < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".financial must be longer than or equal to 1 characters")
+                    data__financial_one_of_count4 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__financial_one_of_count4 < 2:
+                try:
+                    validate_fast_paper___defs_papertext(data__financial, custom_formats, (name_prefix or "data") + ".financial")
+                    data__financial_one_of_count4 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__financial_one_of_count4 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".financial must be valid exactly by one definition")
+        if "legal" in data_keys:
+            data_keys.remove("legal")
+            data__legal = data["legal"]
+            data__legal_one_of_count5 = 0
+            if data__legal_one_of_count5 < 2:
+                try:
+                    if not isinstance(data__legal, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".legal must be string")
+                    if isinstance(data__legal, str):
+                        data__legal_len = len(data__legal)
+                        if data__legal_len < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".legal must be longer than or equal to 1 characters")
+                    data__legal_one_of_count5 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__legal_one_of_count5 < 2:
+                try:
+                    validate_fast_paper___defs_papertext(data__legal, custom_formats, (name_prefix or "data") + ".legal")
+                    data__legal_one_of_count5 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__legal_one_of_count5 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".legal must be valid exactly by one definition")
+        if "equality" in data_keys:
+            data_keys.remove("equality")
+            data__equality = data["equality"]
+            data__equality_one_of_count6 = 0
+            if data__equality_one_of_count6 < 2:
+                try:
+                    if not isinstance(data__equality, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".equality must be string")
+                    if isinstance(data__equality, str):
+                        data__equality_len = len(data__equality)
+                        if data__equality_len < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".equality must be longer than or equal to 1 characters")
+                    data__equality_one_of_count6 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__equality_one_of_count6 < 2:
+                try:
+                    validate_fast_paper___defs_papertext(data__equality, custom_formats, (name_prefix or "data") + ".equality")
+                    data__equality_one_of_count6 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__equality_one_of_count6 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".equality must be valid exactly by one definition")
+        if "risk" in data_keys:
+            data_keys.remove("risk")
+            data__risk = data["risk"]
+            data__risk_one_of_count7 = 0
+            if data__risk_one_of_count7 < 2:
+                try:
+                    if not isinstance(data__risk, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".risk must be string")
+                    if isinstance(data__risk, str):
+                        data__risk_len = len(data__risk)
+                        if data__risk_len < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".risk must be longer than or equal to 1 characters")
+                    data__risk_one_of_count7 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__risk_one_of_count7 < 2:
+                try:
+                    validate_fast_paper___defs_papertext(data__risk, custom_formats, (name_prefix or "data") + ".risk")
+                    data__risk_one_of_count7 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__risk_one_of_count7 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".risk must be valid exactly by one definition")
+        if "consultation" in data_keys:
+            data_keys.remove("consultation")
+            data__consultation = data["consultation"]
+            data__consultation_one_of_count8 = 0
+            if data__consultation_one_of_count8 < 2:
+                try:
+                    if not isinstance(data__consultation, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".consultation must be string")
+                    if isinstance(data__consultation, str):
+                        data__consultation_len = len(data__consultation)
+                        if data__consultation_len < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".consultation must be longer than or equal to 1 characters")
+                    data__consultation_one_of_count8 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__consultation_one_of_count8 < 2:
+                try:
+                    validate_fast_paper___defs_papertext(data__consultation, custom_formats, (name_prefix or "data") + ".consultation")
+                    data__consultation_one_of_count8 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__consultation_one_of_count8 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".consultation must be valid exactly by one definition")
+        if "background_papers" in data_keys:
+            data_keys.remove("background_papers")
+            data__backgroundpapers = data["background_papers"]
+            if not isinstance(data__backgroundpapers, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".background_papers must be array")
+            data__backgroundpapers_is_list = isinstance(data__backgroundpapers, (list, tuple))
+            if data__backgroundpapers_is_list:
+                data__backgroundpapers_len = len(data__backgroundpapers)
+                if data__backgroundpapers_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".background_papers must contain at least 1 items")
+                for data__backgroundpapers_x, data__backgroundpapers_item in enumerate(data__backgroundpapers):
+                    if not isinstance(data__backgroundpapers_item, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".background_papers[{data__backgroundpapers_x}]".format(**locals()) + " must be string")
+                    if isinstance(data__backgroundpapers_item, str):
+                        data__backgroundpapers_item_len = len(data__backgroundpapers_item)
+                        if data__backgroundpapers_item_len < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".background_papers[{data__backgroundpapers_x}]".format(**locals()) + " must be longer than or equal to 1 characters")
+        if "business_case" in data_keys:
+            data_keys.remove("business_case")
+            data__businesscase = data["business_case"]
+            validate_fast_paper___defs_businesscasetext(data__businesscase, custom_formats, (name_prefix or "data") + ".business_case")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate_fast_paper___defs_businesscasetext(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "strategic_context" in data_keys:
+            data_keys.remove("strategic_context")
+            data__strategiccontext = data["strategic_context"]
+            data__strategiccontext_one_of_count9 = 0
+            if data__strategiccontext_one_of_count9 < 2:
+                try:
+                    if not isinstance(data__strategiccontext, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".strategic_context must be string")
+                    if isinstance(data__strategiccontext, str):
+                        data__strategiccontext_len = len(data__strategiccontext)
+                        if data__strategiccontext_len < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".strategic_context must be longer than or equal to 1 characters")
+                    data__strategiccontext_one_of_count9 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__strategiccontext_one_of_count9 < 2:
+                try:
+                    validate_fast_paper___defs_papertext(data__strategiccontext, custom_formats, (name_prefix or "data") + ".strategic_context")
+                    data__strategiccontext_one_of_count9 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__strategiccontext_one_of_count9 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".strategic_context must be valid exactly by one definition")
+        if "spending_objectives" in data_keys:
+            data_keys.remove("spending_objectives")
+            data__spendingobjectives = data["spending_objectives"]
+            data__spendingobjectives_one_of_count10 = 0
+            if data__spendingobjectives_one_of_count10 < 2:
+                try:
+                    if not isinstance(data__spendingobjectives, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".spending_objectives must be string")
+                    if isinstance(data__spendingobjectives, str):
+                        data__spendingobjectives_len = len(data__spendingobjectives)
+                        if data__spendingobjectives_len < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".spending_objectives must be longer than or equal to 1 characters")
+                    data__spendingobjectives_one_of_count10 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__spendingobjectives_one_of_count10 < 2:
+                try:
+                    validate_fast_paper___defs_papertext(data__spendingobjectives, custom_formats, (name_prefix or "data") + ".spending_objectives")
+                    data__spendingobjectives_one_of_count10 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__spendingobjectives_one_of_count10 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".spending_objectives must be valid exactly by one definition")
+        if "existing_arrangements" in data_keys:
+            data_keys.remove("existing_arrangements")
+            data__existingarrangements = data["existing_arrangements"]
+            data__existingarrangements_one_of_count11 = 0
+            if data__existingarrangements_one_of_count11 < 2:
+                try:
+                    if not isinstance(data__existingarrangements, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".existing_arrangements must be string")
+                    if isinstance(data__existingarrangements, str):
+                        data__existingarrangements_len = len(data__existingarrangements)
+                        if data__existingarrangements_len < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".existing_arrangements must be longer than or equal to 1 characters")
+                    data__existingarrangements_one_of_count11 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__existingarrangements_one_of_count11 < 2:
+                try:
+                    validate_fast_paper___defs_papertext(data__existingarrangements, custom_formats, (name_prefix or "data") + ".existing_arrangements")
+                    data__existingarrangements_one_of_count11 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__existingarrangements_one_of_count11 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".existing_arrangements must be valid exactly by one definition")
+        if "business_needs" in data_keys:
+            data_keys.remove("business_needs")
+            data__businessneeds = data["business_needs"]
+            data__businessneeds_one_of_count12 = 0
+            if data__businessneeds_one_of_count12 < 2:
+                try:
+                    if not isinstance(data__businessneeds, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".business_needs must be string")
+                    if isinstance(data__businessneeds, str):
+                        data__businessneeds_len = len(data__businessneeds)
+                        if data__businessneeds_len < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".business_needs must be longer than or equal to 1 characters")
+                    data__businessneeds_one_of_count12 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__businessneeds_one_of_count12 < 2:
+                try:
+                    validate_fast_paper___defs_papertext(data__businessneeds, custom_formats, (name_prefix or "data") + ".business_needs")
+                    data__businessneeds_one_of_count12 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__businessneeds_one_of_count12 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".business_needs must be valid exactly by one definition")
+        if "scope" in data_keys:
+            data_keys.remove("scope")
+            data__scope = data["scope"]
+            data__scope_one_of_count13 = 0
+            if data__scope_one_of_count13 < 2:
+                try:
+                    if not isinstance(data__scope, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".scope must be string")
+                    if isinstance(data__scope, str):
+                        data__scope_len = len(data__scope)
+                        if data__scope_len < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".scope must be longer than or equal to 1 characters")
+                    data__scope_one_of_count13 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__scope_one_of_count13 < 2:
+                try:
+                    validate_fast_paper___defs_papertext(data__scope, custom_formats, (name_prefix or "data") + ".scope")
+                    data__scope_one_of_count13 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__scope_one_of_count13 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".scope must be valid exactly by one definition")
+        if "benefits" in data_keys:
+            data_keys.remove("benefits")
+            data__benefits = data["benefits"]
+            data__benefits_one_of_count14 = 0
+            if data__benefits_one_of_count14 < 2:
+                try:
+                    if not isinstance(data__benefits, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".benefits must be string")
+                    if isinstance(data__benefits, str):
+                        data__benefits_len = len(data__benefits)
+                        if data__benefits_len < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".benefits must be longer than or equal to 1 characters")
+                    data__benefits_one_of_count14 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__benefits_one_of_count14 < 2:
+                try:
+                    validate_fast_paper___defs_papertext(data__benefits, custom_formats, (name_prefix or "data") + ".benefits")
+                    data__benefits_one_of_count14 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__benefits_one_of_count14 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".benefits must be valid exactly by one definition")
+        if "risks" in data_keys:
+            data_keys.remove("risks")
+            data__risks = data["risks"]
+            data__risks_one_of_count15 = 0
+            if data__risks_one_of_count15 < 2:
+                try:
+                    if not isinstance(data__risks, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".risks must be string")
+                    if isinstance(data__risks, str):
+                        data__risks_len = len(data__risks)
+                        if data__risks_len < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".risks must be longer than or equal to 1 characters")
+                    data__risks_one_of_count15 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__risks_one_of_count15 < 2:
+                try:
+                    validate_fast_paper___defs_papertext(data__risks, custom_formats, (name_prefix or "data") + ".risks")
+                    data__risks_one_of_count15 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__risks_one_of_count15 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".risks must be valid exactly by one definition")
+        if "constraints" in data_keys:
+            data_keys.remove("constraints")
+            data__constraints = data["constraints"]
+            data__constraints_one_of_count16 = 0
+            if data__constraints_one_of_count16 < 2:
+                try:
+                    if not isinstance(data__constraints, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".constraints must be string")
+                    if isinstance(data__constraints, str):
+                        data__constraints_len = len(data__constraints)
+                        if data__constraints_len < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".constraints must be longer than or equal to 1 characters")
+                    data__constraints_one_of_count16 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__constraints_one_of_count16 < 2:
+                try:
+                    validate_fast_paper___defs_papertext(data__constraints, custom_formats, (name_prefix or "data") + ".constraints")
+                    data__constraints_one_of_count16 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__constraints_one_of_count16 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".constraints must be valid exactly by one definition")
+        if "csfs" in data_keys:
+            data_keys.remove("csfs")
+            data__csfs = data["csfs"]
+            data__csfs_one_of_count17 = 0
+            if data__csfs_one_of_count17 < 2:
+                try:
+                    if not isinstance(data__csfs, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".csfs must be string")
+                    if isinstance(data__csfs, str):
+                        data__csfs_len = len(data__csfs)
+                        if data__csfs_len < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".csfs must be longer than or equal to 1 characters")
+                    data__csfs_one_of_count17 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__csfs_one_of_count17 < 2:
+                try:
+                    validate_fast_paper___defs_papertext(data__csfs, custom_formats, (name_prefix or "data") + ".csfs")
+                    data__csfs_one_of_count17 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__csfs_one_of_count17 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".csfs must be valid exactly by one definition")
+        if "long_list" in data_keys:
+            data_keys.remove("long_list")
+            data__longlist = data["long_list"]
+            data__longlist_one_of_count18 = 0
+            if data__longlist_one_of_count18 < 2:
+                try:
+                    if not isinstance(data__longlist, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".long_list must be string")
+                    if isinstance(data__longlist, str):
+                        data__longlist_len = len(data__longlist)
+                        if data__longlist_len < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".long_list must be longer than or equal to 1 characters")
+                    data__longlist_one_of_count18 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__longlist_one_of_count18 < 2:
+                try:
+                    validate_fast_paper___defs_papertext(data__longlist, custom_formats, (name_prefix or "data") + ".long_list")
+                    data__longlist_one_of_count18 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__longlist_one_of_count18 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".long_list must be valid exactly by one definition")
+        if "short_list" in data_keys:
+            data_keys.remove("short_list")
+            data__shortlist = data["short_list"]
+            data__shortlist_one_of_count19 = 0
+            if data__shortlist_one_of_count19 < 2:
+                try:
+                    if not isinstance(data__shortlist, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".short_list must be string")
+                    if isinstance(data__shortlist, str):
+                        data__shortlist_len = len(data__shortlist)
+                        if data__shortlist_len < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".short_list must be longer than or equal to 1 characters")
+                    data__shortlist_one_of_count19 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__shortlist_one_of_count19 < 2:
+                try:
+                    validate_fast_paper___defs_papertext(data__shortlist, custom_formats, (name_prefix or "data") + ".short_list")
+                    data__shortlist_one_of_count19 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__shortlist_one_of_count19 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".short_list must be valid exactly by one definition")
+        if "economic_appraisal" in data_keys:
+            data_keys.remove("economic_appraisal")
+            data__economicappraisal = data["economic_appraisal"]
+            data__economicappraisal_one_of_count20 = 0
+            if data__economicappraisal_one_of_count20 < 2:
+                try:
+                    if not isinstance(data__economicappraisal, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".economic_appraisal must be string")
+                    if isinstance(data__economicappraisal, str):
+                        data__economicappraisal_len = len(data__economicappraisal)
+                        if data__economicappraisal_len < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".economic_appraisal must be longer than or equal to 1 characters")
+                    data__economicappraisal_one_of_count20 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__economicappraisal_one_of_count20 < 2:
+                try:
+                    validate_fast_paper___defs_papertext(data__economicappraisal, custom_formats, (name_prefix or "data") + ".economic_appraisal")
+                    data__economicappraisal_one_of_count20 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__economicappraisal_one_of_count20 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".economic_appraisal must be valid exactly by one definition")
+        if "sensitivity" in data_keys:
+            data_keys.remove("sensitivity")
+            data__sensitivity = data["sensitivity"]
+            data__sensitivity_one_of_count21 = 0
+            if data__sensitivity_one_of_count21 < 2:
+                try:
+                    if not isinstance(data__sensitivity, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".sensitivity must be string")
+                    if isinstance(data__sensitivity, str):
+                        data__sensitivity_len = len(data__sensitivity)
+                        if data__sensitivity_len < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".sensitivity must be longer than or equal to 1 characters")
+                    data__sensitivity_one_of_count21 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__sensitivity_one_of_count21 < 2:
+                try:
+                    validate_fast_paper___defs_papertext(data__sensitivity, custom_formats, (name_prefix or "data") + ".sensitivity")
+                    data__sensitivity_one_of_count21 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__sensitivity_one_of_count21 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".sensitivity must be valid exactly by one definition")
+        if "preferred_option" in data_keys:
+            data_keys.remove("preferred_option")
+            data__preferredoption = data["preferred_option"]
+            data__preferredoption_one_of_count22 = 0
+            if data__preferredoption_one_of_count22 < 2:
+                try:
+                    if not isinstance(data__preferredoption, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".preferred_option must be string")
+                    if isinstance(data__preferredoption, str):
+                        data__preferredoption_len = len(data__preferredoption)
+                        if data__preferredoption_len < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".preferred_option must be longer than or equal to 1 characters")
+                    data__preferredoption_one_of_count22 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__preferredoption_one_of_count22 < 2:
+                try:
+                    validate_fast_paper___defs_papertext(data__preferredoption, custom_formats, (name_prefix or "data") + ".preferred_option")
+                    data__preferredoption_one_of_count22 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__preferredoption_one_of_count22 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".preferred_option must be valid exactly by one definition")
+        if "procurement_strategy" in data_keys:
+            data_keys.remove("procurement_strategy")
+            data__procurementstrategy = data["procurement_strategy"]
+            data__procurementstrategy_one_of_count23 = 0
+            if data__procurementstrategy_one_of_count23 < 2:
+                try:
+                    if not isinstance(data__procurementstrategy, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".procurement_strategy must be string")
+                    if isinstance(data__procurementstrategy, str):
+                        data__procurementstrategy_len = len(data__procurementstrategy)
+                        if data__procurementstrategy_len < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".procurement_strategy must be longer than or equal to 1 characters")
+                    data__procurementstrategy_one_of_count23 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__procurementstrategy_one_of_count23 < 2:
+                try:
+                    validate_fast_paper___defs_papertext(data__procurementstrategy, custom_formats, (name_prefix or "data") + ".procurement_strategy")
+                    data__procurementstrategy_one_of_count23 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__procurementstrategy_one_of_count23 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".procurement_strategy must be valid exactly by one definition")
+        if "service_requirements" in data_keys:
+            data_keys.remove("service_requirements")
+            data__servicerequirements = data["service_requirements"]
+            data__servicerequirements_one_of_count24 = 0
+            if data__servicerequirements_one_of_count24 < 2:
+                try:
+                    if not isinstance(data__servicerequirements, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".service_requirements must be string")
+                    if isinstance(data__servicerequirements, str):
+                        data__servicerequirements_len = len(data__servicerequirements)
+                        if data__servicerequirements_len < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".service_requirements must be longer than or equal to 1 characters")
+                    data__servicerequirements_one_of_count24 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__servicerequirements_one_of_count24 < 2:
+                try:
+                    validate_fast_paper___defs_papertext(data__servicerequirements, custom_formats, (name_prefix or "data") + ".service_requirements")
+                    data__servicerequirements_one_of_count24 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__servicerequirements_one_of_count24 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".service_requirements must be valid exactly by one definition")
+        if "risk_allocation" in data_keys:
+            data_keys.remove("risk_allocation")
+            data__riskallocation = data["risk_allocation"]
+            data__riskallocation_one_of_count25 = 0
+            if data__riskallocation_one_of_count25 < 2:
+                try:
+                    if not isinstance(data__riskallocation, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".risk_allocation must be string")
+                    if isinstance(data__riskallocation, str):
+                        data__riskallocation_len = len(data__riskallocation)
+                        if data__riskallocation_len < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".risk_allocation must be longer than or equal to 1 characters")
+                    data__riskallocation_one_of_count25 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__riskallocation_one_of_count25 < 2:
+                try:
+                    validate_fast_paper___defs_papertext(data__riskallocation, custom_formats, (name_prefix or "data") + ".risk_allocation")
+                    data__riskallocation_one_of_count25 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__riskallocation_one_of_count25 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".risk_allocation must be valid exactly by one definition")
+        if "payment_mechanisms" in data_keys:
+            data_keys.remove("payment_mechanisms")
+            data__paymentmechanisms = data["payment_mechanisms"]
+            data__paymentmechanisms_one_of_count26 = 0
+            if data__paymentmechanisms_one_of_count26 < 2:
+                try:
+                    if not isinstance(data__paymentmechanisms, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".payment_mechanisms must be string")
+                    if isinstance(data__paymentmechanisms, str):
+                        data__paymentmechanisms_len = len(data__paymentmechanisms)
+                        if data__paymentmechanisms_len < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".payment_mechanisms must be longer than or equal to 1 characters")
+                    data__paymentmechanisms_one_of_count26 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__paymentmechanisms_one_of_count26 < 2:
+                try:
+                    validate_fast_paper___defs_papertext(data__paymentmechanisms, custom_formats, (name_prefix or "data") + ".payment_mechanisms")
+                    data__paymentmechanisms_one_of_count26 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__paymentmechanisms_one_of_count26 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".payment_mechanisms must be valid exactly by one definition")
+        if "contractual_arrangements" in data_keys:
+            data_keys.remove("contractual_arrangements")
+            data__contractualarrangements = data["contractual_arrangements"]
+            data__contractualarrangements_one_of_count27 = 0
+            if data__contractualarrangements_one_of_count27 < 2:
+                try:
+                    if not isinstance(data__contractualarrangements, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".contractual_arrangements must be string")
+                    if isinstance(data__contractualarrangements, str):
+                        data__contractualarrangements_len = len(data__contractualarrangements)
+                        if data__contractualarrangements_len < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".contractual_arrangements must be longer than or equal to 1 characters")
+                    data__contractualarrangements_one_of_count27 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__contractualarrangements_one_of_count27 < 2:
+                try:
+                    validate_fast_paper___defs_papertext(data__contractualarrangements, custom_formats, (name_prefix or "data") + ".contractual_arrangements")
+                    data__contractualarrangements_one_of_count27 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__contractualarrangements_one_of_count27 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".contractual_arrangements must be valid exactly by one definition")
+        if "personnel" in data_keys:
+            data_keys.remove("personnel")
+            data__personnel = data["personnel"]
+            data__personnel_one_of_count28 = 0
+            if data__personnel_one_of_count28 < 2:
+                try:
+                    if not isinstance(data__personnel, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".personnel must be string")
+                    if isinstance(data__personnel, str):
+                        data__personnel_len = len(data__personnel)
+                        if data__personnel_len < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".personnel must be longer than or equal to 1 characters")
+                    data__personnel_one_of_count28 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__personnel_one_of_count28 < 2:
+                try:
+                    validate_fast_paper___defs_papertext(data__personnel, custom_formats, (name_prefix or "data") + ".personnel")
+                    data__personnel_one_of_count28 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__personnel_one_of_count28 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".personnel must be valid exactly by one definition")
+        if "accountancy" in data_keys:
+            data_keys.remove("accountancy")
+            data__accountancy = data["accountancy"]
+            data__accountancy_one_of_count29 = 0
+            if data__accountancy_one_of_count29 < 2:
+                try:
+                    if not isinstance(data__accountancy, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".accountancy must be string")
+                    if isinstance(data__accountancy, str):
+                        data__accountancy_len = len(data__accountancy)
+                        if data__accountancy_len < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".accountancy must be longer than or equal to 1 characters")
+                    data__accountancy_one_of_count29 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__accountancy_one_of_count29 < 2:
+                try:
+                    validate_fast_paper___defs_papertext(data__accountancy, custom_formats, (name_prefix or "data") + ".accountancy")
+                    data__accountancy_one_of_count29 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__accountancy_one_of_count29 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".accountancy must be valid exactly by one definition")
+        if "costs" in data_keys:
+            data_keys.remove("costs")
+            data__costs = data["costs"]
+            data__costs_one_of_count30 = 0
+            if data__costs_one_of_count30 < 2:
+                try:
+                    if not isinstance(data__costs, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".costs must be string")
+                    if isinstance(data__costs, str):
+                        data__costs_len = len(data__costs)
+                        if data__costs_len < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".costs must be longer than or equal to 1 characters")
+                    data__costs_one_of_count30 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__costs_one_of_count30 < 2:
+                try:
+                    validate_fast_paper___defs_papertext(data__costs, custom_formats, (name_prefix or "data") + ".costs")
+                    data__costs_one_of_count30 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__costs_one_of_count30 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".costs must be valid exactly by one definition")
+        if "balance_sheet" in data_keys:
+            data_keys.remove("balance_sheet")
+            data__balancesheet = data["balance_sheet"]
+            data__balancesheet_one_of_count31 = 0
+            if data__balancesheet_one_of_count31 < 2:
+                try:
+                    if not isinstance(data__balancesheet, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".balance_sheet must be string")
+                    if isinstance(data__balancesheet, str):
+                        data__balancesheet_len = len(data__balancesheet)
+                        if data__balancesheet_len < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".balance_sheet must be longer than or equal to 1 characters")
+                    data__balancesheet_one_of_count31 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__balancesheet_one_of_count31 < 2:
+                try:
+                    validate_fast_paper___defs_papertext(data__balancesheet, custom_formats, (name_prefix or "data") + ".balance_sheet")
+                    data__balancesheet_one_of_count31 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__balancesheet_one_of_count31 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".balance_sheet must be valid exactly by one definition")
+        if "affordability" in data_keys:
+            data_keys.remove("affordability")
+            data__affordability = data["affordability"]
+            data__affordability_one_of_count32 = 0
+            if data__affordability_one_of_count32 < 2:
+                try:
+                    if not isinstance(data__affordability, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".affordability must be string")
+                    if isinstance(data__affordability, str):
+                        data__affordability_len = len(data__affordability)
+                        if data__affordability_len < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".affordability must be longer than or equal to 1 characters")
+                    data__affordability_one_of_count32 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__affordability_one_of_count32 < 2:
+                try:
+                    validate_fast_paper___defs_papertext(data__affordability, custom_formats, (name_prefix or "data") + ".affordability")
+                    data__affordability_one_of_count32 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__affordability_one_of_count32 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".affordability must be valid exactly by one definition")
+        if "governance" in data_keys:
+            data_keys.remove("governance")
+            data__governance = data["governance"]
+            data__governance_one_of_count33 = 0
+            if data__governance_one_of_count33 < 2:
+                try:
+                    if not isinstance(data__governance, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".governance must be string")
+                    if isinstance(data__governance, str):
+                        data__governance_len = len(data__governance)
+                        if data__governance_len < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".governance must be longer than or equal to 1 characters")
+                    data__governance_one_of_count33 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__governance_one_of_count33 < 2:
+                try:
+                    validate_fast_paper___defs_papertext(data__governance, custom_formats, (name_prefix or "data") + ".governance")
+                    data__governance_one_of_count33 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__governance_one_of_count33 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".governance must be valid exactly by one definition")
+        if "advisers" in data_keys:
+            data_keys.remove("advisers")
+            data__advisers = data["advisers"]
+            data__advisers_one_of_count34 = 0
+            if data__advisers_one_of_count34 < 2:
+                try:
+                    if not isinstance(data__advisers, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".advisers must be string")
+                    if isinstance(data__advisers, str):
+                        data__advisers_len = len(data__advisers)
+                        if data__advisers_len < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".advisers must be longer than or equal to 1 characters")
+                    data__advisers_one_of_count34 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__advisers_one_of_count34 < 2:
+                try:
+                    validate_fast_paper___defs_papertext(data__advisers, custom_formats, (name_prefix or "data") + ".advisers")
+                    data__advisers_one_of_count34 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__advisers_one_of_count34 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".advisers must be valid exactly by one definition")
+        if "change_management" in data_keys:
+            data_keys.remove("change_management")
+            data__changemanagement = data["change_management"]
+            data__changemanagement_one_of_count35 = 0
+            if data__changemanagement_one_of_count35 < 2:
+                try:
+                    if not isinstance(data__changemanagement, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".change_management must be string")
+                    if isinstance(data__changemanagement, str):
+                        data__changemanagement_len = len(data__changemanagement)
+                        if data__changemanagement_len < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".change_management must be longer than or equal to 1 characters")
+                    data__changemanagement_one_of_count35 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__changemanagement_one_of_count35 < 2:
+                try:
+                    validate_fast_paper___defs_papertext(data__changemanagement, custom_formats, (name_prefix or "data") + ".change_management")
+                    data__changemanagement_one_of_count35 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__changemanagement_one_of_count35 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".change_management must be valid exactly by one definition")
+        if "benefits_realisation" in data_keys:
+            data_keys.remove("benefits_realisation")
+            data__benefitsrealisation = data["benefits_realisation"]
+            data__benefitsrealisation_one_of_count36 = 0
+            if data__benefitsrealisation_one_of_count36 < 2:
+                try:
+                    if not isinstance(data__benefitsrealisation, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".benefits_realisation must be string")
+                    if isinstance(data__benefitsrealisation, str):
+                        data__benefitsrealisation_len = len(data__benefitsrealisation)
+                        if data__benefitsrealisation_len < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".benefits_realisation must be longer than or equal to 1 characters")
+                    data__benefitsrealisation_one_of_count36 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__benefitsrealisation_one_of_count36 < 2:
+                try:
+                    validate_fast_paper___defs_papertext(data__benefitsrealisation, custom_formats, (name_prefix or "data") + ".benefits_realisation")
+                    data__benefitsrealisation_one_of_count36 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__benefitsrealisation_one_of_count36 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".benefits_realisation must be valid exactly by one definition")
+        if "risk_management" in data_keys:
+            data_keys.remove("risk_management")
+            data__riskmanagement = data["risk_management"]
+            data__riskmanagement_one_of_count37 = 0
+            if data__riskmanagement_one_of_count37 < 2:
+                try:
+                    if not isinstance(data__riskmanagement, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".risk_management must be string")
+                    if isinstance(data__riskmanagement, str):
+                        data__riskmanagement_len = len(data__riskmanagement)
+                        if data__riskmanagement_len < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".risk_management must be longer than or equal to 1 characters")
+                    data__riskmanagement_one_of_count37 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__riskmanagement_one_of_count37 < 2:
+                try:
+                    validate_fast_paper___defs_papertext(data__riskmanagement, custom_formats, (name_prefix or "data") + ".risk_management")
+                    data__riskmanagement_one_of_count37 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__riskmanagement_one_of_count37 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".risk_management must be valid exactly by one definition")
+        if "evaluation" in data_keys:
+            data_keys.remove("evaluation")
+            data__evaluation = data["evaluation"]
+            data__evaluation_one_of_count38 = 0
+            if data__evaluation_one_of_count38 < 2:
+                try:
+                    if not isinstance(data__evaluation, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".evaluation must be string")
+                    if isinstance(data__evaluation, str):
+                        data__evaluation_len = len(data__evaluation)
+                        if data__evaluation_len < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".evaluation must be longer than or equal to 1 characters")
+                    data__evaluation_one_of_count38 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__evaluation_one_of_count38 < 2:
+                try:
+                    validate_fast_paper___defs_papertext(data__evaluation, custom_formats, (name_prefix or "data") + ".evaluation")
+                    data__evaluation_one_of_count38 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__evaluation_one_of_count38 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".evaluation must be valid exactly by one definition")
+        if "contingency" in data_keys:
+            data_keys.remove("contingency")
+            data__contingency = data["contingency"]
+            data__contingency_one_of_count39 = 0
+            if data__contingency_one_of_count39 < 2:
+                try:
+                    if not isinstance(data__contingency, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".contingency must be string")
+                    if isinstance(data__contingency, str):
+                        data__contingency_len = len(data__contingency)
+                        if data__contingency_len < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".contingency must be longer than or equal to 1 characters")
+                    data__contingency_one_of_count39 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__contingency_one_of_count39 < 2:
+                try:
+                    validate_fast_paper___defs_papertext(data__contingency, custom_formats, (name_prefix or "data") + ".contingency")
+                    data__contingency_one_of_count39 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__contingency_one_of_count39 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".contingency must be valid exactly by one definition")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate_fast_paper___defs_papertext(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['text']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "text" in data_keys:
+            data_keys.remove("text")
+            data__text = data["text"]
+            if not isinstance(data__text, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".text must be string")
+            if isinstance(data__text, str):
+                data__text_len = len(data__text)
+                if data__text_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".text must be longer than or equal to 1 characters")
+        if "exempt" in data_keys:
+            data_keys.remove("exempt")
+            data__exempt = data["exempt"]
+            validate_fast_paper___defs_exemption(data__exempt, custom_formats, (name_prefix or "data") + ".exempt")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate_fast_paper___defs_exemption(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['paragraph', 'reason']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "paragraph" in data_keys:
+            data_keys.remove("paragraph")
+            data__paragraph = data["paragraph"]
+            if not isinstance(data__paragraph, (int)) and not (isinstance(data__paragraph, float) and data__paragraph.is_integer()) or isinstance(data__paragraph, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".paragraph must be integer")
+            if isinstance(data__paragraph, (int, float, Decimal)) and not isinstance(data__paragraph, bool):
+                if data__paragraph < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".paragraph must be bigger than or equal to 1")
+                if data__paragraph > 7:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".paragraph must be smaller than or equal to 7")
+        if "reason" in data_keys:
+            data_keys.remove("reason")
+            data__reason = data["reason"]
+            if not isinstance(data__reason, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".reason must be string")
+            if isinstance(data__reason, str):
+                data__reason_len = len(data__reason)
+                if data__reason_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".reason must be longer than or equal to 1 characters")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
 VALIDATORS = {
     'criteria': validate_fast_criteria,
     'option': validate_fast_option,
@@ -5094,4 +6228,5 @@ VALIDATORS = {
     'longlist': validate_fast_longlist,
     'benefits': validate_fast_benefits,
     'equality': validate_fast_equality,
+    'paper': validate_fast_paper,
 }

@@ -341,12 +341,12 @@ def column_widths(columns: list[tuple[float, float]], available: float) -> list[
 
 
 def to_docx(html: str, generated: datetime | None = None, where: str = "report.docx",
-            reference: str | None = None) -> bytes:
+            reference: str | None = None, running: str = "Options appraisal report") -> bytes:
     """The HTML report as a Word document (.docx bytes).
 
     ``reference``: a Word document whose styles and page setup the report takes (its body
     is replaced), as pandoc's --reference-doc; without it, the built-in house style (A4,
-    British English, Arial).
+    British English, Arial), whose footer reads ``running`` and the page number.
     """
     try:
         import docx
@@ -371,7 +371,7 @@ def to_docx(html: str, generated: datetime | None = None, where: str = "report.d
         document._body.clear_content()  # its styles, page setup, headers and footers stay
     else:
         document = docx.Document()
-        _house_style(document, title)
+        _house_style(document, title, running)
     _ensure_styles(document)
     refused: list[str] = []
     writer = _Writer(document, cairosvg, refused)
@@ -391,7 +391,7 @@ def to_docx(html: str, generated: datetime | None = None, where: str = "report.d
     return out.getvalue()
 
 
-def _house_style(document: Any, title: str) -> None:
+def _house_style(document: Any, title: str, running: str = "Options appraisal report") -> None:
     """The built-in look: A4 portrait, 20 mm margins, British English, Arial, accent-coloured
     headings, a running header (the title) and footer (Page N of M)."""
     from docx.oxml import OxmlElement
@@ -438,7 +438,7 @@ def _house_style(document: Any, title: str) -> None:
     header = section.header.paragraphs[0]
     header.text = title
     footer = section.footer.paragraphs[0]
-    footer.add_run("Options appraisal report · Page ")
+    footer.add_run(f"{running} · Page ")
     for field in ("PAGE", "NUMPAGES"):
         simple = OxmlElement("w:fldSimple")
         simple.set(qn("w:instr"), f" {field} ")

@@ -72,10 +72,44 @@ def write_atomic(
     file (``/dev/null``, a pipe) is written in place, never replaced. Temporary files of ours
     that a killed run left beside the target are removed. Returns the path written.
     """
-    target = Path(target)
-    check_target(target, protected, folders)
-    if target.exists() and not target.is_file():
-        return _write_in_place(target, text)
+    return write_all([(Path(target), text)], protected, folders)[0]
+
+
+def write_all(
+    outputs: list[tuple[Path, str | bytes]], protected: Iterable[Path] = (), folders: Iterable[Path] = ()
+) -> list[Path]:
+    """Write several files together, as ``write_atomic`` writes one: every target checked, every
+    one staged in a temporary file beside it, and only then each renamed into place. A failure
+    before the renames leaves every target as it was (a committee paper and its exempt appendix
+    are written both or neither)."""
+    protected = list(protected)
+    folders = list(folders)
+    for target, _ in outputs:
+        check_target(target, protected, folders)
+    staged: list[tuple[Path, str | None, str | bytes]] = []  # (target, temp or None for a device, data)
+    try:
+        for target, text in outputs:
+            if target.exists() and not target.is_file():
+                staged.append((target, None, text))
+                continue
+            staged.append((target, _stage(target, text), text))
+        for target, temp, text in staged:
+            if temp is None:
+                _write_in_place(target, text)
+                continue
+            try:
+                os.replace(temp, target)
+            except OSError as exc:
+                raise _refused(target, f"cannot write the report: {exc.strerror}") from None
+    finally:
+        for _, temp, _ in staged:
+            if temp is not None:
+                Path(temp).unlink(missing_ok=True)
+    return [target for target, _ in outputs]
+
+
+def _stage(target: Path, text: str | bytes) -> str:
+    """``text`` in a temporary file beside ``target`` (its name mkstemp's ``.NAME.XXXXXXXX.tmp``)."""
     folder = target.parent
     _remove_stale(folder, target.name)
     try:
@@ -89,14 +123,13 @@ def write_atomic(
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temp, 0o666 & ~_umask())
-        os.replace(temp, target)
     except OSError as exc:
         Path(temp).unlink(missing_ok=True)
         raise _refused(target, f"cannot write the report: {exc.strerror}") from None
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
-    return target
+    return temp
 
 
 def _write_in_place(target: Path, text: str | bytes) -> Path:

@@ -116,6 +116,61 @@ def render_document(
     return documents.to_docx(html, generated, where, reference=reference)
 
 
+def render_paper(
+    result: Result,
+    fmt: str,
+    document: str,
+    *,
+    sensitivity: Mapping[str, Any] | None = None,
+    command: str | None = None,
+    template_dir: str | Path | None = None,
+    generated: datetime | None = None,
+    limits: Limits | None = None,
+    where: str = "paper",
+    reference_doc: str | Path | None = None,
+) -> tuple[str | bytes, str | bytes | None]:
+    """The committee paper (``document`` 'committee') or the outline business case ('business-case')
+    in ``fmt`` (markdown, html, pdf or docx), and its exempt appendix (None when paper.yaml marks
+    nothing exempt). PDF and Word are made from the HTML, as the report's are."""
+    from adm_appraise.files.paper import SCHEDULE_12A
+    from adm_appraise.render.paper import TEMPLATES, appendix_name, paper_contexts
+
+    folder = Path(template_dir) if template_dir is not None else None
+    context = build_context(result, sensitivity, command=command, generated=generated, template_dir=folder)
+    context["schedule_12a"] = dict(SCHEDULE_12A)
+    public, appendix = paper_contexts(context, result.appraisal, document, sensitivity)
+    source = "html" if fmt in DOCUMENTS else fmt
+    env = environment(source, folder, FILTERS)
+    budget = limits or scaled_limits(result)
+    out: list[str | bytes | None] = []
+    for part, name in ((public, where), (appendix, appendix_name(where))):
+        if part is None:
+            out.append(None)
+            continue
+        part["format"] = source
+        text = render(env, TEMPLATES[source], part, budget)
+        if source == "html":
+            text = html_text(text)
+        running = ("Exempt appendix: not for publication" if part["paper"]["part"] == "appendix"
+                   else "Report" if document == "committee" else "Outline business case")
+        out.append(_document(text, fmt, name, generated, reference_doc, running))
+    assert out[0] is not None
+    return out[0], out[1]
+
+
+def _document(html: str, fmt: str, where: str, generated: datetime | None,
+              reference_doc: str | Path | None, running: str) -> str | bytes:
+    """``html`` as ``fmt``: itself for markdown and html (already rendered), else a PDF or Word document."""
+    if fmt not in DOCUMENTS:
+        return html
+    from adm_appraise.render import documents
+
+    if fmt == "pdf":
+        return documents.to_pdf(html, where)
+    return documents.to_docx(html, generated, where, reference=None if reference_doc is None else str(reference_doc),
+                             running=running)
+
+
 def build_context(
     result: Result,
     sensitivity: Mapping[str, Any] | None = None,

@@ -92,7 +92,8 @@ CASES = [("criteria", ROOT / "criteria.yaml"), ("option", ROOT / "options/strate
          ("panel", ROOT / "examples/panel-leisure/panel/staff_side.yaml"),
          ("criteria", ROOT / "examples/all-features/criteria.yaml"),
          ("benefits", ROOT / "examples/all-features/benefits.yaml"),
-         ("equality", ROOT / "examples/all-features/equality.yaml")]
+         ("equality", ROOT / "examples/all-features/equality.yaml"),
+         ("paper", ROOT / "examples/all-features/paper.yaml")]
 # An option's costs and benefits: the published schema (so the generated validator) wants a year or a
 # range of years as each amount's key, which the models leave to the loader (E7xx, with its own
 # messages); the fast path rejects such a document, the models accept it and the loader reports it.

@@ -96,7 +96,7 @@ def properties(node, path: str = "") -> list[tuple[str, dict]]:
     return found
 
 
-@pytest.mark.parametrize("kind", ["criteria", "option", "panel", "longlist", "benefits", "equality"])
+@pytest.mark.parametrize("kind", ["criteria", "option", "panel", "longlist", "benefits", "equality", "paper"])
 def test_every_property_is_described_and_no_optional_number_is_nullable(kind: str) -> None:
     data = schema_of(kind)
     found = properties(data)
@@ -110,7 +110,7 @@ def test_every_property_is_described_and_no_optional_number_is_nullable(kind: st
     assert all("default" not in prop or prop["default"] is not None for _, prop in found)
 
 
-@pytest.mark.parametrize("kind", ["criteria", "option", "panel", "longlist", "benefits", "equality"])
+@pytest.mark.parametrize("kind", ["criteria", "option", "panel", "longlist", "benefits", "equality", "paper"])
 def test_id_and_examples(kind: str) -> None:
     data = schema_of(kind)
     assert data["$id"] == f"urn:adm-appraise:schema:{kind}:v1"
@@ -152,7 +152,7 @@ def test_weighting_records_validate_against_the_schema() -> None:
     assert not criteria.is_valid(as_json(HEAD + "weighting: {method: vote}\ncriteria:\n  - {id: a, name: A}\n"))
 
 
-@pytest.mark.parametrize("kind", ["criteria", "option", "panel", "longlist", "benefits", "equality"])
+@pytest.mark.parametrize("kind", ["criteria", "option", "panel", "longlist", "benefits", "equality", "paper"])
 def test_the_schema_is_the_same_at_every_supported_pydantic(kind: str, update_golden: bool) -> None:
     # CI runs this also with pydantic at its lower bound (2.6), which by itself dropped every
     # propertyNames (a mapping's allowed keys), wrapped $refs in allOf and wrote bounds as 0.0:
