@@ -57,6 +57,8 @@ SOURCES: dict[str, str] = {
     "baseline": "a baseline option with a description",
     "ranking": "the ranking",
     "sensitivity": "the sensitivity analysis",
+    "equality": "equality.yaml",
+    "benefits": "benefits.yaml",
 }
 
 FRONT = (  # the front sheet's keys, in order, and their labels
@@ -75,7 +77,7 @@ COMMITTEE = (
     Section("preferred", "The preferred option", "ranking"),
     Section("financial", "Financial implications", "economics"),
     Section("legal", "Legal implications"),
-    Section("equality", "Equality implications"),
+    Section("equality", "Equality implications", "equality"),
     Section("risk", "Risk implications"),
     Section("consultation", "Consultation"),
     Section("background_papers", "Background papers"),
@@ -97,7 +99,7 @@ BUSINESS_CASE = (
     Section("existing_arrangements", "Existing arrangements", "baseline", "strategic"),
     Section("business_needs", "Business needs", None, "strategic"),
     Section("scope", "Potential scope and key service requirements", None, "strategic"),
-    Section("benefits", "Main benefits", None, "strategic"),
+    Section("benefits", "Main benefits", "benefits", "strategic"),
     Section("risks", "Main risks", None, "strategic"),
     Section("constraints", "Constraints and dependencies", None, "strategic"),
     Section("csfs", "Critical success factors", "longlist", "economic"),
@@ -120,7 +122,7 @@ BUSINESS_CASE = (
     Section("governance", "Programme and project management arrangements", None, "management"),
     Section("advisers", "Use of specialist advisers", None, "management"),
     Section("change_management", "Change and contract management", None, "management"),
-    Section("benefits_realisation", "Benefits realisation", None, "management"),
+    Section("benefits_realisation", "Benefits realisation", "benefits", "management"),
     Section("risk_management", "Risk management", None, "management"),
     Section("evaluation", "Post-project evaluation", None, "management"),
     Section("contingency", "Contingency plans", None, "management"),
@@ -170,6 +172,10 @@ def available(appraisal: Appraisal, source: str | None) -> bool:
         return appraisal.longlist is not None
     if source == "economics":
         return appraisal.economics is not None and any(o.costs is not None for o in appraisal.options)
+    if source == "equality":
+        return appraisal.equality is not None
+    if source == "benefits":
+        return appraisal.register is not None
     if source == "baseline":
         base = next((o for o in appraisal.options if o.id == appraisal.baseline), None)
         return base is not None and bool(base.description)

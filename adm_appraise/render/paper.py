@@ -7,11 +7,12 @@ appears in the public document as a pointer to the exempt appendix only: its tex
 material the files give it go into the appendix's context alone, so that no template, shipped or
 user, can print them in the public document.
 
-Registers other files may one day give (each absent today): when the report context holds one
-of these keys, its ``blocks`` (a list of blocks as below) are added to the section named:
-``risk_register`` (committee 'risk', business case 'risks' and 'risk_management'),
-``equality_assessment`` (committee 'equality'), ``benefits_register`` (business case 'benefits'
-and 'benefits_realisation').
+Registers: when the report context holds one of these keys, its ``blocks`` (a list of blocks
+as below) are added to the section named: ``risk_register`` (committee 'risk', business case
+'risks' and 'risk_management'), ``equality_assessment`` (committee 'equality'),
+``benefits_register`` (business case 'benefits' and 'benefits_realisation'). Where the context
+gives none, the equality and benefits ones are summarised from the report's ``equality`` and
+``benefits`` keys (equality.yaml, benefits.yaml).
 
 Blocks: {"kind": "text", "paragraphs": [...]}, {"kind": "list" | "numbered", "items": [...]},
 {"kind": "table", "caption", "headers": [...], "rows": [[...]]}; every value is plain text.
@@ -53,6 +54,7 @@ def paper_contexts(
     # figures from the economic case stay out of every other section when its own sections are exempt
     money = not any(t.exempt is not None for k, t in texts.items()
                     if k in {s.key for s in spec.DOCUMENTS[document] if s.source == "economics"})
+    registers = {**_from_files(context), **{k: context[k] for k in REGISTERS if context.get(k)}}
     sections: list[dict[str, Any]] = []
     number, cases = 0, 0  # the business case numbers its sections within each case: 1.1, 1.2, 2.1 ...
     case = None
@@ -66,8 +68,8 @@ def paper_contexts(
         blocks = ([_text(text.text)] if text is not None else []) + _material(
             s.key, context, appraisal, sensitivity, text is None, money)
         for register, keys in REGISTERS.items():
-            if s.key in keys and context.get(register):
-                blocks += list(context[register].get("blocks", []))
+            if s.key in keys and registers.get(register):
+                blocks += list(registers[register].get("blocks", []))
         exempt: dict[str, Any] | None = None
         if text is not None and text.exempt is not None:
             exempt = {"paragraph": text.exempt.paragraph, "description": spec.SCHEDULE_12A[text.exempt.paragraph],
@@ -122,6 +124,41 @@ def _front(appraisal: Appraisal, paragraphs: Sequence[int]) -> list[dict[str, An
         f"Yes: the exempt appendix is not for publication by virtue of {_exemption(paragraphs)}"
         if paragraphs else "None")})
     return rows
+
+
+def _from_files(context: Mapping[str, Any]) -> dict[str, Any]:
+    """The equality and benefits registers' summaries, from the report context's ``equality`` and ``benefits``."""
+    found: dict[str, Any] = {}
+    equality = context.get("equality")
+    if equality:
+        rows = [[o["name"], *(str(sum(c["impact"] == i for c in o["cells"].values()))
+                              for i in ("positive", "neutral", "negative", "unknown", "not_assessed"))]
+                for o in equality["options"] if o["shortlisted"]]
+        blocks: list[dict[str, Any]] = []
+        if rows:
+            blocks.append(_table(f"The shortlisted options' likely impact on the nine protected characteristics "
+                                 f"(Equality Act 2010, s.4), from {equality['file']}",
+                                 ["Option", "Positive", "Neutral", "Negative", "Unknown", "Not assessed"], rows))
+        concerns = [f"{c['option_name']}, {c['name'].lower()}: {c['impact']}"
+                    + (f"; evidence: {c['evidence']}" if c["evidence"] else "")
+                    + (f"; mitigation: {c['mitigation']}" if c["mitigation"] else "; no mitigation recorded")
+                    for c in equality["concerns"]
+                    if any(o["id"] == c["option"] and o["shortlisted"] for o in equality["options"])]
+        if concerns:
+            blocks.append({"kind": "list", "items": concerns})
+        if blocks:
+            found["equality_assessment"] = {"blocks": blocks}
+    benefits = context.get("benefits")
+    if benefits and benefits.get("preferred"):
+        chosen = set(benefits["preferred"]["benefits"])
+        rows = [[b["title"], b["measure"] or "not set", b["baseline_text"] or "-", b["target_text"] or "-",
+                 b["date"] or "-", b["owner"] or "-", "yes" if b["cash_releasing"] else "no"]
+                for b in benefits["benefits"] if b["id"] in chosen]
+        if rows:
+            found["benefits_register"] = {"blocks": [_table(
+                f"How each benefit of {benefits['preferred']['name']} will be measured, from {benefits['file']}",
+                ["Benefit", "Measure", "Baseline", "Target", "By", "Owner", "Cash-releasing"], rows)]}
+    return found
 
 
 def _text(text: str) -> dict[str, Any]:

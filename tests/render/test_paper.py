@@ -132,13 +132,15 @@ def test_without_paper_yaml_every_section_is_a_headed_placeholder(runner: CliRun
     (folder / "paper.yaml").unlink()
     text = report(runner, folder, "--template", "committee", "--format", "markdown").stdout
     assert re.findall(r"^## (.+)$", text, flags=re.M) == COMMITTEE_HEADINGS
-    for key in ("recommendations", "legal", "equality", "risk", "consultation", "background_papers"):
+    for key in ("recommendations", "legal", "risk", "consultation", "background_papers"):
         assert f"**To do:** write '{key.replace('_', chr(92) + '_')}' in paper.yaml." in text, key
     for key in ("decision_maker", "meeting_date", "author", "key_decision", "wards"):
         assert f"To do: write '{key.replace('_', chr(92) + '_')}' in paper.yaml" in text, key
     assert "| Exempt information | None |" in text
-    # the files fill the rest: the background from the description, the financial implications from the economics
-    assert "**To do:** write 'background'" not in text and "**To do:** write 'financial'" not in text
+    # the files fill the rest: the background from the description, the financial implications from the
+    # economics, the equality implications from equality.yaml
+    for key in ("background", "financial", "equality"):
+        assert f"**To do:** write '{key}'" not in text, key
     # and validate lists nothing to do: without paper.yaml no paper is being written
     assert "W801" not in runner.invoke(main, ["validate", str(folder)]).stdout
 
@@ -150,9 +152,10 @@ def test_validate_lists_each_section_still_to_write(runner: CliRunner, tmp_path:
                                        "  advisers: Counsel\n", encoding="utf-8")
     lines = [line for line in runner.invoke(main, ["validate", str(folder)]).stdout.splitlines() if "W801" in line]
     # front sheet: meeting_date, author, wards, and forward_plan (a key decision): 4; committee sections
-    # recommendations, legal, equality, risk, consultation, background_papers: 6; business case: the 31
-    # headings less the 10 the files fill (their sources are all in the example) and advisers: 20
-    assert len(lines) == 4 + 6 + 20
+    # recommendations, legal, risk, consultation, background_papers (equality.yaml fills equality): 5;
+    # business case: the 31 headings less the 12 the files fill (their sources are all in the example;
+    # benefits.yaml fills 'Main benefits' and 'Benefits realisation') and advisers: 18
+    assert len(lines) == 4 + 5 + 18
     path = str(folder / "paper.yaml")
     assert f"{path}:2:1: warning: the committee paper's front sheet has no 'Forward plan reference': write " \
            "'forward_plan' in paper.yaml [W801]" in lines
@@ -229,6 +232,33 @@ def test_a_register_adds_its_summary_to_its_sections(contexts: tuple[dict[str, A
     risk = next(s for s in public["paper"]["sections"] if s["key"] == "risk")
     assert risk["blocks"][-1] == block
     assert set(REGISTERS) == {"risk_register", "equality_assessment", "benefits_register"}
+
+
+def test_the_equality_and_benefits_registers_fill_their_sections(contexts: tuple[dict[str, Any], Any]) -> None:
+    import yaml
+
+    context, appraisal = contexts
+    equality = yaml.safe_load((EXAMPLE / "equality.yaml").read_text(encoding="utf-8"))["options"]
+    public, _ = paper_contexts(context, appraisal, "committee")
+    section = next(s for s in public["paper"]["sections"] if s["key"] == "equality")
+    table = next(b for b in section["blocks"] if b["kind"] == "table")
+    # the company's row counts its impacts as equality.yaml states them (short or long form)
+    company = equality["wholly_owned_company"]
+    impacts = [v if isinstance(v, str) else v["impact"] for k, v in company.items() if k not in ("summary", "distribution")]
+    row = next(r for r in table["rows"] if r[0] == "A company wholly owned by the council")
+    assert row[1:] == [str(impacts.count(i)) for i in ("positive", "neutral", "negative", "unknown")] + [
+        str(9 - len(impacts))]
+    concerns = next(b for b in section["blocks"] if b["kind"] == "list")["items"]
+    assert any(c.startswith("A company wholly owned by the council, sex: negative")
+               and company["sex"]["mitigation"] in c for c in concerns)
+    # the business case's benefits realisation: how each benefit of the preferred option will be measured
+    benefits = yaml.safe_load((EXAMPLE / "benefits.yaml").read_text(encoding="utf-8"))["benefits"]
+    public, _ = paper_contexts(context, appraisal, "business-case")
+    section = next(s for s in public["paper"]["sections"] if s["key"] == "benefits_realisation")
+    table = next(b for b in section["blocks"] if b["kind"] == "table")
+    mine = [b for b in benefits if "options" not in b or "wholly_owned_company" in b["options"]]
+    assert [r[0] for r in table["rows"]] == [b["title"] for b in mine]
+    assert [r[1] for r in table["rows"]] == [b["measure"] for b in mine]
 
 
 def test_the_business_case_in_word_stays_portrait(runner: CliRunner, tmp_path: Path) -> None:
