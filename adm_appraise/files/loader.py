@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from adm_appraise.files import acceptance, checks, fastpath, panel, weighting, years
+from adm_appraise.files import acceptance, checks, fastpath, panel, risks, weighting, years
 from adm_appraise.files import longlist as long_list
 from adm_appraise.files.yamlfile import Document, load_yaml
 from adm_appraise.model import (
@@ -32,6 +32,7 @@ from adm_appraise.model import (
     Option,
     OptionCosts,
     Panel,
+    RiskRegister,
     ShortlistRule,
     ValueFunction,
     Weighting,
@@ -50,7 +51,7 @@ def bundled_dir() -> Path:
 
 
 NOT_FOUND_HINT = "no criteria.yaml in this folder or any parent; pass the appraisal folder"
-PANEL, LONGLIST = "panel", "longlist.yaml"  # read beside criteria.yaml when they exist
+PANEL, LONGLIST, RISKS = "panel", "longlist.yaml", "risks.yaml"  # read beside criteria.yaml when they exist
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,11 @@ class Sources:
     def longlist(self) -> Path:
         """longlist.yaml beside criteria.yaml: read only when it exists."""
         return self.criteria.parent / LONGLIST
+
+    @property
+    def risks(self) -> Path:
+        """risks.yaml beside criteria.yaml: read only when it exists."""
+        return self.criteria.parent / RISKS
 
 
 def find_appraisal(start: Path | None = None) -> Path | None:
@@ -113,10 +119,10 @@ def find_sources(
 
 
 def inputs(appraisal: Appraisal) -> tuple[list[Path], list[Path]]:
-    """The files an appraisal reads (longlist.yaml too, were it written) and the folders it reads
+    """The files an appraisal reads (longlist.yaml and risks.yaml too, were they written) and the folders it reads
     whole (options/, panel/, whether or not there is one): an output must not go over or into them."""
     beside = appraisal.criteria_path.parent
-    files = [*appraisal.files, beside / LONGLIST]
+    files = [*appraisal.files, beside / LONGLIST, beside / RISKS]
     folders = sorted({o.path.parent for o in appraisal.options} | {beside / PANEL})
     return files, folders
 
@@ -172,7 +178,9 @@ def read_sources(sources: Sources) -> Loaded:
     problems += invalid
     assessors, panel_count = _panel(sources.panel, problems)
     longlist, longlist_ok = _read_longlist(sources.longlist, problems)
+    register, register_ok = _read_risks(sources.risks, problems)
     files = int(sources.criteria.is_file()) + len(option_files) + panel_count + int(sources.longlist.is_file())
+    files += int(sources.risks.is_file())
     ids = _option_ids(read) if 0 < len(read) == len(option_files) else None
     if crit_doc is None:
         return Loaded(None, problems, files, warnings)
@@ -199,10 +207,13 @@ def read_sources(sources: Sources) -> Loaded:
         problems += panel.check(appraisal, documents)
     if longlist is not None:
         appraisal = replace(appraisal, longlist=longlist)
+    if register is not None:
+        appraisal = replace(appraisal, risks=register)
     problems += checks.check(appraisal, crit_doc, option_ids=ids)
     problems += acceptance.check(appraisal)
     complete = 0 < len(options) == len(option_files)
     problems += long_list.check(appraisal, present=sources.longlist.exists(), complete=complete and longlist_ok)
+    problems += risks.check(appraisal, complete=complete and register_ok)
     return Loaded(None if problems else appraisal, problems, files, warnings)
 
 
@@ -234,6 +245,20 @@ def _read_longlist(path: Path, problems: list[Problem]) -> tuple[LongList | None
     if parsed is None:
         return None, False
     return long_list.build(parsed, doc), True
+
+
+def _read_risks(path: Path, problems: list[Problem]) -> tuple[RiskRegister | None, bool]:
+    """The risk register, if risks.yaml exists; and whether it is absent or loaded (not broken)."""
+    if not path.exists():
+        return None, True
+    doc = _read(path, problems)
+    if doc is None:
+        return None, False
+    parsed, found = _parse("risks", doc)
+    problems += found
+    if parsed is None:
+        return None, False
+    return risks.build(parsed, doc), True
 
 
 def _unscored(doc: Document) -> list[Problem]:

@@ -108,7 +108,7 @@ def checkout(spec: str, folder: Path) -> Iterator[tuple[Path, Path, str]]:
 def _is_read(name: str) -> bool:
     """Whether the loader reads this path of an appraisal folder (links elsewhere are left out unread)."""
     parts = PurePosixPath(name).parts
-    return parts in (("criteria.yaml",), ("longlist.yaml",), ("options",), ("panel",)) or (
+    return parts in (("criteria.yaml",), ("longlist.yaml",), ("risks.yaml",), ("options",), ("panel",)) or (
         len(parts) == 2 and parts[0] in ("options", "panel"))
 
 

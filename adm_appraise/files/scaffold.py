@@ -23,7 +23,7 @@ TEMPLATES = ("blank", "adm")
 BASELINE = ("business_as_usual", "Business as usual")
 TODO = "TODO"
 CI_FILES = (".pre-commit-config.yaml", ".github/workflows/appraisal.yml")  # kept if they exist
-HOOK_FILES = r"(^|/)(criteria\.yaml|longlist\.yaml|options/[^/]+|panel/[^/.][^/]*\.ya?ml)$"
+HOOK_FILES = r"(^|/)(criteria\.yaml|longlist\.yaml|risks\.yaml|options/[^/]+|panel/[^/.][^/]*\.ya?ml)$"
 
 # The alternative delivery models that the Secretary of State's direction of September 2017 named
 # for Worcestershire's children's social care (DOMAIN.md), with improved in-house delivery.

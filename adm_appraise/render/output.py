@@ -248,11 +248,11 @@ def sweep_stale(home: Path, prefix: str) -> None:
 
 def stage_companions(staging: Path, target: Path) -> None:
     """Copy into ``staging`` what the loader reads beside criteria.yaml and an import keeps (panel/,
-    longlist.yaml), so that validating ``staging`` validates the folder as the import will leave it."""
-    from adm_appraise.files.loader import LONGLIST, PANEL
+    longlist.yaml, risks.yaml), so that validating ``staging`` validates the folder as the import will leave it."""
+    from adm_appraise.files.loader import LONGLIST, PANEL, RISKS
 
     try:
-        for name in (PANEL, LONGLIST):
+        for name in (PANEL, LONGLIST, RISKS):
             source = target / name
             if source.is_dir():
                 shutil.copytree(source, staging / name, symlinks=True)
