@@ -184,13 +184,16 @@ def register_dict(appraisal: Appraisal, option: str | None = None) -> dict[str, 
             "residual": None if r.residual is None else impact(r.residual),
             "counted_probability": r.counted, "expected_cost": None if pv is None else r.counted * pv,
         })
+    def costed(o: Any) -> bool:  # as the economic case counts an option: costs given, or the baseline
+        return factors is not None and (o.costs is not None or o.id == appraisal.baseline)
+
     per_option = []
     for o in options:
         placed = matrix(appraisal, o.id, factors)
         priced = option_risks(appraisal, o.id, factors) if factors is not None else ()
         per_option.append({
             "id": o.id, "name": o.name, "risks": [p.risk.id for p in placed],
-            "expected_cost": sum(v.expected for v in priced) if factors is not None else None,
+            "expected_cost": sum(v.expected for v in priced) if costed(o) else None,
             "matrix": [{"risk": p.risk.id, "probability_band": p.probability + 1,
                         "impact_band": p.impact + 1 if p.impact >= 0 else None,
                         "inherent": [p.inherent[0] + 1, p.inherent[1] + 1 if p.inherent[1] >= 0 else None]}
