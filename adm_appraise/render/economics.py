@@ -250,6 +250,7 @@ def economic_context(
     unit = v.economics.unit
     return {
         "unit": unit,
+        "register": v.register,
         "assumptions": [{"label": k, "text": t} for k, t in assumptions(v, names | criteria_names)],
         "discount_factors": [{"year": y, "t": t, "rate": float(r) if t else None, "factor": float(f)}
                              for t, (y, r, f) in enumerate(zip(v.years, v.rates, v.factors, strict=True))],

@@ -28,6 +28,7 @@ from adm_appraise.problems import CODES, AppraisalError, Location, Problem
 from adm_appraise.render import charts
 from adm_appraise.render.economics import economic_context
 from adm_appraise.render.longlist import longlist_context
+from adm_appraise.render.risks import risks_context
 from adm_appraise.render.numbers import amount, digits_for, figure, largest_remainder, shown
 from adm_appraise.render.output import format_for, generation_time
 
@@ -173,6 +174,7 @@ def build_context(
         "audit": _audit(result, command, generated, template_dir),
         "interactive": None,
         "changes": None,
+        "risks": risks_context(appraisal, list(data["shortlist"])),
         "economics": economic_context(appraisal, {str(c): float(w) for c, w in result.weights.items()},
                                       (sensitivity or {}).get("value_for_money")),
     }

@@ -13,7 +13,7 @@ from typing import Any
 from tabulate import tabulate
 
 from adm_appraise.analysis.risks import IMPACT_NAMES, PROBABILITY_NAMES
-from adm_appraise.render.columns import DEFAULT_WIDTH, terminal_table, wrap_lines
+from adm_appraise.render.columns import DEFAULT_WIDTH, money_text, terminal_table, wrap_lines
 from adm_appraise.render.text import json_text, markdown_text, terminal_text
 
 
@@ -41,10 +41,10 @@ def _position(impact: Mapping[str, Any], names: Mapping[str, str]) -> str:
     return f"{_percent(impact['probability'])}: {_impact_text(impact, names)}"
 
 
-def rating(cell: Mapping[str, Any]) -> str:
+def rating(cell: Mapping[str, Any], times: str = "x") -> str:
     """'P3 x I4 = 12' for a risk's place on the matrix ('P3, no impact' without an impact)."""
     p, i = cell["probability_band"], cell["impact_band"]
-    return f"P{p}, no impact" if i is None else f"P{p} x I{i} = {p * i}"
+    return f"P{p}, no impact" if i is None else f"P{p} {times} I{i} = {p * i}"
 
 
 def render_risks(context: dict[str, Any], fmt: str, title: str, names: Mapping[str, str] | None = None,
@@ -137,11 +137,12 @@ def risks_context(appraisal: Any, shortlist: list[str]) -> dict[str, Any] | None
         r["impact_text"] = _impact_text(r["inherent"], names)
         r["residual_text"] = None if r["residual"] is None else _impact_text(r["residual"], names)
     maps = []
-    for o in data["options"]:
-        if o["id"] not in shortlist:
-            continue
-        cells = [{**c, "title": titles[c["risk"]], "rating": rating(c)} for c in o["matrix"]]
+    by_id = {o["id"]: o for o in data["options"]}
+    for o in (by_id[oid] for oid in shortlist if oid in by_id):  # in the shortlist's order
+        cells = [{**c, "title": titles[c["risk"]], "rating": rating(c, "×")} for c in o["matrix"]]
+        cost = o["expected_cost"]
         maps.append({**o, "grid": matrix_grid(o), "cells": cells,
+                     "expected_text": None if cost is None else money_text(cost, data["unit"] or ""),
                      "no_impact": [c["risk"] for c in o["matrix"] if c["impact_band"] is None]})
     return {**data, "heat_maps": maps, "probability_names": list(PROBABILITY_NAMES),
             "impact_names": list(IMPACT_NAMES)}
