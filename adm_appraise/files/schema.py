@@ -559,7 +559,7 @@ class ResidualRisk(_Strict):
 
     probability: Probability = optional("the probability (0-1) after mitigation", 0.1)
     cost: Amounts = optional("the cost if it occurs after mitigation: real amounts by year, in the "
-                             "economics unit", {2019: 0.5})
+                             "economics unit", {"2019": 0.5})
     criteria: dict[str, Number] = optional("criterion id: score change if it occurs after mitigation",
                                            {"workforce": -0.5})
 
@@ -577,7 +577,7 @@ class RiskSpec(_Strict):
     options: RiskOptions = key("the ids of the options it applies to, or 'all'", ["wholly_owned_company"])
     probability: Probability = key("the probability (0-1) that it occurs, before mitigation", 0.3)
     cost: Amounts = optional("the cost if it occurs: real amounts by year (2019: 1.5), in the economics unit, "
-                             "discounted as the options' costs are", {2019: 1.5})
+                             "discounted as the options' costs are", {"2019": 1.5})
     criteria: dict[str, Number] = optional(
         "criterion id: the change of the option's score (score criteria, on the scale) or value (measures, "
         "in the unit) if it occurs", {"workforce": -1})
@@ -645,7 +645,7 @@ EXAMPLES: dict[str, dict[str, Any]] = {
         "risks": [{"id": "tupe_claims", "title": "Employment tribunal claims after the TUPE transfer",
                    "category": "workforce", "cause": "staff contest the transfer terms",
                    "effect": "legal costs and settlements", "options": ["wholly_owned_company"],
-                   "probability": 0.3, "cost": {2019: 1.5}, "criteria": {"workforce": -1},
+                   "probability": 0.3, "cost": {"2019": 1.5}, "criteria": {"workforce": -1},
                    "owner": "Director of HR", "mitigation": "early consultation with the unions",
                    "residual": {"probability": 0.1}, "status": "open"}],
     },
