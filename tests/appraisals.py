@@ -24,7 +24,7 @@ import yaml
 from hypothesis import strategies as st
 
 FEATURES = ("measures", "ranges", "gates", "sifted", "scenarios", "baseline", "longlist", "weighting",
-            "groups", "panel", "economics", "line_ranges", "value_functions")
+            "groups", "panel", "economics", "line_ranges", "value_functions", "risks")
 SCALES = [(0, 5), (1, 5), (0, 10), (0, 1), (-2, 2)]
 STANDARD_CSFS = ["strategic_fit", "value_for_money", "supplier_capacity", "affordability", "achievability"]
 DIMENSIONS = ["scope", "solution", "delivery", "implementation", "funding"]
@@ -214,6 +214,36 @@ def _longlist(draw: st.DrawFn) -> dict[str, Any]:
             choices.append(choice)
         framework[dim] = {"choices": choices}
     return {"objectives": objectives, "csfs": csfs, "framework": framework}
+
+
+def _risks(draw: st.DrawFn, ids: list[str], criteria: list[dict[str, Any]], *, priced: bool,
+           scale: tuple[float, float]) -> dict[str, Any]:
+    """A risk register: each risk on some options or all, with a cost (when there is an economic
+    case: years inside the shortest horizon drawn, 8) and/or score changes, maybe a residual."""
+    risks = []
+    span = scale[1] - scale[0]
+    for k in range(draw(st.integers(1, 4))):
+        risk: dict[str, Any] = {"id": f"risk_{k}", "title": f"Risk {k}: something may go wrong",
+                                "options": "all" if draw(st.booleans()) else
+                                draw(st.lists(st.sampled_from(ids), min_size=1, max_size=3, unique=True)),
+                                "probability": draw(st.sampled_from([0, 0.05, 0.2, 0.5, 0.9, 1]))}
+        if priced and draw(st.integers(0, 3)):
+            year = BASE_YEAR + draw(st.integers(0, 7))
+            risk["cost"] = {year: draw(st.sampled_from([0.1, 1, 2.5]))} if draw(st.booleans()) else \
+                {f"{year}..{year + 1}": 0.5}
+        if not risk.get("cost") or draw(st.booleans()):
+            risk["criteria"] = {draw(st.sampled_from(criteria))["id"]: -_number(draw, 0, span)}
+        if draw(st.booleans()):
+            risk["owner"] = "Head of Service"
+            risk["mitigation"] = "A plan agreed with the board."
+            risk["residual"] = {"probability": risk["probability"] / 2}
+        if draw(st.integers(0, 3)) == 0:
+            risk["status"] = draw(st.sampled_from(["closed", "occurred"]))
+        risks.append(risk)
+    register: dict[str, Any] = {"risks": risks}
+    if draw(st.booleans()):
+        register["matrix"] = {"impact": [0.05, 0.2, 1, 3]}
+    return register
 
 
 def _line(draw: st.DrawFn, ranged: bool) -> dict[str, Any]:
@@ -469,6 +499,8 @@ def appraisals(draw: st.DrawFn, features: frozenset[str] | None = None) -> Appra
         if draw(st.booleans()):
             document["panel"] = {"aggregate": draw(st.sampled_from(["median", "mean"])),
                                  "disagreement": draw(st.sampled_from([1, 2, 0.5]))}
+    if "risks" in on:
+        files["risks.yaml"] = _risks(draw, ids, criteria, priced="economics" in on, scale=(low, high))
     files["criteria.yaml"] = document
     ordered = {"criteria.yaml": files.pop("criteria.yaml"), **files}
     return Appraisal(ordered, frozenset(on))
@@ -484,7 +516,8 @@ STRUCTURAL = {"appraisal", "title", "scale", "min", "max", "baseline", "shortlis
               "optimism_bias", "category", "mitigation", "evidence", "costs", "capital", "operating", "benefits",
               "by_year", "assessor", "role", "interests", "conflicts", "option", "reason", "abstain", "dissent",
               "moderation", "objectives", "text", "csfs", "framework", "choices", "status", "assessment", "origin",
-              "result", "panel", "aggregate", "disagreement", "value_function", "points", "values", "shape"}
+              "result", "panel", "aggregate", "disagreement", "value_function", "points", "values", "shape",
+              "risks", "probability", "cost", "residual", "owner", "matrix", "impact", "cause", "effect", "options"}
 FREE_PARENTS = {"benefits", "scenarios", "levels", "by_year", "values"}
 
 
@@ -565,6 +598,8 @@ def mutations(draw: st.DrawFn, base: Appraisal, kind: str | None = None) -> Muta
                     refs.append((p, ("gates", "*key")))
                 for dim in d.get("origin", {}):
                     refs.append((p, ("origin", dim)))
+            if p == "risks.yaml":  # a risk's option (E771)
+                refs += [(p, ("risks", n, "options", 0)) for n, r in enumerate(d["risks"]) if r["options"] != "all"]
             if p.startswith("panel/"):
                 if d["scores"]:
                     refs.append((p, ("scores", "*key")))
@@ -612,6 +647,8 @@ def mutations(draw: st.DrawFn, base: Appraisal, kind: str | None = None) -> Muta
             choices.append(("criteria.yaml", ("economics", "base_year")))
         if "longlist.yaml" in data:
             choices.append(("longlist.yaml", ("objectives",)))
+        if "risks.yaml" in data:
+            choices.append(("risks.yaml", ("risks", 0, "probability")))
         path, where = draw(st.sampled_from(choices))
         del _at(data[path], where[:-1])[where[-1]]
     elif kind == "duplicate_key":
