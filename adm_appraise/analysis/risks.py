@@ -72,13 +72,31 @@ def option_risks(appraisal: Appraisal, oid: str, factors: np.ndarray) -> tuple[R
 
     Costs are entered relative to business as usual, so a risk the baseline runs too is part of
     the counterfactual: it cancels, and is priced for no option (the baseline prices none)."""
-    register, e = appraisal.risks, appraisal.economics
-    if register is None or e is None:
+    e = appraisal.economics
+    if e is None:
         return ()
-    baseline = appraisal.baseline
     return tuple(RiskValue(r.id, r.counted, line_pv(r.current.cost, e.base_year, factors))
-                 for r in register.for_option(oid)
-                 if r.current.cost is not None and not (baseline is not None and r.applies_to(baseline)))
+                 for r in priced_risks(appraisal, oid))
+
+
+def priced_risks(appraisal: Appraisal, oid: str) -> list[Risk]:
+    """The risks the economic case prices for an option: with a cost, and not run by the baseline too."""
+    register, baseline = appraisal.risks, appraisal.baseline
+    if register is None or appraisal.economics is None:
+        return []
+    return [r for r in register.for_option(oid)
+            if r.current.cost is not None and not (baseline is not None and r.applies_to(baseline))]
+
+
+def expected_flows(appraisal: Appraisal, oid: str) -> dict[int, float]:
+    """year -> the expected cost of the option's priced risks that year (probability x amount):
+    discounted, their sum is the 'risk' line's present value."""
+    flows: dict[int, float] = {}
+    for r in priced_risks(appraisal, oid):
+        assert r.current.cost is not None
+        for year, amount in r.current.cost.flows.items():
+            flows[year] = flows.get(year, 0.0) + r.counted * amount
+    return flows
 
 
 def band(x: float, cuts: Sequence[float]) -> int:

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from adm_appraise.cli import main
@@ -72,3 +73,23 @@ def test_risks_does_not_import_pandas() -> None:
             "print(sorted(m for m in ('pandas', 'scipy', 'jinja2') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.splitlines()[-1] == "[]"
+
+
+def test_the_workbook_carries_the_risk_line_as_a_formula_that_recalculates(tmp_path: Path) -> None:
+    import openpyxl
+
+    from tests.spreadsheet import recalculate
+
+    book = tmp_path / "case.xlsx"
+    result = CliRunner().invoke(main, ["export", str(folder(tmp_path / "a")), "-o", str(book)])
+    assert result.exit_code == 0, result.output
+    sheet = openpyxl.load_workbook(book)["Economic case"]
+    header = [c.value for c in sheet[4]]
+    assert header[6:9] == ["Optimism bias (£m)", "Risk (£m)", "PVC (£m)"]
+    copy = recalculate([book], tmp_path)[book]
+    values = openpyxl.load_workbook(copy, data_only=True)["Economic case"]
+    rows = [[c.value for c in row] for row in values.iter_rows()]
+    risk = next(r for r in rows if r[1] == "company" and r[2] == "risk (expected value)")
+    # tupe after mitigation: p 0.1 of 0.5 in 2021 -> 0.05 in 2021, discounted at 3.5% by LibreOffice
+    assert risk[3:5] == [0, 0.05]
+    assert risk[3 + 5] == pytest.approx(0.05 / 1.035)  # the PV column, after the five years 2020-2024
