@@ -78,7 +78,8 @@ def draw_value(
     score = np.array([o.score for o in candidates], dtype=float)
     # float even when every line of a kind is ranged (the unranged sums are then the integer 0)
     # the risk line (an expected value) is drawn risk by risk instead; certain risks are fixed
-    drawn = [(i, r.probability, r.pv) for i, o in enumerate(candidates) for r in o.risks if 0 < r.probability < 1]
+    drawn = [(i, r.probability, r.pv) for i, o in enumerate(candidates) for r in o.risks
+             if 0 < r.probability < 1]
     certain = np.array([sum(r.pv for r in o.risks if r.probability >= 1) for o in candidates], dtype=float)
     fixed_cost = np.array([sum(x.pv for x in lines if x.kind not in ("benefit", "risk") and not x.high > x.low)
                            for lines in kinds], dtype=float) + certain
@@ -106,7 +107,8 @@ def draw_value(
         for i, p, pv in drawn:
             cost[:, i] += pv * (occur.random(k) < p)
         total += cost.sum(axis=0)
-        if not drawn and not any(x.kind != "benefit" for _, x in ranged):  # the same costs in every draw: one row will do
+        # the same costs in every draw (no cost ranged, no risk drawn): one row will do
+        if not drawn and not any(x.kind != "benefit" for _, x in ranged):
             on += k * ~_dominated_rows(score, cost[:1])[0]
         else:  # compared pairwise, in slices of at most ~16 million option pairs (memory stays bounded)
             step = k if m > PAIRS_UP_TO else max(1, (1 << 24) // max(m * m, 1))

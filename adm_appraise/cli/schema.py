@@ -10,7 +10,8 @@ import click
 @click.option("--format", "fmt", type=click.Choice(["json", "markdown"]), default="json", show_default=True,
               help="The JSON Schema, or the file reference (every key with its description) as Markdown.")
 def schema(kind: str, fmt: str) -> None:
-    """Print the JSON Schema (draft 2020-12) of criteria.yaml, an option file, a panel file, longlist.yaml or risks.yaml."""
+    """Print the JSON Schema (draft 2020-12) of criteria.yaml, an option file, a panel file, longlist.yaml or
+    risks.yaml."""
     import json
 
     from adm_appraise.files.schema import json_schema, reference

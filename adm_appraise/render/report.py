@@ -28,9 +28,9 @@ from adm_appraise.problems import CODES, AppraisalError, Location, Problem
 from adm_appraise.render import charts
 from adm_appraise.render.economics import economic_context
 from adm_appraise.render.longlist import longlist_context
-from adm_appraise.render.risks import risks_context
 from adm_appraise.render.numbers import amount, digits_for, figure, largest_remainder, shown
 from adm_appraise.render.output import format_for, generation_time
+from adm_appraise.render.risks import risks_context
 
 __all__ = ["build_context", "format_for", "render_report"]
 from adm_appraise.render.panel import panel_context

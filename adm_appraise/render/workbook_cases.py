@@ -38,9 +38,9 @@ def economics_sheet(sheet: Sheet, result: Result) -> None:
     sheet.text("A1", "Economic case", TITLE, fit=False)
     risked = " and the expected value of the priced risks" if v.register else ""
     sheet.text("A2", f"Present values in {unit}, {e.price_base or 'real terms'}, base year {e.base_year}, discounted "
-                     f"({e.discount}) over {v.years[0]}-{v.years[-1]}; costs include optimism bias{risked}. Values computed "
-                     "by adm-appraise value at export (the present values by line below are formulas).", NOTE,
-               fit=False)
+                     f"({e.discount}) over {v.years[0]}-{v.years[-1]}; costs include optimism bias{risked}. "
+                     "Values computed by adm-appraise value at export (the present values by line below are "
+                     "formulas).", NOTE, fit=False)
     risk = [f"Risk ({unit})"] if v.register else []  # the expected value of the priced risks (risks.yaml)
     sheet.header(4, ["Option", "id", "Benefit score", "Eligible", f"PV capital ({unit})", f"PV operating ({unit})",
                      f"Optimism bias ({unit})", *risk, f"PVC ({unit})", f"PVB ({unit})", f"NPSV ({unit})", "BCR",
