@@ -431,13 +431,14 @@ class Appraisal:
     register: BenefitsRegister | None = None  # benefits.yaml beside criteria.yaml, when there is one
     equality: EqualityAssessment | None = None  # equality.yaml beside criteria.yaml, when there is one
     paper: Paper | None = None  # paper.yaml beside criteria.yaml, when there is one
+    risks: RiskRegister | None = None  # risks.yaml beside criteria.yaml, when there is one
 
     @property
     def files(self) -> list[Path]:
         """Every input file, criteria (and the long list) first: what the audit trail hashes."""
         longlist = [self.longlist.path] if self.longlist is not None else []
         panel = [a.path for a in self.panel.assessors] if self.panel else []
-        registers = [r.path for r in (self.register, self.equality, self.paper) if r is not None]
+        registers = [r.path for r in (self.risks, self.register, self.equality, self.paper) if r is not None]
         return [self.criteria_path, *longlist, *(o.path for o in self.options), *panel, *registers]
 
     @property
@@ -856,7 +857,9 @@ class EqualityAssessment:
 
     def of(self, option: str) -> OptionEquality | None:
         return next((e for e in self.options if e.option == option), None)
-# --- paper.yaml: the committee paper's and the business case's own text (issue 25).
+
+
+# --- paper.yaml: the committee paper's and the business case's own text.
 
 
 @dataclass(frozen=True)
@@ -888,3 +891,70 @@ class Paper:
     sections: Mapping[str, PaperText] = field(default_factory=dict)  # committee paper keys
     business_case: Mapping[str, PaperText] | None = None  # None: no business_case: block
     business_case_where: Location | None = None
+# The risk register (risks.yaml): each risk with the options it applies to, its probability and
+# its impact (a cost by year and/or score changes), before and after mitigation.
+
+RISK_STATUSES = ("open", "closed", "occurred")
+
+
+@dataclass(frozen=True)
+class RiskImpact:
+    """How likely a risk is and what it does if it occurs: before or after mitigation."""
+
+    probability: float
+    cost: CashLine | None = None  # real amounts by year, in the economics unit
+    criteria: Mapping[str, float] = field(default_factory=dict)  # criterion -> score (or value) change
+    criteria_at: Mapping[str, Location] = field(default_factory=dict)
+
+    @property
+    def priced(self) -> bool:
+        return self.cost is not None and self.cost.total > 0
+
+
+@dataclass(frozen=True)
+class Risk:
+    id: str
+    title: str
+    where: Location
+    options: tuple[str, ...] | None  # None: every option ('all')
+    inherent: RiskImpact  # before mitigation
+    residual: RiskImpact | None = None  # after mitigation, when given (keys left out keep the inherent ones)
+    status: str = "open"
+    category: str | None = None
+    cause: str | None = None
+    effect: str | None = None
+    owner: str | None = None
+    mitigation: str | None = None
+    keys: Mapping[str, Location] = field(default_factory=dict)  # where 'options:', 'residual:', ... stand
+    option_at: tuple[Location, ...] = ()  # where each listed option id stands
+
+    def applies_to(self, oid: str) -> bool:
+        return self.options is None or oid in self.options
+
+    @property
+    def current(self) -> RiskImpact:
+        """The position the register expects: the residual one where given, else the inherent one."""
+        return self.residual if self.residual is not None else self.inherent
+
+    @property
+    def counted(self) -> float:
+        """The probability the economic case counts: 0 when closed, 1 when it has occurred."""
+        if self.status == "closed":
+            return 0.0
+        return 1.0 if self.status == "occurred" else self.current.probability
+
+
+IMPACT_BANDS = (0.1, 0.5, 1.0, 2.0)  # default cut-points between the five impact bands, in the unit
+
+
+@dataclass(frozen=True)
+class RiskRegister:
+    path: Path
+    where: Location
+    risks: tuple[Risk, ...]
+    description: str | None = None
+    impact_bands: tuple[float, ...] = IMPACT_BANDS
+    bands_where: Location | None = None  # where matrix.impact stands, when given
+
+    def for_option(self, oid: str) -> list[Risk]:
+        return [r for r in self.risks if r.applies_to(oid)]

@@ -81,6 +81,13 @@ CODES: dict[str, tuple[str, str]] = {
     "E763": ("unknown-equality-option", "equality.yaml assesses an option that options/ does not hold"),
     "E764": ("bad-quintile", "a distribution by income quintile names something other than q1 to q5"),
     "E765": ("no-register", "the command needs benefits.yaml (or equality.yaml) and the appraisal has none"),
+    # The risk register (risks.yaml): E770-E779.
+    "E770": ("duplicate-risk-id", "two risks of the register share an id"),
+    "E771": ("unknown-risk-option", "a risk names an option that does not exist"),
+    "E772": ("unknown-risk-criterion", "a risk changes the score of a criterion that does not exist"),
+    "E773": ("risk-cost-without-economics", "a risk gives a cost but criteria.yaml has no economics: block"),
+    "E774": ("bad-impact-bands", "the risk matrix's impact cut-points do not rise"),
+    "E775": ("no-risks", "the command needs a risks.yaml and the appraisal has none"),
     "E304": ("numeric-failure", "a computation overflowed or was undefined: no NaN or infinity is ever output"),
     "E307": ("missing-extra", "the output format needs an optional extra that is not installed"),
     "E308": ("document-failed", "the PDF or Word library failed to build the document"),
@@ -149,6 +156,13 @@ CODES: dict[str, tuple[str, str]] = {
     "W763": ("unassessed-characteristic", "a shortlisted option's impact on a protected characteristic is not "
                                           "assessed in equality.yaml"),
     "W764": ("negative-without-mitigation", "a negative equality impact has no mitigation recorded"),
+    # The risk register: W770-W779.
+    "W770": ("risk-without-impact", "a risk gives neither a cost nor a change of score"),
+    "W771": ("residual-above-inherent", "a risk's residual probability or cost is above its own"),
+    "W772": ("residual-without-mitigation", "a risk gives a residual position but no mitigation"),
+    "W773": ("risk-without-owner", "an open risk names no owner"),
+    "W774": ("optimism-bias-not-reduced", "risks are priced for an option whose optimism bias is left at its upper "
+                                          "bound (Green Book 2022, 5.44)"),
     "W210": ("ignored-file", "a file or folder in options/ is not an option file (*.yaml, *.yml) and is ignored"),
     "W211": ("mixed-weights", "weights mix fractions and percentages (0.15 beside 30): the fraction counts for little"),
     "W212": ("local-measure-scale", "a measure has no range: its 0 and 100 move when an option is added or removed"),

@@ -26,7 +26,8 @@ import yaml
 from hypothesis import strategies as st
 
 FEATURES = ("measures", "ranges", "gates", "sifted", "scenarios", "baseline", "longlist", "weighting",
-            "groups", "panel", "economics", "line_ranges", "value_functions", "benefits", "equality", "paper")
+            "groups", "panel", "economics", "line_ranges", "value_functions", "risks", "benefits", "equality",
+            "paper")
 SCALES = [(0, 5), (1, 5), (0, 10), (0, 1), (-2, 2)]
 STANDARD_CSFS = ["strategic_fit", "value_for_money", "supplier_capacity", "affordability", "achievability"]
 DIMENSIONS = ["scope", "solution", "delivery", "implementation", "funding"]
@@ -331,6 +332,34 @@ def _paper(draw: st.DrawFn) -> dict[str, Any]:
     if draw(st.booleans()):
         paper["business_case"] = {k: text(k) for k in draw(st.lists(st.sampled_from(BUSINESS_TEXTS), unique=True))}
     return paper
+def _risks(draw: st.DrawFn, ids: list[str], criteria: list[dict[str, Any]], *, priced: bool,
+           scale: tuple[float, float]) -> dict[str, Any]:
+    """A risk register: each risk on some options or all, with a cost (when there is an economic
+    case: years inside the shortest horizon drawn, 8) and/or score changes, maybe a residual."""
+    risks = []
+    span = scale[1] - scale[0]
+    for k in range(draw(st.integers(1, 4))):
+        risk: dict[str, Any] = {"id": f"risk_{k}", "title": f"Risk {k}: something may go wrong",
+                                "options": "all" if draw(st.booleans()) else
+                                draw(st.lists(st.sampled_from(ids), min_size=1, max_size=3, unique=True)),
+                                "probability": draw(st.sampled_from([0, 0.05, 0.2, 0.5, 0.9, 1]))}
+        if priced and draw(st.integers(0, 3)):
+            year = BASE_YEAR + draw(st.integers(0, 7))
+            risk["cost"] = {year: draw(st.sampled_from([0.1, 1, 2.5]))} if draw(st.booleans()) else \
+                {f"{year}..{year + 1}": 0.5}
+        if not risk.get("cost") or draw(st.booleans()):
+            risk["criteria"] = {draw(st.sampled_from(criteria))["id"]: -_number(draw, 0, span)}
+        if draw(st.booleans()):
+            risk["owner"] = "Head of Service"
+            risk["mitigation"] = "A plan agreed with the board."
+            risk["residual"] = {"probability": risk["probability"] / 2}
+        if draw(st.integers(0, 3)) == 0:
+            risk["status"] = draw(st.sampled_from(["closed", "occurred"]))
+        risks.append(risk)
+    register: dict[str, Any] = {"risks": risks}
+    if draw(st.booleans()):
+        register["matrix"] = {"impact": [0.05, 0.2, 1, 3]}
+    return register
 
 
 def _line(draw: st.DrawFn, ranged: bool) -> dict[str, Any]:
@@ -592,6 +621,8 @@ def appraisals(draw: st.DrawFn, features: frozenset[str] | None = None) -> Appra
         files["benefits.yaml"] = _benefits(draw, longlist, [c["id"] for c in criteria], ids)
     if "equality" in on:
         files["equality.yaml"] = _equality(draw, ids)
+    if "risks" in on:
+        files["risks.yaml"] = _risks(draw, ids, criteria, priced="economics" in on, scale=(low, high))
     files["criteria.yaml"] = document
     ordered = {"criteria.yaml": files.pop("criteria.yaml"), **files}
     return Appraisal(ordered, frozenset(on))
@@ -615,7 +646,9 @@ STRUCTURAL = {"appraisal", "title", "scale", "min", "max", "baseline", "shortlis
               "decision_maker", "meeting_date", "author", "key_decision", "forward_plan", "wards", "recommendations",
               "background", "preferred", "financial", "legal", "equality", "risk", "consultation",
               "background_papers", "business_case", "exempt", "paragraph", "strategic_context", "business_needs",
-              "procurement_strategy", "payment_mechanisms", "affordability", "risk_management"}
+              "procurement_strategy", "payment_mechanisms", "affordability", "risk_management",
+              # risks.yaml
+              "risks", "probability", "cost", "residual", "matrix", "cause", "effect"}
 FREE_PARENTS = {"benefits", "scenarios", "levels", "by_year", "values"}
 
 
@@ -706,6 +739,8 @@ def mutations(draw: st.DrawFn, base: Appraisal, kind: str | None = None) -> Muta
                     refs.append((p, ("gates", "*key")))
                 for dim in d.get("origin", {}):
                     refs.append((p, ("origin", dim)))
+            if p == "risks.yaml":  # a risk's option (E771)
+                refs += [(p, ("risks", n, "options", 0)) for n, r in enumerate(d["risks"]) if r["options"] != "all"]
             if p.startswith("panel/"):
                 if d["scores"]:
                     refs.append((p, ("scores", "*key")))
@@ -775,6 +810,8 @@ def mutations(draw: st.DrawFn, base: Appraisal, kind: str | None = None) -> Muta
             choices += [("benefits.yaml", ("benefits", 0, "title")), ("benefits.yaml", ("benefits", 0, "cash_releasing"))]
         if "equality.yaml" in data:
             choices.append(("equality.yaml", ("options",)))
+        if "risks.yaml" in data:
+            choices.append(("risks.yaml", ("risks", 0, "probability")))
         path, where = draw(st.sampled_from(choices))
         del _at(data[path], where[:-1])[where[-1]]
     elif kind == "duplicate_key":

@@ -76,7 +76,7 @@ def as_json(*args: str) -> Any:
 
 def test_every_file_says_it_is_invented() -> None:
     files = [p for p in EXAMPLE.rglob("*.yaml")]
-    assert len(files) == 15
+    assert len(files) == 16
     for path in files:
         assert "INVENTED" in path.read_text(encoding="utf-8").split("\n", 1)[0], path
 
@@ -85,11 +85,12 @@ def test_validate_finds_no_error_and_only_the_warnings_it_means() -> None:
     result = run("validate", str(EXAMPLE))
     codes = re.findall(r"\[(W\d+)\]", result.stdout)
     # three options score below the baseline (W207); carbon is on a local scale on purpose (W212),
-    # which criteria.yaml accepts with its reason
-    assert sorted(codes) == ["W207", "W207", "W207", "W212"]
+    # which criteria.yaml accepts with its reason; the private operator's own optimism bias is left
+    # at its upper bound while the register prices its risks (W774)
+    assert sorted(codes) == ["W207", "W207", "W207", "W212", "W774"]
     assert f"{EXAMPLE}/criteria.yaml:73:5: warning (accepted): measure 'carbon' is on a local scale" in result.stdout
     assert "[W212]; accepted: INVENTED. Carbon is on a local scale on purpose:" in result.stdout
-    assert result.stdout.endswith("0 errors, 3 warnings, 1 accepted in 15 files\n")
+    assert result.stdout.endswith("0 errors, 4 warnings, 1 accepted in 16 files\n")
 
 
 def test_score_gives_the_hand_worked_weights_and_score() -> None:
@@ -109,10 +110,15 @@ def test_the_economic_case_by_hand_and_no_switch_beyond_zero() -> None:
     # capital 0.6 in the base year; operating 0.15 a year 2027-2035 (years 1-9) at 3.5%:
     # annuity (1 - 1.035^-9) / 0.035 = 7.60769; PV 1.14115; outsourcing uplift 41% less 20%
     # mitigation = 32.8% -> 0.37430. PVC = 0.6 + 1.14115 + 0.37430 = 2.11545.
-    # Benefits 0.4 + 0.2 a year, same years: 0.6 x 7.60769 = 4.56461. NPSV 2.44916.
+    # Benefits 0.4 + 0.2 a year, same years: 0.6 x 7.60769 = 4.56461. NPSV 2.44916 before risk.
+    # risks.yaml: tupe_claims after mitigation p 0.1 of 0.1 in 2027, subsidy_control p 0.05 of 0.3
+    # in 2027 (its own cost kept), both at t = 1: (0.01 + 0.015) / 1.035 = 0.024155; energy_prices
+    # applies to the baseline too and cancels. PVC 2.13961, NPSV 2.42501.
     annuity = (1 - 1.035**-9) / 0.035
-    assert trust["pvc"] == pytest.approx(0.6 + 0.15 * annuity * 1.328)
-    assert trust["npsv"] == pytest.approx(0.6 * annuity - 0.6 - 0.15 * annuity * 1.328)
+    risk = 0.025 / 1.035
+    assert trust["risk"] == pytest.approx(risk)
+    assert trust["pvc"] == pytest.approx(0.6 + 0.15 * annuity * 1.328 + risk)
+    assert trust["npsv"] == pytest.approx(0.6 * annuity - 0.6 - 0.15 * annuity * 1.328 - risk)
     assert data["preferred"] == "leisure_trust"
     changes = [s["change"] for s in data["switching_values"]]
     assert None in changes  # vat_savings (PV 1.52) cannot carry an NPSV of 2.45 to zero
@@ -301,3 +307,21 @@ def test_tables_name_options_not_ids(command: list[str], monkeypatch: pytest.Mon
     assert NAMES["wholly_owned_company"] in named
     with_ids = run(command[0], str(EXAMPLE), *command[1:], "--ids").stdout
     assert "wholly_owned_company" in with_ids
+
+
+def test_risks_register_matrix_and_expected_values() -> None:
+    data = as_json("risks", str(EXAMPLE))
+    assert [r["id"] for r in data["risks"]] == ["tupe_claims", "subsidy_control", "operator_failure",
+                                                "energy_prices", "planning_delay"]
+    by_option = {o["id"]: o for o in data["options"]}
+    # the private operator: tupe_claims p 0.1 of 0.1 (2027, t = 1) and operator_failure p 0.05 of 0.5
+    # (2029, t = 3): 0.01 / 1.035 + 0.025 / 1.035^3 = 0.0096618 + 0.0225486 = 0.0322104
+    assert by_option["private_operator"]["expected_cost"] == pytest.approx(0.01 / 1.035 + 0.025 / 1.035**3)
+    # operator_failure after mitigation: p 0.05 (band 1), PV 0.5 / 1.035^3 = 0.451 against cut-points
+    # 0.05, 0.1, 0.25, 0.5 (band 4); its score changes of 1 on a 0-5 scale (0.2 of it, band 2): I4
+    cell = next(c for c in by_option["private_operator"]["matrix"] if c["risk"] == "operator_failure")
+    assert (cell["probability_band"], cell["impact_band"]) == (1, 4)
+    assert "planning_delay" not in by_option["in_house_refresh"]["risks"]  # closed: off the matrix
+    assert by_option["close_two_centres"]["expected_cost"] is None  # no costs: out of the economic case
+    only = as_json("risks", str(EXAMPLE), "--option", "leisure_trust")
+    assert [r["id"] for r in only["risks"]] == ["tupe_claims", "subsidy_control", "energy_prices"]

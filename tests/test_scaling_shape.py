@@ -213,7 +213,7 @@ def _vfm(n: int, ranged: bool) -> Any:
     def line(i: int) -> SimpleNamespace:
         return SimpleNamespace(kind="capital", pv=1.0 + i % 7, low=0.9 if ranged else 1.0, high=1.2 if ranged else 1.0)
 
-    candidates = [SimpleNamespace(id=f"o{i:04d}", score=float(i % 11), monetised=False, lines=[line(i)])
+    candidates = [SimpleNamespace(id=f"o{i:04d}", score=float(i % 11), monetised=False, lines=[line(i)], risks=())
                   for i in range(n)]
     return SimpleNamespace(candidates=candidates)
 

@@ -254,6 +254,12 @@ def test_every_command_agrees_on_a_valid_appraisal(tmp_path_factory: pytest.Temp
         ok("sensitivity", "--weights", "ordinal", "--samples", SAMPLES, str(folder))
     if "longlist.yaml" in appraisal.data:
         strict_json(ok("longlist", "--format", "json", str(folder)).stdout)
+    if "risks.yaml" in appraisal.data:
+        register = strict_json(ok("risks", "--format", "json", str(folder)).stdout)
+        assert [r["id"] for r in register["risks"]] == [r["id"] for r in appraisal.data["risks.yaml"]["risks"]]
+        ok("risks", str(folder))
+    else:
+        assert "[E775]" in refused("risks", str(folder)).stderr
 
     # the benefits register and the equality impact: each benefit and each option shown
     for name, key in (("benefits", "benefits"), ("equality", "options")):
@@ -315,7 +321,7 @@ def test_the_exported_workbooks_recalculate_to_the_ranking(tmp_path: Path) -> No
 
 
 COMMANDS = [("score",), ("sensitivity", "--samples", SAMPLES), ("value",), ("weights",), ("panel",),
-            ("longlist",), ("benefits",), ("equality",), ("report", "--samples", SAMPLES)]
+            ("longlist",), ("risks",), ("benefits",), ("equality",), ("report", "--samples", SAMPLES)]
 
 
 @settings(PROFILE, max_examples=max(1, EXAMPLES // 2))

@@ -23,6 +23,10 @@ guidance; the figures were checked against the sources named in ``tests/analysis
   the incremental cost per benefit point; off it, how much cheaper (or better) an option must
   be to join. An option on the frontier but above the line joining its neighbours (higher
   incremental cost per point than the step after it) is flagged: it is off the convex hull.
+- Risk-adjusted costs (Green Book 2022, paragraph 2.16: risk costs "estimated on an expected
+  likelihood basis"): with a risk register (risks.yaml), each option's priced risks add their
+  expected value, probability x present value of the cost if it occurs, as a 'risk' cost line
+  beside optimism bias (``analysis.risks``). Without a register every figure is as before.
 - Switching values (Green Book paragraphs 5.59-5.61 and Box 12: the value a key input would have
   to take for the recommendation to switch to another option, or for the proposal not to be
   funded; at a minimum for the preferred option, and part of the presentation of results): for
@@ -43,6 +47,7 @@ from typing import Any
 
 import numpy as np
 
+from adm_appraise.analysis.risks import RiskValue, option_risks
 from adm_appraise.greenbook import BAND_ENDS, OPTIMISM_BIAS, SCHEDULES
 from adm_appraise.model import Appraisal, CashLine, Economics, OptimismBias, Option
 
@@ -148,7 +153,7 @@ def uplift(spec: OptimismBias | None) -> Uplift:
 class LineValue:
     """One cost or benefit line of an option, in present value."""
 
-    kind: str  # 'capital', 'operating' or 'benefit'
+    kind: str  # 'capital', 'operating', 'risk' (the expected value of the priced risks) or 'benefit'
     name: str  # 'capital', 'operating' or the benefit line's id
     base: float  # PV as estimated
     uplift: float  # optimism bias added (costs only)
@@ -175,13 +180,14 @@ class OptionValue:
     hull: bool = False  # on the frontier's convex hull (no extended dominance)
     join_cost: float | None = None  # off the frontier: it joins below this PVC
     join_score: float | None = None  # ... or above this score
+    risks: tuple[RiskValue, ...] = ()  # the priced risks of the register that apply (their EV is the 'risk' line)
 
     def _sum(self, *kinds: str) -> float:
         return sum(line.pv for line in self.lines if line.kind in kinds)
 
     @property
     def pvc(self) -> float:
-        return self._sum("capital", "operating")
+        return self._sum("capital", "operating", "risk")
 
     @property
     def pvb(self) -> float | None:
@@ -190,6 +196,11 @@ class OptionValue:
     @property
     def optimism_bias(self) -> float:
         return sum(line.uplift for line in self.lines)
+
+    @property
+    def risk(self) -> float:
+        """The expected value of the priced risks, in present value (0 without a register)."""
+        return float(self._sum("risk"))
 
     @property
     def npsv(self) -> float | None:
@@ -215,12 +226,14 @@ class OptionValue:
             "id": self.id, "name": self.name, "eligible": self.eligible, "baseline": self.baseline,
             "score": self.score, "costed": self.costed, "monetised": self.monetised,
             "pv_capital": pv["capital"], "pv_operating": pv["operating"],
-            "optimism_bias": self.optimism_bias, "pvc": self.pvc,
+            "optimism_bias": self.optimism_bias, "risk": self.risk, "pvc": self.pvc,
             "benefits": {x.name: x.pv for x in self.lines if x.kind == "benefit"},
             "pvb": self.pvb, "npsv": self.npsv, "bcr": self.bcr, "npsv_per_pound": self.npsv_per_pound,
             "on_frontier": self.frontier, "on_hull": self.hull,
             "join_cost": self.join_cost, "join_score": self.join_score,
             "uplift": self.uplift.to_dict(),
+            "risks": [{"id": r.id, "probability": r.probability, "pv": r.pv, "expected": r.expected}
+                      for r in self.risks],
         }
 
 
@@ -260,6 +273,7 @@ class ValueForMoney:
     switching: tuple[SwitchingValue, ...]
     notes: tuple[str, ...] = ()
     weights: Mapping[str, float] = field(default_factory=dict)
+    register: bool = False  # a risk register (risks.yaml) prices risks into the costs
 
     def option(self, oid: str) -> OptionValue:
         return next(o for o in self.options if o.id == oid)
@@ -328,7 +342,11 @@ def horizon_years(appraisal: Appraisal) -> tuple[int, ...]:
     assert e is not None
     if e.horizon is not None:
         return tuple(range(e.base_year, e.base_year + e.horizon))
-    last = max((y for o in appraisal.options for line in _all_lines(o) for y in line.flows), default=e.base_year)
+    lines = [line for o in appraisal.options for line in _all_lines(o)]
+    if appraisal.risks is not None:  # a risk's cost may fall after every option's own amounts
+        lines += [line for r in appraisal.risks.risks for i in (r.inherent, r.residual) if i is not None
+                  for line in [i.cost] if line is not None]
+    last = max((y for line in lines for y in line.flows), default=e.base_year)
     return tuple(range(e.base_year, max(last, e.base_year) + 1))
 
 
@@ -375,7 +393,8 @@ def value_for_money(appraisal: Appraisal, weights: Mapping[str, float] | None = 
     steps = tuple(_steps(frontier))
     preferred, runner_up, switching, notes = _switching(candidates)
     return ValueForMoney(e, years, rates, factors, default, tuple(options), steps, preferred, runner_up,
-                         tuple(switching), tuple(notes), dict(weights or appraisal.weights()))
+                         tuple(switching), tuple(notes), dict(weights or appraisal.weights()),
+                         register=appraisal.risks is not None)
 
 
 def _option_value(appraisal: Appraisal, o: Option, score: float, years: tuple[int, ...],
@@ -391,12 +410,15 @@ def _option_value(appraisal: Appraisal, o: Option, score: float, years: tuple[in
         base = present_value(_vector(line, years), factors)
         rate = up.capital if kind == "capital" else up.operating
         lines.append(LineValue(kind, kind, base, base * rate, *_range(line)))
+    risks = option_risks(appraisal, o.id, factors)
+    if risks and (o.costs is not None or baseline):  # an option without costs is out of the comparison
+        lines.append(LineValue("risk", "risk", sum(r.expected for r in risks), 0.0, 1.0, 1.0))
     for name, line in o.benefits.items():
         lines.append(LineValue("benefit", name, present_value(_vector(line, years), factors), 0.0, *_range(line)))
     return OptionValue(
         o.id, o.name, not o.failed_gates(), baseline, score,
         costed=o.costs is not None or baseline, monetised=bool(o.benefits) or baseline,
-        lines=tuple(lines), uplift=up,
+        lines=tuple(lines), uplift=up, risks=risks,
     )
 
 

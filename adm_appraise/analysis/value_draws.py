@@ -5,6 +5,11 @@ Each ranged line's total is drawn from a triangular distribution (low, estimate,
 profile over the years, and its optimism bias, scale with it, so its present value scales by the
 same factor. Benefit scores stay at their stated values. The draws have their own random stream
 (the third child of the seed), apart from the weight and score draws of the rank Monte Carlo.
+
+With a risk register, each priced risk of each option occurs in a draw with its probability (a
+Bernoulli draw, from a fourth stream of the seed, so that the other draws are as they were) and
+then adds the present value of its cost; in place of its expected value, which the draws' mean
+approaches (``mean_pvc``). A risk of probability 0 never occurs and changes nothing.
 """
 
 from __future__ import annotations
@@ -34,14 +39,21 @@ class ValueDraws:
     frontier: np.ndarray  # share of samples on the frontier
     best_npsv: np.ndarray | None  # share of samples with the best NPSV (None: benefits not monetised)
     ranged: int  # how many lines carry a range
+    risks: int = 0  # how many (option, risk) pairs are drawn to occur or not
+    mean_pvc: np.ndarray | None = None  # each option's PVC averaged over the draws
+
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        found: dict[str, Any] = {
             "samples": self.samples, "seed": self.seed, "ranged_lines": self.ranged,
             "on_frontier": {o: float(p) for o, p in zip(self.options, self.frontier, strict=True)},
             "best_npsv": None if self.best_npsv is None else
             {o: float(p) for o, p in zip(self.options, self.best_npsv, strict=True)},
         }
+        if self.risks and self.mean_pvc is not None:  # only with a register: the output is as it was without
+            found["risks_drawn"] = self.risks
+            found["mean_pvc"] = {o: float(c) for o, c in zip(self.options, self.mean_pvc, strict=True)}
+        return found
 
 
 def draw_value(
@@ -65,13 +77,20 @@ def draw_value(
     ranged = [(i, x) for i, lines in enumerate(kinds) for x in lines if x.high > x.low]
     score = np.array([o.score for o in candidates], dtype=float)
     # float even when every line of a kind is ranged (the unranged sums are then the integer 0)
-    fixed_cost = np.array([sum(x.pv for x in lines if x.kind != "benefit" and not x.high > x.low)
-                           for lines in kinds], dtype=float)
+    # the risk line (an expected value) is drawn risk by risk instead; certain risks are fixed
+    drawn = [(i, r.probability, r.pv) for i, o in enumerate(candidates) for r in o.risks
+             if 0 < r.probability < 1]
+    certain = np.array([sum(r.pv for r in o.risks if r.probability >= 1) for o in candidates], dtype=float)
+    fixed_cost = np.array([sum(x.pv for x in lines if x.kind not in ("benefit", "risk") and not x.high > x.low)
+                           for lines in kinds], dtype=float) + certain
     fixed_benefit = np.array([sum(x.pv for x in lines if x.kind == "benefit" and not x.high > x.low)
                               for lines in kinds], dtype=float)
     on = np.zeros(m, dtype=np.int64)
     best = np.zeros(m, dtype=np.int64)
-    rng = np.random.default_rng(np.random.SeedSequence(seed).spawn(3)[2])  # apart from the weight and score draws
+    streams = np.random.SeedSequence(seed).spawn(4)
+    rng = np.random.default_rng(streams[2])  # apart from the weight and score draws
+    occur = np.random.default_rng(streams[3])  # the risks' own: without risks the draws are as they were
+    total = np.zeros(m)
     done = 0
     order = np.argsort(np.array([o.id for o in candidates], dtype=object))  # by id: NPSV ties go to the lower
     while done < samples and m:
@@ -85,7 +104,11 @@ def draw_value(
                 benefit[:, i] += x.pv * factor
             else:
                 cost[:, i] += x.pv * factor
-        if not any(x.kind != "benefit" for _, x in ranged):  # the same costs in every draw: one row will do
+        for i, p, pv in drawn:
+            cost[:, i] += pv * (occur.random(k) < p)
+        total += cost.sum(axis=0)
+        # the same costs in every draw (no cost ranged, no risk drawn): one row will do
+        if not drawn and not any(x.kind != "benefit" for _, x in ranged):
             on += k * ~_dominated_rows(score, cost[:1])[0]
         else:  # compared pairwise, in slices of at most ~16 million option pairs (memory stays bounded)
             step = k if m > PAIRS_UP_TO else max(1, (1 << 24) // max(m * m, 1))
@@ -101,7 +124,7 @@ def draw_value(
             progress(k)
     n = max(samples, 1)
     return ValueDraws(samples, seed, tuple(o.id for o in candidates), on / n, best / n if monetised else None,
-                      len(ranged))
+                      len(ranged), len(drawn), total / n)
 
 
 def _triangular(u: np.ndarray, low: float, mode: float, high: float) -> np.ndarray:

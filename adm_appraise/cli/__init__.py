@@ -27,6 +27,7 @@ from adm_appraise.cli.init import init  # noqa: E402
 from adm_appraise.cli.longlist import longlist  # noqa: E402
 from adm_appraise.cli.panel import panel  # noqa: E402
 from adm_appraise.cli.report import report  # noqa: E402
+from adm_appraise.cli.risks import risks  # noqa: E402
 from adm_appraise.cli.schema import schema  # noqa: E402
 from adm_appraise.cli.score import score  # noqa: E402
 from adm_appraise.cli.sensitivity import sensitivity  # noqa: E402
@@ -47,6 +48,6 @@ def main() -> None:
     """
 
 
-for command in (init, score, validate, schema, sensitivity, report, longlist, benefits, equality, diff, value, panel,
-                weights, export, import_, serve, explain):
+for command in (init, score, validate, schema, sensitivity, report, longlist, risks, benefits, equality, diff, value,
+                panel, weights, export, import_, serve, explain):
     main.add_command(command)

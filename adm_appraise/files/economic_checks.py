@@ -81,34 +81,35 @@ def _option(option: Option, e: Economics | None) -> Iterator[Problem]:
     if option.costs is not None and option.costs.optimism_bias is not None:
         yield from _bias(option.costs.optimism_bias)
     for label, line in _lines(option):
-        yield from _line(option, label, line, e)
+        yield from line_problems(option.id, label, line, e)
 
 
-def _line(option: Option, label: str, line: CashLine, e: Economics | None) -> Iterator[Problem]:
+def line_problems(owner: str, label: str, line: CashLine, e: Economics | None) -> Iterator[Problem]:
+    """The errors of one cash line (``owner``: the option or risk it belongs to, as messages name it)."""
     seen: dict[int, str] = {}
     first, last = period(e) if e is not None else (None, None)
     for span in line.spans:
         if span.first is None or span.last is None:
-            yield Problem(span.where, "E601", f"{option.id}: {label}: '{span.key}' is not a year from "
+            yield Problem(span.where, "E601", f"{owner}: {label}: '{span.key}' is not a year from "
                                               f"{FIRST_YEAR} to {LAST_YEAR} or a range of such years "
                                               "(2019, or 2019..2028)")
             continue
         if span.first > span.last:
-            yield Problem(span.where, "E601", f"{option.id}: {label}: the range {span.key} runs backwards")
+            yield Problem(span.where, "E601", f"{owner}: {label}: the range {span.key} runs backwards")
             continue
         if span.amount < 0:
-            yield Problem(span.where, "E608", f"{option.id}: {label}: {span.key}: the amount {span.amount:g} is "
+            yield Problem(span.where, "E608", f"{owner}: {label}: {span.key}: the amount {span.amount:g} is "
                                               "negative; enter savings as benefits and disbenefits as costs")
         clash = [y for y in range(span.first, span.last + 1) if y in seen]
         if clash:
-            yield Problem(span.where, "E602", f"{option.id}: {label}: year {clash[0]} is given twice "
+            yield Problem(span.where, "E602", f"{owner}: {label}: year {clash[0]} is given twice "
                                               f"('{seen[clash[0]]}' and '{span.key}')")
         for y in range(span.first, span.last + 1):
             seen.setdefault(y, span.key)
         if first is not None and span.first < first:
-            yield Problem(span.where, "E603", f"{option.id}: {label}: {span.key} is before the base year {first}")
+            yield Problem(span.where, "E603", f"{owner}: {label}: {span.key} is before the base year {first}")
         elif first is not None and last is not None and span.last > last:
-            yield Problem(span.where, "E603", f"{option.id}: {label}: {span.key} is after the appraisal period "
+            yield Problem(span.where, "E603", f"{owner}: {label}: {span.key} is after the appraisal period "
                                               f"({first}-{last}: horizon {last - first + 1} years)")
     total = line.total
     for key, bound in (("low", line.low), ("high", line.high)):
@@ -116,10 +117,10 @@ def _line(option: Option, label: str, line: CashLine, e: Economics | None) -> It
             continue
         where = line.at.get(key, line.where)
         if bound < 0:
-            yield Problem(where, "E607", f"{option.id}: {label}: {key} {bound:g} is negative")
+            yield Problem(where, "E607", f"{owner}: {label}: {key} {bound:g} is negative")
         elif (key == "low" and bound > total + 1e-9) or (key == "high" and bound < total - 1e-9):
             side = "at most" if key == "low" else "at least"
-            yield Problem(where, "E607", f"{option.id}: {label}: {key} {bound:g} must be {side} the line's "
+            yield Problem(where, "E607", f"{owner}: {label}: {key} {bound:g} must be {side} the line's "
                                          f"total, {total:g} (the sum of its years)")
 
 

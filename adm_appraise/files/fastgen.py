@@ -17,7 +17,7 @@ import copy
 import pprint
 from pathlib import Path
 
-KINDS = ("criteria", "option", "panel", "longlist", "benefits", "equality", "paper")
+KINDS = ("criteria", "option", "panel", "longlist", "risks", "benefits", "equality", "paper")
 TARGET = Path(__file__).with_name("validators.py")
 
 HEADER = '''"""The fast path's validators, generated from the models' JSON Schema: do not edit.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterator
 
-from adm_appraise.files import benefits, economic_checks, equality, longlist, panel, paper
+from adm_appraise.files import benefits, economic_checks, equality, longlist, panel, paper, risks
 from adm_appraise.model import Appraisal, Option, WeightLevel, to_value
 from adm_appraise.problems import Location, Problem
 from adm_appraise.weighting import Pairwise
@@ -33,6 +33,7 @@ def lint(appraisal: Appraisal, notes: bool = False) -> list[Problem]:
         *weighting_lints(appraisal, notes),
         *economic_checks.lint(appraisal),
         *panel.lint(appraisal),
+        *risks.lint(appraisal),
         *benefits.lint(appraisal),
         *equality.lint(appraisal, overall),
         *paper.todos(appraisal),

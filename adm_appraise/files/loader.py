@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from adm_appraise.files import acceptance, benefits, checks, equality, fastpath, panel, weighting, years
+from adm_appraise.files import acceptance, benefits, checks, equality, fastpath, panel, risks, weighting, years
 from adm_appraise.files import longlist as long_list
 from adm_appraise.files import macbeth as macbeth_files
 from adm_appraise.files import paper as committee_paper
@@ -35,6 +35,7 @@ from adm_appraise.model import (
     Option,
     OptionCosts,
     Panel,
+    RiskRegister,
     ShortlistRule,
     ValueFunction,
     Weighting,
@@ -53,7 +54,7 @@ def bundled_dir() -> Path:
 
 
 NOT_FOUND_HINT = "no criteria.yaml in this folder or any parent; pass the appraisal folder"
-PANEL, LONGLIST = "panel", "longlist.yaml"  # read beside criteria.yaml when they exist
+PANEL, LONGLIST, RISKS = "panel", "longlist.yaml", "risks.yaml"  # read beside criteria.yaml when they exist
 BENEFITS, EQUALITY = "benefits.yaml", "equality.yaml"  # the same
 
 
@@ -73,6 +74,11 @@ class Sources:
     def longlist(self) -> Path:
         """longlist.yaml beside criteria.yaml: read only when it exists."""
         return self.criteria.parent / LONGLIST
+
+    @property
+    def risks(self) -> Path:
+        """risks.yaml beside criteria.yaml: read only when it exists."""
+        return self.criteria.parent / RISKS
 
     @property
     def benefits(self) -> Path:
@@ -132,11 +138,12 @@ def find_sources(
 
 
 def inputs(appraisal: Appraisal) -> tuple[list[Path], list[Path]]:
-    """The files an appraisal reads (longlist.yaml, benefits.yaml and equality.yaml too, were they
-    written) and the folders it reads
+    """The files an appraisal reads (longlist.yaml, risks.yaml, benefits.yaml, equality.yaml and paper.yaml
+    too, were they written) and the folders it reads
     whole (options/, panel/, whether or not there is one): an output must not go over or into them."""
     beside = appraisal.criteria_path.parent
-    files = [*appraisal.files, *(beside / name for name in (LONGLIST, BENEFITS, EQUALITY, committee_paper.PAPER))]
+    files = [*appraisal.files,
+             *(beside / name for name in (LONGLIST, RISKS, BENEFITS, EQUALITY, committee_paper.PAPER))]
     folders = sorted({o.path.parent for o in appraisal.options} | {beside / PANEL})
     return files, folders
 
@@ -192,10 +199,12 @@ def read_sources(sources: Sources) -> Loaded:
     problems += invalid
     assessors, panel_count = _panel(sources.panel, problems)
     longlist, longlist_ok = _read_longlist(sources.longlist, problems)
+    risk_register, risks_ok = _read_risks(sources.risks, problems)
     register = _read_register("benefits", sources.benefits, problems)
     assessment = _read_register("equality", sources.equality, problems)
     paper = _read_register("paper", sources.paper, problems)
-    beside = sum(p.is_file() for p in (sources.longlist, sources.benefits, sources.equality, sources.paper))
+    beside = sum(p.is_file() for p in (sources.longlist, sources.risks, sources.benefits, sources.equality,
+                                       sources.paper))
     files = int(sources.criteria.is_file()) + len(option_files) + panel_count + beside
     ids = _option_ids(read) if 0 < len(read) == len(option_files) else None
     if crit_doc is None:
@@ -226,10 +235,13 @@ def read_sources(sources: Sources) -> Loaded:
     appraisal = replace(appraisal, register=register, equality=assessment)
     if paper is not None:
         appraisal = replace(appraisal, paper=paper)
+    if risk_register is not None:
+        appraisal = replace(appraisal, risks=risk_register)
     problems += checks.check(appraisal, crit_doc, option_ids=ids)
     problems += acceptance.check(appraisal)
     complete = 0 < len(options) == len(option_files)
     problems += long_list.check(appraisal, present=sources.longlist.exists(), complete=complete and longlist_ok)
+    problems += risks.check(appraisal, complete=complete and risks_ok)
     problems += benefits.check(appraisal, complete=complete and longlist_ok, longlist_present=sources.longlist.exists())
     problems += equality.check(appraisal, complete=complete)
     return Loaded(None if problems else appraisal, problems, files, warnings)
@@ -278,6 +290,18 @@ def _read_register(kind: str, path: Path, problems: list[Problem]) -> Any:
     if parsed is None:
         return None
     return {"benefits": benefits, "equality": equality, "paper": committee_paper}[kind].build(parsed, doc)
+def _read_risks(path: Path, problems: list[Problem]) -> tuple[RiskRegister | None, bool]:
+    """The risk register, if risks.yaml exists; and whether it is absent or loaded (not broken)."""
+    if not path.exists():
+        return None, True
+    doc = _read(path, problems)
+    if doc is None:
+        return None, False
+    parsed, found = _parse("risks", doc)
+    problems += found
+    if parsed is None:
+        return None, False
+    return risks.build(parsed, doc), True
 
 
 def _unscored(doc: Document) -> list[Problem]:

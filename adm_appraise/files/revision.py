@@ -108,8 +108,8 @@ def checkout(spec: str, folder: Path) -> Iterator[tuple[Path, Path, str]]:
 def _is_read(name: str) -> bool:
     """Whether the loader reads this path of an appraisal folder (links elsewhere are left out unread)."""
     parts = PurePosixPath(name).parts
-    return parts in (("criteria.yaml",), ("longlist.yaml",), ("benefits.yaml",), ("equality.yaml",), ("options",),
-                     ("panel",)) or (
+    return parts in (("criteria.yaml",), ("longlist.yaml",), ("risks.yaml",), ("benefits.yaml",), ("equality.yaml",),
+                     ("paper.yaml",), ("options",), ("panel",)) or (
         len(parts) == 2 and parts[0] in ("options", "panel"))
 
 

@@ -23,8 +23,8 @@ TEMPLATES = ("blank", "adm")
 BASELINE = ("business_as_usual", "Business as usual")
 TODO = "TODO"
 CI_FILES = (".pre-commit-config.yaml", ".github/workflows/appraisal.yml")  # kept if they exist
-HOOK_FILES = (r"(^|/)(criteria\.yaml|longlist\.yaml|benefits\.yaml|equality\.yaml|options/[^/]+"
-              r"|panel/[^/.][^/]*\.ya?ml)$")
+HOOK_FILES = (r"(^|/)(criteria\.yaml|longlist\.yaml|risks\.yaml|benefits\.yaml|equality\.yaml|paper\.yaml"
+              r"|options/[^/]+|panel/[^/.][^/]*\.ya?ml)$")
 
 # The alternative delivery models that the Secretary of State's direction of September 2017 named
 # for Worcestershire's children's social care (DOMAIN.md), with improved in-house delivery.

@@ -747,11 +747,77 @@ class PaperFile(_Strict):
     background_papers: Annotated[list[Text], Field(min_length=1)] = optional(
         "the background papers relied on (title, date, where to see them)")
     business_case: BusinessCaseText = optional("the outline business case's text, by five-case heading")
+# --- risks.yaml: the risk register
+
+Probability = Annotated[float, Field(ge=0, le=1, allow_inf_nan=False)]
+RiskStatus = Literal["open", "closed", "occurred"]
+
+
+def _scope(value: Any) -> str:
+    return "all" if isinstance(value, str) else "list" if isinstance(value, list) else "other"
+
+
+RiskOptions = Annotated[
+    Annotated[Literal["all"], Tag("all")] | Annotated[Annotated[list[Id], Field(min_length=1)], Tag("list")],
+    Discriminator(_scope),
+    Field(description="the ids of the options the risk applies to, or 'all'"),
+]
+
+
+class ResidualRisk(_Strict):
+    """What is left of a risk once its mitigation is in place; keys left out keep the risk's own."""
+
+    probability: Probability = optional("the probability (0-1) after mitigation", 0.1)
+    cost: Amounts = optional("the cost if it occurs after mitigation: real amounts by year, in the "
+                             "economics unit", {"2019": 0.5})
+    criteria: dict[str, Number] = optional("criterion id: score change if it occurs after mitigation",
+                                           {"workforce": -0.5})
+
+
+class RiskSpec(_Strict):
+    """One risk: its cause and effect, how likely and how costly, who owns it and what is done about it."""
+
+    id: Id = key("unique id across the register", "tupe_claims")
+    title: Text = key("the risk in a few words, as the report names it",
+                      "Employment tribunal claims after the TUPE transfer")
+    category: Id = optional("a category to group risks by (free id: workforce, legal, financial, ...)",
+                            "workforce")
+    cause: str | None = optional("what would make it happen", "staff contest the transfer terms")
+    effect: str | None = optional("what happens if it does", "legal costs and settlements")
+    options: RiskOptions = key("the ids of the options it applies to, or 'all'", ["wholly_owned_company"])
+    probability: Probability = key("the probability (0-1) that it occurs, before mitigation", 0.3)
+    cost: Amounts = optional("the cost if it occurs: real amounts by year (2019: 1.5), in the economics unit, "
+                             "discounted as the options' costs are", {"2019": 1.5})
+    criteria: dict[str, Number] = optional(
+        "criterion id: the change of the option's score (score criteria, on the scale) or value (measures, "
+        "in the unit) if it occurs", {"workforce": -1})
+    owner: str | None = optional("who owns the risk (a post)", "Director of HR")
+    mitigation: str | None = optional("what is done to reduce it", "early consultation with the unions")
+    residual: ResidualRisk = optional("probability and impact after the mitigation")
+    status: RiskStatus = optional("open (counted), closed (no longer counted) or occurred (counted as certain)",
+                                  "open", default="open")
+
+
+class RiskMatrix(_Strict):
+    """How the probability x impact matrix bands the impact of a risk."""
+
+    impact: Annotated[list[Annotated[float, Field(gt=0, allow_inf_nan=False)]],
+                      Field(min_length=4, max_length=4)] = optional(
+        "four rising cut-points (present value, in the economics unit) between the five impact bands; "
+        "default [0.1, 0.5, 1, 2]", [0.1, 0.5, 1, 2])
+
+
+class RisksFile(_Strict):
+    """risks.yaml: the risk register of the appraisal's options."""
+
+    description: str | None = optional("how the register was drawn up (shown in the report)")
+    matrix: RiskMatrix = optional("the impact bands of the probability x impact matrix")
+    risks: Annotated[list[RiskSpec], Field(min_length=1)] = key("the risks, each with the options it applies to")
 
 
 SCHEMAS: dict[str, type[_Strict]] = {
     "criteria": CriteriaFile, "option": OptionFile, "panel": PanelFile, "longlist": LonglistFile,
-    "benefits": BenefitsFile, "equality": EqualityFile,
+    "risks": RisksFile, "benefits": BenefitsFile, "equality": EqualityFile,
     "paper": PaperFile,
 }
 
@@ -812,6 +878,14 @@ EXAMPLES: dict[str, dict[str, Any]] = {
         "financial": {"text": "The bidders' prices and the council's reserve price.",
                       "exempt": {"paragraph": 3, "reason": "Commercially sensitive until the contract is signed"}},
         "business_case": {"procurement_strategy": "A direct award to the company (Teckal)."},
+    },
+    "risks": {
+        "risks": [{"id": "tupe_claims", "title": "Employment tribunal claims after the TUPE transfer",
+                   "category": "workforce", "cause": "staff contest the transfer terms",
+                   "effect": "legal costs and settlements", "options": ["wholly_owned_company"],
+                   "probability": 0.3, "cost": {"2019": 1.5}, "criteria": {"workforce": -1},
+                   "owner": "Director of HR", "mitigation": "early consultation with the unions",
+                   "residual": {"probability": 0.1}, "status": "open"}],
     },
 }
 
@@ -970,7 +1044,7 @@ def _problem(model: type[BaseModel], doc: Document, err: ErrorDetails) -> Proble
                "starting with a letter")
         return Problem(where, "E113", msg)
     if kind == "union_tag_invalid":  # a ranking place or a judgement of the wrong kind
-        kinds = {"'text', 'list'": "an id, or a list of tied ids",
+        kinds = {"'text', 'list'": "an id, or a list of tied ids", "'all', 'list'": "'all', or a list of option ids",
                  "'number', 'text'": "a number from 1 to 9, or a fraction from 1/2 to 1/9"}
         wanted = kinds.get(str(err.get("ctx", {}).get("expected_tags")), "a value of another kind")
         return Problem(where, "E112", f"{label} must be {wanted}, not {describe(value)}")
@@ -1115,6 +1189,8 @@ def fast_schema(kind: str) -> dict[str, Any]:
 
 
 def _rules(node: Any) -> Any:
+    if isinstance(node, dict) and "const" in node:  # a one-value Literal: the generator fails on const
+        node = {("enum" if k == "const" else k): ([v] if k == "const" else v) for k, v in node.items()}
     if isinstance(node, dict):
         names = {"properties", "patternProperties", "$defs"}  # their keys are names, not keywords
         data = {"default", "enum", "const"}  # values, kept as they are

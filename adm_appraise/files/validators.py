@@ -720,6 +720,69 @@ SCHEMAS = {'criteria': {'$schema': 'http://json-schema.org/draft-07/schema#',
                              'framework': {'$ref': '#/$defs/Framework'}},
               'required': ['objectives', 'csfs', 'framework'],
               'type': 'object'},
+ 'risks': {'$schema': 'http://json-schema.org/draft-07/schema#',
+           '$defs': {'ResidualRisk': {'additionalProperties': False,
+                                      'properties': {'probability': {'maximum': 1,
+                                                                     'minimum': 0,
+                                                                     'type': 'number'},
+                                                     'cost': {'additionalProperties': {'type': 'number'},
+                                                              'allOf': [{'propertyNames': {'anyOf': [{'type': 'integer'},
+                                                                                                     {'type': 'string'}]}}],
+                                                              'propertyNames': {'pattern': '^(?:19[0-9]{2}|2(?:0[0-9]{2}|1[0-9]{2}|200))(?:\\.\\.(?:19[0-9]{2}|2(?:0[0-9]{2}|1[0-9]{2}|200)))?$'},
+                                                              'type': 'object'},
+                                                     'criteria': {'additionalProperties': {'type': 'number'},
+                                                                  'allOf': [{'propertyNames': {'type': 'string'}}],
+                                                                  'type': 'object'}},
+                                      'type': 'object'},
+                     'RiskMatrix': {'additionalProperties': False,
+                                    'properties': {'impact': {'items': {'exclusiveMinimum': 0,
+                                                                        'type': 'number'},
+                                                              'maxItems': 4,
+                                                              'minItems': 4,
+                                                              'type': 'array'}},
+                                    'type': 'object'},
+                     'RiskSpec': {'additionalProperties': False,
+                                  'properties': {'id': {'maxLength': 64,
+                                                        'pattern': '^[a-z][a-z0-9_]*$',
+                                                        'type': 'string'},
+                                                 'title': {'minLength': 1, 'type': 'string'},
+                                                 'category': {'maxLength': 64,
+                                                              'pattern': '^[a-z][a-z0-9_]*$',
+                                                              'type': 'string'},
+                                                 'cause': {'anyOf': [{'type': 'string'}, {'type': 'null'}]},
+                                                 'effect': {'anyOf': [{'type': 'string'}, {'type': 'null'}]},
+                                                 'options': {'oneOf': [{'enum': ['all'], 'type': 'string'},
+                                                                       {'items': {'maxLength': 64,
+                                                                                  'pattern': '^[a-z][a-z0-9_]*$',
+                                                                                  'type': 'string'},
+                                                                        'minItems': 1,
+                                                                        'type': 'array'}]},
+                                                 'probability': {'maximum': 1,
+                                                                 'minimum': 0,
+                                                                 'type': 'number'},
+                                                 'cost': {'additionalProperties': {'type': 'number'},
+                                                          'allOf': [{'propertyNames': {'anyOf': [{'type': 'integer'},
+                                                                                                 {'type': 'string'}]}}],
+                                                          'propertyNames': {'pattern': '^(?:19[0-9]{2}|2(?:0[0-9]{2}|1[0-9]{2}|200))(?:\\.\\.(?:19[0-9]{2}|2(?:0[0-9]{2}|1[0-9]{2}|200)))?$'},
+                                                          'type': 'object'},
+                                                 'criteria': {'additionalProperties': {'type': 'number'},
+                                                              'allOf': [{'propertyNames': {'type': 'string'}}],
+                                                              'type': 'object'},
+                                                 'owner': {'anyOf': [{'type': 'string'}, {'type': 'null'}]},
+                                                 'mitigation': {'anyOf': [{'type': 'string'},
+                                                                          {'type': 'null'}]},
+                                                 'residual': {'$ref': '#/$defs/ResidualRisk'},
+                                                 'status': {'default': 'open',
+                                                            'enum': ['open', 'closed', 'occurred'],
+                                                            'type': 'string'}},
+                                  'required': ['id', 'title', 'options', 'probability'],
+                                  'type': 'object'}},
+           'additionalProperties': False,
+           'properties': {'description': {'anyOf': [{'type': 'string'}, {'type': 'null'}]},
+                          'matrix': {'$ref': '#/$defs/RiskMatrix'},
+                          'risks': {'items': {'$ref': '#/$defs/RiskSpec'}, 'minItems': 1, 'type': 'array'}},
+           'required': ['risks'],
+           'type': 'object'},
  'benefits': {'$schema': 'http://json-schema.org/draft-07/schema#',
               '$defs': {'BenefitSpec': {'additionalProperties': False,
                                         'properties': {'id': {'maxLength': 64,
@@ -4527,6 +4590,426 @@ def validate_fast_longlist___defs_objective(data, custom_formats={}, name_prefix
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
 
+def validate_fast_risks(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['risks']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "description" in data_keys:
+            data_keys.remove("description")
+            data__description = data["description"]
+            data__description_any_of_count1 = 0
+            if not data__description_any_of_count1:
+                try:
+                    if not isinstance(data__description, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".description must be string")
+                    data__description_any_of_count1 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__description_any_of_count1:
+                try:
+                    if not isinstance(data__description, (NoneType)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".description must be null")
+                    data__description_any_of_count1 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__description_any_of_count1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".description cannot be validated by any definition")
+        if "matrix" in data_keys:
+            data_keys.remove("matrix")
+            data__matrix = data["matrix"]
+            validate_fast_risks___defs_riskmatrix(data__matrix, custom_formats, (name_prefix or "data") + ".matrix")
+        if "risks" in data_keys:
+            data_keys.remove("risks")
+            data__risks = data["risks"]
+            if not isinstance(data__risks, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".risks must be array")
+            data__risks_is_list = isinstance(data__risks, (list, tuple))
+            if data__risks_is_list:
+                data__risks_len = len(data__risks)
+                if data__risks_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".risks must contain at least 1 items")
+                for data__risks_x, data__risks_item in enumerate(data__risks):
+                    validate_fast_risks___defs_riskspec(data__risks_item, custom_formats, (name_prefix or "data") + ".risks[{data__risks_x}]".format(**locals()))
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate_fast_risks___defs_riskspec(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['id', 'title', 'options', 'probability']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "id" in data_keys:
+            data_keys.remove("id")
+            data__id = data["id"]
+            if not isinstance(data__id, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".id must be string")
+            if isinstance(data__id, str):
+                data__id_len = len(data__id)
+                if data__id_len > 64:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".id must be shorter than or equal to 64 characters")
+                if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__id):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".id must match pattern ^[a-z][a-z0-9_]*$")
+        if "title" in data_keys:
+            data_keys.remove("title")
+            data__title = data["title"]
+            if not isinstance(data__title, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".title must be string")
+            if isinstance(data__title, str):
+                data__title_len = len(data__title)
+                if data__title_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".title must be longer than or equal to 1 characters")
+        if "category" in data_keys:
+            data_keys.remove("category")
+            data__category = data["category"]
+            if not isinstance(data__category, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".category must be string")
+            if isinstance(data__category, str):
+                data__category_len = len(data__category)
+                if data__category_len > 64:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".category must be shorter than or equal to 64 characters")
+                if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__category):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".category must match pattern ^[a-z][a-z0-9_]*$")
+        if "cause" in data_keys:
+            data_keys.remove("cause")
+            data__cause = data["cause"]
+            data__cause_any_of_count2 = 0
+            if not data__cause_any_of_count2:
+                try:
+                    if not isinstance(data__cause, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".cause must be string")
+                    data__cause_any_of_count2 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__cause_any_of_count2:
+                try:
+                    if not isinstance(data__cause, (NoneType)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".cause must be null")
+                    data__cause_any_of_count2 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__cause_any_of_count2:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".cause cannot be validated by any definition")
+        if "effect" in data_keys:
+            data_keys.remove("effect")
+            data__effect = data["effect"]
+            data__effect_any_of_count3 = 0
+            if not data__effect_any_of_count3:
+                try:
+                    if not isinstance(data__effect, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".effect must be string")
+                    data__effect_any_of_count3 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__effect_any_of_count3:
+                try:
+                    if not isinstance(data__effect, (NoneType)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".effect must be null")
+                    data__effect_any_of_count3 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__effect_any_of_count3:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".effect cannot be validated by any definition")
+        if "options" in data_keys:
+            data_keys.remove("options")
+            data__options = data["options"]
+            data__options_one_of_count4 = 0
+            if data__options_one_of_count4 < 2:
+                try:
+                    if not isinstance(data__options, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".options must be string")
+                    if not (isinstance(data__options, str) and data__options == 'all'):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".options must be one of ['all']")
+                    data__options_one_of_count4 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__options_one_of_count4 < 2:
+                try:
+                    if not isinstance(data__options, (list, tuple)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".options must be array")
+                    data__options_is_list = isinstance(data__options, (list, tuple))
+                    if data__options_is_list:
+                        data__options_len = len(data__options)
+                        if data__options_len < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".options must contain at least 1 items")
+                        for data__options_x, data__options_item in enumerate(data__options):
+                            if not isinstance(data__options_item, (str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".options[{data__options_x}]".format(**locals()) + " must be string")
+                            if isinstance(data__options_item, str):
+                                data__options_item_len = len(data__options_item)
+                                if data__options_item_len > 64:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".options[{data__options_x}]".format(**locals()) + " must be shorter than or equal to 64 characters")
+                                if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__options_item):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".options[{data__options_x}]".format(**locals()) + " must match pattern ^[a-z][a-z0-9_]*$")
+                    data__options_one_of_count4 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__options_one_of_count4 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".options must be valid exactly by one definition")
+        if "probability" in data_keys:
+            data_keys.remove("probability")
+            data__probability = data["probability"]
+            if not isinstance(data__probability, (int, float, Decimal)) or isinstance(data__probability, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".probability must be number")
+            if isinstance(data__probability, (int, float, Decimal)) and not isinstance(data__probability, bool):
+                if data__probability < 0:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".probability must be bigger than or equal to 0")
+                if data__probability > 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".probability must be smaller than or equal to 1")
+        if "cost" in data_keys:
+            data_keys.remove("cost")
+            data__cost = data["cost"]
+            if not isinstance(data__cost, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".cost must be object")
+            data__cost_is_dict = isinstance(data__cost, dict)
+            if data__cost_is_dict:
+                data__cost_len = len(data__cost)
+                if data__cost_len != 0:
+                    data__cost_property_names = True
+                    for data__cost_key in data__cost:
+                        try:
+                            data__cost_key_any_of_count5 = 0
+                            if not data__cost_key_any_of_count5:
+                                try:
+                                    if not isinstance(data__cost_key, (int)) and not (isinstance(data__cost_key, float) and data__cost_key.is_integer()) or isinstance(data__cost_key, bool):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".cost must be integer")
+                                    data__cost_key_any_of_count5 += 1
+                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                            if not data__cost_key_any_of_count5:
+                                try:
+                                    if not isinstance(data__cost_key, (str)):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".cost must be string")
+                                    data__cost_key_any_of_count5 += 1
+                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                            if not data__cost_key_any_of_count5:
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".cost cannot be validated by any definition")
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__cost_property_names = False
+                    if not data__cost_property_names:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".cost must be named by propertyName definition")
+            data__cost_is_dict = isinstance(data__cost, dict)
+            if data__cost_is_dict:
+                data__cost_keys = set(data__cost.keys())
+                for data__cost_key in data__cost_keys:
+                    if data__cost_key not in []:
+                        data__cost_value = data__cost.get(data__cost_key)
+                        if not isinstance(data__cost_value, (int, float, Decimal)) or isinstance(data__cost_value, bool):
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".cost.{data__cost_key}".format(**locals()) + " must be number")
+                data__cost_len = len(data__cost)
+                if data__cost_len != 0:
+                    data__cost_property_names = True
+                    for data__cost_key in data__cost:
+                        try:
+                            if isinstance(data__cost_key, str):
+                                if not REGEX_PATTERNS['^(?:19[0-9]{2}|2(?:0[0-9]{2}|1[0-9]{2}|200))(?:\\.\\.(?:19[0-9]{2}|2(?:0[0-9]{2}|1[0-9]{2}|200)))?$'].search(data__cost_key):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".cost must match pattern ^(?:19[0-9]{2}|2(?:0[0-9]{2}|1[0-9]{2}|200))(?:\\.\\.(?:19[0-9]{2}|2(?:0[0-9]{2}|1[0-9]{2}|200)))?$")
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__cost_property_names = False
+                    if not data__cost_property_names:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".cost must be named by propertyName definition")
+        if "criteria" in data_keys:
+            data_keys.remove("criteria")
+            data__criteria = data["criteria"]
+            if not isinstance(data__criteria, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".criteria must be object")
+            data__criteria_is_dict = isinstance(data__criteria, dict)
+            if data__criteria_is_dict:
+                data__criteria_len = len(data__criteria)
+                if data__criteria_len != 0:
+                    data__criteria_property_names = True
+                    for data__criteria_key in data__criteria:
+                        try:
+                            if not isinstance(data__criteria_key, (str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".criteria must be string")
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__criteria_property_names = False
+                    if not data__criteria_property_names:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".criteria must be named by propertyName definition")
+            data__criteria_is_dict = isinstance(data__criteria, dict)
+            if data__criteria_is_dict:
+                data__criteria_keys = set(data__criteria.keys())
+                for data__criteria_key in data__criteria_keys:
+                    if data__criteria_key not in []:
+                        data__criteria_value = data__criteria.get(data__criteria_key)
+                        if not isinstance(data__criteria_value, (int, float, Decimal)) or isinstance(data__criteria_value, bool):
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".criteria.{data__criteria_key}".format(**locals()) + " must be number")
+        if "owner" in data_keys:
+            data_keys.remove("owner")
+            data__owner = data["owner"]
+            data__owner_any_of_count6 = 0
+            if not data__owner_any_of_count6:
+                try:
+                    if not isinstance(data__owner, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".owner must be string")
+                    data__owner_any_of_count6 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__owner_any_of_count6:
+                try:
+                    if not isinstance(data__owner, (NoneType)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".owner must be null")
+                    data__owner_any_of_count6 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__owner_any_of_count6:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".owner cannot be validated by any definition")
+        if "mitigation" in data_keys:
+            data_keys.remove("mitigation")
+            data__mitigation = data["mitigation"]
+            data__mitigation_any_of_count7 = 0
+            if not data__mitigation_any_of_count7:
+                try:
+                    if not isinstance(data__mitigation, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".mitigation must be string")
+                    data__mitigation_any_of_count7 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__mitigation_any_of_count7:
+                try:
+                    if not isinstance(data__mitigation, (NoneType)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".mitigation must be null")
+                    data__mitigation_any_of_count7 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__mitigation_any_of_count7:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".mitigation cannot be validated by any definition")
+        if "residual" in data_keys:
+            data_keys.remove("residual")
+            data__residual = data["residual"]
+            validate_fast_risks___defs_residualrisk(data__residual, custom_formats, (name_prefix or "data") + ".residual")
+        if "status" in data_keys:
+            data_keys.remove("status")
+            data__status = data["status"]
+            if not isinstance(data__status, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".status must be string")
+            if not (isinstance(data__status, str) and data__status == 'open' or isinstance(data__status, str) and data__status == 'closed' or isinstance(data__status, str) and data__status == 'occurred'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".status must be one of ['open', 'closed', 'occurred']")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate_fast_risks___defs_residualrisk(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "probability" in data_keys:
+            data_keys.remove("probability")
+            data__probability = data["probability"]
+            if not isinstance(data__probability, (int, float, Decimal)) or isinstance(data__probability, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".probability must be number")
+            if isinstance(data__probability, (int, float, Decimal)) and not isinstance(data__probability, bool):
+                if data__probability < 0:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".probability must be bigger than or equal to 0")
+                if data__probability > 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".probability must be smaller than or equal to 1")
+        if "cost" in data_keys:
+            data_keys.remove("cost")
+            data__cost = data["cost"]
+            if not isinstance(data__cost, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".cost must be object")
+            data__cost_is_dict = isinstance(data__cost, dict)
+            if data__cost_is_dict:
+                data__cost_len = len(data__cost)
+                if data__cost_len != 0:
+                    data__cost_property_names = True
+                    for data__cost_key in data__cost:
+                        try:
+                            data__cost_key_any_of_count8 = 0
+                            if not data__cost_key_any_of_count8:
+                                try:
+                                    if not isinstance(data__cost_key, (int)) and not (isinstance(data__cost_key, float) and data__cost_key.is_integer()) or isinstance(data__cost_key, bool):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".cost must be integer")
+                                    data__cost_key_any_of_count8 += 1
+                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                            if not data__cost_key_any_of_count8:
+                                try:
+                                    if not isinstance(data__cost_key, (str)):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".cost must be string")
+                                    data__cost_key_any_of_count8 += 1
+                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                            if not data__cost_key_any_of_count8:
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".cost cannot be validated by any definition")
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__cost_property_names = False
+                    if not data__cost_property_names:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".cost must be named by propertyName definition")
+            data__cost_is_dict = isinstance(data__cost, dict)
+            if data__cost_is_dict:
+                data__cost_keys = set(data__cost.keys())
+                for data__cost_key in data__cost_keys:
+                    if data__cost_key not in []:
+                        data__cost_value = data__cost.get(data__cost_key)
+                        if not isinstance(data__cost_value, (int, float, Decimal)) or isinstance(data__cost_value, bool):
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".cost.{data__cost_key}".format(**locals()) + " must be number")
+                data__cost_len = len(data__cost)
+                if data__cost_len != 0:
+                    data__cost_property_names = True
+                    for data__cost_key in data__cost:
+                        try:
+                            if isinstance(data__cost_key, str):
+                                if not REGEX_PATTERNS['^(?:19[0-9]{2}|2(?:0[0-9]{2}|1[0-9]{2}|200))(?:\\.\\.(?:19[0-9]{2}|2(?:0[0-9]{2}|1[0-9]{2}|200)))?$'].search(data__cost_key):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".cost must match pattern ^(?:19[0-9]{2}|2(?:0[0-9]{2}|1[0-9]{2}|200))(?:\\.\\.(?:19[0-9]{2}|2(?:0[0-9]{2}|1[0-9]{2}|200)))?$")
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__cost_property_names = False
+                    if not data__cost_property_names:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".cost must be named by propertyName definition")
+        if "criteria" in data_keys:
+            data_keys.remove("criteria")
+            data__criteria = data["criteria"]
+            if not isinstance(data__criteria, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".criteria must be object")
+            data__criteria_is_dict = isinstance(data__criteria, dict)
+            if data__criteria_is_dict:
+                data__criteria_len = len(data__criteria)
+                if data__criteria_len != 0:
+                    data__criteria_property_names = True
+                    for data__criteria_key in data__criteria:
+                        try:
+                            if not isinstance(data__criteria_key, (str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".criteria must be string")
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__criteria_property_names = False
+                    if not data__criteria_property_names:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".criteria must be named by propertyName definition")
+            data__criteria_is_dict = isinstance(data__criteria, dict)
+            if data__criteria_is_dict:
+                data__criteria_keys = set(data__criteria.keys())
+                for data__criteria_key in data__criteria_keys:
+                    if data__criteria_key not in []:
+                        data__criteria_value = data__criteria.get(data__criteria_key)
+                        if not isinstance(data__criteria_value, (int, float, Decimal)) or isinstance(data__criteria_value, bool):
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".criteria.{data__criteria_key}".format(**locals()) + " must be number")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate_fast_risks___defs_riskmatrix(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "impact" in data_keys:
+            data_keys.remove("impact")
+            data__impact = data["impact"]
+            if not isinstance(data__impact, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".impact must be array")
+            data__impact_is_list = isinstance(data__impact, (list, tuple))
+            if data__impact_is_list:
+                data__impact_len = len(data__impact)
+                if data__impact_len < 4:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".impact must contain at least 4 items")
+                if data__impact_len > 4:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".impact must contain less than or equal to 4 items")
+                for data__impact_x, data__impact_item in enumerate(data__impact):
+                    if not isinstance(data__impact_item, (int, float, Decimal)) or isinstance(data__impact_item, bool):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".impact[{data__impact_x}]".format(**locals()) + " must be number")
+                    if isinstance(data__impact_item, (int, float, Decimal)) and not isinstance(data__impact_item, bool):
+                        if data__impact_item <= 0:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".impact[{data__impact_x}]".format(**locals()) + " must be bigger than 0")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
 def validate_fast_benefits(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
@@ -6226,6 +6709,7 @@ VALIDATORS = {
     'option': validate_fast_option,
     'panel': validate_fast_panel,
     'longlist': validate_fast_longlist,
+    'risks': validate_fast_risks,
     'benefits': validate_fast_benefits,
     'equality': validate_fast_equality,
     'paper': validate_fast_paper,

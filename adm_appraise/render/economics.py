@@ -65,13 +65,21 @@ def assumptions(v: ValueForMoney, names: Mapping[str, str] | None = None) -> lis
     own = [label(o.id) for o in v.options if o.uplift != u and o.costed]
     if own:
         bias += "; options with their own: " + listed(own)
-    return [
+    found = [
         ("Prices", f"{e.price_base or 'price base not stated'}; amounts in {e.unit}"),
         ("Discounting", f"{discount}; base year {first} (year 0), {len(v.years)} year{'s' * (len(v.years) != 1)} "
                         f"({first}-{last})"),
         ("Optimism bias", bias),
-        ("Benefit score", "the MCA weighted sum (0-100), weights " + _weights(v, label)),
     ]
+    if v.register:
+        found.append(("Risk", RISK_NOTE))
+    return [*found, ("Benefit score", "the MCA weighted sum (0-100), weights " + _weights(v, label))]
+
+
+RISK_NOTE = ("the expected value of the priced risks in risks.yaml (probability x present value of the cost if "
+             "it occurs; the residual position where given; closed risks count for nothing, risks that have "
+             "occurred as certain), added to PVC beside optimism bias (Green Book 2022, 2.16); optimism bias is "
+             "reduced only by its stated mitigation, as specific risks are costed (5.44)")
 
 
 def _weights(v: ValueForMoney, label: Callable[[str], str]) -> str:
@@ -134,11 +142,15 @@ def _sections(v: ValueForMoney, words: _Words, table: Callable[..., str],
     unit = words.escape(v.economics.unit)
     bullet = "- " if markdown else "  "
     sections = [("Assumptions", [f"{bullet}{k}: {words.escape(t)}" for k, t in assumptions(v, words.names)])]
+    risk = ["Risk"] if v.register else []
     sections.append((f"Present values ({unit})", [
-        table(["Option", "Score", "Capital", "Operating", "Optimism bias", "PVC", "PVB", "NPSV", "BCR",
-               "NPSV per £", "Frontier"], [_pv_row(o, words) for o in v.options], "lrrrrrrrrrl"),
+        table(["Option", "Score", "Capital", "Operating", "Optimism bias", *risk, "PVC", "PVB", "NPSV", "BCR",
+               "NPSV per £", "Frontier"], [_pv_row(o, words, v.register) for o in v.options],
+              "lrrrr" + "r" * len(risk) + "rrrrrl"),
         "", "Score: the MCA benefit score (0-100), kept apart from cost. Capital and Operating: present values "
-        "as estimated; PVC adds the optimism bias. NPSV = PVB - PVC; BCR = PVB / PVC; NPSV per £ of public "
+        "as estimated; PVC adds the optimism bias" + (" and the risk-adjusted cost (Risk: the expected value of "
+                                                       "the priced risks)" if v.register else "")
+        + ". NPSV = PVB - PVC; BCR = PVB / PVC; NPSV per £ of public "
         "spending = NPSV / PVC. Frontier: yes* is on the efficiency frontier but off its convex hull.",
     ]))
     sections.append(("Efficiency frontier", _frontier(v, words, table, unit)))
@@ -151,14 +163,15 @@ def _name(o: OptionValue, words: _Words) -> str:
     return words.name(o.id) + (f" ({', '.join(tags)})" if tags else "")
 
 
-def _pv_row(o: OptionValue, words: _Words) -> list[str]:
+def _pv_row(o: OptionValue, words: _Words, register: bool = False) -> list[str]:
     if not o.costed:
-        return [_name(o, words), figure(o.score, 1), *(["-"] * 8), "no costs"]
+        return [_name(o, words), figure(o.score, 1), *(["-"] * (8 + register)), "no costs"]
     capital = sum(x.base for x in o.lines if x.kind == "capital")
     operating = sum(x.base for x in o.lines if x.kind == "operating")
     frontier = "" if not o.eligible else ("yes" if o.frontier and o.hull else "yes*" if o.frontier else "no")
     bcr = "-" if o.bcr is None else f"{o.bcr:.2f}"
-    return [_name(o, words), figure(o.score, 1), money(capital), money(operating), money(o.optimism_bias),
+    risk = [money(o.risk)] if register else []
+    return [_name(o, words), figure(o.score, 1), money(capital), money(operating), money(o.optimism_bias), *risk,
             money(o.pvc), money(o.pvb), money(o.npsv), bcr,
             "-" if o.npsv_per_pound is None else f"{o.npsv_per_pound:.2f}", frontier]
 
@@ -237,6 +250,7 @@ def economic_context(
     unit = v.economics.unit
     return {
         "unit": unit,
+        "register": v.register,
         "assumptions": [{"label": k, "text": t} for k, t in assumptions(v, names | criteria_names)],
         "discount_factors": [{"year": y, "t": t, "rate": float(r) if t else None, "factor": float(f)}
                              for t, (y, r, f) in enumerate(zip(v.years, v.rates, v.factors, strict=True))],

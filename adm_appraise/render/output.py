@@ -281,12 +281,13 @@ def sweep_stale(home: Path, prefix: str) -> None:
 
 def stage_companions(staging: Path, target: Path) -> None:
     """Copy into ``staging`` what the loader reads beside criteria.yaml and an import keeps (panel/,
-    longlist.yaml, benefits.yaml, equality.yaml), so that validating ``staging`` validates the folder
-    as the import will leave it."""
-    from adm_appraise.files.loader import BENEFITS, EQUALITY, LONGLIST, PANEL
+    longlist.yaml, risks.yaml, benefits.yaml, equality.yaml, paper.yaml), so that validating ``staging``
+    validates the folder as the import will leave it."""
+    from adm_appraise.files.loader import BENEFITS, EQUALITY, LONGLIST, PANEL, RISKS
+    from adm_appraise.files.paper import PAPER
 
     try:
-        for name in (PANEL, LONGLIST, BENEFITS, EQUALITY):
+        for name in (PANEL, LONGLIST, RISKS, BENEFITS, EQUALITY, PAPER):
             source = target / name
             if source.is_dir():
                 shutil.copytree(source, staging / name, symlinks=True)

@@ -32,6 +32,7 @@ from adm_appraise.render.equality import equality_context
 from adm_appraise.render.longlist import longlist_context
 from adm_appraise.render.numbers import amount, digits_for, figure, largest_remainder, shown
 from adm_appraise.render.output import format_for, generation_time
+from adm_appraise.render.risks import risks_context
 
 __all__ = ["build_context", "format_for", "render_report"]
 from adm_appraise.render.panel import panel_context
@@ -232,6 +233,7 @@ def build_context(
         "changes": None,
         "benefits": benefits_context(appraisal, result.leader),
         "equality": equality_context(appraisal, {r["id"]: r["score"] for r in data["ranking"]}),
+        "risks": risks_context(appraisal, list(data["shortlist"])),
         "economics": economic_context(appraisal, {str(c): float(w) for c, w in result.weights.items()},
                                       (sensitivity or {}).get("value_for_money")),
     }

@@ -226,12 +226,18 @@ def _value(v: ValueDraws, escape: Callable[[str], str], tablefmt: str, width: in
     head = (f"{v.samples} samples, seed {v.seed}: each of the {v.ranged} cost or benefit line(s) with a "
             "low/high range drawn as triangular (low, estimate, high), the profile and its optimism bias "
             "scaling with it; benefit scores at their stated values.")
+    if v.risks:
+        head += (f" Each of the {v.risks} priced risk(s) of the register occurs with its probability and then adds "
+                 "its cost (in place of its expected value).")
     if not v.options:
         return [head, "", "No eligible option gives costs."]
     best = v.best_npsv
     rows = [[escape(o), f"{f:.1%}", "-" if best is None else f"{b:.1%}"]
             for o, f, b in zip(v.options, v.frontier, best if best is not None else v.frontier, strict=True)]
     headers = ["Option", "On the frontier", "Best NPSV"]
+    if v.risks and v.mean_pvc is not None:
+        headers.append("Mean PVC")
+        rows = [[*row, f"{c:,.2f}"] for row, c in zip(rows, v.mean_pvc, strict=True)]
     table = (terminal_table(headers, rows, width) if tablefmt == "simple"
              else tabulate(rows, headers, tablefmt=tablefmt, disable_numparse=True))
     note = [] if best is not None else ["", "Best NPSV: benefits are not monetised for every option with costs."]

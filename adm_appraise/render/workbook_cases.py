@@ -11,6 +11,7 @@ from typing import Any
 from adm_appraise.analysis.economics import value_for_money
 from adm_appraise.analysis.method import Result
 from adm_appraise.analysis.panel import analyse_panel
+from adm_appraise.analysis.risks import expected_flows
 from adm_appraise.render.longlist import longlist_context
 from adm_appraise.render.xlsx import BOLD, NOTE, TITLE, WRAP, Sheet, column
 
@@ -35,13 +36,16 @@ def economics_sheet(sheet: Sheet, result: Result) -> None:
     e = v.economics
     unit = e.unit
     sheet.text("A1", "Economic case", TITLE, fit=False)
+    risked = " and the expected value of the priced risks" if v.register else ""
     sheet.text("A2", f"Present values in {unit}, {e.price_base or 'real terms'}, base year {e.base_year}, discounted "
-                     f"({e.discount}) over {v.years[0]}-{v.years[-1]}; costs include optimism bias. Values computed "
-                     "by adm-appraise value at export (the present values by line below are formulas).", NOTE,
-               fit=False)
+                     f"({e.discount}) over {v.years[0]}-{v.years[-1]}; costs include optimism bias{risked}. "
+                     "Values computed by adm-appraise value at export (the present values by line below are "
+                     "formulas).", NOTE, fit=False)
+    risk = [f"Risk ({unit})"] if v.register else []  # the expected value of the priced risks (risks.yaml)
     sheet.header(4, ["Option", "id", "Benefit score", "Eligible", f"PV capital ({unit})", f"PV operating ({unit})",
-                     f"Optimism bias ({unit})", f"PVC ({unit})", f"PVB ({unit})", f"NPSV ({unit})", "BCR",
+                     f"Optimism bias ({unit})", *risk, f"PVC ({unit})", f"PVB ({unit})", f"NPSV ({unit})", "BCR",
                      "On the frontier"])
+    keys = ("pv_capital", "pv_operating", "optimism_bias", *(["risk"] if v.register else []), "pvc", "pvb", "npsv")
     row = 5
     for o in v.options:
         d = o.to_dict()
@@ -49,11 +53,10 @@ def economics_sheet(sheet: Sheet, result: Result) -> None:
         sheet.text(f"B{row}", o.id)
         sheet.number(f"C{row}", o.score, "0.0")
         _put(sheet, f"D{row}", o.eligible)
-        for col, key in zip("EFGHIJ", ("pv_capital", "pv_operating", "optimism_bias", "pvc", "pvb", "npsv"),
-                            strict=True):
-            _put(sheet, f"{col}{row}", d[key], MONEY)
-        _put(sheet, f"K{row}", d["bcr"], RATIO)
-        _put(sheet, f"L{row}", o.frontier)
+        for k, key in enumerate(keys):
+            _put(sheet, f"{column(5 + k)}{row}", d[key], MONEY)
+        _put(sheet, f"{column(5 + len(keys))}{row}", d["bcr"], RATIO)
+        _put(sheet, f"{column(6 + len(keys))}{row}", o.frontier)
         row += 1
     row += 1
     if v.preferred:
@@ -82,8 +85,12 @@ def _lines(sheet: Sheet, result: Result, v: Any, row: int) -> None:
         for line in o.lines:
             sheet.text(f"A{row}", o.name)
             sheet.text(f"B{row}", o.id)
-            sheet.text(f"C{row}", line.name if line.kind != "benefit" else f"benefit: {line.name}")
-            by_year = flows[line.name].flows if line.name in flows else {}
+            sheet.text(f"C{row}", {"benefit": f"benefit: {line.name}", "risk": "risk (expected value)"}.get(
+                line.kind, line.name))
+            if line.kind == "risk":  # probability x amount, year by year, over the priced risks
+                by_year = expected_flows(appraisal, o.id)
+            else:
+                by_year = flows[line.name].flows if line.name in flows else {}
             for k, year in enumerate(years):
                 sheet.number(f"{column(4 + k)}{row}", by_year.get(year, 0.0), MONEY)
             sheet.formula(f"{pv}{row}", f"=SUMPRODUCT({first}{row}:{last}{row},${first}${factors}:${last}${factors})",

@@ -103,7 +103,7 @@ def test_a_form_that_no_longer_matches_is_refused(tmp_path: Path) -> None:
     (changed / "criteria.yaml").write_text(criteria.replace("scale: {min: 0, max: 5}", "scale: {min: 0, max: 10}"),
                                            encoding="utf-8")
     shutil.rmtree(changed / "panel")
-    for name in ("benefits.yaml", "equality.yaml"):  # they name the option removed
+    for name in ("risks.yaml", "benefits.yaml", "equality.yaml"):  # they name the option removed (E771, E761, E763)
         (changed / name).unlink()
     returns, problems = read_returns([path], load_appraisal(changed))
     assert returns == []

@@ -96,7 +96,7 @@ def properties(node, path: str = "") -> list[tuple[str, dict]]:
     return found
 
 
-@pytest.mark.parametrize("kind", ["criteria", "option", "panel", "longlist", "benefits", "equality", "paper"])
+@pytest.mark.parametrize("kind", ["criteria", "option", "panel", "longlist", "risks", "benefits", "equality", "paper"])
 def test_every_property_is_described_and_no_optional_number_is_nullable(kind: str) -> None:
     data = schema_of(kind)
     found = properties(data)
@@ -106,11 +106,11 @@ def test_every_property_is_described_and_no_optional_number_is_nullable(kind: st
     nullable = sorted(p.rsplit(".", 1)[1] for p, prop in found if {"type": "null"} in prop.get("anyOf", []))
     assert set(nullable) <= {"organisation", "date", "description", "unit", "rationale", "price_base",
                              "moderation", "interests", "reason", "measure", "owner", "notes", "evidence",
-                             "mitigation", "summary", "source"}
+                             "mitigation", "summary", "source", "cause", "effect"}
     assert all("default" not in prop or prop["default"] is not None for _, prop in found)
 
 
-@pytest.mark.parametrize("kind", ["criteria", "option", "panel", "longlist", "benefits", "equality", "paper"])
+@pytest.mark.parametrize("kind", ["criteria", "option", "panel", "longlist", "risks", "benefits", "equality", "paper"])
 def test_id_and_examples(kind: str) -> None:
     data = schema_of(kind)
     assert data["$id"] == f"urn:adm-appraise:schema:{kind}:v1"
@@ -152,7 +152,7 @@ def test_weighting_records_validate_against_the_schema() -> None:
     assert not criteria.is_valid(as_json(HEAD + "weighting: {method: vote}\ncriteria:\n  - {id: a, name: A}\n"))
 
 
-@pytest.mark.parametrize("kind", ["criteria", "option", "panel", "longlist", "benefits", "equality", "paper"])
+@pytest.mark.parametrize("kind", ["criteria", "option", "panel", "longlist", "risks", "benefits", "equality", "paper"])
 def test_the_schema_is_the_same_at_every_supported_pydantic(kind: str, update_golden: bool) -> None:
     # CI runs this also with pydantic at its lower bound (2.6), which by itself dropped every
     # propertyNames (a mapping's allowed keys), wrapped $refs in allOf and wrote bounds as 0.0:
@@ -162,5 +162,15 @@ def test_the_schema_is_the_same_at_every_supported_pydantic(kind: str, update_go
     if update_golden:
         path.write_text(text, encoding="utf-8", newline="")
     assert text == path.read_text(encoding="utf-8"), f"{path.name} changed: rerun with --update-golden if intended"
-    # e.g. the optimism bias categories, or an option's id as a key (equality.yaml)
-    assert ('"propertyNames"' in text) == (kind in ("criteria", "option", "equality"))
+    # e.g. the optimism bias categories, the years of a cost line (an option's, a risk's), or an option's id as a
+    # key (equality.yaml)
+    assert ('"propertyNames"' in text) == (kind in ("criteria", "option", "risks", "equality"))
+
+
+def test_the_example_register_validates_against_the_risks_schema() -> None:
+    risks = jsonschema.Draft202012Validator(schema_of("risks"))
+    risks.validate(as_json((ROOT / "examples/all-features/risks.yaml").read_text(encoding="utf-8")))
+    entry = "risks:\n  - {id: a, title: A, options: %s, probability: %s}\n"
+    assert risks.is_valid(as_json(entry % ("all", "0.2")))
+    for options, probability in (("some", "0.2"), ("[]", "0.2"), ("all", "1.5"), ("3", "0.2")):
+        assert not risks.is_valid(as_json(entry % (options, probability))), (options, probability)
