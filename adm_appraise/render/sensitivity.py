@@ -95,12 +95,16 @@ def _sections(
         table(["Criterion", "Weight", "Switches below", "Switches above"], rows),
     ]))
     if s.group_switching:
-        rows = [[escape(w.criterion), f"{w.weight:.1%}", _switch(w.lower, escape), _switch(w.upper, escape)]
-                for w in s.group_switching]
+        depth = _depths(s)
+        rows = [["  " * depth[g.group] + escape(g.group), f"{g.within:.1%}", f"{g.weight:.1%}",
+                 _group_switch(g.lower, g.parent_weight, escape), _group_switch(g.upper, g.parent_weight, escape)]
+                for g in s.group_switching]
         sections.append(("Group weight switching values", [
-            "The same for each group of the value tree: its weight (the sum of its criteria's) moves,",
-            "its criteria keeping their proportions within it and the other criteria theirs.", "",
-            table(["Group", "Weight", "Switches below", "Switches above"], rows),
+            "The same for each group of the value tree, at every depth: its share within its parent",
+            "moves, the other items there keeping their proportions of the rest, every group's criteria",
+            "theirs within it and the rest of the tree its weights. Shares are within the parent (the",
+            "overall weight in brackets).", "",
+            table(["Group", "Within", "Overall", "Switches below", "Switches above"], rows),
         ]))
     if s.score_switching and leader and s.runner_up:  # computed only when there are two eligible options
         gap = s.result.score(leader) - s.result.score(s.runner_up)
@@ -127,15 +131,7 @@ def _sections(
             "percentage points in total" + (", keeping the stated order of the criteria." if ordinal else "."),
             f"Nearest challenge: {escape(challenge.challenger)} draws level at weights {moved}.",
         ]
-    top = s.top_challenge
-    if s.group_switching and top is not None:
-        moved = ", ".join(f"{escape(c)} {w:.1%}" for c, w in top.weights.items())
-        body.append(f"At the top level of the value tree alone (each group's criteria keeping their proportions "
-                    f"within it), the weights must move by at least {top.l1_change * 100:.1f} percentage points: "
-                    f"{escape(top.challenger)} draws level at {moved}.")
-    elif s.group_switching:
-        body.append("At the top level of the value tree alone (each group's criteria keeping their proportions "
-                    "within it), no other eligible option leads at any weights.")
+    body += _node_challenges(s, escape)
     sections.append(("What it would take", body))
     sections.append(("Monte Carlo rank stability", _monte_carlo(s, escape, table)))
     if s.ordinal is not None:
@@ -175,6 +171,47 @@ def _acceptability_json(mc: MonteCarlo) -> str:
         inner = ", ".join(f'"{r}": {float(p)!r}' for r, p in zip(ranks, shares, strict=True))
         lines.append(f"      {json.dumps(oid, ensure_ascii=False)}: {{{inner}}}")
     return "{\n" + ",\n".join(lines) + "\n    }"
+
+
+def _depths(s: Sensitivity) -> dict[str, int]:
+    """Each group's depth in the value tree (0: weighed at the top level)."""
+    parents = {g.group: g.parent for g in s.group_switching}
+
+    def depth(g: str | None) -> int:
+        return -1 if g is None else 1 + depth(parents.get(g))
+
+    return {g: depth(g) for g in parents}
+
+
+def _node_challenges(s: Sensitivity, escape: Callable[[str], str]) -> list[str]:
+    """A line for each node of the value tree: what it would take there alone."""
+    ordinal = s.ordinal is not None
+    ranked = {None: s.result.appraisal.weighting.top} if s.result.appraisal.weighting else {}
+    if s.result.appraisal.weighting is not None:
+        ranked |= {g.id: g.level for g in s.result.appraisal.weighting.groups}
+    lines = []
+    for n in s.node_challenges:
+        where = ("At the top level of the value tree alone (each group's criteria keeping their proportions "
+                 "within it)" if n.node is None else
+                 f"Within {escape(n.node)} alone (its items' shares, every other weight where it is)")
+        kept = ordinal and ranked[n.node].method == "rank"
+        if n.challenge is None:
+            lines.append(f"{where}, no other eligible option leads at any shares"
+                         + (" in the stated order." if kept else "."))
+            continue
+        moved = ", ".join(f"{escape(c)} {w:.1%}" for c, w in n.challenge.weights.items())
+        lines.append(f"{where}, the {'weights' if n.node is None else 'shares'} must move by at least "
+                     f"{n.challenge.l1_change * 100:.1f} percentage points"
+                     + (", keeping the stated order" if kept else "")
+                     + f": {escape(n.challenge.challenger)} draws level at {moved}.")
+    return lines
+
+
+def _group_switch(switch: Switch | None, parent_weight: float, escape: Callable[[str], str]) -> str:
+    if switch is None:
+        return "none"
+    overall = "" if parent_weight >= 1 - 1e-12 else f" ({parent_weight * switch.weight:.1%})"
+    return f"{switch.weight:.1%}{overall}: {escape(switch.new_leader)}"
 
 
 def _switch(switch: Switch | None, escape: Callable[[str], str]) -> str:
