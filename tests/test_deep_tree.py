@@ -407,3 +407,16 @@ def test_what_it_would_take_in_a_ranked_node_keeps_its_order() -> None:
     assert finance["weights"]["running_cost"] >= finance["weights"]["setup_cost"]
     assert finance["l1_change"] == pytest.approx(5 / 42)
     assert finance["weights"] == pytest.approx({"running_cost": 29 / 42, "setup_cost": 13 / 42})
+
+
+def test_weights_tree_draws_node_by_node() -> None:
+    data = as_json("sensitivity", str(EXAMPLE), "--samples", "500", "--weights", "tree")
+    assert data["monte_carlo"]["weights"] == "tree"
+    assert data["monte_carlo"]["spread"] == 0.2
+    assert sum(data["monte_carlo"]["rank_acceptability"]["trust"].values()) == pytest.approx(1.0)
+    text = run("sensitivity", str(EXAMPLE), "--samples", "500", "--weights", "tree").stdout
+    assert "weights drawn node by node down the value tree" in text
+    # a ranked node keeps its stated order, which a what-if weight would not change: refused
+    refused = run("sensitivity", str(EXAMPLE), "--weights", "tree", "--weight", "carbon=50", ok=2)
+    assert refused.exit_code == 2
+    assert "tree draws keep each ranked node's stated order" in refused.output

@@ -36,28 +36,8 @@ import numpy as np
 from adm_appraise.analysis.lp import minimise
 from adm_appraise.analysis.method import TIE, Result
 from adm_appraise.analysis.montecarlo import MonteCarlo, _Counts, _Sampler, _shortlisted, block_size
+from adm_appraise.analysis.tree_draws import sample_ordered
 from adm_appraise.model import Weighting, WeightLevel
-
-
-def vertices(order: Sequence[Sequence[str]], items: Sequence[str]) -> np.ndarray:
-    """The L x n vertices of the set of weights consistent with ``order`` (module docstring)."""
-    index = {item: i for i, item in enumerate(items)}
-    out = np.zeros((len(order), len(items)))
-    placed: list[int] = []
-    for m, level in enumerate(order):
-        placed += [index[i] for i in level]
-        out[m, placed] = 1.0 / len(placed)
-    return out
-
-
-def sample_ordered(order: Sequence[Sequence[str]], items: Sequence[str], k: int,
-                   rng: np.random.Generator) -> np.ndarray:
-    """k weight vectors (k x n) drawn uniformly from those consistent with ``order``."""
-    corners = vertices(order, items)
-    lam = rng.standard_exponential((k, len(order)))
-    lam /= lam.sum(axis=1, keepdims=True)  # Dirichlet(1, ..., 1)
-    draws: np.ndarray = lam @ corners
-    return draws
 
 
 def is_ordinal(weighting: Weighting | None) -> bool:

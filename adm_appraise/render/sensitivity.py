@@ -14,6 +14,7 @@ from tabulate import tabulate
 from adm_appraise.analysis.montecarlo import MonteCarlo
 from adm_appraise.analysis.sensitivity import ScoreSwitch, Sensitivity, Switch
 from adm_appraise.analysis.value_draws import ValueDraws
+from adm_appraise.model import WeightLevel
 from adm_appraise.render.columns import DEFAULT_WIDTH, terminal_table, wrap_lines
 from adm_appraise.render.sensitivity_view import (
     RANKS_SHOWN,
@@ -186,15 +187,15 @@ def _depths(s: Sensitivity) -> dict[str, int]:
 def _node_challenges(s: Sensitivity, escape: Callable[[str], str]) -> list[str]:
     """A line for each node of the value tree: what it would take there alone."""
     ordinal = s.ordinal is not None
-    ranked = {None: s.result.appraisal.weighting.top} if s.result.appraisal.weighting else {}
-    if s.result.appraisal.weighting is not None:
-        ranked |= {g.id: g.level for g in s.result.appraisal.weighting.groups}
+    record = s.result.appraisal.weighting
+    levels: dict[str | None, WeightLevel] = {} if record is None else {
+        None: record.top, **{g.id: g.level for g in record.groups}}
     lines = []
     for n in s.node_challenges:
         where = ("At the top level of the value tree alone (each group's criteria keeping their proportions "
                  "within it)" if n.node is None else
                  f"Within {escape(n.node)} alone (its items' shares, every other weight where it is)")
-        kept = ordinal and ranked[n.node].method == "rank"
+        kept = ordinal and n.node in levels and levels[n.node].method == "rank"
         if n.challenge is None:
             lines.append(f"{where}, no other eligible option leads at any shares"
                          + (" in the stated order." if kept else "."))
@@ -235,6 +236,8 @@ def _monte_carlo(s: Sensitivity, escape: Callable[[str], str], table: Callable[.
     how = {
         "uniform": "weights drawn uniformly from all weight sets",
         "ordinal": "weights drawn uniformly from those consistent with the stated order (SMAA)",
+        "tree": f"weights drawn node by node down the value tree (each node's shares around the stated ones, "
+                f"Dirichlet, spread {mc.spread or 0:g}; a ranked node's uniformly within its order)",
     }.get(mc.weights, f"weights drawn around the stated ones (Dirichlet, spread {mc.spread or 0:g})")
     drawn = ("each score drawn from the panel (one assessor's score, at random, per option and criterion)"
              if mc.scores == "panel" else "score ranges (where given) drawn as triangular")

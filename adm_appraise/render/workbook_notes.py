@@ -105,7 +105,11 @@ def _monte_carlo(sheet: Sheet, s: Sensitivity, name: dict[str, str], row: int) -
     mc = s.monte_carlo
     m = len(mc.options)
     sheet.text(f"A{row}", "Monte Carlo rank stability", BOLD, fit=False)
-    how = f"Dirichlet around the stated weights, spread {mc.spread:g}" if mc.weights == "around" else "uniform"
+    spread = f"{mc.spread:g}" if mc.spread is not None else ""
+    how = {"around": f"Dirichlet around the stated weights, spread {spread}",
+           "ordinal": "uniformly from those consistent with the stated order (SMAA)",
+           "tree": f"node by node down the value tree (around each node's stated shares, spread {spread}; "
+                   "a ranked node's uniformly within its order)"}.get(mc.weights, "uniformly from all weight sets")
     sheet.text(f"A{row + 1}", f"{mc.samples} samples, seed {mc.seed}, weights drawn {how}.", NOTE, fit=False)
     sheet.header(row + 2, ["Option", "id", "Rank at export", "First", "Shortlisted"])
     row += 3
