@@ -301,3 +301,48 @@ def test_the_example_meets_the_published_json_schema_and_says_it_is_invented() -
     assert not jsonschema.Draft202012Validator(json_schema("criteria")).is_valid(
         {"appraisal": {"title": "T", "scale": {"min": 0, "max": 5}},
          "criteria": [{"id": "a", "name": "A", "weight": 1, "value_function": bad}]})
+
+
+@pytest.mark.parametrize("name", ["value-functions", "deep-tree", "all-features"])
+def test_export_then_a_fresh_import_gives_back_the_value_functions(name: str, tmp_path: Path) -> None:
+    """export -> import into an empty folder -> export: the same scores, weights and value
+    functions, and the second workbook's value function row the same as the first's. A weighting
+    record (the deep tree's, all-features') is not in the workbook: the import says so."""
+    import openpyxl
+
+    from tests.test_all_features import as_json as cli_json
+    from tests.test_all_features import run
+
+    first, second, folder = tmp_path / "first.xlsx", tmp_path / "second.xlsx", tmp_path / "imported"
+    run("export", str(ROOT / "examples" / name), "-o", str(first))
+    said = run("import", str(first), str(folder)).output
+    run("export", str(folder), "-o", str(second))
+    before, after = cli_json("score", str(ROOT / "examples" / name)), cli_json("score", str(folder))
+    assert {r["id"]: r["score"] for r in after["ranking"]} == pytest.approx(
+        {r["id"]: r["score"] for r in before["ranking"]}, abs=1e-9)
+    assert {c["id"]: c["weight"] for c in after["criteria"]} == pytest.approx(
+        {c["id"]: c["weight"] for c in before["criteria"]}, abs=1e-12)
+    functions = {c["id"]: c.get("value_function") for c in before["criteria"]}
+    assert any(functions.values()) is (name != "deep-tree")  # the deep tree has none: no row either
+    assert {c["id"]: c.get("value_function") for c in after["criteria"]} == functions
+
+    def function_row(path: Path) -> list[Any]:
+        rows = list(openpyxl.load_workbook(path)["Scores"].iter_rows(values_only=True))
+        return next((list(r) for r in rows if r[0] == "value function"), [])
+
+    assert function_row(second) == function_row(first)
+    tree = name != "value-functions"
+    assert ("not carried: the workbook's weights were set by a weighting: record" in said) is tree
+    if name == "deep-tree":
+        assert "(top level: swing, a value tree of 3 groups 3 levels deep)" in said
+
+
+def test_a_value_function_cell_that_is_not_one_is_an_error_at_its_cell(tmp_path: Path) -> None:
+    from tests.test_all_features import run
+
+    sheet = tmp_path / "matrix.csv"
+    sheet.write_text("Option,Cost,Quality\nvalue function,\"exponential, shape 2\",\n"
+                     "type,score,score\nA,3,4\nB,2,5\n", encoding="utf-8")
+    out = run("import", str(sheet), str(tmp_path / "new"), ok=1).output
+    assert f"{sheet}: B2: error: a value function is written as in criteria.yaml, in braces" in out
+    assert not (tmp_path / "new" / "criteria.yaml").exists()

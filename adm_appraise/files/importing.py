@@ -28,7 +28,7 @@ from typing import Any
 
 import yaml
 
-from adm_appraise.files.spreadsheet import Cell, Sheet, locate
+from adm_appraise.files.spreadsheet import Cell, Sheet, locate, read_sheet
 from adm_appraise.files.table import LABELS, SUFFIXES, Imported, TableReader, plain_number, text_of
 from adm_appraise.problems import AppraisalError, CellLocation, Problem
 
@@ -128,6 +128,25 @@ def appraisal_files(imported: Imported, origin: str) -> dict[str, str]:
     for option in imported.options:
         out[f"options/{option['id']}.yaml"] = note + _dump(option)
     return out
+
+
+def left_behind(path: Path, imported: Imported) -> list[str]:
+    """What an exported workbook says that the import cannot carry into the files, in words: the
+    weighting record (its Weights sheet's note, see ``render.workbook``)."""
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        return []
+    try:
+        weights = read_sheet(path, "Weights")
+    except AppraisalError:
+        return []
+    note = "Weights set by the weighting: record of criteria.yaml"
+    found = next((text_of(c) for r in weights.rows for c in r if text_of(c).startswith(note)), None)
+    if found is None:
+        return []
+    how = found[len(note):].split(";")[0].strip()
+    return [f"not carried: the workbook's weights were set by a weighting: record {how}; the workbook holds the "
+            "weights it gave, not the record, so each criterion has its effective weight, stated directly. Copy "
+            "the weighting: block (and the criteria's group: keys) from the original criteria.yaml to keep it."]
 
 
 def _dump(document: dict[str, Any]) -> str:
