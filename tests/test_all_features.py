@@ -179,17 +179,13 @@ def test_export_and_import_give_the_same_ranking(tmp_path: Path) -> None:
     run("import", str(workbook), str(back))
     again = as_json("score", str(back))
     assert [r["id"] for r in again["ranking"]] == RANKING
-    # a fresh import makes a new appraisal from the matrix: the weights as numbers, and no value
-    # function (README: add the block again), so reach is valued on the straight line again; merged
-    # into the appraisal instead (below), the block stays
-    linear = tmp_path / "linear"
-    shutil.copytree(EXAMPLE, linear)
-    criteria = linear / "criteria.yaml"
-    text = re.sub(r"    value_function:.*?\n(?=    description)", "", criteria.read_text(encoding="utf-8"), flags=re.S)
-    criteria.write_text(text, encoding="utf-8")
-    assert "value_function" not in text
+    # a fresh import makes a new appraisal from the matrix: the weights as numbers (the swing record
+    # is not carried, and the import says so) and the value function read back from its row, so the
+    # scores are the appraisal's own
     assert [r["score"] for r in again["ranking"]] == pytest.approx(
-        [r["score"] for r in as_json("score", str(linear))["ranking"]])
+        [r["score"] for r in as_json("score", str(EXAMPLE))["ranking"]], abs=1e-9)
+    visits = next(c for c in again["criteria"] if c.get("value_function"))
+    assert visits["value_function"]["type"] == "piecewise"
 
 
 def test_import_merges_a_workbook_back(tmp_path: Path) -> None:

@@ -96,9 +96,13 @@ def test_score_and_its_split_by_group_by_hand() -> None:
     for option in split["options"]:
         top = sum(n["contributions"][option["id"]] for n in split["nodes"] if n["depth"] == 0)
         assert top == pytest.approx(option["score"])
+    # each node's weight within its parent and overall: quality 1/2 of service, 1/4 overall
+    assert nodes["quality"]["within"] == pytest.approx(0.5)
+    assert nodes["quality"]["weight"] == pytest.approx(0.25)
+    assert nodes["finance"]["within"] == nodes["finance"]["weight"] == pytest.approx(0.3)
     table = run("score", str(EXAMPLE), "--by-group").stdout
-    assert re.search(r"· Quality \(group\)\s+17\.1", table)
-    assert re.search(r"Score\s+67\.1\s+66\.3\s+65\.4\s+45\.7", table)
+    assert re.search(r"· Quality \(group\)\s+50\.0%\s+25\.0%\s+17\.1", table)
+    assert re.search(r"Score\s+100\.0%\s+67\.1\s+66\.3\s+65\.4\s+45\.7", table)
     markdown = run("score", str(EXAMPLE), "--by-group", "--format", "markdown").stdout
     assert "| · Quality (group) |" in markdown.replace("  ", " ").replace("  ", " ")
 
