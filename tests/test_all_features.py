@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+from adm_appraise import load_appraisal
 from adm_appraise.cli import main
 from tests.conftest import ROOT
 from tests.test_fuzz import finite_json
@@ -122,6 +123,13 @@ def test_sensitivity_every_way_it_can_draw() -> None:
     around = as_json(*base, "--weights", "around", "--scores", "panel")
     assert around["monte_carlo"]["scores"] == "panel"
     assert set(around["monte_carlo"]["rank_acceptability"]) == set(RANKING)
+    tree = as_json(*base, "--weights", "tree", "--scores", "panel")  # node by node, panel scores
+    assert tree["monte_carlo"]["weights"] == "tree" and tree["monte_carlo"]["scores"] == "panel"
+    assert set(tree["monte_carlo"]["rank_acceptability"]) == set(RANKING)
+    # the groups at every depth have switching values within their parents, and every node a challenge
+    assert {g["group"]: g["parent"] for g in default["group_switching_values"]} == {
+        g.id: g.parent for g in load_appraisal(EXAMPLE).weighting.groups}
+    assert len(default["group_challenges"]) == len(default["group_switching_values"])
     # every cost and benefit line of the five costed options carries a range: 17 lines
     assert default["value_for_money"]["ranged_lines"] == 17
 

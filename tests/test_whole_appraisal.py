@@ -190,6 +190,12 @@ def test_every_command_agrees_on_a_valid_appraisal(tmp_path_factory: pytest.Temp
     sens = strict_json(ok("sensitivity", "--format", "json", "--samples", SAMPLES, str(folder)).stdout)
     assert sens["leader"] in leaders or (not leaders and sens["leader"] is None), (sens["leader"], leaders)
     ok("sensitivity", "--samples", SAMPLES, "--weights", "uniform", str(folder))
+    # node by node down the tree (a flat appraisal is one node): draws on the simplex, the same leader
+    tree = strict_json(ok("sensitivity", "--format", "json", "--samples", SAMPLES, "--weights", "tree",
+                          str(folder)).stdout)
+    assert tree["monte_carlo"]["weights"] == "tree" and tree["leader"] == sens["leader"]
+    for shares in tree["monte_carlo"]["rank_acceptability"].values():
+        assert sum(shares.values()) == pytest.approx(1.0)
 
     # the reports show the ranking score gives
     ok("report", "--samples", SAMPLES, "--format", "markdown", "-o", str(work / "r.md"), str(folder))
