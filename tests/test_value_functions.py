@@ -347,3 +347,23 @@ def test_a_value_function_cell_that_is_not_one_is_an_error_at_its_cell(tmp_path:
     out = run("import", str(sheet), str(tmp_path / "new"), ok=1).output
     assert f"{sheet}: B2: error: a value function is written as in criteria.yaml, in braces" in out
     assert not (tmp_path / "new" / "criteria.yaml").exists()
+
+
+def test_a_discrete_function_scored_between_levels_imports_as_piecewise(tmp_path: Path) -> None:
+    """A's 2.5 lies between levels 2 (value 80) and 3 (100): a discrete function would refuse it
+    (E214) but values it, as a panel's median, straight between them: 90. Imported, the function is
+    the piecewise one through the same points, which gives 90 too, and the import warns (W904)."""
+    from tests.test_all_features import as_json as cli_json
+    from tests.test_all_features import run
+
+    sheet = tmp_path / "matrix.csv"
+    sheet.write_text('Option,Quality,Reach\nvalue function,"{type: discrete, values: {0: 0, 1: 50, 2: 80, 3: 100}}",\n'
+                     "type,score,score\nworst,0,0\nbest,3,3\nweight,1,1\nA,2.5,1\nB,1,2\n", encoding="utf-8")
+    out = run("import", str(sheet), str(tmp_path / "new")).output
+    assert "'quality' has a discrete value function, and the sheet scores it 2.5, between its levels" in out
+    assert "[W904]" in out
+    data = cli_json("score", str(tmp_path / "new"))
+    quality = next(c for c in data["criteria"] if c["id"] == "quality")
+    assert quality["value_function"]["type"] == "piecewise"
+    a = next(r for r in data["ranking"] if r["id"] == "a")
+    assert a["values"]["quality"] == pytest.approx(90.0)

@@ -76,9 +76,34 @@ def import_table(sheet: Sheet, layout: str = "auto", scale: tuple[float, float] 
     imported = reader.read(title, chosen, reason, scale)
     imported.shortlist = reader.shortlist(settings.get("shortlist"))
     imported.baseline = reader.baseline(settings.get("baseline"), imported.options)
+    _between_levels(imported, sheet.source)
     if reader.errors:
         raise TableError([p for p in reader.problems if p.severity == "error"], chosen, reason)
     return imported
+
+
+def _between_levels(imported: Imported, source: str) -> None:
+    """A discrete value function whose criterion has a score between levels in the sheet (a panel's
+    median, exported as the score) becomes the piecewise function through the same points, which
+    values every score as the discrete one does (straight between levels), with a warning."""
+    for spec in imported.criteria:
+        function = spec.get("value_function")
+        if not isinstance(function, dict) or function.get("type") != "discrete" \
+                or not isinstance(function.get("values"), dict):
+            continue
+        cells = [o["scores"].get(spec["id"]) for o in imported.options]
+        numbers = [x for cell in cells for x in ((cell.get("score"), cell.get("low"), cell.get("high"))
+                                                  if isinstance(cell, dict) else (cell,))]
+        off = sorted({float(x) for x in numbers if isinstance(x, int | float) and not float(x).is_integer()})
+        if not off:
+            continue
+        points = sorted((k, v) for k, v in function["values"].items() if isinstance(k, int))
+        spec["value_function"] = {"type": "piecewise", "points": [[k, v] for k, v in points]}
+        where = imported.cells.get(f"criterion:{spec['id']}", CellLocation(source))
+        imported.warnings.append(Problem(where, "W904", f"'{spec['id']}' has a discrete value function, and the "
+                                         f"sheet scores it {off[0]:g}, between its levels: written as the piecewise "
+                                         "function through the same points, which values every score alike",
+                                         "warning"))
 
 
 def _setting(row: list[Cell]) -> tuple[str, list[Cell]] | None:
