@@ -193,6 +193,8 @@ CODES: dict[str, tuple[str, str]] = {
     "W901": ("skipped-row", "a totals row of the spreadsheet was skipped"),
     "W902": ("ignored-column", "a computed column (total, rank) of the spreadsheet was ignored"),
     "W903": ("no-weights-row", "the spreadsheet has no weights row: every criterion weighs the same"),
+    "W904": ("discrete-between-levels", "an imported discrete value function is written as piecewise, through the "
+                                        "same points: a score in the sheet lies between its levels"),
 }
 
 

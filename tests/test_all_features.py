@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+from adm_appraise import load_appraisal
 from adm_appraise.cli import main
 from tests.conftest import ROOT
 from tests.test_fuzz import finite_json
@@ -133,6 +134,13 @@ def test_sensitivity_every_way_it_can_draw() -> None:
     around = as_json(*base, "--weights", "around", "--scores", "panel")
     assert around["monte_carlo"]["scores"] == "panel"
     assert set(around["monte_carlo"]["rank_acceptability"]) == set(RANKING)
+    tree = as_json(*base, "--weights", "tree", "--scores", "panel")  # node by node, panel scores
+    assert tree["monte_carlo"]["weights"] == "tree" and tree["monte_carlo"]["scores"] == "panel"
+    assert set(tree["monte_carlo"]["rank_acceptability"]) == set(RANKING)
+    # the groups at every depth have switching values within their parents, and every node a challenge
+    assert {g["group"]: g["parent"] for g in default["group_switching_values"]} == {
+        g.id: g.parent for g in load_appraisal(EXAMPLE).weighting.groups}
+    assert len(default["group_challenges"]) == len(default["group_switching_values"])
     # every cost and benefit line of the five costed options carries a range: 17 lines
     assert default["value_for_money"]["ranged_lines"] == 17
 
@@ -235,17 +243,13 @@ def test_export_and_import_give_the_same_ranking(tmp_path: Path) -> None:
     run("import", str(workbook), str(back))
     again = as_json("score", str(back))
     assert [r["id"] for r in again["ranking"]] == RANKING
-    # a fresh import makes a new appraisal from the matrix: the weights as numbers, and no value
-    # function (README: add the block again), so reach is valued on the straight line again; merged
-    # into the appraisal instead (below), the block stays
-    linear = tmp_path / "linear"
-    shutil.copytree(EXAMPLE, linear)
-    criteria = linear / "criteria.yaml"
-    text = re.sub(r"    value_function:.*?\n(?=    description)", "", criteria.read_text(encoding="utf-8"), flags=re.S)
-    criteria.write_text(text, encoding="utf-8")
-    assert "value_function" not in text
+    # a fresh import makes a new appraisal from the matrix: the weights as numbers (the swing record
+    # is not carried, and the import says so) and the value function read back from its row, so the
+    # scores are the appraisal's own
     assert [r["score"] for r in again["ranking"]] == pytest.approx(
-        [r["score"] for r in as_json("score", str(linear))["ranking"]])
+        [r["score"] for r in as_json("score", str(EXAMPLE))["ranking"]], abs=1e-9)
+    visits = next(c for c in again["criteria"] if c.get("value_function"))
+    assert visits["value_function"]["type"] == "piecewise"
 
 
 def test_import_merges_a_workbook_back(tmp_path: Path) -> None:

@@ -96,9 +96,13 @@ def test_score_and_its_split_by_group_by_hand() -> None:
     for option in split["options"]:
         top = sum(n["contributions"][option["id"]] for n in split["nodes"] if n["depth"] == 0)
         assert top == pytest.approx(option["score"])
+    # each node's weight within its parent and overall: quality 1/2 of service, 1/4 overall
+    assert nodes["quality"]["within"] == pytest.approx(0.5)
+    assert nodes["quality"]["weight"] == pytest.approx(0.25)
+    assert nodes["finance"]["within"] == nodes["finance"]["weight"] == pytest.approx(0.3)
     table = run("score", str(EXAMPLE), "--by-group").stdout
-    assert re.search(r"· Quality \(group\)\s+17\.1", table)
-    assert re.search(r"Score\s+67\.1\s+66\.3\s+65\.4\s+45\.7", table)
+    assert re.search(r"· Quality \(group\)\s+50\.0%\s+25\.0%\s+17\.1", table)
+    assert re.search(r"Score\s+100\.0%\s+67\.1\s+66\.3\s+65\.4\s+45\.7", table)
     markdown = run("score", str(EXAMPLE), "--by-group", "--format", "markdown").stdout
     assert "| · Quality (group) |" in markdown.replace("  ", " ").replace("  ", " ")
 
@@ -304,7 +308,9 @@ def test_a_groups_switching_value_by_hand() -> None:
     r_in = (31 + 125 / 7) / 0.7
     t = (r_in - r_trust) / (15 + r_in - r_trust)
     assert groups["finance"]["weight"] == pytest.approx(0.3)
-    assert groups["finance"]["lower"] == {"weight": pytest.approx(t), "new_leader": "in_house"}
+    # at the top level a group's share within its parent is its overall weight
+    assert groups["finance"]["lower"] == {"within": pytest.approx(t), "weight": pytest.approx(t),
+                                          "new_leader": "in_house"}
     assert round(t, 4) == 0.2054
     assert "Group weight switching values" in run("sensitivity", str(EXAMPLE), "--samples", "200").stdout
     # no tree, no groups' switching values
@@ -334,3 +340,87 @@ def test_what_it_would_take_at_the_top_level_by_hand() -> None:
     assert top["l1_change"] == pytest.approx(0.048)
     assert top["weights"] == pytest.approx({"finance": 0.3, "service": 0.476, "carbon": 0.224})
     assert "no other eligible option leads" not in run("sensitivity", str(EXAMPLE), "--samples", "200").stdout
+
+
+def test_a_sub_groups_switching_value_within_its_parent_by_hand() -> None:
+    """Quality, three levels down (top > Service > Quality), moved as its share of Service.
+
+    Values (score x 20): in-house 40, 100 | 100, 40 | 80, 60, 60 | 60 (running, set-up | continuity,
+    reach | staff, satisfaction, accessibility | carbon); the trust 80, 40 | 60, 80 | 60, 80, 80 | 60;
+    the shared service 100, 20 | 40, 60 | 60, 60, 40 | 80. Service weighs 0.5; within it Quality
+    has share t (now 0.5), continuity and reach keep 3:2 of the rest, and Quality's criteria 4:2:1.
+    Quality's value: trust (240 + 160 + 80)/7 = 480/7, shared 400/7, in-house 500/7. The siblings'
+    (3:2): trust 68, shared 48, in-house 76. Outside Service (Finance and carbon, untouched): trust
+    18 + 3 + 12 = 33, shared 22.5 + 1.5 + 16 = 40, in-house 9 + 7.5 + 12 = 28.5. So
+      trust    33 + 0.5 (t 480/7 + (1 - t) 68) = 67 + 2t/7
+      shared   40 + 0.5 (t 400/7 + (1 - t) 48) = 64 + 32t/7
+      in-house 28.5 + 0.5 (t 500/7 + (1 - t) 76) = 66.5 - 16t/7
+    (at t = 0.5: 67.14, 66.29, 65.36, the scores). The shared service ties where 3 = 30t/7: t = 0.7,
+    an overall weight of 0.35; in-house would need t = -7/36 < 0, so nothing switches below.
+    (Moving Quality's overall weight with every other criterion rescaled, as before, would give
+    other figures: Finance would shrink too.)
+    """
+    data = as_json("sensitivity", str(EXAMPLE), "--samples", "200")
+    quality = next(g for g in data["group_switching_values"] if g["group"] == "quality")
+    assert quality["parent"] == "service"
+    assert quality["within"] == pytest.approx(0.5)
+    assert quality["weight"] == pytest.approx(0.25)
+    assert quality["lower"] is None
+    assert quality["upper"] == {"within": pytest.approx(0.7), "weight": pytest.approx(0.35),
+                                "new_leader": "shared_service"}
+    text = run("sensitivity", str(EXAMPLE), "--samples", "200").stdout
+    assert "70.0% (35.0%): Shared service" in text
+
+
+def test_what_it_would_take_within_a_sub_group_by_hand() -> None:
+    """Within Quality alone (every other weight where it is), shares s = (staff, satisfaction,
+    accessibility), now (4, 2, 1)/7. Outside Quality the shared service scores 40 + 0.15 x 40 +
+    0.1 x 60 = 52, the trust 33 + 9 + 8 = 50; inside, 0.25 s . (60, 60, 40) against 0.25 s . (60,
+    80, 80). The shared service's lead is 2 - 5 s_sat - 10 s_acc = 2 - 20/7 = -6/7. Moving share
+    from accessibility (where it loses 10 a unit) to staff skill (0) closes 6/7 after 6/70 of it,
+    within accessibility's 1/7: an L1 change of 12/70 = 17.1 points, at (46, 20, 4)/70. In-house
+    (outside 47.5; inside 0.25 s . (80, 60, 60)) trails by 2.5 - 5/7 and needs 1/7 + 1/28 of
+    accessibility and satisfaction moved: 25/70, farther.
+    """
+    data = as_json("sensitivity", str(EXAMPLE), "--samples", "200", "--weights", "around")
+    nodes = {n["group"]: n for n in data["group_challenges"]}
+    assert list(nodes) == ["finance", "service", "quality"]
+    quality = nodes["quality"]
+    assert quality["challenger"] == "shared_service"
+    assert quality["l1_change"] == pytest.approx(12 / 70)
+    assert quality["weights"] == pytest.approx({"staff_skill": 46 / 70, "user_satisfaction": 20 / 70,
+                                                "accessibility": 4 / 70})
+    # the top level's line is the one it was
+    assert data["top_level_challenge"]["l1_change"] == pytest.approx(0.048)
+    text = run("sensitivity", str(EXAMPLE), "--samples", "200").stdout
+    assert "Within Quality alone" in text
+
+
+def test_what_it_would_take_in_a_ranked_node_keeps_its_order() -> None:
+    """Finance ranks running cost above set-up cost; its shares r, 1 - r are now the centroid 3/4,
+    1/4. Outside Finance (weights untouched) the trust scores 9 + 8 + 120/7 + 12 = 323/7, in-house
+    15 + 4 + 125/7 + 12 = 342/7, the shared service 6 + 6 + 100/7 + 16 = 296/7; inside, 0.3 (80r +
+    40(1 - r)) = 12 + 12r for the trust, 0.3 (40r + 100(1 - r)) = 30 - 18r for in-house, 6 + 24r for
+    the shared service. In-house ties at 30r = 19/7 + 18: r = 29/42, an L1 change of 2 (3/4 - 29/42)
+    = 5/42; the shared service would need r = 23/28, 2/14 away, farther. r = 29/42 still puts
+    running cost first, so the ordered answer is this one, and the order holds at it.
+    """
+    data = as_json("sensitivity", str(EXAMPLE), "--samples", "200")  # ordinal: Finance ranks
+    finance = next(n for n in data["group_challenges"] if n["group"] == "finance")
+    assert finance["challenger"] == "in_house"
+    assert finance["weights"]["running_cost"] >= finance["weights"]["setup_cost"]
+    assert finance["l1_change"] == pytest.approx(5 / 42)
+    assert finance["weights"] == pytest.approx({"running_cost": 29 / 42, "setup_cost": 13 / 42})
+
+
+def test_weights_tree_draws_node_by_node() -> None:
+    data = as_json("sensitivity", str(EXAMPLE), "--samples", "500", "--weights", "tree")
+    assert data["monte_carlo"]["weights"] == "tree"
+    assert data["monte_carlo"]["spread"] == 0.2
+    assert sum(data["monte_carlo"]["rank_acceptability"]["trust"].values()) == pytest.approx(1.0)
+    text = run("sensitivity", str(EXAMPLE), "--samples", "500", "--weights", "tree").stdout
+    assert "weights drawn node by node down the value tree" in text
+    # a ranked node keeps its stated order, which a what-if weight would not change: refused
+    refused = run("sensitivity", str(EXAMPLE), "--weights", "tree", "--weight", "carbon=50", ok=2)
+    assert refused.exit_code == 2
+    assert "tree draws keep each ranked node's stated order" in refused.output

@@ -11,6 +11,7 @@ import math
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -301,3 +302,68 @@ def test_the_example_meets_the_published_json_schema_and_says_it_is_invented() -
     assert not jsonschema.Draft202012Validator(json_schema("criteria")).is_valid(
         {"appraisal": {"title": "T", "scale": {"min": 0, "max": 5}},
          "criteria": [{"id": "a", "name": "A", "weight": 1, "value_function": bad}]})
+
+
+@pytest.mark.parametrize("name", ["value-functions", "deep-tree", "all-features"])
+def test_export_then_a_fresh_import_gives_back_the_value_functions(name: str, tmp_path: Path) -> None:
+    """export -> import into an empty folder -> export: the same scores, weights and value
+    functions, and the second workbook's value function row the same as the first's. A weighting
+    record (the deep tree's, all-features') is not in the workbook: the import says so."""
+    import openpyxl
+
+    from tests.test_all_features import as_json as cli_json
+    from tests.test_all_features import run
+
+    first, second, folder = tmp_path / "first.xlsx", tmp_path / "second.xlsx", tmp_path / "imported"
+    run("export", str(ROOT / "examples" / name), "-o", str(first))
+    said = run("import", str(first), str(folder)).output
+    run("export", str(folder), "-o", str(second))
+    before, after = cli_json("score", str(ROOT / "examples" / name)), cli_json("score", str(folder))
+    assert {r["id"]: r["score"] for r in after["ranking"]} == pytest.approx(
+        {r["id"]: r["score"] for r in before["ranking"]}, abs=1e-9)
+    assert {c["id"]: c["weight"] for c in after["criteria"]} == pytest.approx(
+        {c["id"]: c["weight"] for c in before["criteria"]}, abs=1e-12)
+    functions = {c["id"]: c.get("value_function") for c in before["criteria"]}
+    assert any(functions.values()) is (name != "deep-tree")  # the deep tree has none: no row either
+    assert {c["id"]: c.get("value_function") for c in after["criteria"]} == functions
+
+    def function_row(path: Path) -> list[Any]:
+        rows = list(openpyxl.load_workbook(path)["Scores"].iter_rows(values_only=True))
+        return next((list(r) for r in rows if r[0] == "value function"), [])
+
+    assert function_row(second) == function_row(first)
+    tree = name != "value-functions"
+    assert ("not carried: the workbook's weights were set by a weighting: record" in said) is tree
+    if name == "deep-tree":
+        assert "(top level: swing, a value tree of 3 groups 3 levels deep)" in said
+
+
+def test_a_value_function_cell_that_is_not_one_is_an_error_at_its_cell(tmp_path: Path) -> None:
+    from tests.test_all_features import run
+
+    sheet = tmp_path / "matrix.csv"
+    sheet.write_text("Option,Cost,Quality\nvalue function,\"exponential, shape 2\",\n"
+                     "type,score,score\nA,3,4\nB,2,5\n", encoding="utf-8")
+    out = run("import", str(sheet), str(tmp_path / "new"), ok=1).output
+    assert f"{sheet}: B2: error: a value function is written as in criteria.yaml, in braces" in out
+    assert not (tmp_path / "new" / "criteria.yaml").exists()
+
+
+def test_a_discrete_function_scored_between_levels_imports_as_piecewise(tmp_path: Path) -> None:
+    """A's 2.5 lies between levels 2 (value 80) and 3 (100): a discrete function would refuse it
+    (E214) but values it, as a panel's median, straight between them: 90. Imported, the function is
+    the piecewise one through the same points, which gives 90 too, and the import warns (W904)."""
+    from tests.test_all_features import as_json as cli_json
+    from tests.test_all_features import run
+
+    sheet = tmp_path / "matrix.csv"
+    sheet.write_text('Option,Quality,Reach\nvalue function,"{type: discrete, values: {0: 0, 1: 50, 2: 80, 3: 100}}",\n'
+                     "type,score,score\nworst,0,0\nbest,3,3\nweight,1,1\nA,2.5,1\nB,1,2\n", encoding="utf-8")
+    out = run("import", str(sheet), str(tmp_path / "new")).output
+    assert "'quality' has a discrete value function, and the sheet scores it 2.5, between its levels" in out
+    assert "[W904]" in out
+    data = cli_json("score", str(tmp_path / "new"))
+    quality = next(c for c in data["criteria"] if c["id"] == "quality")
+    assert quality["value_function"]["type"] == "piecewise"
+    a = next(r for r in data["ranking"] if r["id"] == "a")
+    assert a["values"]["quality"] == pytest.approx(90.0)

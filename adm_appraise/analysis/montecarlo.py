@@ -7,6 +7,9 @@ Weights are drawn from a Dirichlet distribution:
   has standard deviation spread * sqrt(w_i * (1 - w_i)): spread 0 would be the stated
   weights exactly, spread 1 the corners of the simplex. A criterion weighted 0 stays at 0.
 - ``uniform``: uniformly over the whole simplex (every weight vector equally likely).
+- ``tree``: node by node down the value tree, each node's shares around the stated ones (the same
+  concentration) or, where a node is weighed by rank, uniformly within its order; see
+  :mod:`adm_appraise.analysis.tree_draws`.
 
 A score given as a range (``{low, score, high}``, or ``low/value/high`` for a measure) is
 drawn from the triangular distribution with that mode; the value function's ends stay where
@@ -39,6 +42,7 @@ import numpy as np
 
 from adm_appraise.analysis.matrix import DecisionMatrix, shaped, to_values
 from adm_appraise.analysis.method import TIE, Result
+from adm_appraise.analysis.tree_draws import TreeDraws
 from adm_appraise.model import ShortlistRule
 
 CHUNK_BYTES = 64 * 2**20  # the working memory of one chunk, roughly: a budget, whatever the appraisal's size
@@ -83,8 +87,8 @@ class RankCounts:
 class MonteCarlo:
     samples: int
     seed: int
-    weights: str  # 'around' or 'uniform'
-    spread: float | None  # None for 'uniform'
+    weights: str  # 'around', 'uniform', 'tree' or 'ordinal'
+    spread: float | None  # None for 'uniform' and 'ordinal'
     options: tuple[str, ...]  # the eligible options, in ranking order
     counts: RankCounts  # samples in which each option (ranking order) took each rank
     shortlist_counts: np.ndarray  # samples in which each option was shortlisted
@@ -170,8 +174,8 @@ def monte_carlo(
     """Rank acceptability and shortlist probability over ``samples`` draws (module docstring)."""
     if samples < 1:
         raise ValueError("samples must be at least 1")
-    if weights not in ("around", "uniform"):
-        raise ValueError(f"weights must be 'around' or 'uniform', not {weights!r}")
+    if weights not in ("around", "uniform", "tree"):
+        raise ValueError(f"weights must be 'around', 'uniform' or 'tree', not {weights!r}")
     if scores not in ("ranges", "panel") or (scores == "panel" and result.appraisal.panel is None):
         raise ValueError("scores must be 'ranges', or 'panel' for an appraisal with a panel")
     alpha = result.weights.to_numpy(dtype=float) * concentration(spread) if weights == "around" else None
@@ -185,10 +189,17 @@ def monte_carlo(
     # one stream per criterion for the Dirichlet's gamma draws: one call per criterion and
     # chunk, and the same numbers whatever the chunk size
     criterion_rngs = [np.random.default_rng(s) for s in weight_seq.spawn(sampler.n)]
+    tree = None if weights != "tree" else TreeDraws(
+        result.appraisal.weighting, [str(c) for c in result.weights.index], result.weights.to_numpy(dtype=float),
+        concentration(spread))
+    node_rngs = tree.streams(weight_seq) if tree is not None else []
     done = 0
     while done < samples and m:
         k = min(chunk, samples - done)
-        w = sampler.draw_weights(weight_rng if alpha is None else criterion_rngs, k)
+        if tree is not None:
+            w = tree.draw(node_rngs, k)
+        else:
+            w = sampler.draw_weights(weight_rng if alpha is None else criterion_rngs, k)
         overall = sampler.scores(w, score_rng)  # columns in id order
         ordered = counts.add(overall)
         shortlisted += _shortlisted(overall, ordered, result.appraisal.shortlist).sum(axis=0)
@@ -199,7 +210,7 @@ def monte_carlo(
         progress(samples)
     back = np.argsort(sampler.by_id)  # from id order back to ranking order
     return MonteCarlo(
-        samples, seed, weights, spread if weights == "around" else None, tuple(sampler.options),
+        samples, seed, weights, spread if weights in ("around", "tree") else None, tuple(sampler.options),
         counts.result(back), shortlisted[back], scores,
     )
 

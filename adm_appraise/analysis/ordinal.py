@@ -36,28 +36,8 @@ import numpy as np
 from adm_appraise.analysis.lp import minimise
 from adm_appraise.analysis.method import TIE, Result
 from adm_appraise.analysis.montecarlo import MonteCarlo, _Counts, _Sampler, _shortlisted, block_size
+from adm_appraise.analysis.tree_draws import sample_ordered
 from adm_appraise.model import Weighting, WeightLevel
-
-
-def vertices(order: Sequence[Sequence[str]], items: Sequence[str]) -> np.ndarray:
-    """The L x n vertices of the set of weights consistent with ``order`` (module docstring)."""
-    index = {item: i for i, item in enumerate(items)}
-    out = np.zeros((len(order), len(items)))
-    placed: list[int] = []
-    for m, level in enumerate(order):
-        placed += [index[i] for i in level]
-        out[m, placed] = 1.0 / len(placed)
-    return out
-
-
-def sample_ordered(order: Sequence[Sequence[str]], items: Sequence[str], k: int,
-                   rng: np.random.Generator) -> np.ndarray:
-    """k weight vectors (k x n) drawn uniformly from those consistent with ``order``."""
-    corners = vertices(order, items)
-    lam = rng.standard_exponential((k, len(order)))
-    lam /= lam.sum(axis=1, keepdims=True)  # Dirichlet(1, ..., 1)
-    draws: np.ndarray = lam @ corners
-    return draws
 
 
 def is_ordinal(weighting: Weighting | None) -> bool:
@@ -202,14 +182,32 @@ def order_constraints(weighting: Weighting, criteria: Sequence[str]) -> tuple[np
     equal: list[np.ndarray] = []
     for level in weighting.levels:
         if level.method == "rank":
-            for a_level, b_level in zip(level.order, level.order[1:], strict=False):
-                upper.append(mass(b_level[0]) - mass(a_level[-1]))  # w_b - w_a <= 0
-            equal += [mass(a) - mass(b) for place in level.order for a, b in zip(place, place[1:], strict=False)]
+            masses = np.array([mass(i) for i in level.items])
+            a_level, e_level = order_rows(level.order, level.items)
+            upper += list(a_level @ masses)
+            equal += list(e_level @ masses)
         else:
             t = level.derive()
             items = list(level.items)
             equal += [t[b] * mass(a) - t[a] * mass(b) for a, b in zip(items, items[1:], strict=False)]
     n = len(criteria)
+    return np.array(upper).reshape(-1, n), np.array(equal).reshape(-1, n)
+
+
+def order_rows(order: Sequence[Sequence[str]], items: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Rows (A_ub, A_eq) on one level's weights (``items``' order): A_ub w <= 0 keeps each place of
+    ``order`` at least as heavy as the next, A_eq w == 0 keeps a place's tied items equal."""
+    index = {item: i for i, item in enumerate(items)}
+    n = len(items)
+
+    def row(heavier: str, lighter: str) -> np.ndarray:
+        r = np.zeros(n)
+        r[index[lighter]] += 1.0
+        r[index[heavier]] -= 1.0
+        return r  # w_lighter - w_heavier
+
+    upper = [row(a[-1], b[0]) for a, b in zip(order, order[1:], strict=False)]
+    equal = [row(a, b) for place in order for a, b in zip(place, place[1:], strict=False)]
     return np.array(upper).reshape(-1, n), np.array(equal).reshape(-1, n)
 
 

@@ -7,10 +7,11 @@ the eligible options (an option that fails a gate never leads, whatever the weig
   other weights keep their proportions, w_j(t) = w_j (1 - t) / (1 - w_i). Every score is
   linear in t, so the crossings are found exactly. When w_i = 1 the others have no
   proportions to keep; they then share 1 - t equally. A tie with the leader counts as a switch.
-  A group of the value tree (at any depth) has switching values too: its weight W_g (the sum
-  of its criteria's) moves to t, its criteria keeping their proportions within it
-  (w_c(t) = w_c t / W_g) and the rest theirs, which is the criterion case for one criterion
-  whose value is the group's weighted mean value.
+  A group of the value tree (at any depth) has switching values too, as its share within its
+  parent: the share s moves to t, the parent's other items keep their proportions of 1 - t,
+  every group's criteria keep theirs within it, and the rest of the tree keeps its weights (the
+  parent's weight does not move). That is the criterion case for two criteria, the group (its
+  weighted mean value) and its siblings together, each with the rest's contribution added.
 - Score switching values: how far the runner-up's raw score (or measured value) would have
   to rise, or the leader's fall, on one criterion for the two to tie, other things equal;
   infeasible when that leaves the scale. The value function's ends are held where they are
@@ -21,6 +22,9 @@ the eligible options (an option that fails a gate never leads, whatever the weig
 - What it would take: the smallest L1 change of the normalised weights that makes another
   eligible option lead (a tie counts): a closed form per challenger, and a small linear
   program only for a challenger whose closed-form weights leave a third option ahead.
+  In a value tree, each node alone too (``node_challenges``): the smallest L1 change of the
+  shares within it, every other weight where it is; with ordinal weights a ranked node keeps
+  its order (a small linear program per challenger).
 - Monte Carlo: see :mod:`adm_appraise.analysis.montecarlo`.
 """
 
@@ -35,7 +39,13 @@ import numpy as np
 
 from adm_appraise.analysis.method import TIE, Result
 from adm_appraise.analysis.montecarlo import MonteCarlo, monte_carlo
-from adm_appraise.analysis.ordinal import Ordinal, ordered_closest_challenge, ordinal_smaa
+from adm_appraise.analysis.ordinal import (
+    Ordinal,
+    _nearest_ordered,
+    order_rows,
+    ordered_closest_challenge,
+    ordinal_smaa,
+)
 from adm_appraise.model import ValueFunction
 
 _FLAT = 1e-12  # a slope (value points per unit of weight) this small is no slope at all
@@ -81,6 +91,31 @@ class Challenge:
 
 
 @dataclass(frozen=True)
+class GroupSwitch:
+    """A value tree's group: its share within its parent and the shares at which the lead changes."""
+
+    group: str
+    parent: str | None  # None: the top level
+    parent_weight: float  # the parent's overall weight (1 at the top level)
+    within: float  # the group's share within its parent now
+    lower: Switch | None  # the nearest switch below, as a share within the parent
+    upper: Switch | None  # the nearest switch above
+
+    @property
+    def weight(self) -> float:
+        """The group's overall weight now."""
+        return self.parent_weight * self.within
+
+
+@dataclass(frozen=True)
+class NodeChallenge:
+    """What it would take at one node of a value tree alone (``node`` None: the top level)."""
+
+    node: str | None
+    challenge: Challenge | None  # its weights: the shares within the node
+
+
+@dataclass(frozen=True)
 class Sensitivity:
     result: Result
     switching_values: tuple[WeightSwitch, ...]
@@ -89,8 +124,13 @@ class Sensitivity:
     closest_challenge: Challenge | None
     monte_carlo: MonteCarlo
     ordinal: Ordinal | None = None  # with --weights ordinal: central weights and confidence factors
-    group_switching: tuple[WeightSwitch, ...] = ()  # a value tree's groups (``criterion``: the group's id)
-    top_challenge: Challenge | None = None  # a value tree: what it would take at its top level alone
+    group_switching: tuple[GroupSwitch, ...] = ()  # a value tree's groups, each within its parent
+    node_challenges: tuple[NodeChallenge, ...] = ()  # a value tree: what it would take at each node alone
+
+    @property
+    def top_challenge(self) -> Challenge | None:
+        """What it would take at the value tree's top level alone."""
+        return next((n.challenge for n in self.node_challenges if n.node is None), None)
 
     @property
     def leader(self) -> str | None:
@@ -127,12 +167,14 @@ class Sensitivity:
                 "weights": dict(challenge.weights),
             },
             **({"group_switching_values": [
-                {"group": g.criterion, "weight": g.weight, "lower": _switch_dict(g.lower),
-                 "upper": _switch_dict(g.upper)}
+                {"group": g.group, "parent": g.parent, "within": g.within, "weight": g.weight,
+                 "lower": _group_switch_dict(g.lower, g.parent_weight),
+                 "upper": _group_switch_dict(g.upper, g.parent_weight)}
                 for g in self.group_switching]} if self.group_switching else {}),
-            **({"top_level_challenge": None if self.top_challenge is None else {
-                "challenger": self.top_challenge.challenger, "l1_change": self.top_challenge.l1_change,
-                "weights": dict(self.top_challenge.weights)}} if self.group_switching else {}),
+            **({"top_level_challenge": _challenge_dict(self.top_challenge),
+                "group_challenges": [{"group": n.node, **(_challenge_dict(n.challenge) or {"challenger": None})}
+                                     for n in self.node_challenges if n.node is not None]}
+               if self.node_challenges else {}),
             "monte_carlo": self.monte_carlo.to_dict(ranks),
             **({"ordinal": self.ordinal.to_dict()} if self.ordinal is not None else {}),
         }
@@ -140,6 +182,18 @@ class Sensitivity:
 
 def _switch_dict(switch: Switch | None) -> dict[str, Any] | None:
     return None if switch is None else {"weight": switch.weight, "new_leader": switch.new_leader}
+
+
+def _group_switch_dict(switch: Switch | None, parent_weight: float) -> dict[str, Any] | None:
+    """A group's switch: ``within`` its parent (what moves) and the overall ``weight`` that gives."""
+    if switch is None:
+        return None
+    return {"within": switch.weight, "weight": parent_weight * switch.weight, "new_leader": switch.new_leader}
+
+
+def _challenge_dict(challenge: Challenge | None) -> dict[str, Any] | None:
+    return None if challenge is None else {
+        "challenger": challenge.challenger, "l1_change": challenge.l1_change, "weights": dict(challenge.weights)}
 
 
 def analyse(
@@ -162,14 +216,15 @@ def analyse(
         [WeightSwitch(c, float(w), None, None) for c, w in zip(criteria, w0, strict=True)]
     )
     groups = tuple(group_switches(result, values, ids, w0, leader, criteria)) if leader is not None else ()
-    top = top_level_challenge(result, values, ids, w0, leader, criteria) if groups and leader is not None else None
+    nodes = tuple(node_challenges(result, values, ids, w0, leader, criteria, ordered=weights == "ordinal")
+                  ) if groups and leader is not None else ()
     if weights == "ordinal":
         return dataclasses.replace(
             _ordinal(result, samples, seed, progress, ids, values, w0, leader, criteria, runner_up, switching),
-            group_switching=groups, top_challenge=top)
+            group_switching=groups, node_challenges=nodes)
     return Sensitivity(
         group_switching=groups,
-        top_challenge=top,
+        node_challenges=nodes,
         result=result,
         switching_values=switching,
         runner_up=runner_up,
@@ -258,56 +313,115 @@ def _weight_switch(
     )
 
 
+class _Tree:
+    """A value tree's nodes over the criteria's columns: each node's children, and the columns
+    (criteria) under each item."""
+
+    def __init__(self, result: Result, criteria: list[str]) -> None:
+        record = result.appraisal.weighting
+        assert record is not None
+        self.record = record
+        self.index = {c: j for j, c in enumerate(criteria)}
+        self.groups = {g.id: g for g in record.groups}
+
+    def under(self, item: str) -> list[int]:
+        """The columns of the criteria under ``item`` (itself, if a criterion)."""
+        if item in self.groups:
+            return [j for child in self.groups[item].level.items for j in self.under(child)]
+        return [self.index[item]] if item in self.index else []
+
+    def children(self, node: str | None) -> list[str]:
+        """The items a node weighs (None: the top level) that hold a criterion."""
+        level = self.record.top if node is None else self.groups[node].level
+        return [i for i in level.items if self.under(i)]
+
+    def node_problem(self, values: np.ndarray, w0: np.ndarray, node: str | None
+                     ) -> tuple[list[str], np.ndarray, np.ndarray, float]:
+        """A node as a problem of its own: its items, their shares within it, and each option's
+        value on each item plus what the rest of the tree gives it (per unit of the node's weight),
+        so that the overall score is ``mass * (merged @ shares)``; and ``mass``, the node's weight.
+
+        Within an item its criteria keep their proportions (the item's value is their weighted
+        mean); outside the node every weight stays where it is. Adding the rest's share to every
+        column adds it once to any mixture of them, since the shares sum to 1.
+        """
+        items = self.children(node)
+        inside = [j for i in items for j in self.under(i)]
+        mass = float(w0[inside].sum())
+        masses = np.array([w0[self.under(i)].sum() for i in items])
+        merged = np.column_stack([
+            values[:, self.under(i)] @ (w0[self.under(i)] / m) if m > 0 else values[:, self.under(i)].mean(axis=1)
+            for i, m in zip(items, masses, strict=True)])
+        rest = np.ones(len(w0), dtype=bool)
+        rest[inside] = False
+        outside = values[:, rest] @ w0[rest] / mass if mass > 0 else np.zeros(len(values))
+        return items, masses / mass if mass > 0 else masses, merged + outside[:, None], mass
+
+
 def group_switches(
     result: Result, values: np.ndarray, ids: list[str], w0: np.ndarray, leader: int, criteria: list[str]
-) -> list[WeightSwitch]:
-    """The exact weight switching values of every group of the value tree, each group's criteria
-    keeping their proportions within it (module docstring); none without a tree."""
+) -> list[GroupSwitch]:
+    """The exact switching values of every group of the value tree, at any depth, as its share
+    within its parent (module docstring); none without a tree."""
     record = result.appraisal.weighting
     if record is None or not record.groups:
         return []
-    index = {c: j for j, c in enumerate(criteria)}
-    groups = {g.id: g for g in record.groups}
-
-    def under(item: str) -> list[str]:
-        return [c for child in groups[item].level.items for c in under(child)] if item in groups else [item]
-
+    tree = _Tree(result, criteria)
     out = []
-    for g in record.groups:
-        inside = [index[c] for c in under(g.id) if c in index]
-        total = float(w0[inside].sum())
-        rest = [j for j in range(len(criteria)) if j not in inside]
-        if not inside or total <= 0:
-            out.append(WeightSwitch(g.id, total, None, None))
+    for g in record.tree_order():
+        items, shares, merged, mass = tree.node_problem(values, w0, g.parent)
+        if g.id not in items or mass <= 0:
+            out.append(GroupSwitch(g.id, g.parent, mass, 0.0, None, None))
             continue
-        merged = np.column_stack([values[:, inside] @ (w0[inside] / total), values[:, rest]])
-        switch = _weight_switch(merged, ids, np.concatenate([[total], w0[rest]]), leader, 0, g.id)
-        out.append(switch)
+        k = items.index(g.id)
+        if len(items) == 1:  # the only item of its parent: its share cannot move
+            out.append(GroupSwitch(g.id, g.parent, mass, 1.0, None, None))
+            continue
+        siblings = np.delete(np.arange(len(items)), k)
+        rest = shares[siblings]
+        rest = rest / rest.sum() if rest.sum() > 0 else np.full(len(siblings), 1.0 / len(siblings))
+        pair = np.column_stack([merged[:, k], merged[:, siblings] @ rest])
+        switch = _weight_switch(pair, ids, np.array([shares[k], 1.0 - shares[k]]), leader, 0, g.id)
+        out.append(GroupSwitch(g.id, g.parent, mass, float(shares[k]), switch.lower, switch.upper))
     return out
 
 
-def top_level_challenge(
-    result: Result, values: np.ndarray, ids: list[str], w0: np.ndarray, leader: int, criteria: list[str]
-) -> Challenge | None:
-    """What it would take at the top level of a value tree: the smallest L1 change of the weights
-    of its items (groups and criteria in no group) at which another option leads, every group's
-    criteria keeping their proportions within it (each group then one criterion whose value is its
-    weighted mean value)."""
-    record = result.appraisal.weighting
-    assert record is not None
-    index = {c: j for j, c in enumerate(criteria)}
-    groups = {g.id: g for g in record.groups}
+def node_challenges(
+    result: Result, values: np.ndarray, ids: list[str], w0: np.ndarray, leader: int, criteria: list[str],
+    ordered: bool = False,
+) -> list[NodeChallenge]:
+    """What it would take at each node of a value tree alone (the top level first, then each group
+    in the tree's order): the smallest L1 change of the shares within the node at which another
+    option leads, every other weight where it is and each item's criteria keeping their proportions
+    within it. ``ordered``: a node weighed by rank keeps its order (SMAA's reading of a ranking)."""
+    tree = _Tree(result, criteria)
+    out = []
+    for node in [None, *(g.id for g in tree.record.tree_order())]:
+        items, shares, merged, _ = tree.node_problem(values, w0, node)
+        level = tree.record.top if node is None else tree.groups[node].level
+        if ordered and level.method == "rank":
+            found = _ordered_node_challenge(merged, ids, shares, leader, items, level.order)
+        else:
+            found = closest_challenge(merged, ids, shares, leader, items)
+        out.append(NodeChallenge(node, found))
+    return out
 
-    def under(item: str) -> list[int]:
-        if item in groups:
-            return [j for child in groups[item].level.items for j in under(child)]
-        return [index[item]] if item in index else []
 
-    items = [i for i in record.top.items if under(i)]
-    weights = np.array([w0[under(i)].sum() for i in items])
-    merged = np.column_stack([values[:, under(i)] @ (w0[under(i)] / w) if w > 0 else values[:, under(i)].mean(axis=1)
-                              for i, w in zip(items, weights, strict=True)])
-    return closest_challenge(merged, ids, weights, leader, items)
+def _ordered_node_challenge(merged: np.ndarray, ids: list[str], shares: np.ndarray, leader: int,
+                            items: list[str], order: tuple[tuple[str, ...], ...]) -> Challenge | None:
+    """The closest challenge within one ranked node, its order kept (ties equal)."""
+    a_order, e_order = order_rows(order, items)
+    best: Challenge | None = None
+    for c, cid in enumerate(ids):
+        if c == leader:
+            continue
+        weights = _nearest_ordered(merged, c, shares, a_order, e_order)
+        if weights is None:
+            continue
+        l1 = float(np.abs(weights - shares).sum())
+        if best is None or l1 < best.l1_change - TIE:
+            best = Challenge(cid, l1, {k: float(w) for k, w in zip(items, weights, strict=True)})
+    return best
 
 
 def score_switches(result: Result) -> list[ScoreSwitch]:

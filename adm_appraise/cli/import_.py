@@ -103,6 +103,10 @@ def import_(ctx: click.Context, paths: tuple[Path, ...], panel: bool, sheet: str
         merge_into(source, sheet, imported, target, dry_run)
         return
     _describe(source, sheet, imported)
+    from adm_appraise.files.importing import left_behind
+
+    for note in left_behind(source, imported):
+        say(note)
     origin = source.name + (f" (sheet {sheet})" if sheet else "")
     try:
         staging = stage_folder(target, appraisal_files(imported, origin))

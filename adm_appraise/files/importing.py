@@ -28,7 +28,7 @@ from typing import Any
 
 import yaml
 
-from adm_appraise.files.spreadsheet import Cell, Sheet, locate
+from adm_appraise.files.spreadsheet import Cell, Sheet, locate, read_sheet
 from adm_appraise.files.table import LABELS, SUFFIXES, Imported, TableReader, plain_number, text_of
 from adm_appraise.problems import AppraisalError, CellLocation, Problem
 
@@ -76,9 +76,34 @@ def import_table(sheet: Sheet, layout: str = "auto", scale: tuple[float, float] 
     imported = reader.read(title, chosen, reason, scale)
     imported.shortlist = reader.shortlist(settings.get("shortlist"))
     imported.baseline = reader.baseline(settings.get("baseline"), imported.options)
+    _between_levels(imported, sheet.source)
     if reader.errors:
         raise TableError([p for p in reader.problems if p.severity == "error"], chosen, reason)
     return imported
+
+
+def _between_levels(imported: Imported, source: str) -> None:
+    """A discrete value function whose criterion has a score between levels in the sheet (a panel's
+    median, exported as the score) becomes the piecewise function through the same points, which
+    values every score as the discrete one does (straight between levels), with a warning."""
+    for spec in imported.criteria:
+        function = spec.get("value_function")
+        if not isinstance(function, dict) or function.get("type") != "discrete" \
+                or not isinstance(function.get("values"), dict):
+            continue
+        cells = [o["scores"].get(spec["id"]) for o in imported.options]
+        numbers = [x for cell in cells for x in ((cell.get("score"), cell.get("low"), cell.get("high"))
+                                                  if isinstance(cell, dict) else (cell,))]
+        off = sorted({float(x) for x in numbers if isinstance(x, int | float) and not float(x).is_integer()})
+        if not off:
+            continue
+        points = sorted((k, v) for k, v in function["values"].items() if isinstance(k, int))
+        spec["value_function"] = {"type": "piecewise", "points": [[k, v] for k, v in points]}
+        where = imported.cells.get(f"criterion:{spec['id']}", CellLocation(source))
+        imported.warnings.append(Problem(where, "W904", f"'{spec['id']}' has a discrete value function, and the "
+                                         f"sheet scores it {off[0]:g}, between its levels: written as the piecewise "
+                                         "function through the same points, which values every score alike",
+                                         "warning"))
 
 
 def _setting(row: list[Cell]) -> tuple[str, list[Cell]] | None:
@@ -128,6 +153,25 @@ def appraisal_files(imported: Imported, origin: str) -> dict[str, str]:
     for option in imported.options:
         out[f"options/{option['id']}.yaml"] = note + _dump(option)
     return out
+
+
+def left_behind(path: Path, imported: Imported) -> list[str]:
+    """What an exported workbook says that the import cannot carry into the files, in words: the
+    weighting record (its Weights sheet's note, see ``render.workbook``)."""
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        return []
+    try:
+        weights = read_sheet(path, "Weights")
+    except AppraisalError:
+        return []
+    note = "Weights set by the weighting: record of criteria.yaml"
+    found = next((text_of(c) for r in weights.rows for c in r if text_of(c).startswith(note)), None)
+    if found is None:
+        return []
+    how = found[len(note):].split(";")[0].strip()
+    return [f"not carried: the workbook's weights were set by a weighting: record {how}; the workbook holds the "
+            "weights it gave, not the record, so each criterion has its effective weight, stated directly. Copy "
+            "the weighting: block (and the criteria's group: keys) from the original criteria.yaml to keep it."]
 
 
 def _dump(document: dict[str, Any]) -> str:

@@ -18,7 +18,8 @@ from adm_appraise.files.spreadsheet import Cell
 from adm_appraise.problems import CellLocation, Problem
 
 LABELS = {"id": "id", "type": "type", "unit": "unit", "direction": "direction", "worst": "worst", "best": "best",
-          "weight": "weight", "weights": "weight"}
+          "weight": "weight", "weights": "weight", "value function": "value function",
+          "value_function": "value function"}
 TOTALS = {"total", "totals", "sum", "grand total", "average", "mean", "median", "max", "maximum", "min", "minimum",
           "count", "weighted total"}
 COMPUTED = {"total", "total score", "score", "overall", "overall score", "weighted score", "weighted total", "rank",
@@ -267,6 +268,11 @@ class TableReader:
             if number is not None and number <= 0:
                 self.error(weight, "E904", f"the weight must be above 0, not {number:g}")
             spec["weight"] = plain_number(number) if number is not None else 1
+        function = label("value function")
+        if function is not None and not function.empty:
+            found = self._function(function)
+            if found is not None:
+                spec["value_function"] = found
         kind = label("type")
         kind_text = text_of(kind).casefold() if kind is not None else ""
         if kind is not None and kind_text not in ("", "score", "measure", "gate"):
@@ -288,6 +294,22 @@ class TableReader:
         if ends is not None:
             spec["range"] = [plain_number(ends[0]), plain_number(ends[1])]
         return spec
+
+    def _function(self, cell: Cell) -> dict[str, Any] | None:
+        """A value function cell: criteria.yaml's ``value_function:`` block in flow style, as export
+        writes it (``{type: exponential, shape: 2}``); the checks of criteria.yaml then judge it."""
+        import yaml
+
+        try:
+            found = yaml.safe_load(text_of(cell))
+        except yaml.YAMLError:
+            found = None
+        if not isinstance(found, dict) or "type" not in found:
+            self.error(cell, "E904", "a value function is written as in criteria.yaml, in braces: "
+                                     "{type: piecewise, points: [[0, 0], [500, 70], [1000, 100]]}, "
+                                     "{type: discrete, values: {0: 0, 1: 20, ...}} or {type: exponential, shape: 2}")
+            return None
+        return found
 
     def _ends(self, j: int, labels: dict[str, int]) -> tuple[float, float] | None:
         cells = [self.table[labels[k]][j] for k in ("worst", "best") if k in labels]

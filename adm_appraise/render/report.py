@@ -220,7 +220,8 @@ def build_context(
         "charts": _charts(options, criteria, appraisal),
         "sensitivity": None
         if sensitivity is None
-        else sensitivity_context(sensitivity, by_id, criteria),
+        else sensitivity_context(sensitivity, by_id, criteria,
+                                 {g.id: g.name for g in appraisal.weighting.groups} if appraisal.weighting else None),
         "panel": panel_context(result),
         "accepted": [
             {"code": a.code, "name": CODES[a.code][0], "explanation": CODES[a.code][1], "target": a.target,

@@ -165,12 +165,14 @@ def _csv(result: Result) -> str:
 def group_contributions(result: Result) -> dict[str, Any]:
     """Each option's score split by the value tree: a node a row (the top level's groups and
     criteria, each group's sub-groups under it, depth first), its figure the sum of the weighted
-    contributions of the criteria under it. The top level's rows sum to the score."""
+    contributions of the criteria under it, with its weight within its parent and overall (the sum of
+    the weights in use of the criteria under it). The top level's rows sum to the score."""
     record = result.appraisal.weighting
     data = result.to_dict()
     options = [{"id": r["id"], "name": r["name"], "rank": r["rank"], "score": r["score"]} for r in data["ranking"]]
     contributions = {r["id"]: r["contributions"] for r in data["ranking"]}
     names = {c.id: c.name for c in result.appraisal.criteria}
+    weights = {str(c): float(w) for c, w in result.weights.items()}  # the weights in use, normalised
     groups = {g.id: g for g in record.groups} if record is not None else {}
     names.update({g.id: g.name for g in groups.values()})
     nodes: list[dict[str, Any]] = []
@@ -185,8 +187,11 @@ def group_contributions(result: Result) -> dict[str, Any]:
             if depth and item not in groups:  # a group's own criteria are in the score table
                 continue
             under = criteria_under(item)
+            weight = sum(weights[c] for c in under)
+            mass = sum(weights[c] for c in criteria_under(parent)) if parent is not None else 1.0
             nodes.append({"id": item, "name": names.get(item, item), "kind": "group" if item in groups else
                           "criterion", "parent": parent, "depth": depth, "criteria": under,
+                          "within": weight / mass if mass > 0 else 0.0, "weight": weight,
                           "contributions": {o["id"]: sum(contributions[o["id"]][c] for c in under) for o in options}})
             if item in groups:
                 visit(groups[item].level.items, depth + 1, item)
@@ -204,21 +209,24 @@ def render_by_group(result: Result, fmt: str, *, ids: bool = False, width: int |
     markdown = fmt == "markdown"
     escape = markdown_text if markdown else terminal_text
     label = _labels(result, ids)
-    headers = ["Group", *(escape(label(o["id"])) for o in data["options"])]
+    headers = ["Group", "Within", "Weight", *(escape(label(o["id"])) for o in data["options"])]
     rows = []
     for n in data["nodes"]:
         name = escape(n["id"] if ids else n["name"])
         rows.append(["· " * n["depth"] + (f"{name} (group)" if n["kind"] == "group" else name),
+                     figure(100 * n["within"], 1) + "%", figure(100 * n["weight"], 1) + "%",
                      *(figure(n["contributions"][o["id"]], 1) for o in data["options"])])
-    rows.append(["Score", *(figure(o["score"], 1) for o in data["options"])])
+    rows.append(["Score", "", "100.0%", *(figure(o["score"], 1) for o in data["options"])])
     note = ("Each figure is the part of the option's score (0-100) that the criteria under the row give; "
-            "the rows not indented add up to the score, and an indented row is part of the group above it.")
-    align = ["left", *["right"] * len(data["options"])]
+            "the rows not indented add up to the score, and an indented row is part of the group above it. "
+            "Within: the node's weight within its parent (the top level's, for a row not indented); Weight: "
+            "overall.")
+    align = ["left", "right", "right", *["right"] * len(data["options"])]
     if markdown:
         body = tabulate(rows, headers, tablefmt="pipe", disable_numparse=True, colalign=align)
         return "\n".join([f"## {markdown_text(result.appraisal.title)}", "", body, "", markdown_text(note)]) + "\n"
     from adm_appraise.render.columns import terminal_table
 
-    table = terminal_table(headers, rows, width, [[(j, 8) for j in range(1, len(headers))], [(0, 16)]],
-                           code=list(range(1, len(headers))), align=align, prefix="O")
+    table = terminal_table(headers, rows, width, [[(j, 8) for j in range(3, len(headers))], [(0, 16)]],
+                           code=list(range(3, len(headers))), align=align, prefix="O")
     return wrap_lines("\n".join([terminal_text(result.appraisal.title), "", table, "", note]), width) + "\n"

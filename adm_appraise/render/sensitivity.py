@@ -14,6 +14,7 @@ from tabulate import tabulate
 from adm_appraise.analysis.montecarlo import MonteCarlo
 from adm_appraise.analysis.sensitivity import ScoreSwitch, Sensitivity, Switch
 from adm_appraise.analysis.value_draws import ValueDraws
+from adm_appraise.model import WeightLevel
 from adm_appraise.render.columns import DEFAULT_WIDTH, terminal_table, wrap_lines
 from adm_appraise.render.sensitivity_view import (
     RANKS_SHOWN,
@@ -95,12 +96,16 @@ def _sections(
         table(["Criterion", "Weight", "Switches below", "Switches above"], rows),
     ]))
     if s.group_switching:
-        rows = [[escape(w.criterion), f"{w.weight:.1%}", _switch(w.lower, escape), _switch(w.upper, escape)]
-                for w in s.group_switching]
+        depth = _depths(s)
+        rows = [["  " * depth[g.group] + escape(g.group), f"{g.within:.1%}", f"{g.weight:.1%}",
+                 _group_switch(g.lower, g.parent_weight, escape), _group_switch(g.upper, g.parent_weight, escape)]
+                for g in s.group_switching]
         sections.append(("Group weight switching values", [
-            "The same for each group of the value tree: its weight (the sum of its criteria's) moves,",
-            "its criteria keeping their proportions within it and the other criteria theirs.", "",
-            table(["Group", "Weight", "Switches below", "Switches above"], rows),
+            "The same for each group of the value tree, at every depth: its share within its parent",
+            "moves, the other items there keeping their proportions of the rest, every group's criteria",
+            "theirs within it and the rest of the tree its weights. Shares are within the parent (the",
+            "overall weight in brackets).", "",
+            table(["Group", "Within", "Overall", "Switches below", "Switches above"], rows),
         ]))
     if s.score_switching and leader and s.runner_up:  # computed only when there are two eligible options
         gap = s.result.score(leader) - s.result.score(s.runner_up)
@@ -127,15 +132,7 @@ def _sections(
             "percentage points in total" + (", keeping the stated order of the criteria." if ordinal else "."),
             f"Nearest challenge: {escape(challenge.challenger)} draws level at weights {moved}.",
         ]
-    top = s.top_challenge
-    if s.group_switching and top is not None:
-        moved = ", ".join(f"{escape(c)} {w:.1%}" for c, w in top.weights.items())
-        body.append(f"At the top level of the value tree alone (each group's criteria keeping their proportions "
-                    f"within it), the weights must move by at least {top.l1_change * 100:.1f} percentage points: "
-                    f"{escape(top.challenger)} draws level at {moved}.")
-    elif s.group_switching:
-        body.append("At the top level of the value tree alone (each group's criteria keeping their proportions "
-                    "within it), no other eligible option leads at any weights.")
+    body += _node_challenges(s, escape)
     sections.append(("What it would take", body))
     sections.append(("Monte Carlo rank stability", _monte_carlo(s, escape, table)))
     if s.ordinal is not None:
@@ -177,6 +174,47 @@ def _acceptability_json(mc: MonteCarlo) -> str:
     return "{\n" + ",\n".join(lines) + "\n    }"
 
 
+def _depths(s: Sensitivity) -> dict[str, int]:
+    """Each group's depth in the value tree (0: weighed at the top level)."""
+    parents = {g.group: g.parent for g in s.group_switching}
+
+    def depth(g: str | None) -> int:
+        return -1 if g is None else 1 + depth(parents.get(g))
+
+    return {g: depth(g) for g in parents}
+
+
+def _node_challenges(s: Sensitivity, escape: Callable[[str], str]) -> list[str]:
+    """A line for each node of the value tree: what it would take there alone."""
+    ordinal = s.ordinal is not None
+    record = s.result.appraisal.weighting
+    levels: dict[str | None, WeightLevel] = {} if record is None else {
+        None: record.top, **{g.id: g.level for g in record.groups}}
+    lines = []
+    for n in s.node_challenges:
+        where = ("At the top level of the value tree alone (each group's criteria keeping their proportions "
+                 "within it)" if n.node is None else
+                 f"Within {escape(n.node)} alone (its items' shares, every other weight where it is)")
+        kept = ordinal and n.node in levels and levels[n.node].method == "rank"
+        if n.challenge is None:
+            lines.append(f"{where}, no other eligible option leads at any shares"
+                         + (" in the stated order." if kept else "."))
+            continue
+        moved = ", ".join(f"{escape(c)} {w:.1%}" for c, w in n.challenge.weights.items())
+        lines.append(f"{where}, the {'weights' if n.node is None else 'shares'} must move by at least "
+                     f"{n.challenge.l1_change * 100:.1f} percentage points"
+                     + (", keeping the stated order" if kept else "")
+                     + f": {escape(n.challenge.challenger)} draws level at {moved}.")
+    return lines
+
+
+def _group_switch(switch: Switch | None, parent_weight: float, escape: Callable[[str], str]) -> str:
+    if switch is None:
+        return "none"
+    overall = "" if parent_weight >= 1 - 1e-12 else f" ({parent_weight * switch.weight:.1%})"
+    return f"{switch.weight:.1%}{overall}: {escape(switch.new_leader)}"
+
+
 def _switch(switch: Switch | None, escape: Callable[[str], str]) -> str:
     return "none" if switch is None else f"{switch.weight:.1%}: {escape(switch.new_leader)}"
 
@@ -198,6 +236,8 @@ def _monte_carlo(s: Sensitivity, escape: Callable[[str], str], table: Callable[.
     how = {
         "uniform": "weights drawn uniformly from all weight sets",
         "ordinal": "weights drawn uniformly from those consistent with the stated order (SMAA)",
+        "tree": f"weights drawn node by node down the value tree (each node's shares around the stated ones, "
+                f"Dirichlet, spread {mc.spread or 0:g}; a ranked node's uniformly within its order)",
     }.get(mc.weights, f"weights drawn around the stated ones (Dirichlet, spread {mc.spread or 0:g})")
     drawn = ("each score drawn from the panel (one assessor's score, at random, per option and criterion)"
              if mc.scores == "panel" else "score ranges (where given) drawn as triangular")

@@ -8,6 +8,9 @@ The input shape (weights and changes as fractions, 0.2 = 20%)::
                            "upper": {...} | None}],
      "score_switching": [{"criterion", "option", "change", "feasible"}],
      "closest_challenge": {"challenger", "l1_change", "weights": {criterion: w}} | None,
+     "group_switching_values": [{"group", "parent", "within", "weight",
+                                 "lower": {"within", "weight", "new_leader"} | None, "upper": ...}],
+     "top_level_challenge": {...} | None, "group_challenges": [{"group", "challenger", ...}],
      "monte_carlo": {"samples", "seed", "weights", "rank_acceptability": {id: {"1": p1, "2": p2, ...}},
                      "shortlist_probability": {id: p}} | None}
 
@@ -27,8 +30,9 @@ def sensitivity_context(
     data: Mapping[str, Any],
     options: Mapping[str, Mapping[str, Any]],
     criteria: Sequence[Mapping[str, Any]],
+    groups: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
-    """The ``sensitivity`` key of the report context."""
+    """The ``sensitivity`` key of the report context; ``groups``: the value tree's group names."""
     crit = {c["id"]: c for c in criteria}
     order = {c["id"]: i for i, c in enumerate(criteria)}
 
@@ -36,7 +40,7 @@ def sensitivity_context(
         return str(options[oid]["name"]) if oid in options else str(oid)
 
     def criterion_name(cid: Any) -> str:
-        return str(crit[cid]["name"]) if cid in crit else str(cid)
+        return str(crit[cid]["name"]) if cid in crit else str((groups or {}).get(cid, cid))
 
     switching = [
         _switch(row, criterion_name, option_name) for row in data.get("switching_values") or []
@@ -81,6 +85,8 @@ def sensitivity_context(
             ],
         },
         "holds_points": float(challenge["l1_change"]) * 100 if challenge else None,
+        "groups": _groups(data, criterion_name, option_name),
+        "node_challenges": _nodes(data, criterion_name, option_name),
         "monte_carlo": monte_carlo,
         "ordinal": _ordinal(data.get("ordinal"), option_name, criterion_name, list(crit)),
         "charts": {
@@ -123,6 +129,38 @@ def _switch(row: Mapping[str, Any], criterion_name: Any, option_name: Any) -> di
         "down": sides["lower"]["distance"] if sides["lower"] else None,
         "up": sides["upper"]["distance"] if sides["upper"] else None,
     }
+
+
+def _groups(data: Mapping[str, Any], name: Any, option_name: Any) -> list[dict[str, Any]]:
+    """The value tree's groups' switching values, each as a share within its parent."""
+    rows = data.get("group_switching_values") or []
+    parents = {r["group"]: r["parent"] for r in rows}
+
+    def depth(g: Any) -> int:
+        return -1 if g is None else 1 + depth(parents.get(g))
+
+    out = []
+    for r in rows:
+        sides = {side: None if not r.get(side) else {
+            "within": float(r[side]["within"]), "weight": float(r[side]["weight"]),
+            "new_leader": r[side]["new_leader"], "new_leader_name": option_name(r[side]["new_leader"])}
+            for side in ("lower", "upper")}
+        out.append({"group": r["group"], "name": name(r["group"]), "depth": depth(r["group"]),
+                    "parent_name": None if r["parent"] is None else name(r["parent"]),
+                    "within": float(r["within"]), "weight": float(r["weight"]), **sides})
+    return out
+
+
+def _nodes(data: Mapping[str, Any], name: Any, option_name: Any) -> list[dict[str, Any]]:
+    """What it would take at each node of the value tree alone (the top level first)."""
+    found = [(None, data["top_level_challenge"])] if "top_level_challenge" in data else []
+    found += [(r["group"], r if r.get("challenger") else None) for r in data.get("group_challenges") or []]
+    return [{
+        "node": node, "name": None if node is None else name(node),
+        "challenger_name": None if c is None else option_name(c["challenger"]),
+        "points": None if c is None else float(c["l1_change"]) * 100,
+        "weights": [] if c is None else [{"name": name(k), "weight": float(w)} for k, w in c["weights"].items()],
+    } for node, c in found]
 
 
 def current_places(rows: Any) -> dict[str, int]:

@@ -103,8 +103,21 @@ class Layout:
         return self.first_option_row + len(self.options) - 1
 
 
+WEIGHTING_NOTE = "Weights set by the weighting: record of criteria.yaml"  # import looks for it
 VALUES_FIRST = 4  # Values: header, worst, best, then the options
 RANKING_FIRST = 3  # Ranking: header, weights, then the options
+
+
+def function_text(f: ValueFunction) -> str:
+    """A value function as criteria.yaml's ``value_function:`` block in flow style, on one line."""
+    def n(x: float) -> str:
+        return str(int(x)) if float(x).is_integer() and abs(x) < 2**53 else repr(float(x))
+
+    if f.type == "exponential":
+        return f"{{type: exponential, shape: {n(f.shape)}}}"
+    if f.type == "discrete":
+        return "{type: discrete, values: {" + ", ".join(f"{n(x)}: {n(v)}" for x, v in f.points) + "}}"
+    return "{type: piecewise, points: [" + ", ".join(f"[{n(x)}, {n(v)}]" for x, v in f.points) + "]}"
 
 
 def sheet_names(appraisal: Appraisal, sensitivity: bool = True) -> list[str]:
@@ -173,7 +186,9 @@ def _scores(sheet: Sheet, result: Result) -> Layout:
     names = ["Option", "id", *(c.name for c in criteria), *(g.name for g in gates),
              *(f"{c.name} {end}" for c in ranged_criteria for end in ("low", "high")), "Description"]
     sheet.header(HEADER_ROW, names)
-    labels = ["id", "type"] + (["unit", "direction"] if measures else []) + ["worst", "best", "weight"]
+    shaped = any(c.function is not None for c in criteria)
+    labels = (["id", "type"] + (["unit", "direction"] if measures else []) + ["worst", "best"]
+              + (["value function"] if shaped else []) + ["weight"])
     rows = {label: HEADER_ROW + 1 + i for i, label in enumerate(labels)}
     layout = Layout([c.id for c in criteria], [g.id for g in gates], [o.id for o in appraisal.scored_options], rows,
                     HEADER_ROW + 1 + len(labels), ranged)
@@ -190,6 +205,8 @@ def _scores(sheet: Sheet, result: Result) -> Layout:
         if ends is not None:
             sheet.number(f"{col}{rows['worst']}", number(ends[0]))
             sheet.number(f"{col}{rows['best']}", number(ends[1]))
+        if c.function is not None:  # as criteria.yaml writes it, so that import reads it back
+            sheet.text(f"{col}{rows['value function']}", function_text(c.function), NOTE)
         sheet.formula(f"{col}{rows['weight']}", f"=Weights!C{2 + i}", number(raw[c.id]), RAW_WEIGHT)
     for i, g in enumerate(gates):
         col = layout.gate_column(i)
@@ -294,6 +311,12 @@ def _weights(sheet: Sheet, result: Result) -> None:
         how.append("overrides " + ", ".join(f"{k}={v:g}" for k, v in result.overrides.items()))
     if how:
         sheet.text(f"A{last + 3}", "Weights as exported with " + " and ".join(how) + ".", NOTE, fit=False)
+    record = appraisal.weighting
+    if record is not None:
+        tree = (f", a value tree of {len(record.groups)} group{'s' * (len(record.groups) != 1)} "
+                f"{record.depth() + 1} levels deep") if record.groups else ""
+        sheet.text(f"A{last + 4}", f"{WEIGHTING_NOTE} (top level: {record.method}{tree}); an import reads the "
+                                   "weights above back as stated weights, without the record.", NOTE, fit=False)
     _tree(sheet, result, last + 5)
     sheet.ws.freeze_panes("A2")
 

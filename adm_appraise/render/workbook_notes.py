@@ -45,6 +45,8 @@ def sensitivity_sheet(sheet: Sheet, s: Sensitivity) -> None:
                 sheet.text(f"{chr(ord(col) + 1)}{row}", name[switch.new_leader])
         row += 1
     row += 1
+    if s.group_switching:
+        row = _group_switching(sheet, s, name, row)
     sheet.text(f"A{row}", "What it would take", BOLD, fit=False)
     challenge = s.closest_challenge
     if challenge is None:
@@ -66,6 +68,33 @@ def sensitivity_sheet(sheet: Sheet, s: Sensitivity) -> None:
     _monte_carlo(sheet, s, name, row)
 
 
+def _group_switching(sheet: Sheet, s: Sensitivity, name: dict[str, str], row: int) -> int:
+    """The value tree's groups: each one's share within its parent, and the shares at which the
+    leader changes (the other items of the parent rescaled); returns the next free row."""
+    record = s.result.appraisal.weighting
+    assert record is not None
+    groups = {g.id: g.name for g in record.groups}
+    sheet.text(f"A{row}", "Group switching values (shares within the parent group; the other items there "
+                          "rescaled, each group's criteria keeping their proportions)", BOLD, fit=False)
+    sheet.header(row + 1, ["Group", "id", "Parent", "Within parent", "Weight", "Switches below", "New leader",
+                           "Switches above", "New leader"])
+    row += 2
+    for g in s.group_switching:
+        sheet.text(f"A{row}", groups[g.group])
+        sheet.text(f"B{row}", g.group)
+        sheet.text(f"C{row}", "(top level)" if g.parent is None else groups[g.parent])
+        sheet.number(f"D{row}", g.within, PERCENT)
+        sheet.number(f"E{row}", g.weight, PERCENT)
+        for col, switch in (("F", g.lower), ("H", g.upper)):
+            if switch is None:
+                sheet.text(f"{col}{row}", "none")
+            else:
+                sheet.number(f"{col}{row}", switch.weight, PERCENT)
+                sheet.text(f"{chr(ord(col) + 1)}{row}", name[switch.new_leader])
+        row += 1
+    return row + 1
+
+
 def _monte_carlo(sheet: Sheet, s: Sensitivity, name: dict[str, str], row: int) -> None:
     """A row per option (rank at export, shares first and shortlisted), then a row per rank an
     option took among the first RANKS_SHOWN (as the report bounds them), ACCEPTABILITY_ROWS at most.
@@ -76,7 +105,11 @@ def _monte_carlo(sheet: Sheet, s: Sensitivity, name: dict[str, str], row: int) -
     mc = s.monte_carlo
     m = len(mc.options)
     sheet.text(f"A{row}", "Monte Carlo rank stability", BOLD, fit=False)
-    how = f"Dirichlet around the stated weights, spread {mc.spread:g}" if mc.weights == "around" else "uniform"
+    spread = f"{mc.spread:g}" if mc.spread is not None else ""
+    how = {"around": f"Dirichlet around the stated weights, spread {spread}",
+           "ordinal": "uniformly from those consistent with the stated order (SMAA)",
+           "tree": f"node by node down the value tree (around each node's stated shares, spread {spread}; "
+                   "a ranked node's uniformly within its order)"}.get(mc.weights, "uniformly from all weight sets")
     sheet.text(f"A{row + 1}", f"{mc.samples} samples, seed {mc.seed}, weights drawn {how}.", NOTE, fit=False)
     sheet.header(row + 2, ["Option", "id", "Rank at export", "First", "Shortlisted"])
     row += 3
