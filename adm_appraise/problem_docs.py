@@ -765,7 +765,8 @@ DOCS: dict[str, Doc] = {
         "A report template (yours, from --template-dir) is malformed, fails while rendering, or breaks the "
         "sandbox's limits (it runs user templates with no access to files or Python objects).",
         Example((write("templates/report.md.j2", "# {{ title }\n"),), command="report --template-dir templates"),
-        "Correct the template at the line given (Jinja syntax); start from a shipped template (see the README).",
+        "Correct the template at the line given (Jinja syntax); start from a shipped template (see 'Report "
+        "templates' in the documentation).",
     ),
     "E302": Doc(
         "The report (or export) would be written over one of the appraisal's own input files, or somewhere it "
@@ -1071,7 +1072,8 @@ DOCS: dict[str, Doc] = {
         "them (base year, unit, discount, horizon).",
         Example((replace(T, "  cost: {value: 2.5, rationale: Rate relief}\n",
                          "  cost: {value: 2.5, rationale: Rate relief}\ncosts:\n  operating: {2027..2035: 2.5}\n"),)),
-        "Add an economics: block to criteria.yaml (see the README's economic case), or remove the costs.",
+        "Add an economics: block to criteria.yaml (see 'Value for money' in the documentation), or remove the "
+        "costs.",
     ),
     "E605": Doc(
         "discount: constant needs a rate: (% a year); the Green Book schedule (discount: green_book) takes none, "

@@ -1,4 +1,4 @@
-"""The report's public API, as the README documents it: ``adm_appraise.report.build_context``.
+"""The report's public API, as the documentation describes it: ``adm_appraise.report.build_context``.
 
 The code lives in ``render/report.py``; this name stays so that callers' imports keep working.
 """

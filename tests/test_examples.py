@@ -38,7 +38,7 @@ def test_the_company_set_up_cost_is_the_reported_range_and_the_readme_figure_hol
     # README: "the company's set-up estimate of £4.5m may rise 22% (to about £5.5m ...)"
     assert round(capital["change"] * 100) == 22
     assert round(4.5 * (1 + capital["change"]), 1) == 5.5
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    readme = (ROOT / "docs/how-to/value-for-money.md").read_text(encoding="utf-8")
     assert "set-up estimate of £4.5m may rise 22% (to about £5.5m" in readme
 
 

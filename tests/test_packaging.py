@@ -32,6 +32,6 @@ def test_license_ships_in_the_sdist_and_the_wheel(tmp_path: Path) -> None:
 
 
 def test_no_placeholders_in_the_readme() -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    readme = "".join(p.read_text(encoding="utf-8") for p in [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))])
     for placeholder in ("OWNER", "<your", "YOUR_", "example.com/adm-appraise"):
         assert placeholder not in readme

@@ -74,8 +74,8 @@ def test_try_repo_prints_each_problem_once(tmp_path: Path) -> None:
 
 
 def readme_config() -> str:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme.split("### pre-commit", 1)[1]
+    readme = (ROOT / "docs/how-to/ci.md").read_text(encoding="utf-8")
+    section = readme.split("## pre-commit", 1)[1]
     return re.search(r"```yaml\n# \.pre-commit-config\.yaml\n(.*?)```", section, re.S)[1]  # type: ignore[index]
 
 

@@ -28,7 +28,8 @@ def _assessor(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]
 @click.argument("directory", required=False, metavar="[DIR]", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="The address to listen on. The default serves this computer only; another address opens the "
-                   "workshop to the network (the tokens are then all that guards it: see the README).")
+                   "workshop to the network (the tokens are then all that guards it: see 'Running a workshop' "
+                   "in the documentation).")
 @click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True,
               help="The port (0: any free one).")
 @click.option("--panel", is_flag=True,

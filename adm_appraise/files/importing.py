@@ -1,6 +1,6 @@
 """A scoring matrix read from a spreadsheet, turned into an appraisal's files (``adm-appraise import``).
 
-The table (README "Importing a scoring matrix"): its heading row is the first row with two or
+The table (the documentation, "Importing a scoring matrix"): its heading row is the first row with two or
 more filled cells (rows above it, such as a title, are skipped; the first text there is the
 title, and rows starting ``baseline`` or ``shortlist`` set those). Options as rows, criteria
 as columns:

@@ -8,7 +8,7 @@ recorded it (PEP 610, ``direct_url.json`` in the installed distribution's metada
 - from a local folder that is a git checkout with a remote: its remote at the checkout's HEAD;
 - from a package index (no ``direct_url.json``): ``adm-appraise==VERSION``;
 - otherwise (a folder with no remote, a wheel file): a wheel in ``tools/`` at the repository's
-  root, committed with the appraisal, as the README's own workflow does.
+  root, committed with the appraisal, as the documented workflow does.
 """
 
 from __future__ import annotations

@@ -288,7 +288,7 @@ def _longlist(p: Plan) -> str:
 
 
 def _pre_commit(target: str) -> str:
-    """The README's recommended hook: ``validate --all``, each appraisal once, the whole appraisal
+    """The documentation's recommended hook: ``validate --all``, each appraisal once, the whole appraisal
     whatever files are staged; scoped to the new appraisal (``args``, ``files``) unless it is at
     the repository's root."""
     if target in ("", "."):

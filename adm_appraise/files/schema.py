@@ -27,7 +27,7 @@ Number = Annotated[float, Field(allow_inf_nan=False)]
 
 
 def key(description: str, *examples: Any) -> Any:
-    """A required key: its description (the editor's hover text and the README's file reference)."""
+    """A required key: its description (the editor's hover text and the documentation's file reference)."""
     return Field(description=description, examples=list(examples) or None)
 
 
@@ -893,7 +893,7 @@ EXAMPLES: dict[str, dict[str, Any]] = {
 def json_schema(kind: str) -> dict[str, Any]:
     """The draft 2020-12 JSON Schema of one kind of file (a key of SCHEMAS: 'criteria', 'option', ...).
 
-    Every property has a description (from the models above, as the README's file reference);
+    Every property has a description (from the models above, as the documentation's file reference);
     an optional key has no ``default: null``.
     """
     schema = _drop_null_defaults(SCHEMAS[kind].model_json_schema(schema_generator=_Generator))
@@ -903,7 +903,7 @@ def json_schema(kind: str) -> dict[str, Any]:
 
 def reference(kind: str) -> str:
     """The file reference as a Markdown table: every key, its type, whether required, and the
-    same description the JSON Schema carries (the README's file reference is this output)."""
+    same description the JSON Schema carries (the documentation's file reference is this output)."""
     rows = ["| key | type | required | description |", "|---|---|---|---|"]
     for path, field in _fields(SCHEMAS[kind], ""):
         described = (field.description or "").replace("|", "\\|")

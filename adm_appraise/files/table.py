@@ -2,7 +2,7 @@
 
 ``TableReader`` takes the table with options as rows (``importing`` turns the transposed
 layout round first) and reads its label rows, its columns and every cell, collecting every
-problem with its cell rather than stopping at the first; README "Importing a scoring matrix"
+problem with its cell rather than stopping at the first; the documentation, "Importing a scoring matrix"
 describes the layout.
 """
 

@@ -147,7 +147,8 @@ def _text(diff: Diff, label: Callable[[str], str], width: int | None) -> str:
     for c in diff.changes:
         where = f"{c.where}: " if c.where else ""
         out += _wrapped([f"  {terminal_text(where + c.text)}"], width, "    ")
-    out += [""] + _wrapped(["Each change is split exactly into parts that add up to it (see the README: diff)."], width)
+    out += [""] + _wrapped(["Each change is split exactly into parts that add up to it (see 'Reviewing changes' in "
+                            "the documentation)."], width)
     return wrap_lines("\n".join(out), width) + "\n"
 
 

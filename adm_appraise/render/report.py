@@ -180,7 +180,7 @@ def build_context(
     generated: datetime | None = None,
     template_dir: Path | None = None,
 ) -> dict[str, Any]:
-    """The plain dict every report template receives (README "Reports" lists the keys)."""
+    """The plain dict every report template receives (the documentation's "Report templates" lists the keys)."""
     appraisal = result.appraisal
     data = result.to_dict()
     criteria = _criteria(result)

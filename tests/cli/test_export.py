@@ -264,7 +264,7 @@ def test_reproducible_with_source_date_epoch(tmp_path: Path, monkeypatch: pytest
 
 
 def test_the_formulas_quoted_in_the_readme_are_those_exported(books: dict[str, Any]) -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    readme = (ROOT / "docs/how-to/spreadsheets.md").read_text(encoding="utf-8")
     block = readme.split("<!-- workbook formulas -->\n```\n", 1)[1].split("```", 1)[0]
     book = books["written"]["bundled"]
     quoted = [line.split(maxsplit=1) for line in block.splitlines()]
@@ -275,7 +275,7 @@ def test_the_formulas_quoted_in_the_readme_are_those_exported(books: dict[str, A
 
 
 def test_the_readme_shows_what_export_prints(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    readme = (ROOT / "docs/how-to/spreadsheets.md").read_text(encoding="utf-8")
     shown = readme.split("$ adm-appraise export -o appraisal.xlsx\n", 1)[1].split("```", 1)[0]
     monkeypatch.chdir(tmp_path)
     result = run("export", str(ROOT), "-o", "appraisal.xlsx", "--samples", "100")

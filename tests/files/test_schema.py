@@ -12,7 +12,7 @@ import yaml
 from click.testing import CliRunner
 
 from adm_appraise.cli import main
-from adm_appraise.files.schema import json_schema
+from adm_appraise.files.schema import SCHEMAS, json_schema
 from tests.conftest import ROOT, make_appraisal
 from tests.files.test_loader import CRITERIA, A, B, errors
 
@@ -130,10 +130,10 @@ def test_an_empty_number_is_rejected_by_both(tmp_path: Path) -> None:
 
 
 def test_the_readme_file_reference_is_the_schema_descriptions() -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    for kind in ("criteria", "option"):
+    page = (ROOT / "docs/reference/files.md").read_text(encoding="utf-8")
+    for kind in SCHEMAS:
         table = CliRunner().invoke(main, ["schema", kind, "--format", "markdown"]).stdout
-        assert f"<!-- output: schema {kind} --format markdown -->\n```\n{table}```" in readme
+        assert f"<!-- table: schema {kind} --format markdown -->\n{table}<!-- end -->" in page
         described = [prop["description"] for _, prop in properties(json_schema(kind))]
         for description in described:
             assert description.replace("|", "\\|") in table
