@@ -225,8 +225,114 @@ A leisure trust,4,3,pass
 A council-owned company,3,4,pass
 """
 
+MACBETH = """\
+weighting:
+  method: macbeth
+  judgements:
+    quality: {risk: weak, cost: weak, no_swing: strong}
+    risk: {cost: none, no_swing: moderate}
+    cost: {no_swing: moderate}
+  participants: [Head of leisure, Finance officer]
+  date: "2026-02-10"
+"""
+MACBETHED = {**WEIGHTED, "criteria.yaml": WEIGHTED["criteria.yaml"].replace(WEIGHTING, MACBETH)}
+
+BENEFITS = """\
+benefits:
+  - id: happier_users
+    title: Happier customers
+    objectives: [satisfaction]
+    csfs: [strategic_fit]
+    criteria: [quality]
+    measure: Satisfaction in the annual customer survey
+    baseline: 78%
+    target: 85%
+    date: March 2028
+    owner: Head of leisure
+    cash_releasing: false
+  - id: lower_cost
+    title: A lower running cost
+    objectives: [savings]
+    csfs: [value_for_money]
+    options: [trust, company]
+    measure: Net running cost in the revenue outturn
+    baseline: £3.0m a year
+    target: £2.5m a year
+    date: March 2029
+    owner: Finance officer
+    cash_releasing: true
+"""
+EQUALITY = """\
+options:
+  in_house:
+    age: neutral
+    disability: neutral
+    gender_reassignment: neutral
+    marriage_and_civil_partnership: neutral
+    pregnancy_and_maternity: neutral
+    race: neutral
+    religion_or_belief: neutral
+    sex: neutral
+    sexual_orientation: neutral
+  refresh:
+    age: neutral
+    disability: positive
+    gender_reassignment: neutral
+    marriage_and_civil_partnership: neutral
+    pregnancy_and_maternity: neutral
+    race: neutral
+    religion_or_belief: neutral
+    sex: neutral
+    sexual_orientation: neutral
+  trust:
+    age: {impact: negative, evidence: The over-65s' concession ends, mitigation: Keep it in the contract}
+    disability: positive
+    gender_reassignment: neutral
+    marriage_and_civil_partnership: neutral
+    pregnancy_and_maternity: neutral
+    race: neutral
+    religion_or_belief: neutral
+    sex: neutral
+    sexual_orientation: neutral
+  company:
+    age: neutral
+    disability: positive
+    gender_reassignment: neutral
+    marriage_and_civil_partnership: neutral
+    pregnancy_and_maternity: neutral
+    race: neutral
+    religion_or_belief: neutral
+    sex: neutral
+    sexual_orientation: neutral
+    distribution:
+      by: income_quintile
+      measure: Change in visits a year, by the user's household income
+      values: {q1: 900, q2: 600, q3: 300, q4: 100, q5: 0}
+"""
+REGISTERS = {**LONG, "benefits.yaml": BENEFITS, "equality.yaml": EQUALITY}
+
+PAPER = """\
+decision_maker: Cabinet
+meeting_date: 14 April 2026
+author: Head of leisure
+key_decision: true
+forward_plan: FP/2026/014
+wards: [All wards]
+recommendations:
+  - Approve the transfer of the leisure centres to a leisure trust.
+background: The centres' contract with the council's own service ends in March 2027.
+financial: The trust's rate relief saves £0.5m a year (section 4 of the appraisal).
+legal: The council may transfer the service under the Local Government Act 1972, section 111.
+equality: The trust keeps every concession; no group loses access.
+risk: The transfer of staff (TUPE) is the main risk, scored in the appraisal.
+consultation: Users and staff were consulted from January to March 2026.
+background_papers: [The options appraisal, February 2026]
+"""
+PAPERED = {**SMALL, "paper.yaml": PAPER}
+
 BASES: dict[str, dict[str, str]] = {"small": SMALL, "weighting": WEIGHTED, "longlist": LONG, "panel": PANEL,
-                                    "economics": ECONOMIC, "import": {"scores.csv": SCORES_CSV}}
+                                    "economics": ECONOMIC, "import": {"scores.csv": SCORES_CSV},
+                                    "macbeth": MACBETHED, "registers": REGISTERS, "paper": PAPERED}
 BASE_DESCRIPTIONS: dict[str, str] = {
     "small": "three options (in_house, the baseline; trust; company) scored on two criteria and a measure, "
              "with one gate",
@@ -238,6 +344,12 @@ BASE_DESCRIPTIONS: dict[str, str] = {
     "economics": "the small appraisal with an economic case: an economics: block, and costs: in each option "
                  "(its measure is visits a year, not cost, so that cost is not counted twice)",
     "import": "an empty folder holding scores.csv, a scoring matrix (options as rows) to import",
+    "macbeth": "the small appraisal with its weights set by MACBETH judgements (weighting: method: macbeth): how "
+               "much more attractive each criterion's swing is than another's, and than no swing",
+    "registers": "the longlist appraisal with a benefits register (benefits.yaml: two benefits, each measured) "
+                 "and an equality impact assessment (equality.yaml: every option against the nine protected "
+                 "characteristics, the company's effect by income quintile)",
+    "paper": "the small appraisal with a paper.yaml that fills every section of the committee paper",
 }
 
 
@@ -317,6 +429,8 @@ def nearest(name: str, n: int = 3) -> list[str]:
 T = "options/trust.yaml"
 L = "longlist.yaml"
 C = "criteria.yaml"
+B = "benefits.yaml"
+Q = "equality.yaml"
 
 # Codes that no text file of an appraisal can cause, so their pages have no runnable example: a numeric failure
 # the caps of E105 prevent, an optional extra missing (the tests install every extra), and merged cells (only a
@@ -719,6 +833,24 @@ DOCS: dict[str, Doc] = {
                 base="weighting"),
         "Give one of the groups another group: (or none: the top level) so that the tree has no loop.",
     ),
+    "E514": Doc(
+        "A MACBETH judgement says in words how much more attractive one swing (or level) is than another. It must "
+        "name two different items the level holds (or no_swing, every criterion at its worst), the more attractive "
+        "first, and give one of the seven categories or a range of adjacent ones, the weaker first and never with "
+        "none; a judgement that breaks this cannot be read one way only.",
+        Example((replace(C, "    cost: {no_swing: moderate}", "    no_swing: {cost: moderate}"),), base="macbeth"),
+        "Write the more attractive swing first (no_swing never is), use the ids the level holds (the message "
+        "suggests the nearest), and give a range weaker category first, without none.",
+    ),
+    "E515": Doc(
+        "No scale reproduces the judgements: here quality is more attractive than risk, which is moderately more "
+        "attractive than no swing, yet quality is only weakly more attractive than no swing. Weights derived from "
+        "them would betray at least one judgement, so none are derived; the message names the smallest change of "
+        "categories that removes the inconsistency, as M-MACBETH suggests it.",
+        Example((replace(C, "no_swing: strong}", "no_swing: weak}"),), base="macbeth"),
+        "Revisit the judgement the message names with the people who made it, and change it (or another they now "
+        "see differently) until validate finds them consistent.",
+    ),
     "W501": Doc(
         "Swing weighting anchors the item with the largest worst-to-best swing at 100 and judges the others against "
         "it; with no 100 the anchor is missing, and the judgements are harder to read and check.",
@@ -927,6 +1059,91 @@ DOCS: dict[str, Doc] = {
         Example((replace(T, "score: 3, rationale: A transfer", "score: 4, rationale: A transfer"),), base="longlist"),
         "Explain the difference (in the option's description or the report), or revisit the role or the scores.",
         '{code: W709, option: company, reason: "Preferred for control, as the cabinet report explains"}',
+    ),
+    # The benefits register and the equality impact: E76x, W76x
+    "E760": Doc(
+        "Each benefit is tracked by its id (the report's management case lists them by it); two benefits with one "
+        "id make which is meant ambiguous, and often one is a copy left half edited.",
+        Example((replace(B, "  - id: lower_cost", "  - id: happier_users"),), base="registers"),
+        "Give one of the two a different id, or merge them if they are the same benefit.",
+    ),
+    "E761": Doc(
+        "A benefit names a spending objective, critical success factor, criterion or option that the appraisal "
+        "does not have, usually a misspelt or renamed id; the link between the benefit and what it serves would "
+        "be lost.",
+        Example((replace(B, "criteria: [quality]", "criteria: [qualty]"),), base="registers"),
+        "Use the id as longlist.yaml, criteria.yaml or the option's file spells it (the message suggests the "
+        "nearest), or remove the entry.",
+    ),
+    "E762": Doc(
+        "Spending objectives and critical success factors are defined in longlist.yaml; a benefit that names them "
+        "in an appraisal without a long list points at nothing that can be checked.",
+        Example((write(B, "benefits:\n  - id: happier_users\n    title: Happier customers\n"
+                          "    objectives: [satisfaction]\n    measure: Satisfaction in the annual customer survey\n"
+                          "    baseline: 78%\n    target: 85%\n    date: March 2028\n    owner: Head of leisure\n"
+                          "    cash_releasing: false\n"),)),
+        "Add the longlist.yaml that defines them (adm-appraise init --longlist writes one to start from), or "
+        "remove objectives: and csfs: from the benefits.",
+    ),
+    "E763": Doc(
+        "equality.yaml assesses an option that options/ does not hold, usually a misspelt or renamed id: the "
+        "assessment is attached to nothing, and the option it was meant for goes unassessed.",
+        Example((replace(Q, "  in_house:", "  inhouse:"),), base="registers"),
+        "Use the option's id (the id: inside its file; the message suggests the nearest), or remove the entry of "
+        "an option dropped from the appraisal.",
+    ),
+    "E764": Doc(
+        "A distribution by income quintile runs from q1 (the fifth of households with the lowest income) to q5 "
+        "(the highest); any other key (Q1, q6, a decile) cannot be placed on that scale, and the distributional "
+        "analysis would be wrong.",
+        Example((replace(Q, "{q1: 900,", "{Q1: 900,"),), base="registers"),
+        "Name the quintiles q1 to q5, in lower case; for a breakdown by area use by: place, whose keys are the "
+        "places.",
+    ),
+    "E765": Doc(
+        "The benefits command shows benefits.yaml, and the equality command equality.yaml; the appraisal has no "
+        "such file.",
+        Example((), command="benefits"),
+        "Write the file beside criteria.yaml (adm-appraise schema benefits, or equality, lists its keys; the "
+        "README has an example of each).",
+    ),
+    "W760": Doc(
+        "Each spending objective should have a benefit that measures whether it is delivered (the Green Book's "
+        "benefits realisation); an objective with none may be met or missed without anyone knowing.",
+        Example((replace(B, "    objectives: [savings]\n", ""),), base="registers"),
+        "Name the objective in objectives: of the benefit that serves it, or add a benefit for it.",
+        '{code: W760, file: longlist.yaml, reason: "Savings are tracked in the medium-term financial plan"}',
+    ),
+    "W761": Doc(
+        "A benefit with no measure cannot be tracked: after the decision nobody can say whether it was realised.",
+        Example((replace(B, "    measure: Net running cost in the revenue outturn\n", ""),), base="registers"),
+        "Say how it will be measured (measure:, the indicator and its source), with its baseline, target, date and "
+        "owner.",
+        '{code: W761, file: benefits.yaml, reason: "The measure is agreed at the full business case"}',
+    ),
+    "W762": Doc(
+        "A measure without its baseline, target, date or owner is half a plan: the Green Book's benefits register "
+        "records where the measure stands, where it should be and by when, and who answers for it.",
+        Example((replace(B, "    owner: Finance officer\n", ""),), base="registers"),
+        "Add what the message names (baseline:, target:, date:, owner:; a post is a better owner than a person).",
+        '{code: W762, file: benefits.yaml, reason: "The owner is named when the trust is appointed"}',
+    ),
+    "W763": Doc(
+        "The Public Sector Equality Duty (Equality Act 2010, s.149) asks the council to have due regard to the "
+        "effect on people who share each protected characteristic; a shortlisted option, which the decision makers "
+        "may choose, with a characteristic unassessed leaves that regard undocumented.",
+        Example((replace(Q, "Keep it in the contract}\n    disability: positive", "Keep it in the contract}"),),
+                base="registers"),
+        "Assess the characteristic (positive, neutral, negative or unknown, with the evidence); where the effect "
+        "is not known, say unknown and how it will be found out.",
+        '{code: W763, file: equality.yaml, reason: "The trust\'s access plan is assessed in the full business case"}',
+    ),
+    "W764": Doc(
+        "A negative impact on people who share a protected characteristic, with no mitigation recorded: the "
+        "decision makers cannot see whether it can be reduced, which their due regard asks them to weigh.",
+        Example((replace(Q, ", mitigation: Keep it in the contract", ""),), base="registers"),
+        "Record what would reduce the impact (mitigation:), or why nothing can.",
+        '{code: W764, file: equality.yaml, reason: "No mitigation: the concession is for the trust to decide"}',
     ),
     # The scoring panel: E40x, W40x
     "E401": Doc(
@@ -1189,6 +1406,16 @@ DOCS: dict[str, Doc] = {
                 + (replace(C, "gates:\n", "scenarios:\n  quality_first: {weights: {quality: 60}}\ngates:\n"),),
                 command="diff old . --scenario quality_first"),
         "Compare with a scenario (or weights) both sides define, or without --scenario.",
+    ),
+    # Committee papers and business cases: W80x
+    "W801": Doc(
+        "A section of the committee paper (or, with a business_case: block, of the business case) that neither "
+        "paper.yaml nor the appraisal's files fill is printed as its heading and a 'To do' placeholder: the paper "
+        "is not ready to go to the decision makers.",
+        Example((replace("paper.yaml", "legal: The council may transfer the service under the Local Government "
+                                       "Act 1972, section 111.\n", ""),), base="paper"),
+        "Write the key the message names in paper.yaml (or give what it names instead, such as equality.yaml).",
+        '{code: W801, file: paper.yaml, reason: "The legal implications are added by the monitoring officer"}',
     ),
     # Importing spreadsheets and panel forms: E90x, W90x
     "E901": Doc(

@@ -130,8 +130,8 @@ def markdown_page(code: str, level: int = 2) -> str:
 
 
 def _language(path: str) -> str:
-    """The Markdown fence's language for a file written whole."""
-    return {"yaml": "yaml", "yml": "yaml", "csv": "csv"}.get(path.rpartition(".")[2], "text")
+    """The Markdown fence's language for a file written whole (Pygments has no CSV lexer: text)."""
+    return {"yaml": "yaml", "yml": "yaml"}.get(path.rpartition(".")[2], "text")
 
 
 def pages(fmt: str = "markdown") -> dict[str, str]:
