@@ -1529,4 +1529,17 @@ DOCS: dict[str, Doc] = {
         Example((replace("scores.csv", "Weight,40,30,\n", ""),), command="import scores.csv", base="import"),
         "Add a row headed Weight to the sheet, or set the weights in criteria.yaml after the import.",
     ),
+    "W904": Doc(
+        "A discrete value function gives a value for each whole level only, and the sheet scores the criterion "
+        "between levels (a panel's median, say), which criteria.yaml would refuse (E214). The import writes the "
+        "piecewise function through the same points instead: it values every whole level as before and a score "
+        "between two levels on the straight line between their values, as the discrete function's draws do.",
+        Example((replace("scores.csv", "Weight,40,30,\n",
+                         'value function,"{type: discrete, values: {0: 0, 1: 20, 2: 45, 3: 70, 4: 90, 5: 100}}",,\n'
+                         "Weight,40,30,\n"),
+                 replace("scores.csv", "A leisure trust,4,3,pass", "A leisure trust,3.5,3,pass")),
+                command="import scores.csv", base="import"),
+        "Keep the piecewise function, or round the scores in between to whole levels and write the discrete "
+        "function back into criteria.yaml.",
+    ),
 }
