@@ -18,9 +18,10 @@ difference in a range C_i'..C_s' with s' < i. The constraints are homogeneous, s
 can be scaled until every strict inequality holds with a margin of 1 or more: consistency is
 the feasibility of the linear programme below.
 
-**The MACBETH scale** (the linear programme of the papers above, as this module states it;
-the papers' own text was not to hand when it was written, so no page is cited for it), solved
-with HiGHS:
+**The MACBETH scale** (the linear programme of the papers above, as this module states it; it
+reproduces exactly the scale published for the career choice of Bana e Costa & Chagas, European
+Journal of Operational Research 153(2), 2004, pp. 323-331, Fig. 4: tests/test_macbeth.py),
+solved with HiGHS:
 
     minimise   v(x+) - v(x-)        (here: max_x v(x), with v(x-) = 0 and v >= 0)
     subject to v(x-) = 0                                    x- the least attractive element

@@ -3,9 +3,9 @@ file forms (weights by ``method: macbeth``, ``value_function: {type: macbeth}``)
 
 The programme is that of Bana e Costa, De Corte & Vansnick, "On the mathematical foundations of
 MACBETH" (in Figueira, Greco & Ehrgott (eds.), Multiple Criteria Decision Analysis: State of the
-Art Surveys, Springer 2005, pp. 409-437) and "MACBETH" (IJITDM 11(2), 2012, pp. 359-387). Their
-published worked examples were not to hand, so none is reproduced here: every expected number
-below is worked by hand in the comment above it, from the conditions stated in
+Art Surveys, Springer 2005, pp. 409-437) and "MACBETH" (IJITDM 11(2), 2012, pp. 359-387). The
+published scale of Bana e Costa & Chagas (2004) is reproduced exactly (the first test); every other
+expected number below is worked by hand in the comment above it, from the conditions stated in
 adm_appraise/macbeth.py's docstring.
 """
 
@@ -27,6 +27,43 @@ from adm_appraise.macbeth import Judgement as J
 from tests.conftest import make_appraisal
 
 WEAK, MODERATE, STRONG, VERY_STRONG, EXTREME = 2, 3, 4, 5, 6
+
+# Bana e Costa, C. A. and Chagas, M. P. (2004), "A career choice problem: an example of how to use
+# MACBETH to build a quantitative value model based on qualitative value judgments", European Journal
+# of Operational Research 153(2), 323-331: the "monetary reward" criterion's eight reference levels,
+# best first, judged against each other (Fig. 2; a pair judged with hesitation is a range, low to
+# high category, 0 none ... 6 extreme), and the scale M-MACBETH proposes, anchored at neutral = 0 and
+# good = 100 (Fig. 4). The same matrix is transcribed, with the same published values, in the test of
+# an independent implementation (drugis/mcda-elicitation-web, R/test/macbethSolve.R).
+CAREER = ["i_banking", "consulting", "corp_sales", "good", "i_broker", "neutral", "teaching", "service"]
+CAREER_JUDGED = {  # (row, column): (low, high) for the upper triangle, rows more attractive than columns
+    ("i_banking", "consulting"): (3, 3), ("i_banking", "corp_sales"): (4, 4), ("i_banking", "good"): (4, 4),
+    ("i_banking", "i_broker"): (3, 4), ("i_banking", "neutral"): (6, 6), ("i_banking", "teaching"): (6, 6),
+    ("i_banking", "service"): (6, 6),
+    ("consulting", "corp_sales"): (3, 3), ("consulting", "good"): (3, 3), ("consulting", "i_broker"): (3, 3),
+    ("consulting", "neutral"): (6, 6), ("consulting", "teaching"): (6, 6), ("consulting", "service"): (6, 6),
+    ("corp_sales", "good"): (1, 1), ("corp_sales", "i_broker"): (1, 2), ("corp_sales", "neutral"): (4, 5),
+    ("corp_sales", "teaching"): (5, 5), ("corp_sales", "service"): (6, 6),
+    ("good", "i_broker"): (0, 0), ("good", "neutral"): (5, 6), ("good", "teaching"): (5, 5),
+    ("good", "service"): (6, 6),
+    ("i_broker", "neutral"): (5, 5), ("i_broker", "teaching"): (4, 5), ("i_broker", "service"): (6, 6),
+    ("neutral", "teaching"): (1, 1), ("neutral", "service"): (4, 4),
+    ("teaching", "service"): (3, 4),
+}
+CAREER_PUBLISHED = {"i_banking": 187.5, "consulting": 150.0, "corp_sales": 112.5, "good": 100.0, "i_broker": 100.0,
+                    "neutral": 0.0, "teaching": -12.5, "service": -62.5}
+
+
+def test_the_career_choice_scale_of_bana_e_costa_and_chagas_2004() -> None:
+    judgements = [J(a, b, low, high) for (a, b), (low, high) in CAREER_JUDGED.items()]
+    assert len(judgements) == 8 * 7 // 2  # every pair judged once
+    scale = macbeth.solve(CAREER, judgements, "service")
+    assert scale.values is not None  # consistent, as the paper's judgements are
+    v = scale.values
+    rescaled = {k: 100 * (v[k] - v["neutral"]) / (v["good"] - v["neutral"]) for k in CAREER}
+    assert rescaled == pytest.approx(CAREER_PUBLISHED, abs=1e-9)
+    # the basic scale itself: service 0 at the bottom, every step a whole number (20 at the top)
+    assert v["i_banking"] == pytest.approx(20) and v["good"] == v["i_broker"]
 
 
 def test_three_elements_consistent_scale_and_intervals() -> None:
