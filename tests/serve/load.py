@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-SHARED = "swing/service/reach"
+SHARED = "swing/operations/delivery"
 EDITED = "options/close_two_centres.yaml"  # the editor's file: read by every check, written by no client
 
 

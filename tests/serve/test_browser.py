@@ -110,12 +110,12 @@ def test_a_whole_workshop(browser: Any, workshop: tuple[Served, Path]) -> None:
 
     # 3. the facilitator changes a swing: the preview moves the ranking before anything is written
     before = (folder / "criteria.yaml").read_bytes()
-    swing = page.locator('input[data-cell="swing/service/reach"]')
+    swing = page.locator('input[data-cell="swing/operations/delivery"]')
     swing.fill("100")
     swing.press("Tab")
     page.wait_for_function("() => !document.getElementById('preview-mark').hidden")
     assert (folder / "criteria.yaml").read_bytes() == before
-    page.fill("#reason", "Workshop: reach matters as much as quality")
+    page.fill("#reason", "Workshop: delivery matters as much as the service")
     page.click("#record")
     page.wait_for_function("() => document.getElementById('status').textContent.startsWith('Recorded')")
     expected = score_json(folder)
@@ -123,12 +123,12 @@ def test_a_whole_workshop(browser: Any, workshop: tuple[Served, Path]) -> None:
     assert page_ranking(page) == expected
 
     # the files and the git log end as expected, and validate passes
-    assert "swings: {service_quality: 100, reach: 100}" in (folder / "criteria.yaml").read_text()
+    assert "swings: {service: 100, delivery: 100}" in (folder / "criteria.yaml").read_text()
     option = (folder / "options/leisure_trust.yaml").read_text()
     assert "The panel now agrees on 3 after the site visits." in option and "score: 3" in option
     assert option.startswith("# INVENTED example")  # the comment kept
     assert git(folder, "log", "--format=%s").splitlines() == [
-        "Workshop: reach matters as much as quality",
+        "Workshop: delivery matters as much as the service",
         "Moderation: the trust's service quality agreed at 3",
         "Panel: D. Shaw (invented) saves their scores",
         "Panel: A. Finch (invented) saves their scores",

@@ -43,9 +43,9 @@ def test_twenty_clients_a_killed_one_and_an_editor(tmp_path: Path) -> None:
         _, oid, cid = cell.split("/")
         assert appraisal.option(oid).scores[cid].point == value, cell
     # the shared swing holds the value of the last commit that changed it
-    last = git(folder, "log", "-1", "--format=%b", "-G", "reach", "--", "criteria.yaml")
+    last = git(folder, "log", "-1", "--format=%b", "-G", "swings:", "--", "criteria.yaml")
     won = re.search(rf"{SHARED}: \S+ -> (\S+)", last)
-    assert won is not None and re.search(rf"reach: {re.escape(won[1])}\}}", (folder / "criteria.yaml").read_text())
+    assert won is not None and re.search(rf"delivery: {re.escape(won[1])}\}}", (folder / "criteria.yaml").read_text())
     # no corrupt file: the editor's file is whole (its last edit), and the appraisal validates
     assert git(folder, "status", "--porcelain") == f" M {EDITED}\n"
     assert f"# edited on disk {stats.edits}\n" in (folder / EDITED).read_text()
