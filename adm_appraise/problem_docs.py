@@ -217,6 +217,29 @@ ECONOMIC = {
     "options/trust.yaml": _costs(TRUST, "3.5", "  capital: {2026: 0.5}\n  operating: {2027..2035: 2.5}\n"),
     "options/company.yaml": _costs(COMPANY, "4.0", "  capital: {2026: 0.8}\n  operating: {2027..2035: 2.0}\n"),
 }
+RISKS = """\
+risks:
+  - id: tupe_claims
+    title: Tribunal claims over the transfer of staff
+    options: [trust, company]
+    probability: 0.3
+    cost: {2027: 0.2}
+    owner: Head of HR
+    mitigation: Early consultation with the unions
+    residual: {probability: 0.1}
+  - id: operator_failure
+    title: The trust fails mid-contract
+    options: [trust]
+    probability: 0.1
+    cost: {2029: 0.5}
+    criteria: {quality: -1}
+    owner: Head of leisure
+"""
+# The economic case with a risk register; the optimism bias is reduced for the risks priced (W774 otherwise).
+RISKED = {**ECONOMIC, "risks.yaml": RISKS, "criteria.yaml": ECONOMIC["criteria.yaml"].replace(
+    '{category: outsourcing, evidence: ["Soft market test, 2026"]}',
+    '{category: outsourcing, mitigation: 20,\n'
+    '                  evidence: ["Soft market test, 2026", "The risk register"]}')}
 SCORES_CSV = """\
 Option,Quality of service,Transition risk,Lawful for the council
 Weight,40,30,
@@ -351,6 +374,10 @@ BASE_DESCRIPTIONS: dict[str, str] = {
                  "characteristics, the company's effect by income quintile)",
     "paper": "the small appraisal with a paper.yaml that fills every section of the committee paper",
 }
+BASES["risks"] = RISKED
+BASE_DESCRIPTIONS["risks"] = ("the economics appraisal with a risk register (risks.yaml): a priced risk of two "
+                              "options, mitigated, and a risk of the trust that costs money and lowers its quality "
+                              "score; the optimism bias is reduced for the risks priced")
 
 
 def apply(files: dict[str, str], changes: tuple[Change, ...]) -> dict[str, str]:
@@ -426,6 +453,7 @@ def nearest(name: str, n: int = 3) -> list[str]:
     return found[:n]
 
 
+R = "risks.yaml"
 T = "options/trust.yaml"
 L = "longlist.yaml"
 C = "criteria.yaml"
@@ -1390,6 +1418,88 @@ DOCS: dict[str, Doc] = {
         Example((replace(C, "  price_base: 2025-26 prices\n", ""),), base="economics"),
         "Add price_base: (e.g. \"2025-26 prices\").",
         '{code: W609, file: criteria.yaml, reason: "All amounts are cash sums"}',
+    ),
+    # The risk register (risks.yaml): E77x, W77x
+    "E770": Doc(
+        "Each risk of the register is one line of the report's table and one point on the heat map, named by its "
+        "id; two risks with the same id cannot be told apart, and where they are one risk entered twice it is "
+        "counted twice in the risk-adjusted cost.",
+        Example((replace(R, "  - id: operator_failure", "  - id: tupe_claims"),), base="risks"),
+        "Give each risk an id of its own (or merge the two, if they are one risk entered twice).",
+    ),
+    "E771": Doc(
+        "A risk is priced and rated for the options it names; an option id that does not exist (a typing slip, an "
+        "option renamed or dropped) would leave the risk off the option it was meant for.",
+        Example((replace(R, "options: [trust, company]", "options: [trust, compnay]"),), base="risks"),
+        "Name the option by its id (the id: in its options/ file), or write options: all.",
+    ),
+    "E772": Doc(
+        "A risk's change of score applies to a criterion of criteria.yaml; one the appraisal does not have (a "
+        "typing slip, a criterion renamed) would change nothing, and the risk's impact would be understated.",
+        Example((replace(R, "criteria: {quality: -1}", "criteria: {qualty: -1}"),), base="risks"),
+        "Name the criterion by its id in criteria.yaml.",
+    ),
+    "E773": Doc(
+        "A risk's cost is discounted and added to the options' costs as an expected value, which needs the "
+        "economic case's base year, discount rate and unit (the economics: block of criteria.yaml); without them "
+        "the cost has no present value.",
+        Example((write("risks.yaml", "risks:\n  - id: tupe_claims\n    title: Tribunal claims over the transfer of "
+                                     "staff\n    options: [trust, company]\n    probability: 0.3\n"
+                                     "    cost: {2027: 0.2}\n    owner: Head of HR\n"),)),
+        "Add an economics: block to criteria.yaml (and costs: to the options), or give the risk's impact as a change "
+        "of score (criteria:) instead of a cost.",
+    ),
+    "E774": Doc(
+        "The matrix's four impact cut-points divide a risk's cost into the five bands, very low to very high; cut-"
+        "points that do not rise leave a band empty or out of order, and every rating on the heat map would be "
+        "wrong.",
+        Example((replace(R, "risks:", "matrix:\n  impact: [0.5, 0.1, 1, 2]\nrisks:"),), base="risks"),
+        "Give the four cut-points in rising order (present values in the economics unit), or leave matrix: out for "
+        "the default [0.1, 0.5, 1, 2].",
+    ),
+    "E775": Doc(
+        "adm-appraise risks reports the risk register, and the appraisal has none: there is nothing to report, and "
+        "an empty report would read as an appraisal without risks.",
+        Example((), command="risks"),
+        "Write a risks.yaml beside criteria.yaml (adm-appraise schema risks shows its keys), or run the command in "
+        "the appraisal that has one.",
+    ),
+    "W770": Doc(
+        "A risk with neither a cost nor a change of score has no impact: it is listed, but adds nothing to the "
+        "risk-adjusted cost and cannot be rated on the probability x impact matrix, however serious it is.",
+        Example((replace(R, "    cost: {2029: 0.5}\n    criteria: {quality: -1}\n", ""),), base="risks"),
+        "Give the risk's cost if it occurs (cost:, by year) and/or the change of score it would make (criteria:).",
+        '{code: W770, file: risks.yaml, reason: "Its impact is being assessed by the project board"}',
+    ),
+    "W771": Doc(
+        "Mitigation is meant to reduce a risk; a residual probability or cost above the risk's own means the "
+        "mitigation makes it worse, or the two positions were entered the wrong way round. The economic case counts "
+        "the residual position.",
+        Example((replace(R, "residual: {probability: 0.1}", "residual: {probability: 0.5}"),), base="risks"),
+        "Check the two positions: the risk's own (before mitigation) and residual: (after it).",
+        '{code: W771, file: risks.yaml, reason: "The early consultation may itself prompt claims"}',
+    ),
+    "W772": Doc(
+        "The economic case counts a risk's residual position, the mitigation taken as planned; with no mitigation: "
+        "recorded, nothing says how the lower position is reached, and a reviewer cannot check it.",
+        Example((replace(R, "    mitigation: Early consultation with the unions\n", ""),), base="risks"),
+        "Say how the risk is mitigated (mitigation:), or remove residual: so that the risk's own position counts.",
+        '{code: W772, file: risks.yaml, reason: "The mitigation is in the project plan, section 6"}',
+    ),
+    "W773": Doc(
+        "A risk that is still open needs someone to manage it; a register whose risks have no owner is not "
+        "managed, and a reviewer (or audit) will ask who watches each one.",
+        Example((replace(R, "    owner: Head of leisure\n", ""),), base="risks"),
+        "Name the post that manages the risk (owner:), or set status: closed if it has passed.",
+        '{code: W773, file: risks.yaml, reason: "Owners are assigned at the next project board"}',
+    ),
+    "W774": Doc(
+        "Optimism bias at its upper bound allows for the risks not yet identified; once specific risks are priced "
+        "in the register, the same risk counts twice unless the bias is reduced (Green Book 2022, paragraph 5.44), "
+        "and the option looks dearer than it is.",
+        Example((replace(C, " mitigation: 20,", ""),), base="risks"),
+        "Reduce the bias as far as the priced risks justify (optimism_bias: mitigation:, with the evidence).",
+        '{code: W774, file: criteria.yaml, reason: "The register prices risks the bias does not cover"}',
     ),
     # diff: E80x
     "E801": Doc(
