@@ -959,8 +959,17 @@ class _Generator(GenerateJsonSchema):
 
     Before 2.9 or so pydantic dropped a mapping's key constraints (``propertyNames``: the
     allowed keys, an id's length), wrapped a ``$ref`` with a description in ``allOf`` and wrote
-    a float's bounds as ``0.0``; the newer form is written by all.
+    a float's bounds as ``0.0``, and a one-value Literal as a bare ``const`` (no ``type``); the
+    newer form is written by all.
     """
+
+    def literal_schema(self, schema: core_schema.LiteralSchema) -> JsonSchemaValue:
+        json_schema = super().literal_schema(schema)
+        if "const" in json_schema and "type" not in json_schema:
+            kind = {str: "string", bool: "boolean", int: "integer", float: "number"}.get(type(json_schema["const"]))
+            if kind is not None:
+                json_schema["type"] = kind
+        return json_schema
 
     def dict_schema(self, schema: core_schema.DictSchema) -> JsonSchemaValue:
         json_schema = super().dict_schema(schema)
