@@ -222,7 +222,13 @@ def ordered_closest_challenge(
     values: np.ndarray, ids: list[str], w0: np.ndarray, leader: int, criteria: list[str], weighting: Weighting
 ) -> OrderedChallenge | None:
     """The challenger needing the smallest L1 change of weights, within the order, to draw level."""
-    a_order, e_order = order_constraints(weighting, criteria)
+    return nearest_ordered_challenge(values, ids, w0, leader, criteria, *order_constraints(weighting, criteria))
+
+
+def nearest_ordered_challenge(values: np.ndarray, ids: list[str], w0: np.ndarray, leader: int, items: Sequence[str],
+                              a_order: np.ndarray, e_order: np.ndarray) -> OrderedChallenge | None:
+    """The challenger needing the smallest L1 change of ``w0`` (the weights of ``items``) to draw
+    level, the rows A_ub w <= 0 and A_eq w == 0 kept (order_constraints, order_rows)."""
     best: OrderedChallenge | None = None
     for c, cid in enumerate(ids):
         if c == leader:
@@ -232,7 +238,7 @@ def ordered_closest_challenge(
             continue
         l1 = float(np.abs(weights - w0).sum())
         if best is None or l1 < best.l1_change - TIE:
-            best = OrderedChallenge(cid, l1, {k: float(w) for k, w in zip(criteria, weights, strict=True)})
+            best = OrderedChallenge(cid, l1, {k: float(w) for k, w in zip(items, weights, strict=True)})
     return best
 
 

@@ -41,7 +41,7 @@ from adm_appraise.analysis.method import TIE, Result
 from adm_appraise.analysis.montecarlo import MonteCarlo, monte_carlo
 from adm_appraise.analysis.ordinal import (
     Ordinal,
-    _nearest_ordered,
+    nearest_ordered_challenge,
     order_rows,
     ordered_closest_challenge,
     ordinal_smaa,
@@ -410,18 +410,8 @@ def node_challenges(
 def _ordered_node_challenge(merged: np.ndarray, ids: list[str], shares: np.ndarray, leader: int,
                             items: list[str], order: tuple[tuple[str, ...], ...]) -> Challenge | None:
     """The closest challenge within one ranked node, its order kept (ties equal)."""
-    a_order, e_order = order_rows(order, items)
-    best: Challenge | None = None
-    for c, cid in enumerate(ids):
-        if c == leader:
-            continue
-        weights = _nearest_ordered(merged, c, shares, a_order, e_order)
-        if weights is None:
-            continue
-        l1 = float(np.abs(weights - shares).sum())
-        if best is None or l1 < best.l1_change - TIE:
-            best = Challenge(cid, l1, {k: float(w) for k, w in zip(items, weights, strict=True)})
-    return best
+    found = nearest_ordered_challenge(merged, ids, shares, leader, items, *order_rows(order, items))
+    return None if found is None else Challenge(found.challenger, found.l1_change, found.weights)
 
 
 def score_switches(result: Result) -> list[ScoreSwitch]:
