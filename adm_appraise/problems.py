@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -278,6 +278,19 @@ class AppraisalError(Exception):
 
 def at(path: str | Path, line: int = 0, column: int = 0) -> Location:
     return Location(str(path), line, column)
+
+
+def duplicates(items: Iterable[tuple[str, Location]], code: str, kind: str) -> Iterator[Problem]:
+    """``code`` at each (id, place) whose id came before: "duplicate KIND id 'x' (also at line N)",
+    or at the first one's whole location when that is in another file."""
+    seen: dict[str, Location] = {}
+    for name, where in items:
+        if name in seen:
+            first = seen[name]
+            other = f"line {first.line}" if first.path == where.path else str(first)
+            yield Problem(where, code, f"duplicate {kind} id '{name}' (also at {other})")
+        else:
+            seen[name] = where
 
 
 def did_you_mean(name: str, known: Iterable[str]) -> str:

@@ -13,7 +13,7 @@ from typing import Any
 
 from adm_appraise.files.yamlfile import Document
 from adm_appraise.model import Appraisal, Benefit, BenefitsRegister
-from adm_appraise.problems import Location, Problem, did_you_mean
+from adm_appraise.problems import Location, Problem, did_you_mean, duplicates
 
 LINKS = ("objectives", "csfs", "criteria", "options")  # the keys of a benefit that name ids elsewhere
 
@@ -72,12 +72,7 @@ def _unknown(b: Benefit, key: str, name: str, known: list[str], where: Location)
 
 
 def _unique(register: BenefitsRegister) -> Iterator[Problem]:
-    seen: dict[str, Location] = {}
-    for b in register.benefits:
-        if b.id in seen:
-            yield Problem(b.where, "E760", f"duplicate benefit id '{b.id}' (also at line {seen[b.id].line})")
-        else:
-            seen[b.id] = b.where
+    return duplicates(((b.id, b.where) for b in register.benefits), "E760", "benefit")
 
 
 # Warnings, for a valid appraisal (``lints.lint`` adds these).

@@ -11,7 +11,7 @@ from adm_appraise.files import economic_checks
 from adm_appraise.files import macbeth as macbeth_files
 from adm_appraise.files.yamlfile import Document, Path_
 from adm_appraise.model import Appraisal, Assessment, Criterion, GateAssessment, Option
-from adm_appraise.problems import Location, Problem, did_you_mean
+from adm_appraise.problems import Location, Problem, did_you_mean, duplicates
 
 OptionIds = list[tuple[str, Location]]  # (id, where) of every option file
 
@@ -68,14 +68,7 @@ def _unique(appraisal: Appraisal, option_ids: OptionIds | None = None) -> Iterat
         ("gate", [(g.id, g.where) for g in appraisal.gates]),
         ("option", options),
     ):
-        seen: dict[str, Location] = {}
-        for name, where in items:
-            if name in seen:
-                first = seen[name]
-                other = f"line {first.line}" if first.path == where.path else str(first)
-                yield Problem(where, "E201", f"duplicate {kind} id '{name}' (also at {other})")
-            else:
-                seen[name] = where
+        yield from duplicates(items, "E201", kind)
 
 
 def _scale(appraisal: Appraisal, doc: Document) -> Iterator[Problem]:

@@ -25,7 +25,7 @@ from adm_appraise.model import (
     Objective,
     SuccessFactor,
 )
-from adm_appraise.problems import Location, Problem, did_you_mean
+from adm_appraise.problems import Location, Problem, did_you_mean, duplicates
 
 MAX_OBJECTIVES = 6  # Green Book: "up to five or six" SMART spending objectives
 PLACEHOLDER = "TODO"
@@ -79,13 +79,7 @@ def _unique(longlist: LongList) -> Iterator[Problem]:
     groups: list[tuple[str, list[Any]]] = [("objective or CSF", [*longlist.objectives, *longlist.csfs])]
     groups += [(f"{d} choice", longlist.in_dimension(d)) for d in longlist.dimensions]
     for kind, items in groups:
-        seen: dict[str, Location] = {}
-        for item in items:
-            if item.id in seen:
-                message = f"duplicate {kind} id '{item.id}' (also at line {seen[item.id].line})"
-                yield Problem(item.where, "E701", message)
-            else:
-                seen[item.id] = item.where
+        yield from duplicates(((item.id, item.where) for item in items), "E701", kind)
 
 
 def _names(longlist: LongList) -> Iterator[Problem]:

@@ -15,7 +15,7 @@ from typing import Any
 from adm_appraise.files.economic_checks import line_problems
 from adm_appraise.files.yamlfile import Document
 from adm_appraise.model import IMPACT_BANDS, Appraisal, CashLine, Risk, RiskImpact, RiskRegister, YearSpan
-from adm_appraise.problems import Location, Problem, did_you_mean
+from adm_appraise.problems import Location, Problem, did_you_mean, duplicates
 
 Path = tuple[str | int, ...]
 
@@ -84,12 +84,7 @@ def check(appraisal: Appraisal, *, complete: bool = True) -> list[Problem]:
 
 
 def _unique(register: RiskRegister) -> Iterator[Problem]:
-    seen: dict[str, Location] = {}
-    for r in register.risks:
-        if r.id in seen:
-            yield Problem(r.where, "E770", f"duplicate risk id '{r.id}' (also at line {seen[r.id].line})")
-        else:
-            seen[r.id] = r.where
+    return duplicates(((r.id, r.where) for r in register.risks), "E770", "risk")
 
 
 def _options(appraisal: Appraisal, register: RiskRegister) -> Iterator[Problem]:
