@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Mapping
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -37,12 +38,7 @@ def sensitivity_sheet(sheet: Sheet, s: Sensitivity) -> None:
         sheet.text(f"A{row}", criterion[w.criterion])
         sheet.text(f"B{row}", w.criterion)
         sheet.number(f"C{row}", w.weight, PERCENT)
-        for col, switch in (("D", w.lower), ("F", w.upper)):
-            if switch is None:
-                sheet.text(f"{col}{row}", "none")
-            else:
-                sheet.number(f"{col}{row}", switch.weight, PERCENT)
-                sheet.text(f"{chr(ord(col) + 1)}{row}", name[switch.new_leader])
+        _switches(sheet, row, "D", (w.lower, w.upper), name)
         row += 1
     row += 1
     if s.group_switching:
@@ -68,6 +64,17 @@ def sensitivity_sheet(sheet: Sheet, s: Sensitivity) -> None:
     _monte_carlo(sheet, s, name, row)
 
 
+def _switches(sheet: Any, row: int, col: str, switches: tuple[Any, Any], name: Mapping[str, str]) -> None:
+    """A switching value below and one above, each its weight and new leader in two columns from ``col``."""
+    for switch in switches:
+        if switch is None:
+            sheet.text(f"{col}{row}", "none")
+        else:
+            sheet.number(f"{col}{row}", switch.weight, PERCENT)
+            sheet.text(f"{chr(ord(col) + 1)}{row}", name[switch.new_leader])
+        col = chr(ord(col) + 2)
+
+
 def _group_switching(sheet: Sheet, s: Sensitivity, name: dict[str, str], row: int) -> int:
     """The value tree's groups: each one's share within its parent, and the shares at which the
     leader changes (the other items of the parent rescaled); returns the next free row."""
@@ -85,12 +92,7 @@ def _group_switching(sheet: Sheet, s: Sensitivity, name: dict[str, str], row: in
         sheet.text(f"C{row}", "(top level)" if g.parent is None else groups[g.parent])
         sheet.number(f"D{row}", g.within, PERCENT)
         sheet.number(f"E{row}", g.weight, PERCENT)
-        for col, switch in (("F", g.lower), ("H", g.upper)):
-            if switch is None:
-                sheet.text(f"{col}{row}", "none")
-            else:
-                sheet.number(f"{col}{row}", switch.weight, PERCENT)
-                sheet.text(f"{chr(ord(col) + 1)}{row}", name[switch.new_leader])
+        _switches(sheet, row, "F", (g.lower, g.upper), name)
         row += 1
     return row + 1
 
