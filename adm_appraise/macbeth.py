@@ -56,6 +56,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from adm_appraise import weighting
+
 CATEGORIES = ("none", "very_weak", "weak", "moderate", "strong", "very_strong", "extreme")
 WORDS = ("no", "very weak", "weak", "moderate", "strong", "very strong", "extreme")
 NO_SWING = "no_swing"  # the null swing: every criterion at its worst (weighting by MACBETH)
@@ -137,21 +139,7 @@ def parse(value: Any) -> tuple[int, int]:
 
 def components(items: Sequence[str], judgements: Iterable[Judgement]) -> list[list[str]]:
     """The items grouped by which judgements connect them (one group when all are connected)."""
-    parent = {item: item for item in items}
-
-    def root(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for j in judgements:
-        if j.first in parent and j.second in parent:
-            parent[root(j.first)] = root(j.second)
-    groups: dict[str, list[str]] = {}
-    for item in items:
-        groups.setdefault(root(item), []).append(item)
-    return list(groups.values())
+    return weighting.components(items, ((j.first, j.second) for j in judgements))
 
 
 def _separations(judgements: Sequence[Judgement]) -> list[tuple[int, int, int]]:
