@@ -56,7 +56,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from adm_appraise import weighting
+from adm_appraise import highs, weighting
 
 CATEGORIES = ("none", "very_weak", "weak", "moderate", "strong", "very_strong", "extreme")
 WORDS = ("no", "very weak", "weak", "moderate", "strong", "very strong", "extreme")
@@ -352,20 +352,7 @@ def _fewest_shifts(items: Sequence[str], judgements: Sequence[Judgement], bottom
 def _highs(cost: Any, rows: Sequence[tuple[Mapping[int, float], float, float]], lower: Any, upper: Any,
            integers: Iterable[int] = ()) -> Any:
     """Minimise cost.x, lower <= x <= upper, each row's lower <= a.x <= upper; None if infeasible."""
-    import highspy
-    import numpy as np
-
-    n_cols = len(cost)
-    inf = highspy.kHighsInf
-    lp = highspy.HighsLp()
-    lp.num_col_ = n_cols
-    lp.num_row_ = len(rows)
-    lp.col_cost_ = np.asarray(cost, dtype=float)
-    lp.col_lower_ = np.asarray(lower, dtype=float)
-    lp.col_upper_ = np.where(np.isinf(upper), inf, np.asarray(upper, dtype=float))
-    lp.row_lower_ = np.array([inf * -1 if r[1] == -float("inf") else r[1] for r in rows], dtype=float)
-    lp.row_upper_ = np.array([inf if r[2] == float("inf") else r[2] for r in rows], dtype=float)
-    columns: list[list[tuple[int, float]]] = [[] for _ in range(n_cols)]
+    columns: list[list[tuple[int, float]]] = [[] for _ in range(len(cost))]
     for r, (coefficients, _lo, _hi) in enumerate(rows):
         for c, coefficient in coefficients.items():
             columns[c].append((r, coefficient))
@@ -376,22 +363,5 @@ def _highs(cost: Any, rows: Sequence[tuple[Mapping[int, float], float, float]], 
         row_of.extend(r for r, _ in col)
         entries.extend(v for _, v in col)
         starts.append(len(row_of))
-    lp.a_matrix_.format_ = highspy.MatrixFormat.kColwise
-    lp.a_matrix_.num_col_ = n_cols
-    lp.a_matrix_.num_row_ = len(rows)
-    lp.a_matrix_.start_ = np.array(starts, dtype=np.int32)
-    lp.a_matrix_.index_ = np.array(row_of, dtype=np.int32)
-    lp.a_matrix_.value_ = np.array(entries, dtype=float)
-    wanted = list(integers)
-    if wanted:
-        kinds = [highspy.HighsVarType.kContinuous] * n_cols
-        for k in wanted:
-            kinds[k] = highspy.HighsVarType.kInteger
-        lp.integrality_ = kinds
-    solver = highspy._Highs()  # type: ignore[attr-defined]  # the bare solver: the Highs wrapper prints a banner (see analysis/lp.py)
-    solver.setOptionValue("output_flag", False)
-    solver.passModel(lp)
-    solver.run()
-    if solver.getModelStatus() != highspy.HighsModelStatus.kOptimal:
-        return None
-    return np.array(solver.getSolution().col_value, dtype=float)
+    return highs.solve(cost, lower, upper, [r[1] for r in rows], [r[2] for r in rows], starts, row_of, entries,
+                       integers)
