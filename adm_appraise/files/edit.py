@@ -38,6 +38,17 @@ def human(x: float) -> int | float:
     return int(rounded) if rounded.is_integer() and abs(rounded) < 2**53 else rounded
 
 
+def lookup(data: Any, path: Path_, default: Any = None) -> Any:
+    """The value at ``path`` (keys and indices) in parsed YAML ``data``; ``default`` where there is none."""
+    here = data
+    for key in path:
+        try:
+            here = here[key]
+        except (KeyError, IndexError, TypeError):
+            return default
+    return here
+
+
 class YamlEdit:
     """The text of one YAML file, edited value by value."""
 
@@ -55,13 +66,7 @@ class YamlEdit:
         return yaml.safe_load(self.text)
 
     def get(self, path: Path_, default: Any = None) -> Any:
-        here = self.data()
-        for key in path:
-            try:
-                here = here[key]
-            except (KeyError, IndexError, TypeError):
-                return default
-        return here
+        return lookup(self.data(), path, default)
 
     # --- editing --------------------------------------------------------------------------------
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from adm_appraise.files.edit import YamlEdit
+from adm_appraise.files.edit import YamlEdit, lookup
 from adm_appraise.files.loader import PANEL
 from adm_appraise.model import Appraisal
 
@@ -125,13 +125,7 @@ class Parsed:
         self.data = YamlEdit(text).data()
 
     def get(self, path: tuple[str | int, ...], default: Any = None) -> Any:
-        here = self.data
-        for key in path:
-            try:
-                here = here[key]
-            except (KeyError, IndexError, TypeError):
-                return default
-        return here
+        return lookup(self.data, path, default)
 
 
 def read(cell: Cell, edit: YamlEdit | Parsed, measure: bool = False) -> float | str | None:
