@@ -16,26 +16,12 @@ from typing import Any
 import pytest
 
 from tests.conftest import ROOT
-from tests.render.test_browser import ARGS, chromium, unavailable
+from tests.render.test_browser import browser  # noqa: F401  (the browser fixture)
 from tests.serve.server import Served, git, in_git, serve
 
 pytest.importorskip("starlette")
 ADM = [sys.executable, "-m", "adm_appraise"]
 
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        unavailable("playwright is not installed")
-    executable = chromium()
-    if not executable:
-        unavailable("chromium is not installed")
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=executable, args=ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture
@@ -66,7 +52,7 @@ def wait_ranking(page: Any, expected: list[tuple[str, str]]) -> None:
         " && document.getElementById('preview-mark').hidden", arg=expected, timeout=20_000)
 
 
-def assess(browser: Any, link: str, cell: str, value: str) -> None:
+def assess(browser: Any, link: str, cell: str, value: str) -> None:  # noqa: F811
     page = browser.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
@@ -81,7 +67,7 @@ def assess(browser: Any, link: str, cell: str, value: str) -> None:
     page.close()
 
 
-def test_a_whole_workshop(browser: Any, workshop: tuple[Served, Path]) -> None:
+def test_a_whole_workshop(browser: Any, workshop: tuple[Served, Path]) -> None:  # noqa: F811
     served, folder = workshop
     # 1. two assessors change one score each in their own forms
     assess(browser, served.assessors["finance"], "panel/finance/leisure_trust/service_quality", "3")
