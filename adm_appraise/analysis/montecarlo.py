@@ -10,6 +10,8 @@ Weights are drawn from a Dirichlet distribution:
 - ``tree``: node by node down the value tree, each node's shares around the stated ones (the same
   concentration) or, where a node is weighed by rank, uniformly within its order; see
   :mod:`adm_appraise.analysis.tree_draws`.
+- ``judgements``: as ``tree``, but a node weighed by MACBETH has its shares drawn uniformly from all
+  those for which its judgements are consistent (hit-and-run; :mod:`adm_appraise.analysis.macbeth_draws`).
 
 A score given as a range (``{low, score, high}``, or ``low/value/high`` for a measure) is
 drawn from the triangular distribution with that mode; the value function's ends stay where
@@ -87,7 +89,7 @@ class RankCounts:
 class MonteCarlo:
     samples: int
     seed: int
-    weights: str  # 'around', 'uniform', 'tree' or 'ordinal'
+    weights: str  # 'around', 'uniform', 'tree', 'judgements' or 'ordinal'
     spread: float | None  # None for 'uniform' and 'ordinal'
     options: tuple[str, ...]  # the eligible options, in ranking order
     counts: RankCounts  # samples in which each option (ranking order) took each rank
@@ -174,8 +176,8 @@ def monte_carlo(
     """Rank acceptability and shortlist probability over ``samples`` draws (module docstring)."""
     if samples < 1:
         raise ValueError("samples must be at least 1")
-    if weights not in ("around", "uniform", "tree"):
-        raise ValueError(f"weights must be 'around', 'uniform' or 'tree', not {weights!r}")
+    if weights not in ("around", "uniform", "tree", "judgements"):
+        raise ValueError(f"weights must be 'around', 'uniform', 'tree' or 'judgements', not {weights!r}")
     if scores not in ("ranges", "panel") or (scores == "panel" and result.appraisal.panel is None):
         raise ValueError("scores must be 'ranges', or 'panel' for an appraisal with a panel")
     alpha = result.weights.to_numpy(dtype=float) * concentration(spread) if weights == "around" else None
@@ -189,9 +191,9 @@ def monte_carlo(
     # one stream per criterion for the Dirichlet's gamma draws: one call per criterion and
     # chunk, and the same numbers whatever the chunk size
     criterion_rngs = [np.random.default_rng(s) for s in weight_seq.spawn(sampler.n)]
-    tree = None if weights != "tree" else TreeDraws(
+    tree = None if weights not in ("tree", "judgements") else TreeDraws(
         result.appraisal.weighting, [str(c) for c in result.weights.index], result.weights.to_numpy(dtype=float),
-        concentration(spread))
+        concentration(spread), judgements=weights == "judgements")
     node_rngs = tree.streams(weight_seq) if tree is not None else []
     done = 0
     while done < samples and m:
@@ -210,7 +212,7 @@ def monte_carlo(
         progress(samples)
     back = np.argsort(sampler.by_id)  # from id order back to ranking order
     return MonteCarlo(
-        samples, seed, weights, spread if weights in ("around", "tree") else None, tuple(sampler.options),
+        samples, seed, weights, spread if weights in ("around", "tree", "judgements") else None, tuple(sampler.options),
         counts.result(back), shortlisted[back], scores,
     )
 

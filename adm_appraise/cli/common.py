@@ -109,16 +109,19 @@ def monte_carlo_args(func: Callable[..., Any]) -> Callable[..., Any]:
                      help="Monte Carlo samples (at most 10,000,000)."),
         click.option("--seed", type=click.IntRange(min=0), default=0, show_default=True,
                      help="Random seed: the same seed gives the same figures."),
-        click.option("--weights", "draw", type=click.Choice(["around", "uniform", "ordinal", "tree"]),
+        click.option("--weights", "draw", type=click.Choice(["around", "uniform", "ordinal", "tree", "judgements"]),
                      default=None,
                      help="Draw weights around the stated ones (Dirichlet), uniformly from all weight sets, "
-                          "uniformly from those consistent with the ranking of 'method: rank' (SMAA), or node "
+                          "uniformly from those consistent with the ranking of 'method: rank' (SMAA), node "
                           "by node down the value tree (each node's shares around its stated ones, a ranked "
-                          "node's within its order). Default: ordinal under 'method: rank', else around."),
+                          "node's within its order), or as tree but with each 'method: macbeth' node's shares "
+                          "uniformly from all those consistent with its judgements (judgements; pairwise nodes "
+                          "are drawn around their stated shares). Default: ordinal under 'method: rank', "
+                          "else around."),
         click.option("--spread", type=click.FloatRange(0.001, 1, max_open=True), default=0.2,
                      show_default=True,
-                     help="With --weights around (or tree): each weight's (or share's) standard deviation is "
-                          "spread*sqrt(w(1-w)) (Dirichlet concentration 1/spread^2 - 1)."),
+                     help="With --weights around (or tree, judgements): each weight's (or share's) standard "
+                          "deviation is spread*sqrt(w(1-w)) (Dirichlet concentration 1/spread^2 - 1)."),
         click.option("--scores", type=click.Choice(["ranges", "panel"]), default="ranges", show_default=True,
                      help="Draw scores from their ranges (triangular, where given) or from the scoring panel "
                           "(one assessor's score per option and criterion)."),
@@ -158,10 +161,23 @@ def weight_draws(appraisal: Appraisal, draw: str | None, scenario: str | None,
     if draw == "tree" and ordinal and (scenario is not None or weights):
         raise click.BadParameter("tree draws keep each ranked node's stated order, which --scenario and --weight "
                                  "do not change: use --weights around with them", param_hint="'--weights'")
+    if draw == "judgements" and not macbeth(appraisal):
+        raise click.BadParameter("judgements draws need a level weighed by 'method: macbeth' (two items or more) in "
+                                 "criteria.yaml: use --weights tree", param_hint="'--weights'")
+    if draw == "judgements" and (scenario is not None or weights):
+        raise click.BadParameter("judgements draws keep each MACBETH and ranked node within its judgements, which "
+                                 "--scenario and --weight do not change: use --weights around with them",
+                                 param_hint="'--weights'")
     if draw == "ordinal" and (scenario is not None or weights):
         raise click.BadParameter("ordinal draws sample the stated ranking; they cannot be combined with "
                                  "--scenario or --weight", param_hint="'--weights'")
     return draw
+
+
+def macbeth(appraisal: Appraisal) -> bool:
+    """Whether some level of the weighting record is weighed by MACBETH (two items or more)."""
+    levels = appraisal.weighting.levels if appraisal.weighting is not None else []
+    return any(level.method == "macbeth" and len(level.items) > 1 for level in levels)
 
 
 def ids_option(func: Callable[..., Any]) -> Callable[..., Any]:

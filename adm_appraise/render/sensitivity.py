@@ -238,6 +238,9 @@ def _monte_carlo(s: Sensitivity, escape: Callable[[str], str], table: Callable[.
         "ordinal": "weights drawn uniformly from those consistent with the stated order (SMAA)",
         "tree": f"weights drawn node by node down the value tree (each node's shares around the stated ones, "
                 f"Dirichlet, spread {mc.spread or 0:g}; a ranked node's uniformly within its order)",
+        "judgements": f"weights drawn node by node down the value tree (a MACBETH node's shares uniformly from "
+                      f"those consistent with its judgements, by hit-and-run; a ranked node's uniformly within its "
+                      f"order; any other node's around the stated ones, Dirichlet, spread {mc.spread or 0:g})",
     }.get(mc.weights, f"weights drawn around the stated ones (Dirichlet, spread {mc.spread or 0:g})")
     drawn = ("each score drawn from the panel (one assessor's score, at random, per option and criterion)"
              if mc.scores == "panel" else "score ranges (where given) drawn as triangular")

@@ -111,7 +111,11 @@ def _monte_carlo(sheet: Sheet, s: Sensitivity, name: dict[str, str], row: int) -
     how = {"around": f"Dirichlet around the stated weights, spread {spread}",
            "ordinal": "uniformly from those consistent with the stated order (SMAA)",
            "tree": f"node by node down the value tree (around each node's stated shares, spread {spread}; "
-                   "a ranked node's uniformly within its order)"}.get(mc.weights, "uniformly from all weight sets")
+                   "a ranked node's uniformly within its order)",
+           "judgements": "node by node down the value tree (a MACBETH node's shares uniformly from those "
+                         "consistent with its judgements, a ranked node's uniformly within its order, any other "
+                         f"node's around its stated shares, spread {spread})",
+           }.get(mc.weights, "uniformly from all weight sets")
     sheet.text(f"A{row + 1}", f"{mc.samples} samples, seed {mc.seed}, weights drawn {how}.", NOTE, fit=False)
     sheet.header(row + 2, ["Option", "id", "Rank at export", "First", "Shortlisted"])
     row += 3
