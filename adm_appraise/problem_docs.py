@@ -873,8 +873,9 @@ DOCS: dict[str, Doc] = {
     "E515": Doc(
         "No scale reproduces the judgements: here quality is more attractive than risk, which is moderately more "
         "attractive than no swing, yet quality is only weakly more attractive than no swing. Weights derived from "
-        "them would betray at least one judgement, so none are derived; the message names the smallest change of "
-        "categories that removes the inconsistency, as M-MACBETH suggests it.",
+        "them would betray at least one judgement, so none are derived (and sensitivity's --weights judgements, which "
+        "draws from the weights consistent with them, has none to draw from); the message names the smallest change "
+        "of categories that removes the inconsistency, as M-MACBETH suggests it.",
         Example((replace(C, "no_swing: strong}", "no_swing: weak}"),), base="macbeth"),
         "Revisit the judgement the message names with the people who made it, and change it (or another they now "
         "see differently) until validate finds them consistent.",

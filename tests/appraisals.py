@@ -91,6 +91,17 @@ class Appraisal:
         groups = self.criteria.get("weighting", {}).get("groups", {})
         return self.method() == "rank" or any(g.get("method", self.method()) == "rank" for g in groups.values())
 
+    def judged_by_macbeth(self) -> bool:
+        """Some level of two items or more is weighed by MACBETH (``--weights judgements`` draws it)."""
+        weighting = self.criteria.get("weighting", {})
+        groups = weighting.get("groups", {})
+        grouped = {g: [c["id"] for c in self.criteria["criteria"] if c.get("group") == g]
+                   + [h for h, body in groups.items() if body.get("group") == g] for g in groups}
+        top = [c["id"] for c in self.criteria["criteria"] if c.get("group") is None] \
+            + [g for g, body in groups.items() if body.get("group") is None]
+        return (self.method() == "macbeth" and len(top) > 1) or any(
+            body.get("method", self.method()) == "macbeth" and len(grouped[g]) > 1 for g, body in groups.items())
+
 
 def _number(draw: st.DrawFn, low: float, high: float, halves: bool = True) -> float | int:
     """A score on [low, high]: whole numbers mostly, halves sometimes."""

@@ -137,6 +137,10 @@ def test_sensitivity_every_way_it_can_draw() -> None:
     tree = as_json(*base, "--weights", "tree", "--scores", "panel")  # node by node, panel scores
     assert tree["monte_carlo"]["weights"] == "tree" and tree["monte_carlo"]["scores"] == "panel"
     assert set(tree["monte_carlo"]["rank_acceptability"]) == set(RANKING)
+    # the MACBETH group within its judgements, the rest as tree draws them; panel scores
+    within = as_json(*base, "--weights", "judgements", "--scores", "panel")
+    assert within["monte_carlo"]["weights"] == "judgements" and within["monte_carlo"]["scores"] == "panel"
+    assert set(within["monte_carlo"]["rank_acceptability"]) == set(RANKING)
     # the groups at every depth have switching values within their parents, and every node a challenge
     assert {g["group"]: g["parent"] for g in default["group_switching_values"]} == {
         g.id: g.parent for g in load_appraisal(EXAMPLE).weighting.groups}

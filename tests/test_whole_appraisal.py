@@ -195,6 +195,17 @@ def test_every_command_agrees_on_a_valid_appraisal(tmp_path_factory: pytest.Temp
     assert tree["monte_carlo"]["weights"] == "tree" and tree["leader"] == sens["leader"]
     for shares in tree["monte_carlo"]["rank_acceptability"].values():
         assert sum(shares.values()) == pytest.approx(1.0)
+    # within the MACBETH judgements where a level has them (else a usage error): the same leader
+    if appraisal.judged_by_macbeth():
+        COUNTS["draws within MACBETH judgements"] += 1
+        within = strict_json(ok("sensitivity", "--format", "json", "--samples", SAMPLES, "--weights", "judgements",
+                                str(folder)).stdout)
+        assert within["monte_carlo"]["weights"] == "judgements" and within["leader"] == sens["leader"]
+    else:
+        args = ("sensitivity", "--samples", SAMPLES, "--weights", "judgements", str(folder))
+        result = invoke(*args)
+        clean(result, args)
+        assert result.exit_code == 2 and "method: macbeth" in result.stderr, (args, result.output)
 
     # the reports show the ranking score gives
     ok("report", "--samples", SAMPLES, "--format", "markdown", "-o", str(work / "r.md"), str(folder))

@@ -149,7 +149,9 @@ def test_scenario_and_weight_overrides(two: Path) -> None:
     (["--seed", "-1"], "Error: Invalid value for '--seed': -1 is not in the range x>=0.\n"),
     (["--spread", "1"], "Error: Invalid value for '--spread': 1.0 is not in the range 0.001<=x<1.\n"),
     (["--weights", "corners"], "Error: Invalid value for '--weights': 'corners' is not one of 'around', "
-                               "'uniform', 'ordinal', 'tree'.\n"),
+                               "'uniform', 'ordinal', 'tree', 'judgements'.\n"),
+    (["--weights", "judgements"], "Error: Invalid value for '--weights': judgements draws need a level weighed by "
+                                  "'method: macbeth' (two items or more) in criteria.yaml: use --weights tree\n"),
     (["--weights", "ordinal"], "Error: Invalid value for '--weights': ordinal draws need a 'weighting:' with "
                                "'method: rank' in criteria.yaml\n"),
     (["--format", "csv"], "Error: Invalid value for '--format': 'csv' is not one of 'table', 'markdown', "
