@@ -40,8 +40,13 @@ start. Here:
   W however thin it is;
 - each chain first takes a burn-in of BURN_IN * (d + 1) steps, d the dimension of W, whose points
   are thrown away;
-- then a round of THIN * (d + 1) steps gives one draw per chain (thinning: a chain's consecutive
-  draws are that many steps apart), the rounds following one another.
+- then a round of steps gives one draw per chain (thinning: a chain's consecutive draws are that
+  many steps apart), the rounds following one another: THIN * (d + 1) steps, or ln(d + 1) d^3 / 4
+  (rounded up) where that is more, the thinning the hitandrun package of van Valkenhoef and Tervonen
+  uses by default for SMAA's weights (Tervonen, van Valkenhoef, Basturk & Postmus, "Hit-And-Run
+  enables efficient weight generation for simulation-based multiple criteria decision analysis",
+  European Journal of Operational Research 224(3), 2013, pp. 552-559): the more for five
+  dimensions or fewer, the less from six.
 
 Each round's random numbers are drawn from the level's stream in one piece and the draws a chunk
 does not use wait for the next, so the figures do not depend on the chunk size. A level whose W is
@@ -51,6 +56,7 @@ judgements were checked consistent when criteria.yaml was read (E515), so W has 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 import numpy as np
@@ -61,7 +67,7 @@ from adm_appraise.macbeth import NO_SWING, Judgement
 CHAINS = 64  # chains run side by side
 BURN_IN = 100  # burn-in steps per dimension (plus one)
 THIN = 10  # steps between a chain's draws per dimension (plus one)
-TOLERANCE = 1e-12
+TINY = 1e-300  # the least slack a constraint keeps in the steps (against rounding)
 
 
 def constraints(items: Sequence[str], judgements: Sequence[Judgement]) -> tuple[np.ndarray, np.ndarray]:
@@ -77,8 +83,29 @@ def constraints(items: Sequence[str], judgements: Sequence[Judgement]) -> tuple[
 
     equal = [np.ones(len(items))] + [diff(j) for j in judgements if j.high == 0]
     above = [diff(j) for j in judgements if j.high > 0]
-    apart = [diff(judgements[a]) - diff(judgements[b]) for a, b, _gap in macbeth._separations(judgements)]
+    apart = [diff(judgements[a]) - diff(judgements[b]) for a, b in _separations(judgements)]
     return np.array(equal), np.vstack([*above, *apart, np.eye(len(items))])
+
+
+def _separations(judgements: Sequence[Judgement]) -> list[tuple[int, int]]:
+    """(a, b): judgement a's difference must exceed judgement b's, as a's categories lie above b's;
+    only those not implied by two others (a above some m above b: d_a > d_m > d_b), which the
+    hit-and-run steps would test for nothing (a full table of ten items has 1,312 constraints
+    otherwise)."""
+    pairs = {(a, b) for a, b, _gap in macbeth._separations(judgements)}
+    if not pairs:
+        return []
+    n = len(judgements)
+    above = np.zeros((n, n), dtype=bool)
+    for a, b in pairs:
+        above[a, b] = True
+    implied = (above.astype(np.int64) @ above.astype(np.int64)) > 0  # some m with a above m above b
+    return sorted(p for p in pairs if not implied[p])
+
+
+def thinning(d: int) -> int:
+    """Steps between a chain's draws in d dimensions (module docstring)."""
+    return max(THIN * (d + 1), math.ceil(math.log(d + 1) * d**3 / 4))
 
 
 class HitAndRun:
@@ -149,17 +176,19 @@ class Chain:
         s = self.sampler
         directions = self.rng.standard_normal((count, CHAINS, s.d))
         places = self.rng.random((count, CHAINS))
-        slack = np.maximum(s.b - self.z @ s.a.T, 0.0)  # CHAINS x m, b - a z
+        at = np.ascontiguousarray(s.a.T)
+        # CHAINS x m: b - a z, never below TINY, so that a / slack is finite or infinite, never 0/0
+        slack = np.maximum(s.b - self.z @ at, TINY)
         for u, p in zip(directions, places, strict=True):
             u /= np.linalg.norm(u, axis=1, keepdims=True)
-            au = u @ s.a.T
-            with np.errstate(divide="ignore", invalid="ignore"):
-                ratio = slack / au
-            hi = np.where(au > TOLERANCE, ratio, np.inf).min(axis=1)
-            lo = np.where(au < -TOLERANCE, ratio, -np.inf).max(axis=1)
+            au = u @ at
+            with np.errstate(over="ignore", divide="ignore"):
+                rate = au / slack  # the chord along u ends at t = 1/rate for the largest rate, -1/rate the least
+                hi, lo = 1 / rate.max(axis=1), 1 / rate.min(axis=1)  # W is bounded: both ends are finite
             t = lo + (hi - lo) * p
             self.z += t[:, None] * u
-            slack = np.maximum(slack - t[:, None] * au, 0.0)
+            slack -= t[:, None] * au
+            np.maximum(slack, TINY, out=slack)
 
     def draw(self, k: int) -> np.ndarray:
         """The next k draws (k x items)."""
@@ -172,7 +201,7 @@ class Chain:
         parts = [self.waiting]
         have = len(self.waiting)
         while have < k:
-            self._steps(THIN * (s.d + 1))
+            self._steps(thinning(s.d))
             parts.append(s.weights(self.z))
             have += CHAINS
         drawn = np.vstack(parts)
