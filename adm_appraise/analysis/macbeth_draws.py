@@ -45,8 +45,9 @@ start. Here:
   (rounded up) where that is more, the thinning the hitandrun package of van Valkenhoef and Tervonen
   uses by default for SMAA's weights (Tervonen, van Valkenhoef, Basturk & Postmus, "Hit-And-Run
   enables efficient weight generation for simulation-based multiple criteria decision analysis",
-  European Journal of Operational Research 224(3), 2013, pp. 552-559): the more for five
-  dimensions or fewer, the less from six.
+  European Journal of Operational Research 224(3), 2013, pp. 552-559); the first is the more up to
+  five dimensions, the second from six. (The means of the draws agree with exact rejection sampling
+  within four standard errors in the tests, up to four dimensions.)
 
 Each round's random numbers are drawn from the level's stream in one piece and the draws a chunk
 does not use wait for the next, so the figures do not depend on the chunk size. A level whose W is
