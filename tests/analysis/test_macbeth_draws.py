@@ -202,6 +202,12 @@ def test_a_one_level_appraisal_through_the_cli(tmp_path: Path) -> None:
     assert mc["leader_first"] == pytest.approx(0.4, abs=4 * 0.0035)
     assert mc["rank_acceptability"]["z"]["1"] == pytest.approx(0.6, abs=4 * 0.0035)
     assert "y" not in {o for o, shares in mc["rank_acceptability"].items() if "1" in shares}
+    # the same seed, the same figures; another seed, others
+    again = json.loads(run("sensitivity", "--weights", "judgements", "--samples", str(SAMPLES), "--format", "json",
+                           str(folder))[1])["monte_carlo"]
+    other = json.loads(run("sensitivity", "--weights", "judgements", "--samples", str(SAMPLES), "--seed", "1",
+                           "--format", "json", str(folder))[1])["monte_carlo"]
+    assert again == mc and other["rank_acceptability"] != mc["rank_acceptability"]
 
 
 def test_report_and_export_take_the_same_draws(tmp_path: Path) -> None:
