@@ -88,6 +88,19 @@ def test_an_indifference_leaves_a_segment() -> None:
     assert x[:, 1].min() > 0 and x[:, 1].max() < 1 / 3
 
 
+def test_equalities_that_fix_a_share_or_every_share() -> None:
+    # a and b equally attractive, each weak over no swing: w = (1/2, 1/2) and nothing else
+    x = draws(["a", "b"], [J("a", "b", 0, 0), J("a", NO_SWING, WEAK, WEAK), J("b", NO_SWING, WEAK, WEAK)], 5)
+    assert np.allclose(x, 0.5, rtol=0, atol=1e-12)
+    # c's swing no better than no swing (C0): w_c = 0. a moderate, b weak over no swing, a over b very
+    # weak: a > b and b > a - b (C2 over C1), so with a + b = 1, a is uniform on (1/2, 2/3), mean 7/12
+    judgements = [J("a", NO_SWING, MODERATE, MODERATE), J("b", NO_SWING, WEAK, WEAK), J("c", NO_SWING, 0, 0),
+                  J("a", "b", VERY_WEAK, VERY_WEAK)]
+    x = draws(["a", "b", "c"], judgements)
+    assert (x[:, 2] == 0).all() and x[:, 0].min() > 1 / 2 and x[:, 0].max() < 2 / 3
+    assert abs(x[:, 0].mean() - 7 / 12) < 4 * (1 / 6) / np.sqrt(12) / np.sqrt(SAMPLES)
+
+
 def hidden_scale_judgements(seed: int) -> tuple[list[str], list[J]]:
     """Consistent judgements from a hidden scale: 2-5 items, each judged over no swing and some judged
     against each other, by thresholds at 1, 2, ..., 5 (some widened into a range)."""
