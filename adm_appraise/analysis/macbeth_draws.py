@@ -16,15 +16,20 @@ uniformly from all of them.
 with w(no_swing) = 0. These are the consistency conditions of :mod:`adm_appraise.macbeth` (and of
 M-MACBETH's intervals, :func:`adm_appraise.macbeth.intervals`) with each strict inequality taken as
 ``>= 0``: W is the closure of the set of normalised weights for which the judgements are consistent.
-The two differ only on W's boundary, a set of volume zero, so a uniform draw from one is a uniform
-draw from the other (and the draws below never land on the boundary but by chance of measure zero).
-The MACBETH scale, normalised, lies in W: it meets every strict inequality with a margin of at
-least 1 before normalising. The linear programme's margins (``>= i``, ``>= i - s'``) are not kept
-after normalising: they fix the unit of the scale, not its shape, and held in the normalised scale's
-unit (each divided by the LP scale's total) they bind where the programme's minimal scale does, so
-the set shrinks to little or nothing around the stated scale (two criteria judged strong and weak
-over no swing: the LP scale 4 and 2, and the margins w_a >= 4/6, w_b >= 2/6 leave w = (2/3, 1/3)
-alone), which would draw nothing.
+
+It is also the set of the linear programme's scales, margins and all, once normalised: every v with
+v >= 0, v(no_swing) = 0, the C0 equalities, v(x) - v(y) >= i and the separations
+v(x) - v(y) >= v(z) - v(t) + i - s', divided by its total. One way, such a v meets every strict
+inequality (by 1 at least) and so does v / sum v; the other, a w that meets each strict inequality
+by some eps > 0 gives v = (6 / eps) w, which meets every margin (none exceeds 6). The margins fix
+the scale's unit, not its shape: held instead in the normalised unit (each divided by the LP
+scale's total) they would bind where the programme's minimal scale does and leave little or nothing
+(two criteria judged strong and weak over no swing: the LP scale 4 and 2, and w_a >= 4/6,
+w_b >= 2/6 leave w = (2/3, 1/3) alone).
+
+The normalised scales and W differ only on W's boundary, a set of volume zero, so a uniform draw
+from one is a uniform draw from the other (the draws below land on the boundary only by rounding).
+The MACBETH scale, normalised, lies in W (it is one of those scales).
 
 **The method: hit-and-run** (Smith, "Efficient Monte Carlo procedures for generating points
 uniformly distributed over bounded regions", Operations Research 32(6), 1984, pp. 1296-1308). W

@@ -132,6 +132,23 @@ def test_every_draw_is_consistent_with_the_judgements(seed: int) -> None:
     assert (above @ w >= 0).all() and np.allclose(equal @ w, [1] + [0] * (len(equal) - 1))
     x = draws(items, judgements, 5000, seed)
     assert consistent(x, items, judgements).all(), judgements
+    assert a_scale_of_the_programme(x, items, judgements)
+
+
+def a_scale_of_the_programme(w: np.ndarray, items: list[str], judgements: list[J]) -> bool:
+    """Whether each row of w, times 6 over the least slack of its strict inequalities, meets the
+    MACBETH programme's constraints with their margins: v(x) - v(y) >= i for a judgement in C_i..C_s
+    (= 0 for C0), and v(x) - v(y) - (v(z) - v(t)) >= i - s' where (z, t) is judged in C_i'..C_s',
+    s' < i: a normalised scale of the programme (the module docstring's second reading of W)."""
+    column = {item: w[:, k] for k, item in enumerate(items)} | {NO_SWING: np.zeros(len(w))}
+    d = [column[j.first] - column[j.second] for j in judgements]
+    strict = [(x, j.low) for x, j in zip(d, judgements, strict=True) if j.high > 0]
+    apart = [(d[a] - d[b], ja.low - jb.high) for a, ja in enumerate(judgements) for b, jb in enumerate(judgements)
+             if ja.low > jb.high]
+    eps = np.min([x for x, _ in strict + apart], axis=0)
+    t = 6 / eps
+    return bool((eps > 0).all() and all((x * t >= margin - 1e-9).all() for x, margin in strict + apart)
+                and all((np.abs(x * t) < 1e-6).all() for x, j in zip(d, judgements, strict=True) if j.high == 0))
 
 
 @pytest.mark.parametrize("seed", [0, 1, 4, 10])
