@@ -161,7 +161,7 @@ def weight_draws(appraisal: Appraisal, draw: str | None, scenario: str | None,
     if draw == "tree" and ordinal and (scenario is not None or weights):
         raise click.BadParameter("tree draws keep each ranked node's stated order, which --scenario and --weight "
                                  "do not change: use --weights around with them", param_hint="'--weights'")
-    if draw == "judgements" and not macbeth(appraisal):
+    if draw == "judgements" and not weighed_by_macbeth(appraisal):
         raise click.BadParameter("judgements draws need a level weighed by 'method: macbeth' (two items or more) in "
                                  "criteria.yaml: use --weights tree", param_hint="'--weights'")
     if draw == "judgements" and (scenario is not None or weights):
@@ -174,7 +174,7 @@ def weight_draws(appraisal: Appraisal, draw: str | None, scenario: str | None,
     return draw
 
 
-def macbeth(appraisal: Appraisal) -> bool:
+def weighed_by_macbeth(appraisal: Appraisal) -> bool:
     """Whether some level of the weighting record is weighed by MACBETH (two items or more)."""
     levels = appraisal.weighting.levels if appraisal.weighting is not None else []
     return any(level.method == "macbeth" and len(level.items) > 1 for level in levels)
