@@ -1,7 +1,7 @@
 """Hypothesis strategies for whole appraisal folders, with any subset of the features at once.
 
 ``appraisals()`` builds a valid appraisal: criteria.yaml (score and measure criteria, units,
-directions and ranges, value functions (piecewise, discrete, exponential), gates, scenarios, a baseline, a shortlist rule, a ``weighting:`` record
+directions and ranges, value functions (piecewise, discrete, exponential, MACBETH), gates, scenarios, a baseline, a shortlist rule, a ``weighting:`` record
 by swing, rank, pairwise or MACBETH judgements with an optional value tree, an ``economics:`` block),
 options/*.yaml (scores with low/high ranges, rationales and moderation notes, gate results,
 roles and origins, costs and benefits with year ranges and low/high totals, sifted-out options
@@ -162,6 +162,23 @@ def _macbeth(draw: st.DrawFn, items: list[str]) -> dict[str, dict[str, Any]]:
                 high, low = (a, b) if value[a] >= value[b] else (b, a)
                 table.setdefault(high, {})[low] = category(value[high] - value[low])
         table.setdefault(a, {})["no_swing"] = category(value[a])
+    return table
+
+
+def _macbeth_function(draw: st.DrawFn, low: int, high: int) -> dict[int, dict[int, Any]]:
+    """Consistent MACBETH judgements between the levels low..high of a value function: values
+    rising level by level, each level judged against the one below (so all are linked, the higher
+    first) and now and then against a lower one further down; the top over the bottom at least
+    very weak (the function must rise somewhere)."""
+    value = {low: 0}
+    for level in range(low + 1, high + 1):
+        value[level] = value[level - 1] + draw(st.integers(0 if level < high else 1, 30))
+    table: dict[int, dict[int, Any]] = {}
+    for level in range(high, low, -1):
+        for below in range(level - 1, low - 1, -1):
+            if below == level - 1 or draw(st.integers(0, 3)) == 0:
+                d = value[level] - value[below]
+                table.setdefault(level, {})[below] = MACBETH[sum(d > t for t in MACBETH_THRESHOLDS)]
     return table
 
 
@@ -424,7 +441,7 @@ def appraisals(draw: st.DrawFn, features: frozenset[str] | None = None) -> Appra
         elif draw(st.booleans()):
             c["levels"] = {low: "worst", high: "best"}
         if "value_functions" in on:
-            kinds = ["exponential", "piecewise"] + ([] if c.get("type") == "measure" else ["discrete"])
+            kinds = ["exponential", "piecewise"] + ([] if c.get("type") == "measure" else ["discrete", "macbeth"])
             kind = draw(st.sampled_from([None, *kinds]))
             if kind == "exponential":
                 c["value_function"] = {"type": kind, "shape": draw(st.sampled_from([-3, -1, 0, 0.5, 2, 5]))}
@@ -432,6 +449,8 @@ def appraisals(draw: st.DrawFn, features: frozenset[str] | None = None) -> Appra
                 rises = sorted(draw(st.integers(0, 100)) for _ in range(high - low - 1))
                 c["value_function"] = {"type": kind, "values": dict(zip(range(low, high + 1), [0, *rises, 100],
                                                                          strict=True))}
+            elif kind == "macbeth":  # judgements of difference between the levels; the scores whole levels
+                c["value_function"] = {"type": kind, "judgements": _macbeth_function(draw, low, high)}
             elif kind == "piecewise":  # the points are drawn once the values are known
                 c["value_function"] = {"type": kind}
         criteria.append(c)
@@ -464,7 +483,7 @@ def appraisals(draw: st.DrawFn, features: frozenset[str] | None = None) -> Appra
                 measure_values.setdefault(c["id"], []).append(value)
                 cells[oid, c["id"]] = {"value": value}
             else:
-                whole = c.get("value_function", {}).get("type") == "discrete"
+                whole = c.get("value_function", {}).get("type") in ("discrete", "macbeth")
                 score = draw(st.integers(low, high)) if whole else _number(draw, low, high)
                 cell: dict[str, Any] = {"score": score}
                 if "ranges" in on and draw(st.booleans()):
@@ -866,7 +885,7 @@ def edits(draw: st.DrawFn, base: Appraisal) -> Appraisal:
     cell = data[path]["scores"][cid]
     measure = cid not in base.score_criteria()
     function = next(c for c in criteria["criteria"] if c["id"] == cid).get("value_function", {})
-    whole = function.get("type") == "discrete"  # a discrete function's scores are whole levels
+    whole = function.get("type") in ("discrete", "macbeth")  # their scores are whole levels
     new = (draw(st.integers(0, 2000)) if measure else draw(st.integers(scale["min"], scale["max"])) if whole
            else _number(draw, scale["min"], scale["max"]))
     # a new point drops any range (which might no longer hold it)

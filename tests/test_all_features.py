@@ -89,7 +89,7 @@ def test_validate_finds_no_error_and_only_the_warnings_it_means() -> None:
     # which criteria.yaml accepts with its reason; the private operator's own optimism bias is left
     # at its upper bound while the register prices its risks (W774)
     assert sorted(codes) == ["W207", "W207", "W207", "W212", "W774"]
-    assert f"{EXAMPLE}/criteria.yaml:73:5: warning (accepted): measure 'carbon' is on a local scale" in result.stdout
+    assert f"{EXAMPLE}/criteria.yaml:81:5: warning (accepted): measure 'carbon' is on a local scale" in result.stdout
     assert "[W212]; accepted: INVENTED. Carbon is on a local scale on purpose:" in result.stdout
     assert result.stdout.endswith("0 errors, 4 warnings, 1 accepted in 16 files\n")
 

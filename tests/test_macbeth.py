@@ -102,6 +102,34 @@ def test_inconsistent_judgements_and_the_smallest_change() -> None:
     assert mended.consistent
 
 
+def test_a_four_element_inconsistency_worked_by_hand() -> None:
+    # No published inconsistent matrix with its numbers could be had (the papers cited in the module
+    # docstring discuss inconsistency, but their matrices were not to hand), so this one is worked by
+    # hand. a, b, c, d, each a weak step above the next (a-b, b-c, c-d weak); a over c and b over d
+    # moderate; a over d only weak. Inconsistent: a - d = (a - b) + (b - d) > b - d, yet a - d is
+    # weak and b - d moderate, and a moderate difference exceeds every weak one.
+    # Single shifts: a-d down to very weak keeps it below b-d; b-d or a-c down to weak leaves the
+    # other moderate, still below a - d (a - d = (a - c) + (c - d) > a - c); a-b, b-c or c-d moved
+    # one way or the other leaves a-d weak below b-d moderate. Only a-d up to moderate removes it
+    # (one shift, the fewest there can be); lowering both a-c and b-d to weak (all weak) takes two.
+    judgements = [J("a", "b", WEAK, WEAK), J("b", "c", WEAK, WEAK), J("c", "d", WEAK, WEAK),
+                  J("a", "c", MODERATE, MODERATE), J("b", "d", MODERATE, MODERATE), J("a", "d", WEAK, WEAK)]
+    items = ["a", "b", "c", "d"]
+    scale = macbeth.solve(items, judgements, "d")
+    assert not scale.consistent
+    assert scale.changes == (macbeth.Change(judgements[5], MODERATE, MODERATE),)
+    # Mended, the programme: steps p = a-b, q = b-c, r = c-d, each >= 2 (weak); a moderate difference
+    # exceeds a weak one by 1 or more: (p + q) - p = q >= 1, p >= 1, p + q - r >= 1, q + r - p >= 1,
+    # and a-d (p + q + r) over each step. Least top p + q + r: every step at 2 meets all of them:
+    # (6, 4, 2, 0), so 100, 66.7, 33.3, 0.
+    mended = macbeth.solve(items, [*judgements[:5], J("a", "d", MODERATE, MODERATE)], "d")
+    assert mended.values == {"a": 6.0, "b": 4.0, "c": 2.0, "d": 0.0}
+    assert mended.rescaled("a") == pytest.approx({"a": 100.0, "b": 200 / 3, "c": 100 / 3, "d": 0.0})
+    # and the two-shift mending is consistent too, as said (but costs more)
+    assert macbeth.consistent(items, [*judgements[:3], J("a", "c", WEAK, WEAK), J("b", "d", WEAK, WEAK),
+                                      judgements[5]], "d")
+
+
 def test_an_indifference_is_an_equality() -> None:
     # b and c equally attractive (none); a over each moderate (>= 3): (3, 0, 0), and the interval
     # of b, held by the equality with c, is the one point 0.

@@ -108,28 +108,37 @@ def test_the_numpy_and_plain_functions_agree(x: float, shape: float) -> None:
 def test_the_example_scores_through_its_functions() -> None:
     result = appraise(load_appraisal(EXAMPLE))
     values = result.values
-    # shared service: savings 400 -> 56; reach 80% -> 92.30208 (c = 2, z = 0.8); quality 4 -> 90
-    assert values.loc["shared_service"].tolist() == pytest.approx([56.0, 92.30208, 90.0], abs=1e-5)
-    # contract: savings 900 -> 94; reach 50% -> 73.10586; quality 2 -> 45
-    assert values.loc["contract"].tolist() == pytest.approx([94.0, 73.10586, 45.0], abs=1e-5)
-    # weights 0.4, 0.3, 0.3: 22.4 + 27.69062 + 27 = 77.09062; 37.6 + 21.93176 + 13.5 = 73.03176
-    assert result.score("shared_service") == pytest.approx(77.09062, abs=1e-5)
-    assert result.score("contract") == pytest.approx(73.03176, abs=1e-5)
+    # ease for residents is MACBETH: 1 over 0 moderate (>= 3), each step up to 4 weak (>= 2), 5 over 4
+    # very weak (>= 1), 5 over 0 extreme; moderate must exceed weak by 1 (so 1 - 0 >= 3) and weak
+    # very weak by 1 (so the weak steps >= 2); the least top is 3 + 2 + 2 + 2 + 1 = 10, every step at
+    # its least: 0, 3, 5, 7, 9, 10 (extreme then needs 10 >= 3 + 3 over moderate: it holds) -> 0, 30,
+    # 50, 70, 90, 100
+    ease = result.appraisal.criteria[3].function
+    assert ease is not None and ease.macbeth is not None
+    assert [v for _, v in ease.points] == pytest.approx([0, 30, 50, 70, 90, 100], abs=1e-9)
+    # shared service: savings 400 -> 56; reach 80% -> 92.30208 (c = 2, z = 0.8); quality 4 -> 90; ease 3 -> 70
+    assert values.loc["shared_service"].tolist() == pytest.approx([56.0, 92.30208, 90.0, 70.0], abs=1e-5)
+    # contract: savings 900 -> 94; reach 50% -> 73.10586; quality 2 -> 45; ease 3 -> 70
+    assert values.loc["contract"].tolist() == pytest.approx([94.0, 73.10586, 45.0, 70.0], abs=1e-5)
+    # weights 0.32, 0.24, 0.24, 0.2: 17.92 + 22.15250 + 21.6 + 14 = 75.67250;
+    # 30.08 + 17.54541 + 10.8 + 14 = 72.42541
+    assert result.score("shared_service") == pytest.approx(75.67250, abs=1e-5)
+    assert result.score("contract") == pytest.approx(72.42541, abs=1e-5)
 
 
 def test_score_switching_values_invert_the_functions() -> None:
     s = analyse(appraise(load_appraisal(EXAMPLE)), samples=10)
     found = {(x.criterion, x.option): x for x in s.score_switching}
-    gap = 77.09062 - 73.03176  # 4.05886 points
-    # savings (weight 0.4): the leader's value must fall by 4.05886/0.4 = 10.14716, from 56 to 45.85284,
+    gap = 75.67250 - 72.42541  # 3.24709 points (both score 70 on ease, 0.2 of the weight)
+    # savings (weight 0.32): the leader's value must fall by 3.24709/0.32 = 10.14716, from 56 to 45.85284,
     # on the first segment (70 per 500): 45.85284 * 500/70 = 327.520, a fall of 72.480
     leader = found[("savings", "shared_service")]
-    assert leader.needed == pytest.approx((56 - gap / 0.4) * 500 / 70, abs=1e-3)
+    assert leader.needed == pytest.approx((56 - gap / 0.32) * 500 / 70, abs=1e-3)
     assert leader.needed == pytest.approx(327.520, abs=1e-3) and leader.change == pytest.approx(-72.480, abs=1e-3)
     # the runner-up would need 94 + 10.147 > 100: out of reach, no change will do
     runner = found[("savings", "contract")]
     assert runner.change is None and not runner.feasible
-    # reach (weight 0.3), runner-up: 73.10586 + 4.05886/0.3 = 86.63539, so
+    # reach (weight 0.24), runner-up: 73.10586 + 3.24709/0.24 = 86.63539, so
     # z = -ln(1 - 0.8663539 * 0.8646647)/2 = -ln(0.2508942)/2 = 0.691362, 69.1362 %
     assert found[("reach", "contract")].needed == pytest.approx(69.1362, abs=1e-3)
     # quality: the runner-up needs 45 + 13.53 = 58.53, the lowest level reaching it is 3 (70);
@@ -242,12 +251,20 @@ def test_every_problem_at_once_located(tmp_path: Path) -> None:
     ]
 
 
-def test_validate_does_not_import_numpy_for_value_functions() -> None:
-    code = ("import sys; from adm_appraise.cli import main\n"
-            f"try:\n    main(['validate', {str(EXAMPLE)!r}])\nexcept SystemExit as e:\n    print('exit', e.code)\n"
-            "print(sorted(m for m in ('pandas', 'numpy', 'scipy') if m in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.splitlines()[-2:] == ["exit 0", "[]"]
+def test_validate_does_not_import_numpy_for_value_functions(tmp_path: Path) -> None:
+    # the piecewise, exponential and discrete functions are checked without numpy; the example's
+    # MACBETH function solves its linear programme (numpy and highspy), so it is swapped here for
+    # the discrete function of the same values; the example itself loads numpy, never pandas or scipy
+    text = (EXAMPLE / "criteria.yaml").read_text(encoding="utf-8")
+    start = text.index("      type: macbeth")
+    plain = text[:start] + "      type: discrete\n      values: {0: 0, 1: 30, 2: 50, 3: 70, 4: 90, 5: 100}\n"
+    options = {p.stem: p.read_text(encoding="utf-8") for p in (EXAMPLE / "options").glob("*.yaml")}
+    for folder, loaded in ((make_appraisal(tmp_path, plain, **options), "[]"), (EXAMPLE, "['numpy']")):
+        code = ("import sys; from adm_appraise.cli import main\n"
+                f"try:\n    main(['validate', {str(folder)!r}])\nexcept SystemExit as e:\n    print('exit', e.code)\n"
+                "print(sorted(m for m in ('pandas', 'numpy', 'scipy') if m in sys.modules))")
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+        assert out.splitlines()[-2:] == ["exit 0", loaded], out
 
 
 def test_score_json_gives_the_functions() -> None:
@@ -261,6 +278,13 @@ def test_score_json_gives_the_functions() -> None:
         {"type": "piecewise", "points": [[0, 0], [500, 70], [1000, 100]]},
         {"type": "exponential", "shape": 2},
         {"type": "discrete", "values": {"0": 0, "1": 20, "2": 45, "3": 70, "4": 90, "5": 100}},
+        {"type": "macbeth", "values": {"0": 0.0, "1": 30.0, "2": 50.0, "3": 70.0, "4": 90.0, "5": 100.0},
+         "judgements": [{"first": "5", "second": "4", "category": "very_weak"},
+                        {"first": "5", "second": "0", "category": "extreme"},
+                        {"first": "4", "second": "3", "category": "weak"},
+                        {"first": "3", "second": "2", "category": "weak"},
+                        {"first": "2", "second": "1", "category": "weak"},
+                        {"first": "1", "second": "0", "category": "moderate"}]},
     ]
     assert "value_function" not in json.loads(
         CliRunner().invoke(main, ["score", str(ROOT), "--format", "json"]).output)["criteria"][0]
@@ -270,7 +294,7 @@ def test_diff_counts_a_new_value_function_as_a_change_of_scale(tmp_path: Path) -
     from adm_appraise.analysis.diff import compare
 
     # The example with a straight line for reach, then with c = 2. shared_service's reach 80%:
-    # value 80 -> 92.30208; weight 0.3, so its score rises by 0.3 * 12.30208 = 3.69062, all of it
+    # value 80 -> 92.30208; weight 0.24, so its score rises by 0.24 * 12.30208 = 2.95250, all of it
     # the 'scale' part of reach (no raw number and no weight changed).
     text = (EXAMPLE / "criteria.yaml").read_text(encoding="utf-8")
     options = {p.stem: p.read_text(encoding="utf-8") for p in (EXAMPLE / "options").glob("*.yaml")}
@@ -281,7 +305,7 @@ def test_diff_counts_a_new_value_function_as_a_change_of_scale(tmp_path: Path) -
     new = load_appraisal(make_appraisal(tmp_path / "new", text, **options))
     diff = compare(old, new)
     shared = next(m for m in diff.movements if m.id == "shared_service")
-    assert shared.parts == pytest.approx({"scale:reach": 0.3 * 12.30208}, abs=1e-5)
+    assert shared.parts == pytest.approx({"scale:reach": 0.24 * 12.30208}, abs=1e-5)
     assert [c.text for c in diff.changes] == ["value function of criterion reach linear → exponential, shape 2, concave"]
 
 
@@ -325,7 +349,11 @@ def test_export_then_a_fresh_import_gives_back_the_value_functions(name: str, tm
         {c["id"]: c["weight"] for c in before["criteria"]}, abs=1e-12)
     functions = {c["id"]: c.get("value_function") for c in before["criteria"]}
     assert any(functions.values()) is (name != "deep-tree")  # the deep tree has none: no row either
-    assert {c["id"]: c.get("value_function") for c in after["criteria"]} == functions
+    # the workbook holds a MACBETH function's values, not its judgements: it comes back discrete
+    expected = {k: {"type": "discrete", "values": f["values"]} if f and f["type"] == "macbeth" else f
+                for k, f in functions.items()}
+    assert any(f and f["type"] == "macbeth" for f in functions.values()) is (name != "deep-tree")
+    assert {c["id"]: c.get("value_function") for c in after["criteria"]} == expected
 
     def function_row(path: Path) -> list[Any]:
         rows = list(openpyxl.load_workbook(path)["Scores"].iter_rows(values_only=True))

@@ -167,6 +167,9 @@ def test_every_command_agrees_on_a_valid_appraisal(tmp_path_factory: pytest.Temp
     COUNTS["valid appraisals"] += 1
     for feature in appraisal.features:
         COUNTS[f"feature {feature}"] += 1
+    for c in appraisal.data["criteria.yaml"]["criteria"]:
+        if c.get("value_function", {}).get("type") == "macbeth":
+            COUNTS["MACBETH value functions"] += 1
     work = tmp_path_factory.mktemp("whole")
     folder = appraisal.write(work / "appraisal")
     report = strict_json(ok("validate", "--format", "json", str(folder)).stdout)

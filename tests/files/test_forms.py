@@ -100,6 +100,10 @@ def test_a_form_that_no_longer_matches_is_refused(tmp_path: Path) -> None:
     (changed / "options" / "new_option.yaml").write_text(
         text.replace("id: in_house_refresh", "id: new_option"), encoding="utf-8")  # and one added
     criteria = (changed / "criteria.yaml").read_text(encoding="utf-8")
+    # control's MACBETH value function judges the levels 0-5: on a 0-10 scale it would leave 6-10 unjudged
+    start = criteria.index("    value_function:                  # judged in words (MACBETH)")
+    end = criteria.index("  - id: carbon")
+    criteria = criteria[:start] + criteria[end:]
     (changed / "criteria.yaml").write_text(criteria.replace("scale: {min: 0, max: 5}", "scale: {min: 0, max: 10}"),
                                            encoding="utf-8")
     shutil.rmtree(changed / "panel")
