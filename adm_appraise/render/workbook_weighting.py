@@ -36,10 +36,11 @@ from adm_appraise.files.import_weighting import (
 )
 from adm_appraise.macbeth import NO_SWING, WORDS
 from adm_appraise.model import Appraisal, WeightLevel
-from adm_appraise.render.xlsx import BOLD, INPUT, NOTE, PERCENT, TITLE, WRAP, Sheet, column, number
+from adm_appraise.render.xlsx import BOLD, INPUT, NOTE, PERCENT, TITLE, WRAP, Sheet, clean, column, number
 
 VALUE_HEADING = {"direct": "Weight", "swing": "Swing", "rank": "Rank"}
-RATIONALE_WIDTH = 90  # characters a line of the rationale holds, merged across the columns beside it
+LAST = 7  # the notes and the rationale wrap in cells merged across the columns up to H (0-based 7)
+LINE = 110  # about the characters a line of them holds
 
 
 def ratio_cell(x: float) -> float | int | str:
@@ -74,7 +75,7 @@ def weighting_sheet(sheet: Sheet, appraisal: Appraisal) -> None:
         "every criterion at its worst.",
     ]
     for i, note in enumerate(notes):
-        sheet.text(f"A{2 + i}", note, NOTE, fit=False)
+        _wrapped(sheet, 2 + i, 0, note, NOTE)
     row = 3 + len(notes)
     if record.participants:
         sheet.text(f"A{row}", PARTICIPANTS, BOLD)
@@ -87,10 +88,7 @@ def weighting_sheet(sheet: Sheet, appraisal: Appraisal) -> None:
         row += 1
     if record.rationale:
         sheet.text(f"A{row}", RATIONALE, BOLD)
-        text = record.rationale.strip()
-        sheet.ws.merge_range(row - 1, 1, row - 1, 7, text, sheet.book.format({**WRAP, **INPUT}))
-        lines = sum(max(1, math.ceil(len(line) / RATIONALE_WIDTH)) for line in text.split("\n"))
-        sheet.heights[row - 1] = 15 * lines
+        _wrapped(sheet, row, 1, record.rationale.strip(), INPUT)
         row += 1
     row += 1
     groups = {g.id: g for g in record.groups}
@@ -162,6 +160,7 @@ def weighting_sheet(sheet: Sheet, appraisal: Appraisal) -> None:
                cells: dict[tuple[str, str], float | int | str]) -> None:
         nonlocal row
         sheet.header(row, [title, *columns])
+        sheet.heights.pop(row - 1, None)  # ids do not wrap: a row of one line
         for a in rows:
             row += 1
             sheet.text(f"A{row}", a, BOLD)
@@ -180,3 +179,10 @@ def weighting_sheet(sheet: Sheet, appraisal: Appraisal) -> None:
 
     block(None, record.top, None)
     sheet.ws.freeze_panes("A2")
+
+
+def _wrapped(sheet: Sheet, row: int, first: int, text: str, style: dict[str, Any]) -> None:
+    """Text wrapped in the cells of ``row`` merged from column ``first`` (0-based) to H, the row as tall as it."""
+    sheet.ws.merge_range(row - 1, first, row - 1, LAST, clean(text), sheet.book.format({**WRAP, **style}))
+    lines = sum(max(1, math.ceil(len(line) / LINE)) for line in text.split("\n"))
+    sheet.heights[row - 1] = 15 * lines
