@@ -2,7 +2,7 @@
 to read and edit and for ``adm-appraise import`` to read back (``files.import_weighting``).
 
 The sheet: a title and notes, then ``participants``, ``date`` and ``rationale`` rows, then a block
-a level of the value tree, the top level first and each group after it, depth first. A block is a
+a level of the value tree, the top level first and each group after it, in criteria.yaml's order. A block is a
 row ``top level`` (or ``group`` and the group's id), rows ``name`` and ``description`` (a group),
 ``method`` and ``formula`` (rank), then its items, a row each under the heading ``Item | id |
 <Weight, Swing or Rank>``: the criteria and groups it weighs, which is what puts them in it. A
@@ -123,7 +123,10 @@ def weighting_sheet(sheet: Sheet, appraisal: Appraisal) -> None:
         sheet.header(row, ["Item", "id", *([heading] if heading else []), WITHIN, OVERALL])
         at = 3 + bool(heading)  # the column of the weights at export, as values (not recalculated)
         places = {item: k + 1 for k, place in enumerate(level.order) for item in place}
-        for item in level.items:
+        # listed as the judgements are (a rank order first to last, ties as given; the swings as given), so that
+        # they come back in their order; the criteria and groups of a level keep criteria.yaml's order anyway
+        given = list(places) if level.method == "rank" else list(level.swings) if level.method == "swing" else []
+        for item in [*(i for i in given if i in level.items), *(i for i in level.items if i not in given)]:
             row += 1
             sheet.text(f"A{row}", names.get(item, item) + (" (group)" if item in groups else ""))
             sheet.text(f"B{row}", item)
@@ -152,9 +155,6 @@ def weighting_sheet(sheet: Sheet, appraisal: Appraisal) -> None:
             matrix(JUDGEMENTS, list(level.items), [*level.items, NO_SWING],
                    {(j.first, j.second): category_cell(j.low, j.high) for j in level.macbeth.judgements})
         row += 1
-        for item in level.items:
-            if item in groups:
-                block(item, groups[item].level, group)
 
     def matrix(title: str, rows: list[str], columns: list[str],
                cells: dict[tuple[str, str], float | int | str]) -> None:
@@ -178,6 +178,8 @@ def weighting_sheet(sheet: Sheet, appraisal: Appraisal) -> None:
         row += 1
 
     block(None, record.top, None)
+    for g in record.groups:  # in criteria.yaml's order, so that the record comes back as it was
+        block(g.id, g.level, g.parent)
     sheet.ws.freeze_panes("A2")
 
 
