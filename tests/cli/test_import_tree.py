@@ -119,7 +119,7 @@ def test_an_edited_judgement_is_read_back_and_the_weights_follow_it() -> None:
     # 60/260 is split by the rank-order centroid of two, 3/4 and 1/4: running cost 45/260 = 0.173077...
     assert weights["carbon"] == pytest.approx(100 / 260, abs=1e-12)
     assert weights["running_cost"] == pytest.approx(0.75 * 60 / 260, abs=1e-12)
-    assert "swings:\n    finance: 60\n    service: 100\n    carbon: 100\n" in Path("back/criteria.yaml").read_text(
+    assert "swings:\n    service: 100\n    finance: 60\n    carbon: 100\n" in Path("back/criteria.yaml").read_text(
         encoding="utf-8")
 
 
