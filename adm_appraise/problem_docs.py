@@ -1550,7 +1550,8 @@ DOCS: dict[str, Doc] = {
     ),
     "E904": Doc(
         "A cell holds the wrong thing: text where a score is wanted, a gate result other than pass, fail or "
-        "conditional, a spreadsheet error value (#DIV/0!).",
+        "conditional, a spreadsheet error value (#DIV/0!); on an exported workbook's Weighting sheet, a method, "
+        "swing, rank, ratio or MACBETH judgement that is not one, or a pair judged twice.",
         Example((replace("scores.csv", "A leisure trust,4,", "A leisure trust,good,"),), command="import scores.csv",
                 base="import"),
         "Type the value the cell needs (a number for a score).",
@@ -1563,7 +1564,8 @@ DOCS: dict[str, Doc] = {
     ),
     "E906": Doc(
         "A column or row heading is missing, repeated, or names nothing the import knows, so the column cannot "
-        "be read as a criterion, a gate or a rationale.",
+        "be read as a criterion, a gate or a rationale; on an exported workbook's Weighting sheet, an id that "
+        "names no criterion or group, an item listed in two levels, or a criterion listed in none.",
         Example((replace("scores.csv", "Transition risk,", "Quality of service,"),), command="import scores.csv",
                 base="import"),
         "Give every column a heading of its own.",
@@ -1613,13 +1615,15 @@ DOCS: dict[str, Doc] = {
         "Make criteria.yaml's criteria and gates match the sheet (or the sheet match them), then import again.",
     ),
     "E913": Doc(
-        "Importing into an appraisal whose weights come from a weighting: record: a weight edited in the sheet "
-        "cannot be written back, since the record derives it.",
+        "Importing into an appraisal whose weights come from a weighting: record, or importing a workbook whose "
+        "Weighting sheet holds the record into an empty folder: a weight edited in the sheet cannot be written "
+        "back, since the record derives it.",
         Example((write("scores.csv", "Option,Quality of service,Transition risk,Running cost,Lawful for the council\n"
                                      "Weight,50,30,20,\nKeep the centres in house,2,5,3.0,pass\n"
                                      "A leisure trust,4,3,2.5,pass\nA council-owned company,3,4,2.0,pass\n"),),
                 command="import scores.csv", base="weighting"),
-        "Change the weighting record (swings, ranks, comparisons) in criteria.yaml instead.",
+        "Change the weighting record (swings, ranks, comparisons) in criteria.yaml, or on the Weighting sheet of a "
+        "workbook imported into an empty folder, instead.",
     ),
     "W901": Doc(
         "A totals row was found and skipped: adm-appraise computes totals itself from the scores and weights.",

@@ -247,9 +247,8 @@ def test_export_and_import_give_the_same_ranking(tmp_path: Path) -> None:
     run("import", str(workbook), str(back))
     again = as_json("score", str(back))
     assert [r["id"] for r in again["ranking"]] == RANKING
-    # a fresh import makes a new appraisal from the matrix: the weights as numbers (the swing record
-    # is not carried, and the import says so) and the value function read back from its row, so the
-    # scores are the appraisal's own
+    # a fresh import makes a new appraisal from the matrix: the weighting record read back from the
+    # Weighting sheet and the value function from its row, so the scores are the appraisal's own
     assert [r["score"] for r in again["ranking"]] == pytest.approx(
         [r["score"] for r in as_json("score", str(EXAMPLE))["ranking"]], abs=1e-9)
     visits = next(c for c in again["criteria"] if c.get("value_function"))

@@ -332,7 +332,7 @@ def test_the_example_meets_the_published_json_schema_and_says_it_is_invented() -
 def test_export_then_a_fresh_import_gives_back_the_value_functions(name: str, tmp_path: Path) -> None:
     """export -> import into an empty folder -> export: the same scores, weights and value
     functions, and the second workbook's value function row the same as the first's. A weighting
-    record (the deep tree's, all-features') is not in the workbook: the import says so."""
+    record (the deep tree's, all-features') comes back from the Weighting sheet."""
     import openpyxl
 
     from tests.test_all_features import as_json as cli_json
@@ -361,9 +361,10 @@ def test_export_then_a_fresh_import_gives_back_the_value_functions(name: str, tm
 
     assert function_row(second) == function_row(first)
     tree = name != "value-functions"
-    assert ("not carried: the workbook's weights were set by a weighting: record" in said) is tree
+    assert ("(read from the Weighting sheet)" in said) is tree
+    assert "not carried" not in said
     if name == "deep-tree":
-        assert "(top level: swing, a value tree of 3 groups 3 levels deep)" in said
+        assert "weighting: swing at the top level, 3 groups (read from the Weighting sheet)" in said
 
 
 def test_a_value_function_cell_that_is_not_one_is_an_error_at_its_cell(tmp_path: Path) -> None:

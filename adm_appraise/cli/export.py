@@ -39,7 +39,8 @@ def export(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
            samples: int, seed: int, draw: str | None, spread: float, scores: str, output: Path) -> None:
     """Write the appraisal as an Excel workbook whose scores and ranks are live formulas.
 
-    Sheets: Scores (raw scores, rationales as comments), Weights (edit these), Values and
+    Sheets: Scores (raw scores, rationales as comments), Weights (edit these), Weighting (the
+    weighting record and its value tree, when the weights come from one), Values and
     Ranking (formulas, stored with their results), Sensitivity (values at export), the
     Economic case, Panel and Long list when the appraisal has them, and About (the audit trail).
     """
@@ -70,4 +71,5 @@ def export(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
         step(None)
     except AppraisalError as exc:
         raise Failed(exc.problems) from None
-    click.echo(f"adm-appraise: wrote {output} (sheets: {', '.join(sheet_names(appraisal))})", err=True)
+    names = sheet_names(appraisal, weighting=not (scenario or weights))
+    click.echo(f"adm-appraise: wrote {output} (sheets: {', '.join(names)})", err=True)

@@ -74,7 +74,13 @@ def import_(ctx: click.Context, paths: tuple[Path, ...], panel: bool, sheet: str
     directory: Path | None = DIRECTORY.type_cast_value(ctx, paths[1]) if len(paths) == 2 else None
     if source.suffix.lower() != ".csv":
         need_office("import", "openpyxl")
-    from adm_appraise.files.importing import TableError, appraisal_files, describe_layout, import_table
+    from adm_appraise.files.importing import (
+        TableError,
+        appraisal_files,
+        describe_layout,
+        import_table,
+        weighting_sheet,
+    )
     from adm_appraise.files.spreadsheet import read_sheet
     from adm_appraise.files.validation import validate
     from adm_appraise.render.output import check_folder, commit_folder, stage_companions, stage_folder
@@ -91,6 +97,7 @@ def import_(ctx: click.Context, paths: tuple[Path, ...], panel: bool, sheet: str
         cells = read_sheet(source, sheet)
         step("reading the table")
         imported = import_table(cells, layout, scale)
+        tree_sheet = None if merging else weighting_sheet(source, sheet)
         step(None)
     except TableError as exc:
         say(f"read {source}: {describe_layout(exc.layout)}; {exc.reason}", err=True)
@@ -103,10 +110,7 @@ def import_(ctx: click.Context, paths: tuple[Path, ...], panel: bool, sheet: str
         merge_into(source, sheet, imported, target, dry_run)
         return
     _describe(source, sheet, imported)
-    from adm_appraise.files.importing import left_behind
-
-    for note in left_behind(source, imported):
-        say(note)
+    stated = _tree(source, tree_sheet, imported)
     origin = source.name + (f" (sheet {sheet})" if sheet else "")
     try:
         staging = stage_folder(target, appraisal_files(imported, origin))
@@ -120,6 +124,13 @@ def import_(ctx: click.Context, paths: tuple[Path, ...], panel: bool, sheet: str
 
         shutil.rmtree(staging, ignore_errors=True)
         raise Failed(problems)
+    if stated is not None:
+        disagree = _disagreement(staging, stated, source, sheet, imported)
+        if disagree:
+            import shutil
+
+            shutil.rmtree(staging, ignore_errors=True)
+            raise Failed(disagree)
     try:
         commit_folder(staging, target)
     except AppraisalError as exc:
@@ -155,6 +166,57 @@ def _describe(source: Path, sheet: str | None, imported: Any) -> None:
     say("options (name -> id):")
     for o in imported.options:
         say(f"  {o['name']} -> {o['id']}")
+
+
+def _tree(source: Path, tree_sheet: Any, imported: Any) -> tuple[dict[str, float], dict[str, float]] | None:
+    """The workbook's Weighting sheet read into the record (the weights the Scores sheet gave returned, to
+    check the record against); without the sheet, what the import cannot carry, in words."""
+    from adm_appraise.files.importing import left_behind
+
+    if tree_sheet is None:
+        for note in left_behind(source, imported):
+            say(note)
+        return None
+    from adm_appraise.files.import_weighting import apply, read_weighting
+
+    try:
+        tree = read_weighting(tree_sheet, imported)
+    except AppraisalError as exc:
+        raise Failed(exc.problems) from None
+    groups = tree.weighting.get("groups", {})
+    say(f"weighting: {tree.weighting['method']} at the top level"
+        + (f", {len(groups)} group{'s' * (len(groups) != 1)}" if groups else "")
+        + f" (read from the {tree_sheet.name} sheet)")
+    return apply(imported, tree)
+
+
+def _disagreement(staging: Path, stated: tuple[dict[str, float], dict[str, float]], source: Path,
+                  sheet: str | None, imported: Any) -> list[Problem]:
+    """The sheet's weights when they are not what the Weighting sheet's record derives (E913). The weights the
+    record gave at export (its Overall column) tell which was edited: the record (its weights are used, as
+    said), or the weights, which the record would silently undo."""
+    from adm_appraise.cli.import_merge import weight_cells
+    from adm_appraise.files.loader import load_appraisal
+    from adm_appraise.files.merging import WEIGHT_TOLERANCE
+
+    given, exported = stated  # the Weights sheet's weights are the effective ones on 0-100 (files.weighting)
+    derived = {cid: w / 100 for cid, w in load_appraisal(staging).weights().items()}
+
+    def moved(against: dict[str, float]) -> list[str]:
+        return [cid for cid, w in given.items() if abs(w / 100 - against[cid]) > WEIGHT_TOLERANCE]
+
+    edited = moved(exported) if exported else moved(derived)
+    if not edited:
+        if moved(derived):
+            say("the Weighting sheet's record was edited: the weights are those it gives, not the Weights sheet's")
+        return []
+    cells = weight_cells(source, sheet)
+    reference = exported or derived
+    return [Problem(cells.get(cid) or imported.cells.get(f"weight:{cid}") or Location(str(source)), "E913",
+                    f"the weight of '{cid}' was edited ({given[cid]:g} here, the Weighting sheet's record gave "
+                    f"{100 * reference[cid]:.4g}): the record sets the weights, so change its "
+                    "judgements instead, or delete the Weighting sheet to import the weights as they stand")
+            for cid in edited]
 
 
 def _moved(problem: Problem, staging: Path, target: Path) -> Problem:

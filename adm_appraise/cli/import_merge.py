@@ -40,7 +40,7 @@ def merge_into(source: Path, sheet: str | None, imported: Any, target: Path, dry
         raise Failed(loaded.problems)
     before = loaded.appraisal
     origin = source.name + (f" (sheet {sheet})" if sheet else "")
-    plan = merge(imported, before, str(source), appraisal_files(imported, origin), _weight_cells(source, sheet))
+    plan = merge(imported, before, str(source), appraisal_files(imported, origin), weight_cells(source, sheet))
     if plan.problems:
         raise Failed(sorted(plan.problems, key=Problem.sort_key))
     for note in plan.notes:
@@ -93,7 +93,7 @@ def _count(edits: dict[Path, str]) -> str:
     return f"{len(edits)} file{'s' * (len(edits) != 1)}"
 
 
-def _weight_cells(source: Path, sheet: str | None) -> dict[str, CellLocation]:
+def weight_cells(source: Path, sheet: str | None) -> dict[str, CellLocation]:
     """An exported workbook's weights are edited in its Weights sheet: criterion id -> that cell."""
     if source.suffix.lower() == ".csv" or sheet == "Weights":
         return {}
@@ -106,7 +106,12 @@ def _weight_cells(source: Path, sheet: str | None) -> dict[str, CellLocation]:
         return {}
     if not rows or len(rows[0]) < 3 or [text_of(c) for c in rows[0][1:3]] != ["id", "Weight"]:
         return {}
-    return {text_of(r[1]): r[2].where for r in rows[1:] if len(r) > 2 and not r[1].empty}
+    cells: dict[str, CellLocation] = {}
+    for r in rows[1:]:  # the weights' rows, up to the first blank one (the value tree's rows repeat the ids)
+        if len(r) < 3 or r[1].empty:
+            break
+        cells.setdefault(text_of(r[1]), r[2].where)
+    return cells
 
 
 def _relocated(where: Location, staging: Path, target: Path) -> Location:

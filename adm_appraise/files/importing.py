@@ -147,6 +147,8 @@ def appraisal_files(imported: Imported, origin: str) -> dict[str, str]:
     if imported.shortlist:
         meta["shortlist"] = imported.shortlist
     document: dict[str, Any] = {"appraisal": meta, "criteria": imported.criteria}
+    if imported.weighting is not None:
+        document["weighting"] = imported.weighting
     if imported.gates:
         document["gates"] = imported.gates
     out = {"criteria.yaml": note + _dump(document)}
@@ -157,7 +159,8 @@ def appraisal_files(imported: Imported, origin: str) -> dict[str, str]:
 
 def left_behind(path: Path, imported: Imported) -> list[str]:
     """What an exported workbook says that the import cannot carry into the files, in words: the
-    weighting record (its Weights sheet's note, see ``render.workbook``)."""
+    weighting record, when the workbook has no Weighting sheet to read it from (its weights were
+    exported for a scenario or with overrides; the Weights sheet's note, see ``render.workbook``)."""
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         return []
     try:
@@ -172,6 +175,22 @@ def left_behind(path: Path, imported: Imported) -> list[str]:
     return [f"not carried: the workbook's weights were set by a weighting: record {how}; the workbook holds the "
             "weights it gave, not the record, so each criterion has its effective weight, stated directly. Copy "
             "the weighting: block (and the criteria's group: keys) from the original criteria.yaml to keep it."]
+
+
+def weighting_sheet(path: Path, sheet: str | None) -> Sheet | None:
+    """An exported workbook's Weighting sheet (``render.workbook_weighting``), to read the record from; None
+    for a CSV, a workbook without one (or with a sheet of that name not written by export), or when
+    another sheet than the first (Scores) is imported."""
+    from adm_appraise.files.import_weighting import SHEET, TITLE_TEXT
+
+    if path.suffix.lower() not in (".xlsx", ".xlsm") or sheet not in (None, "Scores"):
+        return None
+    try:
+        found = read_sheet(path, SHEET)
+    except AppraisalError:
+        return None
+    first = found.rows[0][0] if found.rows and found.rows[0] else None
+    return found if first is not None and text_of(first) == TITLE_TEXT else None
 
 
 def _dump(document: dict[str, Any]) -> str:

@@ -52,6 +52,8 @@ class Imported:
     # 'option:ID', 'score:OPTION:ITEM') and which notes each criterion or gate's columns carry
     cells: dict[str, CellLocation] = field(default_factory=dict)
     carried: dict[str, frozenset[str]] = field(default_factory=dict)
+    # an exported workbook's Weighting sheet, read back (files.import_weighting): criteria.yaml's weighting: block
+    weighting: dict[str, Any] | None = None
 
 
 def plain_number(x: float) -> float | int:

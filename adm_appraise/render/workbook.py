@@ -9,6 +9,9 @@ method"):
   ``adm-appraise import`` reads them, so that importing the workbook gives the appraisal back;
   its label rows hold each criterion's id, type, scale ends and weight (a link to Weights).
 - Weights: raw weights (editable) and normalised weights (=weight/SUM(weights)).
+- Weighting: when the weights come from a weighting: record (and not from a scenario or
+  overrides), the record level by level, its value tree and judgements, which ``import`` into
+  an empty folder writes back into criteria.yaml (``workbook_weighting``).
 - Values: each score on 0-100, =IF(best=worst,100,100*(x-worst)/(best-worst)), with the ends
   taken from the scale, the measure's range, or the MIN/MAX of the options' values (local);
   a criterion with a value function has it written into the formula (``function_formula``:
@@ -40,10 +43,12 @@ import pandas as pd
 from adm_appraise import __version__
 from adm_appraise.analysis.method import TIE, Result
 from adm_appraise.analysis.sensitivity import Sensitivity
+from adm_appraise.files.import_weighting import SHEET
 from adm_appraise.files.table import EVIDENCE
 from adm_appraise.model import Appraisal, Option, ValueFunction, to_value
 from adm_appraise.render.workbook_cases import economics_sheet, longlist_sheet, panel_sheet
 from adm_appraise.render.workbook_notes import about_sheet, sensitivity_sheet
+from adm_appraise.render.workbook_weighting import weighting_sheet
 from adm_appraise.render.xlsx import (
     AMBER,
     BOLD,
@@ -120,12 +125,15 @@ def function_text(f: ValueFunction) -> str:
     return "{type: piecewise, points: [" + ", ".join(f"[{n(x)}, {n(v)}]" for x, v in f.points) + "]}"
 
 
-def sheet_names(appraisal: Appraisal, sensitivity: bool = True) -> list[str]:
-    """The workbook's sheets, in order: the economic case, panel and long list when the appraisal has them."""
+def sheet_names(appraisal: Appraisal, sensitivity: bool = True, weighting: bool = True) -> list[str]:
+    """The workbook's sheets, in order: the weighting record (unless ``weighting`` is False: weights
+    exported for a scenario or with overrides), the economic case, panel and long list when the
+    appraisal has them."""
+    record = ["Weighting"] if weighting and appraisal.weighting is not None else []
     extra = [name for name, present in (("Sensitivity", sensitivity), ("Economic case", appraisal.economics),
                                         ("Panel", appraisal.panel), ("Long list", appraisal.longlist))
              if present]
-    return ["Scores", "Weights", "Values", "Ranking", *extra, "About"]
+    return ["Scores", "Weights", *record, "Values", "Ranking", *extra, "About"]
 
 
 def render_workbook(
@@ -141,6 +149,8 @@ def render_workbook(
     scores = book.sheet("Scores")
     layout = _scores(scores, result)
     _weights(book.sheet("Weights"), result)
+    if recorded(result):
+        weighting_sheet(book.sheet(SHEET), appraisal)
     values = _values(book.sheet("Values"), appraisal, layout)
     ranking = book.sheet("Ranking")
     _ranking(ranking, result, layout, values)
@@ -163,6 +173,12 @@ def render_workbook(
         "created": when.astimezone(timezone.utc).replace(tzinfo=None),
     })
     return book.close(when)
+
+
+def recorded(result: Result) -> bool:
+    """Whether the workbook carries the weighting record (its Weighting sheet): when the appraisal has
+    one and the weights are the record's, not a scenario's or overridden."""
+    return result.appraisal.weighting is not None and not result.scenario and not result.overrides
 
 
 def _scores(sheet: Sheet, result: Result) -> Layout:
@@ -315,8 +331,11 @@ def _weights(sheet: Sheet, result: Result) -> None:
     if record is not None:
         tree = (f", a value tree of {len(record.groups)} group{'s' * (len(record.groups) != 1)} "
                 f"{record.depth() + 1} levels deep") if record.groups else ""
-        sheet.text(f"A{last + 4}", f"{WEIGHTING_NOTE} (top level: {record.method}{tree}); an import reads the "
-                                   "weights above back as stated weights, without the record.", NOTE, fit=False)
+        carried = ("the Weighting sheet holds the record, which an import into an empty folder writes back"
+                   if recorded(result) else
+                   "an import reads the weights above back as stated weights, without the record")
+        sheet.text(f"A{last + 4}", f"{WEIGHTING_NOTE} (top level: {record.method}{tree}); {carried}.", NOTE,
+                   fit=False)
     _tree(sheet, result, last + 5)
     sheet.ws.freeze_panes("A2")
 
