@@ -26,7 +26,9 @@ Samples are processed in chunks of as many as CHUNK_BYTES holds (a budget, whate
 appraisal's size), so memory stays bounded whatever their number; independent random streams
 (one per criterion for the Dirichlet's gamma draws, one for uniform weights, one for scores)
 make the figures independent of chunk size. Only the cells with a range are drawn, straight
-onto the value scale and a cache-sized piece at a time. Each sample is sorted once; ties are
+onto the value scale as departures from the point values (float32, ``_Triangle``), a cache-sized
+piece at a time, each piece weighted as soon as it is drawn; the point values' weighted sums are
+one matrix product a chunk, in float64. Each sample is sorted once; ties are
 looked at again only among neighbours within 1e-9. Rank counts are kept in a band of ranks per
 option (the places it actually took), counted with np.bincount, never by sorting keys, so the
 work grows with samples x options, not with options squared.
@@ -48,7 +50,7 @@ from adm_appraise.model import ShortlistRule
 CHUNK_BYTES = 64 * 2**20  # the working memory of one chunk, roughly: a budget, whatever the appraisal's size
 MAX_CHUNK = 4096  # samples per chunk at most
 RANK_BUFFER_BYTES = 32 * 2**20  # places buffered before they are counted into the rank bands
-PIECE = 2**14  # score draws worked together, in cache
+PIECE = 2**16  # score draws worked together, in cache (float32: a few arrays of 256 KiB)
 GROUP_CELLS = 2**16  # rank counts updated together: a group of options' bands that stays in cache
 
 

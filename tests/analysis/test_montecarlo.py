@@ -164,6 +164,33 @@ def test_banded_counts_do_not_depend_on_the_buffer_or_the_groups(bundled: Path, 
     assert often.to_dict() == once.to_dict()
 
 
+@pytest.mark.parametrize("piece", [2, 4, 6])
+def test_the_figures_do_not_depend_on_the_pieces(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                  piece: int) -> None:
+    # Ranges on some cells only (summed option by option, runs split across pieces) and on every
+    # cell (whole options a piece): a sample always takes ceil(cells / 2) random words, so pieces
+    # of 2, 4 or 6 cells give the very counts the default pieces give.
+    from adm_appraise.analysis import montecarlo
+
+    some = make_appraisal(tmp_path / "some", criteria({"a": 2, "b": 1, "c": 1}),
+                          x=option("x", "{a: {low: 2, score: 3, high: 5}, b: 4, c: {low: 0, score: 1, high: 3}}"),
+                          y=option("y", "{a: 4, b: {low: 1, score: 2, high: 3}, c: 2}"),
+                          z=option("z", "{a: {low: 0, score: 1, high: 2}, b: 5, c: {low: 2, score: 3, high: 4}}"))
+    every = make_appraisal(tmp_path / "every", criteria({"a": 2, "b": 1}),
+                           x=option("x", "{a: {low: 2, score: 3, high: 5}, b: {low: 3, score: 4, high: 5}}"),
+                           y=option("y", "{a: {low: 3, score: 4, high: 5}, b: {low: 1, score: 2, high: 3}}"),
+                           z=option("z", "{a: {low: 0, score: 1, high: 2}, b: {low: 4, score: 5, high: 5}}"))
+    for folder in (some, every):
+        result = result_of(folder)
+        default = monte_carlo(result, 2000, seed=5, chunk_size=300)
+        monkeypatch.setattr(montecarlo, "PIECE", piece)
+        small = monte_carlo(result, 2000, seed=5, chunk_size=7)
+        monkeypatch.undo()
+        assert np.array_equal(small.rank_counts, default.rank_counts)
+        assert np.array_equal(small.shortlist_counts, default.shortlist_counts)
+        assert (default.rank_counts > 0).sum() > 3  # the draws move the ranks
+
+
 def pairwise_places(scores: np.ndarray) -> np.ndarray:
     """The definition, options x options: options ahead by more than 1e-9, plus tied ones of lower id."""
     ahead = scores[:, None, :] > scores[:, :, None] + 1e-9  # [sample, option, other]
@@ -205,10 +232,10 @@ def test_triangle_draws_are_the_triangular_inverse_cdf_on_the_value_scale() -> N
     drawn = np.zeros((3, cells))
     for rows, a, piece in triangle.pieces(np.random.default_rng(9).bit_generator, 3):
         drawn[rows, a : a + piece.shape[1]] = piece
-    # the same uniforms, in the same order: each 32-bit half of the raw words, a sample taking
-    # ceil(cells / 2) words, over 2**32 (the float32 rounding of x is below 2**-24 of it)
+    # the same uniforms, in the same order: each 32-bit half x of the raw words, a sample taking
+    # ceil(cells / 2) words, rounded to float32 (24 bits, as numpy's float32 draws), over 2**32
     words = np.random.default_rng(9).bit_generator.random_raw(3 * ((cells + 1) // 2))
-    u = words.view(np.uint32).reshape(3, -1)[:, :cells] / 2.0**32
+    u = words.view(np.uint32).reshape(3, -1)[:, :cells].astype(np.float32).astype(float) / 2.0**32
     point = to_values(mode, worst, best)
     expected = to_values(_triangular(u, low, mode, high), worst, best) - point  # departures
     assert np.allclose(drawn, expected, rtol=0, atol=1e-4)  # float32: about 1e-6 of a value point
@@ -254,9 +281,9 @@ def test_a_chunk_holds_many_samples_at_two_thousand_options_with_every_score_ran
     assert montecarlo.CHUNK_BYTES // (8 * (n + 8 * m)) == 523
     assert steps == [523, 523]
     assert mc.rank_counts.sum(axis=0).tolist() == [1046] * m
-    # every cell of every sample drawn once, in pieces of at most PIECE cells (whole options:
-    # 16,380 = 1,638 options' cells, then the sample's other 3,620), one sample a piece
+    # every cell of every sample drawn once, in pieces of at most PIECE cells: as many whole
+    # samples as a piece holds (3 of 20,000 cells in 65,536), 175 pieces a chunk of 523
     assert sum(r * c for r, c in sizes) == 1046 * m * n
-    assert set(sizes) == {(1, 16_380), (1, 3_620)} and len(sizes) == 2 * 1046
+    assert montecarlo.PIECE == 2**16 and set(sizes) == {(3, m * n), (1, m * n)} and len(sizes) == 2 * 175
     # the chunk, the rank buffer and the bands (at most options x ranks counts) bound the memory
     assert peak < montecarlo.CHUNK_BYTES + montecarlo.RANK_BUFFER_BYTES + 4 * m * m + 16 * 2**20
