@@ -28,7 +28,9 @@ Samples are processed in chunks of as many as CHUNK_BYTES holds (a budget, whate
 appraisal's size), so memory stays bounded whatever their number; independent random streams
 (one per criterion for the Dirichlet's gamma draws, one for uniform weights, one for scores)
 make the figures independent of chunk size. Only the cells with a range are drawn, straight
-onto the value scale and a cache-sized piece at a time. Each sample is sorted once; ties are
+onto the value scale as departures from the point values (float32, ``_Triangle``), a cache-sized
+piece at a time, each piece weighted as soon as it is drawn; the point values' weighted sums are
+one matrix product a chunk, in float64. Each sample is sorted once; ties are
 looked at again only among neighbours within 1e-9. Rank counts are kept in a band of ranks per
 option (the places it actually took), counted with np.bincount, never by sorting keys, so the
 work grows with samples x options, not with options squared.
@@ -36,7 +38,7 @@ work grows with samples x options, not with options squared.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,7 +52,7 @@ from adm_appraise.model import ShortlistRule
 CHUNK_BYTES = 64 * 2**20  # the working memory of one chunk, roughly: a budget, whatever the appraisal's size
 MAX_CHUNK = 4096  # samples per chunk at most
 RANK_BUFFER_BYTES = 32 * 2**20  # places buffered before they are counted into the rank bands
-PIECE = 2**14  # score draws worked together, in cache
+PIECE = 2**16  # score draws worked together, in cache (float32: a few arrays of 256 KiB)
 GROUP_CELLS = 2**16  # rank counts updated together: a group of options' bands that stays in cache
 
 
@@ -341,17 +343,22 @@ class _Sampler:
         col = np.nonzero(self.cells)[1]
         self.cell_worst, self.cell_best = self.worst[col], self.best[col]
         self.cell_functions = [self.functions[j] for j in col]
-        # the drawn cells of each criterion with a value function: their linear values go through it
-        self.shaped_cells = [(np.flatnonzero(col == j), f) for j, f in enumerate(self.functions)
-                             if f is not None and (col == j).any()]
         self.ranged = int(self.flat.size)
         self.every = self.ranged == self.cells.size  # every cell sampled: no copy of the point values
+        self.cell_row, self.cell_col = np.nonzero(self.cells)  # each sampled cell's option and criterion
+        self.cell_values = self.values[self.cells]  # its value as scored (through any value function)
+        self.run_starts: dict[tuple[int, int], np.ndarray] = {}
+        # the shaped cells as places among the sampled ones, ascending (a piece finds its own)
+        self.shaped_cells = [(np.flatnonzero(self.cell_col == j), f) for j, f in enumerate(self.functions)
+                             if f is not None and (self.cell_col == j).any()]
         self.triangle = None if panel or not self.ranged else _Triangle(
-            self.low, self.mode, self.high, self.cell_worst, self.cell_best)
+            self.low, self.mode, self.high, self.cell_worst, self.cell_best,
+            piece=PIECE - PIECE % (2 * self.n) if self.every and 2 * self.n <= PIECE else PIECE)
         m = len(self.options)
-        # weights, scores and the ranking's working arrays; per sample, the drawn values and,
-        # unless every cell is drawn, a copy of the point values to put them in
-        drawn = self.ranged + (0 if self.every else m * self.n) if self.ranged else 0
+        # weights, scores and the ranking's working arrays; with a panel, per sample, the drawn
+        # values and, unless every cell is drawn, a copy of the point values to put them in
+        # (ranges are drawn a piece at a time, whatever the chunk)
+        drawn = self.ranged + (0 if self.every else m * self.n) if self.ranged and panel else 0
         self.bytes_per_sample = 8 * (self.n + 8 * m + drawn)
 
     def draw_weights(self, rng: np.random.Generator | list[np.random.Generator], k: int) -> np.ndarray:
@@ -393,18 +400,16 @@ class _Sampler:
         return _triangular(u, self.low, self.mode, self.high)
 
     def draw_values(self, rng: np.random.Generator, k: int) -> np.ndarray:
-        """k x sampled cells: each drawn cell's value (0-100)."""
-        if self.triangle is None:
-            return to_values(self.draw_raw(rng, k), self.cell_worst, self.cell_best, self.cell_functions)
-        drawn = self.triangle.draw(rng, k)
-        for places, function in self.shaped_cells:
-            drawn[:, places] = shaped(drawn[:, places] / 100.0, function)
-        return drawn
+        """k x sampled cells: each drawn cell's value (0-100), with a panel."""
+        return to_values(self.draw_raw(rng, k), self.cell_worst, self.cell_best, self.cell_functions)
 
     def scores(self, w: np.ndarray, score_rng: np.random.Generator) -> np.ndarray:
+        """k x options (id order): the weighted sums, every sampled cell drawn afresh in each sample."""
         k = len(w)
         if not self.ranged:
             return np.dot(w, self.values_t)
+        if self.triangle is not None:
+            return self._ranged_scores(w, score_rng)
         drawn = self.draw_values(score_rng, k)
         if self.every:  # the sampled cells, in row-major order, are all the cells
             values = drawn.reshape(k, *self.values.shape)
@@ -413,59 +418,112 @@ class _Sampler:
             values.reshape(k, -1)[:, self.flat] = drawn
         return np.einsum("kn,kmn->km", w, values)
 
+    def _ranged_scores(self, w: np.ndarray, score_rng: np.random.Generator) -> np.ndarray:
+        """The point values' weighted sums (one matrix product) plus each piece of drawn departures
+        from them, weighted as soon as it is drawn (``_Triangle``): no samples x cells array."""
+        assert self.triangle is not None
+        total = np.dot(w, self.values_t)
+        w32 = w.astype(np.float32)
+        for rows, a, piece in self.triangle.pieces(score_rng.bit_generator, len(w)):
+            b = a + piece.shape[1]
+            for places, function in self.shaped_cells:  # through the value function: its value's departure
+                at = places[np.searchsorted(places, a) : np.searchsorted(places, b)]
+                if at.size:
+                    linear = self.triangle.linear[at] + piece[:, at - a]
+                    piece[:, at - a] = shaped(linear / 100.0, function) - self.cell_values[at]
+            if self.every and a % self.n == 0 and b % self.n == 0:  # options a / n .. b / n, whole
+                sums = np.matmul(piece.reshape(len(piece), -1, self.n), w32[rows, :, None])[..., 0]
+                total[rows, a // self.n : b // self.n] += sums
+            else:  # the sampled cells of an option are neighbours: summed run by run
+                piece *= w32[rows][:, self.cell_col[a:b]]
+                runs = self._runs(a, b)
+                total[rows, self.cell_row[a + runs]] += np.add.reduceat(piece, runs, axis=1)
+        return total
+
+    def _runs(self, a: int, b: int) -> np.ndarray:
+        """Where each option's run of sampled cells starts among cells a .. b (kept: pieces recur)."""
+        if (a, b) not in self.run_starts:
+            row = self.cell_row[a:b]
+            self.run_starts[a, b] = np.flatnonzero(np.r_[True, row[1:] != row[:-1]])
+        return self.run_starts[a, b]
+
 
 class _Triangle:
-    """Triangular draws of many cells, straight onto the 0-100 value scale, a piece at a time.
+    """Triangular draws of many cells, as departures from their point values on the 0-100 value
+    scale, in float32, a cache-sized piece at a time.
 
-    With v = 100 (x - worst) / (best - worst) and the inverse CDF of the triangular
-    distribution (``_triangular``), a draw u gives L + sqrt(u A) below the mode's quantile c and
+    With v = 100 (x - worst) / (best - worst) and the inverse CDF of the triangular distribution
+    (``_triangular``), a uniform u gives L + sqrt(u A) below the mode's quantile c and
     H - sqrt((1 - u) B) above it, where L and H are the values of low and high and A, B are
     (high - low)(mode - low) and (high - low)(high - mode) times (100 / (best - worst))^2;
-    L = H = 100 and A = B = 0 on a flat criterion (best == worst). The uniform draws come from
-    the generator in the same order as one call for the whole chunk would give them, PIECE
-    at a time, and each piece is worked in place while it is in cache.
+    L = H = 100 and A = B = 0 on a flat criterion (best == worst). L and H are kept less the
+    mode's value, so that a draw is the cell's departure from it: small numbers, which float32
+    holds to about 1e-6 of a value point, while the weighted sums stay in float64.
+
+    u is x / 2**32, x each 32-bit half of the generator's raw 64-bit words rounded to float32
+    (24 bits, as numpy's own float32 draws): half the random words of float64 draws, and both
+    branches are worked and blended by a 0/1 factor (np.where and masked writes cost several
+    times as much on random masks). Each sample takes ceil(cells / 2) words, in order, whatever
+    the chunk, so the figures do not depend on it.
     """
 
     def __init__(self, low: np.ndarray, mode: np.ndarray, high: np.ndarray, worst: np.ndarray,
-                 best: np.ndarray) -> None:
+                 best: np.ndarray, piece: int = PIECE) -> None:
         span = best - worst
         flat = span == 0
         scale = np.where(flat, 0.0, 100.0 / np.where(flat, 1.0, span))
         width = high - low
-        self.cut = (mode - low) / width
-        self.a = width * (mode - low) * scale**2
-        self.b = width * (high - mode) * scale**2
-        self.low = np.where(flat, 100.0, (low - worst) * scale)
-        self.high = np.where(flat, 100.0, (high - worst) * scale)
+        point = np.where(flat, 100.0, (mode - worst) * scale)
+        self.linear = point  # each cell's point value, linear (before any value function)
+        self.cut = ((mode - low) / width * 2.0**32).astype(np.float32)
+        self.a = (width * (mode - low) * scale**2 / 2.0**32).astype(np.float32)
+        self.b = (width * (high - mode) * scale**2 / 2.0**32).astype(np.float32)
+        self.low = (np.where(flat, 100.0, (low - worst) * scale) - point).astype(np.float32)
+        self.high = (np.where(flat, 100.0, (high - worst) * scale) - point).astype(np.float32)
         self.cells = len(low)
+        self.words = (self.cells + 1) // 2  # raw 64-bit words a sample takes
+        self.piece = max(2, piece - piece % 2)  # cells a piece, even: a piece takes whole words
+        size = max(self.cells, self.piece) if self.cells <= self.piece else self.piece
+        self.rows = max(1, self.piece // self.cells)  # samples a piece, when a sample is smaller
+        self._out = np.empty(self.rows * size, dtype=np.float32)
+        self._below = np.empty_like(self._out)
+        self._right = np.empty_like(self._out)
 
-    def draw(self, rng: np.random.Generator, k: int) -> np.ndarray:
-        out = np.empty((k, self.cells))
-        if self.cells <= PIECE:  # several samples a piece, every cell in each
-            rows = max(1, PIECE // self.cells)
-            for s in range(0, k, rows):
-                self._piece(rng, out[s : s + rows], slice(None))
+    def pieces(self, bits: np.random.BitGenerator, k: int) -> Iterator[tuple[slice, int, np.ndarray]]:
+        """(samples, first cell, drawn departures: samples x cells) piece by piece, in the order
+        the random words are taken; the array is reused for the next piece."""
+        if self.cells <= self.piece:  # several samples a piece, every cell in each
+            for s in range(0, k, self.rows):
+                r = min(self.rows, k - s)
+                words = bits.random_raw(r * self.words).view(np.uint32).reshape(r, 2 * self.words)
+                yield slice(s, s + r), 0, self._draw(words[:, : self.cells], slice(None))
         else:  # a sample at a time, in pieces of its cells
             for s in range(k):
-                for a in range(0, self.cells, PIECE):
-                    self._piece(rng, out[s, a : a + PIECE], slice(a, a + PIECE))
-        return out
+                for a in range(0, self.cells, self.piece):
+                    p = min(self.piece, self.cells - a)
+                    words = bits.random_raw((p + 1) // 2).view(np.uint32)[None, :p]
+                    yield slice(s, s + 1), a, self._draw(words, slice(a, a + p))
 
-    def _piece(self, rng: np.random.Generator, u: np.ndarray, cells: slice) -> None:
-        """Draw into ``u`` and turn it into values, in place. Both branches are worked and blended
-        by a 0/1 factor: np.where and masked writes cost several times as much on random masks."""
-        rng.random(out=u)
-        below = np.less(u, self.cut[cells], out=np.empty_like(u))  # 1.0 below the mode's quantile
-        left = np.multiply(u, self.a[cells])
-        np.sqrt(left, out=left)
-        left += self.low[cells]  # L + sqrt(u A)
-        right = np.subtract(1.0, u)
+    def _draw(self, words: np.ndarray, cells: slice) -> np.ndarray:
+        """The departures drawn from ``words`` (samples x cells of 32-bit integers), worked in place."""
+        shape = words.shape
+        size = shape[0] * shape[1]
+        u = self._out[:size].reshape(shape)
+        below = self._below[:size].reshape(shape)
+        right = self._right[:size].reshape(shape)
+        u[...] = words  # x, rounded to float32
+        np.less(u, self.cut[cells], out=below)  # 1.0 below the mode's quantile
+        np.subtract(2.0**32, u, out=right, dtype=np.float32)
         right *= self.b[cells]
         np.sqrt(right, out=right)
         np.subtract(self.high[cells], right, out=right)  # H - sqrt((1 - u) B)
-        left -= right
-        left *= below
-        np.add(right, left, out=u)
+        u *= self.a[cells]
+        np.sqrt(u, out=u)
+        u += self.low[cells]  # L + sqrt(u A)
+        u -= right
+        u *= below
+        u += right
+        return u
 
 
 def _triangular(u: np.ndarray, low: np.ndarray, mode: np.ndarray, high: np.ndarray) -> np.ndarray:

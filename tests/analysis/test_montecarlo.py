@@ -164,6 +164,33 @@ def test_banded_counts_do_not_depend_on_the_buffer_or_the_groups(bundled: Path, 
     assert often.to_dict() == once.to_dict()
 
 
+@pytest.mark.parametrize("piece", [2, 4, 6])
+def test_the_figures_do_not_depend_on_the_pieces(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                  piece: int) -> None:
+    # Ranges on some cells only (summed option by option, runs split across pieces) and on every
+    # cell (whole options a piece): a sample always takes ceil(cells / 2) random words, so pieces
+    # of 2, 4 or 6 cells give the very counts the default pieces give.
+    from adm_appraise.analysis import montecarlo
+
+    some = make_appraisal(tmp_path / "some", criteria({"a": 2, "b": 1, "c": 1}),
+                          x=option("x", "{a: {low: 2, score: 3, high: 5}, b: 4, c: {low: 0, score: 1, high: 3}}"),
+                          y=option("y", "{a: 4, b: {low: 1, score: 2, high: 3}, c: 2}"),
+                          z=option("z", "{a: {low: 0, score: 1, high: 2}, b: 5, c: {low: 2, score: 3, high: 4}}"))
+    every = make_appraisal(tmp_path / "every", criteria({"a": 2, "b": 1}),
+                           x=option("x", "{a: {low: 2, score: 3, high: 5}, b: {low: 3, score: 4, high: 5}}"),
+                           y=option("y", "{a: {low: 3, score: 4, high: 5}, b: {low: 1, score: 2, high: 3}}"),
+                           z=option("z", "{a: {low: 0, score: 1, high: 2}, b: {low: 4, score: 5, high: 5}}"))
+    for folder in (some, every):
+        result = result_of(folder)
+        default = monte_carlo(result, 2000, seed=5, chunk_size=300)
+        monkeypatch.setattr(montecarlo, "PIECE", piece)
+        small = monte_carlo(result, 2000, seed=5, chunk_size=7)
+        monkeypatch.undo()
+        assert np.array_equal(small.rank_counts, default.rank_counts)
+        assert np.array_equal(small.shortlist_counts, default.shortlist_counts)
+        assert (default.rank_counts > 0).sum() > 3  # the draws move the ranks
+
+
 def pairwise_places(scores: np.ndarray) -> np.ndarray:
     """The definition, options x options: options ahead by more than 1e-9, plus tied ones of lower id."""
     ahead = scores[:, None, :] > scores[:, :, None] + 1e-9  # [sample, option, other]
@@ -201,19 +228,29 @@ def test_triangle_draws_are_the_triangular_inverse_cdf_on_the_value_scale() -> N
     mode[5:10] = high[5:10]
     worst, best = np.zeros(cells), np.full(cells, 10.0)
     worst[-1] = best[-1] = 4.0
-    drawn = _Triangle(low, mode, high, worst, best).draw(np.random.default_rng(9), 3)
-    u = np.random.default_rng(9).random((3, cells))  # the same uniforms, in the same order
-    expected = to_values(_triangular(u, low, mode, high), worst, best)
-    assert drawn.shape == (3, cells)
-    assert np.allclose(drawn, expected, rtol=0, atol=1e-9)
-    assert (drawn[:, -1] == 100.0).all()
+    triangle = _Triangle(low, mode, high, worst, best)
+    drawn = np.zeros((3, cells))
+    for rows, a, piece in triangle.pieces(np.random.default_rng(9).bit_generator, 3):
+        drawn[rows, a : a + piece.shape[1]] = piece
+    # the same uniforms, in the same order: each 32-bit half x of the raw words, a sample taking
+    # ceil(cells / 2) words, rounded to float32 (24 bits, as numpy's float32 draws), over 2**32
+    words = np.random.default_rng(9).bit_generator.random_raw(3 * ((cells + 1) // 2))
+    u = words.view(np.uint32).reshape(3, -1)[:, :cells].astype(np.float32).astype(float) / 2.0**32
+    point = to_values(mode, worst, best)
+    expected = to_values(_triangular(u, low, mode, high), worst, best) - point  # departures
+    assert np.allclose(drawn, expected, rtol=0, atol=1e-4)  # float32: about 1e-6 of a value point
+    assert (drawn[:, -1] == 0.0).all()  # a flat criterion: always 100, the point's value
+    assert (drawn >= to_values(low, worst, best) - point - 1e-4).all()
+    assert (drawn <= to_values(high, worst, best) - point + 1e-4).all()
 
 
-def test_a_chunk_holds_many_samples_at_two_thousand_options_with_every_score_ranged(tmp_path: Path) -> None:
-    # 2,000 options x 10 criteria, a range on every score: 20,000 cells drawn per sample. The
-    # chunk is sized by CHUNK_BYTES (8 bytes x (10 weights + 8 x 2,000 ranking + 20,000 cells) =
-    # 288,080 bytes a sample: 232 samples in 64 MiB), not 7 samples a chunk as when a 4 MiB
-    # budget was divided by the cells' values and every draw's temporaries as well.
+def test_a_chunk_holds_many_samples_at_two_thousand_options_with_every_score_ranged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 2,000 options x 10 criteria, a range on every score: 20,000 cells drawn per sample, a piece
+    # of at most PIECE cells at a time, each piece weighted as soon as it is drawn, so the chunk
+    # holds no cells: it is sized by CHUNK_BYTES over 8 bytes x (10 weights + 8 x 2,000 ranking) =
+    # 128,080 bytes a sample: 523 samples in 64 MiB.
     import tracemalloc
 
     from adm_appraise.analysis import montecarlo
@@ -229,12 +266,24 @@ def test_a_chunk_holds_many_samples_at_two_thousand_options_with_every_score_ran
         options[f"o{i:04d}"] = option(f"o{i:04d}", f"{{{scores}}}")
     result = result_of(make_appraisal(tmp_path, "\n".join(lines) + "\n", **options))
     steps: list[int] = []
+    sizes: list[tuple[int, int]] = []
+    draw = montecarlo._Triangle._draw
+
+    def counted(self: montecarlo._Triangle, words: np.ndarray, cells: slice) -> np.ndarray:
+        sizes.append(words.shape)
+        return draw(self, words, cells)
+
+    monkeypatch.setattr(montecarlo._Triangle, "_draw", counted)
     tracemalloc.start()
-    mc = monte_carlo(result, 464, progress=steps.append)
+    mc = monte_carlo(result, 1046, progress=steps.append)
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
-    assert montecarlo.CHUNK_BYTES // (8 * (n + 8 * m + m * n)) == 232
-    assert steps == [232, 232]
-    assert mc.rank_counts.sum(axis=0).tolist() == [464] * m
+    assert montecarlo.CHUNK_BYTES // (8 * (n + 8 * m)) == 523
+    assert steps == [523, 523]
+    assert mc.rank_counts.sum(axis=0).tolist() == [1046] * m
+    # every cell of every sample drawn once, in pieces of at most PIECE cells: as many whole
+    # samples as a piece holds (3 of 20,000 cells in 65,536), 175 pieces a chunk of 523
+    assert sum(r * c for r, c in sizes) == 1046 * m * n
+    assert montecarlo.PIECE == 2**16 and set(sizes) == {(3, m * n), (1, m * n)} and len(sizes) == 2 * 175
     # the chunk, the rank buffer and the bands (at most options x ranks counts) bound the memory
     assert peak < montecarlo.CHUNK_BYTES + montecarlo.RANK_BUFFER_BYTES + 4 * m * m + 16 * 2**20
