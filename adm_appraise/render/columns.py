@@ -12,8 +12,6 @@ import re
 import textwrap
 from collections.abc import Sequence
 
-import tabulate as tabulate_module
-
 from adm_appraise.render.numbers import figure
 
 FIGURE = re.compile(r"[-−+]?[£$€]?[\d,.]+[%kmbn]*\)?,?")  # 12.5, −3, £1,250k, 40%: never broken
@@ -126,6 +124,8 @@ def wrap_lines(text: str, width: int | None) -> str:
 def simple_table(rows: Sequence[Sequence[str]], headers: Sequence[str], colalign: Sequence[str]) -> str:
     """A plain terminal table as tabulate's 'simple' format, without the two spaces it adds to
     each header (its MIN_PADDING): a column is as wide as its widest cell."""
+    import tabulate as tabulate_module  # here, not at import: `score --format json` draws no table
+
     saved = tabulate_module.MIN_PADDING
     tabulate_module.MIN_PADDING = 0
     try:

@@ -11,8 +11,6 @@ import textwrap
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from tabulate import tabulate
-
 from adm_appraise.analysis.method import Result
 from adm_appraise.render.columns import DEFAULT_WIDTH, coded, fit, listed, simple_table, table_width, wrap_lines
 from adm_appraise.render.numbers import figure
@@ -132,6 +130,8 @@ def _wrapped(lines: list[str], width: int | None) -> list[str]:
 def _markdown(result: Result, ids: bool) -> str:
     label = _labels(result, ids)
     headers, rows = _rows(result, markdown_text, label)
+    from tabulate import tabulate  # here, not at import: `score --format json` draws no table
+
     body = tabulate(rows, headers, tablefmt="pipe", disable_numparse=True,
                     colalign=("right", "left", *["right"] * (len(headers) - 4), "left", "left"))
     head = [f"## {markdown_text(result.appraisal.title)}", ""]
@@ -223,6 +223,8 @@ def render_by_group(result: Result, fmt: str, *, ids: bool = False, width: int |
             "overall.")
     align = ["left", "right", "right", *["right"] * len(data["options"])]
     if markdown:
+        from tabulate import tabulate
+
         body = tabulate(rows, headers, tablefmt="pipe", disable_numparse=True, colalign=align)
         return "\n".join([f"## {markdown_text(result.appraisal.title)}", "", body, "", markdown_text(note)]) + "\n"
     from adm_appraise.render.columns import terminal_table

@@ -34,3 +34,21 @@ def test_wrapped_lines_are_counted_by_words() -> None:
     assert _lines("aaaa bbbb cccc", 9) == 2  # 'aaaa bbbb' fills 9; 'cccc' wraps
     assert _lines("aaaa bbbb cccc", 8) == 3
     assert _lines("one\ntwo three", 20) == 2
+
+
+def stored(worksheet_class: type[Worksheet], formula: str) -> str:
+    """The formula as a worksheet of ``worksheet_class`` stores it (without '=', newer names prefixed)."""
+    sheet = worksheet_class()
+    sheet.use_future_functions = False
+    return str(sheet._prepare_formula(formula))
+
+
+def test_formulas_are_stored_as_xlsxwriter_stores_them() -> None:
+    # the package's own formulas, which call only functions Excel has had since 2007: '=' dropped
+    ours = ['=IF(C$3=C$2,100,100*(Scores!C7-C$2)/(C$3-C$2))', '=SUMPRODUCT($H$2:$K$2,Values!C5:F5)',
+            '=IF(E9="yes",COUNTIFS($E$9:$E$20,"yes",$D$9:$D$20,">"&(D9+1E-09))+1,"-")', "=MAX(A1:A3)"]
+    for formula in ours:
+        assert stored(_Worksheet, formula) == stored(Worksheet, formula) == formula[1:]
+    # a newer function takes XlsxWriter's own path and gets its prefix
+    assert stored(_Worksheet, "=XLOOKUP(A1,B:B,C:C)") == "_xlfn.XLOOKUP(A1,B:B,C:C)"
+    assert stored(_Worksheet, "=IF(A1,SWITCH(B1,1,2),0)") == stored(Worksheet, "=IF(A1,SWITCH(B1,1,2),0)")
