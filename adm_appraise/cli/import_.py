@@ -199,11 +199,18 @@ def _disagreement(staging: Path, stated: tuple[dict[str, float], dict[str, float
     from adm_appraise.files.loader import load_appraisal
     from adm_appraise.files.merging import WEIGHT_TOLERANCE
 
-    given, exported = stated  # the Weights sheet's weights are the effective ones on 0-100 (files.weighting)
-    derived = {cid: w / 100 for cid, w in load_appraisal(staging).weights().items()}
+    # the Weights sheet's weights are as files.weighting scores with them: a direct level's without groups as
+    # stated (1 and 3 for a quarter and three quarters), else the effective ones on 0-100; the record's shares
+    # at export are put on the same footing
+    given, shares = stated
+    appraisal = load_appraisal(staging)
+    derived = appraisal.weights()
+    record = appraisal.weighting
+    scale = 100.0 if record is not None and (record.derived or record.groups) else sum(derived.values())
+    exported = {cid: scale * w for cid, w in shares.items()}
 
     def moved(against: dict[str, float]) -> list[str]:
-        return [cid for cid, w in given.items() if abs(w / 100 - against[cid]) > WEIGHT_TOLERANCE]
+        return [cid for cid, w in given.items() if abs(w - against[cid]) > WEIGHT_TOLERANCE * scale]
 
     edited = moved(exported) if exported else moved(derived)
     if not edited:
@@ -214,7 +221,7 @@ def _disagreement(staging: Path, stated: tuple[dict[str, float], dict[str, float
     reference = exported or derived
     return [Problem(cells.get(cid) or imported.cells.get(f"weight:{cid}") or Location(str(source)), "E913",
                     f"the weight of '{cid}' was edited ({given[cid]:g} here, the Weighting sheet's record gave "
-                    f"{100 * reference[cid]:.4g}): the record sets the weights, so change its "
+                    f"{reference[cid]:.4g}): the record sets the weights, so change its "
                     "judgements instead, or delete the Weighting sheet to import the weights as they stand")
             for cid in edited]
 

@@ -190,3 +190,35 @@ def test_without_the_sheet_a_workbook_imports_as_before() -> None:
     own, deep = as_json("score", "own")["ranking"], as_json("score", str(DEEP))["ranking"]
     assert [(r["id"], r["rank"]) for r in own] == [(r["id"], r["rank"]) for r in deep]
     assert [r["score"] for r in own] == pytest.approx([r["score"] for r in deep], abs=1e-9)
+
+
+def test_a_direct_record_without_groups_keeps_its_stated_weights_and_refuses_only_the_edited_one() -> None:
+    # method direct, no groups: the weights are scored as stated (files.weighting.criterion_weights), so the
+    # Weights sheet holds 1, 2 and 5, not 12.5, 25 and 62.5 on 0-100; the import compares them as such
+    folder = Path("direct")
+    (folder / "options").mkdir(parents=True)
+    (folder / "criteria.yaml").write_text(
+        "appraisal: {title: Stated weights, scale: {min: 0, max: 5}}\n"
+        "weighting: {method: direct, participants: [Panel chair], rationale: Agreed.}\n"
+        "criteria:\n"
+        "  - {id: cost, name: Cost, weight: 1}\n"
+        "  - {id: quality, name: Quality, weight: 2}\n"
+        "  - {id: reach, name: Reach, weight: 5}\n", encoding="utf-8")
+    for oid, scores in (("a", "{cost: 5, quality: 1, reach: 2}"), ("b", "{cost: 1, quality: 4, reach: 3}")):
+        (folder / "options" / f"{oid}.yaml").write_text(f"id: {oid}\nname: Option {oid}\nscores: {scores}\n",
+                                                        encoding="utf-8")
+    book = openpyxl.load_workbook(export(folder))
+    assert [book["Weights"][f"C{r}"].value for r in (2, 3, 4)] == [1, 2, 5]
+    result = run("import", "out.xlsx", "back")
+    assert result.exit_code == 0, result.output
+    assert [c.weight for c in load_appraisal("back").criteria] == [1, 2, 5]
+    # shares 1/8, 2/8, 5/8 of values on 0-100 (a score s on 0-5 is 20·s): a = (100 + 2·20 + 5·40)/8 = 42.5,
+    # b = (20 + 2·80 + 5·60)/8 = 60
+    assert {o["id"]: o["score"] for o in as_json("score", "back")["ranking"]} == pytest.approx({"a": 42.5, "b": 60})
+    book["Weights"]["C3"] = 4
+    book.save("edited.xlsx")
+    result = run("import", "edited.xlsx", "back2")
+    assert result.exit_code == 1
+    assert result.stderr.count("[E913]") == 1
+    assert "edited.xlsx: Weights!C3: error: the weight of 'quality' was edited (4 here, the Weighting sheet's " \
+           "record gave 2)" in result.stderr
