@@ -152,7 +152,9 @@ def weighting_sheet(sheet: Sheet, appraisal: Appraisal) -> None:
                        {pair: ratio_cell(x) for pair, x in table.items()})
         if level.method == "macbeth" and level.macbeth is not None:
             row += 1
-            matrix(JUDGEMENTS, list(level.items), [*level.items, NO_SWING],
+            # the rows in the order the judgements first give them (so that they come back in their order)
+            judged = list(dict.fromkeys(j.first for j in level.macbeth.judgements if j.first in level.items))
+            matrix(JUDGEMENTS, [*judged, *(i for i in level.items if i not in judged)], [*level.items, NO_SWING],
                    {(j.first, j.second): category_cell(j.low, j.high) for j in level.macbeth.judgements})
         row += 1
 

@@ -222,3 +222,34 @@ def test_a_direct_record_without_groups_keeps_its_stated_weights_and_refuses_onl
     assert result.stderr.count("[E913]") == 1
     assert "edited.xlsx: Weights!C3: error: the weight of 'quality' was edited (4 here, the Weighting sheet's " \
            "record gave 2)" in result.stderr
+
+
+def test_macbeth_judgements_come_back_in_the_order_criteria_yaml_gives_them() -> None:
+    # the top level judges g1's swing first (over g0 and over no swing), then g0's; the matrix lists its rows
+    # in that order, so the record read back is the same list, not one re-sorted by the tree's items
+    folder = Path("judged")
+    (folder / "options").mkdir(parents=True)
+    (folder / "criteria.yaml").write_text(
+        "appraisal: {title: Judged, scale: {min: 0, max: 5}}\n"
+        "weighting:\n"
+        "  method: macbeth\n"
+        "  judgements:\n"
+        "    g1: {g0: [strong, very_strong], no_swing: extreme}\n"
+        "    g0: {no_swing: very_strong}\n"
+        "  groups:\n"
+        "    g0: {name: Finance, method: rank, order: [c0, c1]}\n"
+        "    g1: {name: Service, method: swing, swings: {c2: 100}}\n"
+        "criteria:\n"
+        "  - {id: c0, name: Set-up cost, group: g0}\n"
+        "  - {id: c1, name: Running cost, group: g0}\n"
+        "  - {id: c2, name: Quality, group: g1}\n", encoding="utf-8")
+    for oid, scores in (("a", "{c0: 5, c1: 1, c2: 2}"), ("b", "{c0: 1, c1: 4, c2: 3}")):
+        (folder / "options" / f"{oid}.yaml").write_text(f"id: {oid}\nname: Option {oid}\nscores: {scores}\n",
+                                                        encoding="utf-8")
+    export(folder)
+    result = run("import", "out.xlsx", "back")
+    assert result.exit_code == 0, result.output
+    original, back = as_json("weights", str(folder)), as_json("weights", "back")
+    judged = [(j["first"], j["second"]) for j in back["levels"][0]["judgements"]["macbeth"]["judgements"]]
+    assert judged == [("g1", "g0"), ("g1", "no_swing"), ("g0", "no_swing")]
+    assert back == original
