@@ -102,6 +102,22 @@ def test_inconsistent_judgements_and_the_smallest_change() -> None:
     assert mended.consistent
 
 
+def test_one_row_of_judgements_as_an_independent_implementation_solves_it() -> None:
+    # drugis/mcda-elicitation-web, R/test/macbethSolve.R ("an example where the elicited PVF is
+    # non-monotonous"): five levels, only the best judged against the others, strong, moderate, strong and
+    # extreme; its macbethSolve gives (6, 2, 3, 2, 0). By hand: each difference at least its category's
+    # number of steps (strong 4, moderate 3, extreme 6), a stronger difference above a weaker one by one step
+    # or more (6 - 4 >= 1, 4 - 3 >= 1), the least top: v1 = 6, and v1 - v3 = 3 < v1 - v2 = 4. Level 3 is
+    # then worth more than level 2, so asked to keep the levels' order the same judgements are inconsistent,
+    # as macbethSolve(monotonous = TRUE) refuses them.
+    items = ["x1", "x2", "x3", "x4", "x5"]
+    judgements = [J("x1", "x2", STRONG, STRONG), J("x1", "x3", MODERATE, MODERATE),
+                  J("x1", "x4", STRONG, STRONG), J("x1", "x5", EXTREME, EXTREME)]
+    assert macbeth.solve(items, judgements, "x5").values == {"x1": 6.0, "x2": 2.0, "x3": 3.0, "x4": 2.0, "x5": 0.0}
+    in_order = list(zip(items, items[1:]))
+    assert not macbeth.solve(items, judgements, "x5", order=in_order).consistent
+
+
 def test_a_four_element_inconsistency_worked_by_hand() -> None:
     # No published inconsistent matrix with its numbers could be had (the papers cited in the module
     # docstring discuss inconsistency, but their matrices were not to hand), so this one is worked by
