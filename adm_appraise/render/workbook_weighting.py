@@ -15,6 +15,7 @@ headings are ``files.import_weighting``'s: written here and read there.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from adm_appraise.files.import_weighting import (
@@ -148,13 +149,12 @@ def weighting_sheet(sheet: Sheet, appraisal: Appraisal) -> None:
                     sheet.text(f"A{row}", JUDGE, BOLD)
                     sheet.text(f"B{row}", judge, INPUT, fit=False)
                     row += 1
-                matrix(COMPARISONS, list(level.items), list(level.items),
+                matrix(COMPARISONS, given_first(level.items, (a for a, _ in table)), list(level.items),
                        {pair: ratio_cell(x) for pair, x in table.items()})
         if level.method == "macbeth" and level.macbeth is not None:
             row += 1
-            # the rows in the order the judgements first give them (so that they come back in their order)
-            judged = list(dict.fromkeys(j.first for j in level.macbeth.judgements if j.first in level.items))
-            matrix(JUDGEMENTS, [*judged, *(i for i in level.items if i not in judged)], [*level.items, NO_SWING],
+            matrix(JUDGEMENTS, given_first(level.items, (j.first for j in level.macbeth.judgements)),
+                   [*level.items, NO_SWING],
                    {(j.first, j.second): category_cell(j.low, j.high) for j in level.macbeth.judgements})
         row += 1
 
@@ -190,3 +190,10 @@ def _wrapped(sheet: Sheet, row: int, first: int, text: str, style: dict[str, Any
     sheet.ws.merge_range(row - 1, first, row - 1, LAST, clean(text), sheet.book.format({**WRAP, **style}))
     lines = sum(max(1, math.ceil(len(line) / LINE)) for line in text.split("\n"))
     sheet.heights[row - 1] = 15 * lines
+
+
+def given_first(items: Sequence[str], firsts: Iterable[str]) -> list[str]:
+    """A matrix's rows in the order its judgements first give them, then the rest in the level's order, so
+    that a fresh import reads the judgements back in their order."""
+    judged = [item for item in dict.fromkeys(firsts) if item in items]
+    return [*judged, *(item for item in items if item not in judged)]

@@ -253,3 +253,28 @@ def test_macbeth_judgements_come_back_in_the_order_criteria_yaml_gives_them() ->
     judged = [(j["first"], j["second"]) for j in back["levels"][0]["judgements"]["macbeth"]["judgements"]]
     assert judged == [("g1", "g0"), ("g1", "no_swing"), ("g0", "no_swing")]
     assert back == original
+
+
+def test_pairwise_comparisons_come_back_in_the_order_criteria_yaml_gives_them() -> None:
+    # c2's row first, then c0's, then c1's (c2 over c0 twice, c0 over c1 twice, c1 half of c2: consistent
+    # only roughly, which is no matter here); the record read back lists them in the same order
+    folder = Path("compared")
+    (folder / "options").mkdir(parents=True)
+    (folder / "criteria.yaml").write_text(
+        "appraisal: {title: Compared, scale: {min: 0, max: 5}}\n"
+        "weighting:\n"
+        "  method: pairwise\n"
+        "  comparisons: {c2: {c0: 2}, c0: {c1: 2}, c1: {c2: 1/2}}\n"
+        "criteria:\n"
+        "  - {id: c0, name: Set-up cost}\n"
+        "  - {id: c1, name: Running cost}\n"
+        "  - {id: c2, name: Quality}\n", encoding="utf-8")
+    for oid, scores in (("a", "{c0: 5, c1: 1, c2: 2}"), ("b", "{c0: 1, c1: 4, c2: 3}")):
+        (folder / "options" / f"{oid}.yaml").write_text(f"id: {oid}\nname: Option {oid}\nscores: {scores}\n",
+                                                        encoding="utf-8")
+    export(folder)
+    result = run("import", "out.xlsx", "back")
+    assert result.exit_code == 0, result.output
+    assert "comparisons:\n    c2:\n      c0: 2\n    c0:\n      c1: 2\n    c1:\n      c2: 1/2\n" in Path(
+        "back/criteria.yaml").read_text(encoding="utf-8")
+    assert as_json("weights", "back") == as_json("weights", str(folder))
