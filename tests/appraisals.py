@@ -372,9 +372,11 @@ def _risks(draw: st.DrawFn, ids: list[str], criteria: list[dict[str, Any]], *, p
                                 draw(st.lists(st.sampled_from(ids), min_size=1, max_size=3, unique=True)),
                                 "probability": draw(st.sampled_from([0, 0.05, 0.2, 0.5, 0.9, 1]))}
         if priced and draw(st.integers(0, 3)):
-            year = BASE_YEAR + draw(st.integers(0, 7))
-            risk["cost"] = {year: draw(st.sampled_from([0.1, 1, 2.5]))} if draw(st.booleans()) else \
-                {f"{year}..{year + 1}": 0.5}
+            if draw(st.booleans()):
+                risk["cost"] = {BASE_YEAR + draw(st.integers(0, 7)): draw(st.sampled_from([0.1, 1, 2.5]))}
+            else:  # a range of two years, both inside the horizon
+                year = BASE_YEAR + draw(st.integers(0, 6))
+                risk["cost"] = {f"{year}..{year + 1}": 0.5}
         if not risk.get("cost") or draw(st.booleans()):
             risk["criteria"] = {draw(st.sampled_from(criteria))["id"]: -_number(draw, 0, span)}
         if draw(st.booleans()):
