@@ -35,11 +35,13 @@ def diff(old: str, new: str | None, directory: Path | None, scenario: str | None
     from adm_appraise.analysis.diff import compare
     from adm_appraise.files.loader import find_appraisal
     from adm_appraise.files.revision import open_side
+    from adm_appraise.files.yamlfile import shared_reading
     from adm_appraise.render.diff import markdown, render_diff
 
     directory = directory or find_appraisal() or Path(".")
     try:
         with contextlib.ExitStack() as stack:
+            stack.enter_context(shared_reading())  # the files both sides share are parsed once
             before = stack.enter_context(open_side(old, directory))
             after = stack.enter_context(open_side(new, directory))
             found = compare(before.appraisal, after.appraisal, old_label=before.label,

@@ -11,6 +11,8 @@ from __future__ import annotations
 import math
 import re
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -55,6 +57,7 @@ class Document:
     values: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     keys: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)  # dialect errors; data still usable
+    readings: dict[str, Any] = field(default_factory=dict)  # the fast path's reading by kind (files.loader)
 
     def where(self, path: Path_, *, key: bool = False) -> Location:
         """The location of the value (or key) at ``path``, else of its nearest ancestor."""
@@ -68,6 +71,24 @@ class Document:
     def name(self) -> str:
         """The path as text, made once: every Location of the file shares it."""
         return str(self.path)
+
+
+# While shared_reading() is on: each problem-free file read so far, by its bytes. The data and the places
+# are the same whatever the path, so a file read again (the unchanged files of a diff's other side) is not
+# parsed again; the Document is a new one, under its own path. The data are never written to once read.
+# The price is memory: every file of the first side is held until the second side has read its copy.
+_read_before: dict[bytes, Document] | None = None
+
+
+@contextmanager
+def shared_reading() -> Iterator[None]:
+    """Read files with the same bytes once, within the block (both sides of a diff)."""
+    global _read_before
+    outer, _read_before = _read_before, {} if _read_before is None else _read_before
+    try:
+        yield
+    finally:
+        _read_before = outer
 
 
 def load_yaml(path: Path) -> Document:
@@ -85,8 +106,15 @@ def load_yaml(path: Path) -> Document:
     if len(raw) > MAX_BYTES:
         msg = f"file is {len(raw)} bytes, over the {MAX_BYTES}-byte cap"
         raise AppraisalError([Problem(Location(name, 1, 1), "E003", msg)])
+    seen = _read_before
+    if seen is not None and raw in seen:  # read once more at most: the other side's copy
+        before = seen.pop(raw)
+        return Document(path, before.data, before.values, before.keys, readings=before.readings)
     text = _decode(raw, name)
-    return _Builder(path, text).build()
+    doc = _Builder(path, text).build()
+    if seen is not None and not doc.problems:
+        seen[raw] = doc
+    return doc
 
 
 def _decode(raw: bytes, name: str) -> str:

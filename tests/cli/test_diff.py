@@ -348,3 +348,47 @@ def test_a_folder_with_a_slash_is_still_a_folder(repo: Path, monkeypatch: pytest
     assert code == 0, err
     code, _, err = run(repo, "no/such/thing")
     assert code == 1 and err.startswith("no/such/thing: error: 'no/such/thing' is neither a folder nor a revision")
+
+
+def _two_folders(tmp_path: Path, criteria: str = CRITERIA) -> tuple[Path, Path]:
+    old, new = tmp_path / "old", tmp_path / "new"
+    for folder, z in ((old, option("z", 1, 1)), (new, option("z", 5, 5))):
+        write(folder, "criteria.yaml", CRITERIA if folder == old else criteria)
+        write(folder, "options/x.yaml", option("x", 5, 1))
+        write(folder, "options/y.yaml", option("y", 3, 4))
+        write(folder, "options/z.yaml", z)
+    return old, new
+
+
+def test_files_the_two_sides_share_are_parsed_once_and_placed_in_their_own_side(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from adm_appraise.files import yamlfile
+
+    parsed: list[str] = []
+    build = yamlfile._Builder.build
+
+    def counted(self: yamlfile._Builder) -> yamlfile.Document:
+        parsed.append(Path(self.name).relative_to(tmp_path).as_posix())
+        return build(self)
+
+    monkeypatch.setattr(yamlfile._Builder, "build", counted)
+    old, new = _two_folders(tmp_path)
+    code, out, err = run(old, str(old), str(new), "--format", "json")
+    assert code == 0, err
+    # four files on the old side; on the new, only z.yaml differs (criteria, x and y are the same bytes)
+    assert sorted(parsed) == ["new/options/z.yaml", "old/criteria.yaml", "old/options/x.yaml",
+                              "old/options/y.yaml", "old/options/z.yaml"]
+    # z's two scores, 1 -> 5 each, are placed in the new side's file, where they stand (lines 5 and 6)
+    edits = [(e["subject"], e["side"], Path(e["path"]).as_posix().endswith("new/options/z.yaml"), e["line"])
+             for e in json.loads(out)["changes"]]
+    assert edits == [("z.quality", "new", True, 5), ("z.cost", "new", True, 6)]
+
+
+def test_a_shared_file_is_checked_against_its_own_side(tmp_path: Path) -> None:
+    # x.yaml is the same bytes on both sides, but the new side's scale is 0-3, on which x's quality 5 is off:
+    # the error names the new side's x.yaml, not the old side's, read first
+    old, new = _two_folders(tmp_path, CRITERIA.replace("max: 5", "max: 3"))
+    code, _, err = run(old, str(old), str(new))
+    assert code == 1
+    assert f"{new / 'options' / 'x.yaml'}:5:12:" in err and "quality score 5 is off the scale 0-3" in err, err
+    assert str(old / "options" / "x.yaml") not in err
