@@ -64,6 +64,18 @@ def clean(result: Result, args: tuple[str, ...]) -> None:
     assert "Traceback" not in result.output, (args, result.output)
 
 
+def judged_alike(value: Any) -> Any:
+    """``weights --format json`` with every list of judgements (pairwise or MACBETH) in one order."""
+    if isinstance(value, dict):
+        return {k: judged_alike(v) for k, v in value.items()}
+    if isinstance(value, list):
+        items = [judged_alike(v) for v in value]
+        if items and all(isinstance(v, dict) and "first" in v and "second" in v for v in items):
+            return sorted(items, key=lambda v: (v["first"], v["second"]))
+        return items
+    return value
+
+
 def ok(*args: str) -> Result:
     result = invoke(*args)
     clean(result, args)
@@ -231,6 +243,12 @@ def test_every_command_agrees_on_a_valid_appraisal(tmp_path_factory: pytest.Temp
     if "[W904]" in imported.output:
         COUNTS["imports of a discrete function as piecewise"] += 1
     same_scores(strict_json(ok("score", "--format", "json", str(work / "back")).stdout), score)
+    if "weighting" in appraisal.criteria:  # the record and its value tree come back from the Weighting sheet
+        COUNTS["imports of a weighting record"] += 1
+        # the same judgements: a row of a matrix comes back in the matrix's column order, which need not be
+        # the order criteria.yaml wrote them in (no meaning rests on it)
+        assert judged_alike(strict_json(ok("weights", "--format", "json", str(work / "back")).stdout)) == \
+            judged_alike(weights)
     # merged back into the appraisal it came from, the unchanged workbook changes no byte of any file
     before = {p: p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
     assert ok("import", str(book), str(folder)).stdout.endswith(f"no changes: {folder} already matches {book}\n")
