@@ -376,9 +376,7 @@ def _parse(kind: str, doc: Document) -> tuple[Any, list[Problem]]:
     (imported only then), which report every problem.
     """
     if not doc.problems:
-        if kind not in doc.readings:  # read already where the same bytes were (yamlfile.shared_reading)
-            doc.readings[kind] = fastpath.parse(kind, doc.data)
-        fast = doc.readings[kind]
+        fast = fastpath.parse(kind, doc.data)
         if fast is not None:
             return fast, []
     from adm_appraise.files import schema

@@ -125,3 +125,34 @@ def test_control_character_is_a_syntax_error(tmp_path: Path) -> None:
 
 def test_empty_file_has_no_data(tmp_path: Path) -> None:
     assert load(tmp_path, "# just a comment\n").data is None
+
+
+def test_shared_reading_gives_a_second_copy_the_same_reading_under_its_own_path(tmp_path: Path) -> None:
+    from adm_appraise.files import yamlfile
+
+    text = "id: x\nscores:\n  quality: {score: 4, evidence: [a, b]}\n"
+    broken = "id: y\nid: y\n"  # a duplicate key: a problem, so never shared
+    for side in ("old", "new"):
+        (tmp_path / side).mkdir()
+        (tmp_path / side / "x.yaml").write_text(text, encoding="utf-8")
+        (tmp_path / side / "y.yaml").write_text(broken, encoding="utf-8")
+    alone = load_yaml(tmp_path / "new" / "x.yaml")
+    parses = []
+    build = yamlfile._Builder.build
+
+    def counted(self: yamlfile._Builder) -> yamlfile.Document:
+        parses.append(self.name)
+        return build(self)
+
+    with pytest.MonkeyPatch.context() as patch, yamlfile.shared_reading():
+        patch.setattr(yamlfile._Builder, "build", counted)
+        first, second = load_yaml(tmp_path / "old" / "x.yaml"), load_yaml(tmp_path / "new" / "x.yaml")
+        bad = [load_yaml(tmp_path / side / "y.yaml") for side in ("old", "new")]
+    assert parses == [str(tmp_path / p) for p in ("old/x.yaml", "old/y.yaml", "new/y.yaml")]
+    assert (second.data, second.values, second.keys) == (alone.data, alone.values, alone.keys)
+    assert second.data is not first.data  # data of its own
+    assert second.where(("scores", "quality", "evidence", 1)) == alone.where(("scores", "quality", "evidence", 1))
+    assert str(second.where(("id",))).startswith(str(tmp_path / "new" / "x.yaml"))
+    assert [str(d.problems[0].where).split(":")[0] for d in bad] == [str(tmp_path / s / "y.yaml") for s in ("old", "new")]
+    # outside the block, nothing is kept
+    assert yamlfile._read_before is None
