@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -114,7 +115,7 @@ def test_one_row_of_judgements_as_an_independent_implementation_solves_it() -> N
     judgements = [J("x1", "x2", STRONG, STRONG), J("x1", "x3", MODERATE, MODERATE),
                   J("x1", "x4", STRONG, STRONG), J("x1", "x5", EXTREME, EXTREME)]
     assert macbeth.solve(items, judgements, "x5").values == {"x1": 6.0, "x2": 2.0, "x3": 3.0, "x4": 2.0, "x5": 0.0}
-    in_order = list(zip(items, items[1:]))
+    in_order = list(pairwise(items))
     assert not macbeth.solve(items, judgements, "x5", order=in_order).consistent
 
 
