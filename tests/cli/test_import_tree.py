@@ -46,6 +46,17 @@ def export(folder: Path, to: str = "out.xlsx", *extra: str) -> Path:
     return Path(to)
 
 
+def folder_of(name: str, criteria: str, scores: dict[str, str]) -> Path:
+    """An appraisal folder: criteria.yaml as given, and an option file of each option's scores."""
+    folder = Path(name)
+    (folder / "options").mkdir(parents=True)
+    (folder / "criteria.yaml").write_text(criteria, encoding="utf-8")
+    for oid, given in scores.items():
+        (folder / "options" / f"{oid}.yaml").write_text(f"id: {oid}\nname: Option {oid}\nscores: {given}\n",
+                                                        encoding="utf-8")
+    return folder
+
+
 def rows(book, sheet: str = "Weighting") -> list[tuple]:
     return list(book[sheet].iter_rows())
 
@@ -195,18 +206,14 @@ def test_without_the_sheet_a_workbook_imports_as_before() -> None:
 def test_a_direct_record_without_groups_keeps_its_stated_weights_and_refuses_only_the_edited_one() -> None:
     # method direct, no groups: the weights are scored as stated (files.weighting.criterion_weights), so the
     # Weights sheet holds 1, 2 and 5, not 12.5, 25 and 62.5 on 0-100; the import compares them as such
-    folder = Path("direct")
-    (folder / "options").mkdir(parents=True)
-    (folder / "criteria.yaml").write_text(
+    folder = folder_of("direct",
         "appraisal: {title: Stated weights, scale: {min: 0, max: 5}}\n"
         "weighting: {method: direct, participants: [Panel chair], rationale: Agreed.}\n"
         "criteria:\n"
         "  - {id: cost, name: Cost, weight: 1}\n"
         "  - {id: quality, name: Quality, weight: 2}\n"
-        "  - {id: reach, name: Reach, weight: 5}\n", encoding="utf-8")
-    for oid, scores in (("a", "{cost: 5, quality: 1, reach: 2}"), ("b", "{cost: 1, quality: 4, reach: 3}")):
-        (folder / "options" / f"{oid}.yaml").write_text(f"id: {oid}\nname: Option {oid}\nscores: {scores}\n",
-                                                        encoding="utf-8")
+        "  - {id: reach, name: Reach, weight: 5}\n",
+                       {"a": "{cost: 5, quality: 1, reach: 2}", "b": "{cost: 1, quality: 4, reach: 3}"})
     book = openpyxl.load_workbook(export(folder))
     assert [book["Weights"][f"C{r}"].value for r in (2, 3, 4)] == [1, 2, 5]
     result = run("import", "out.xlsx", "back")
@@ -227,9 +234,7 @@ def test_a_direct_record_without_groups_keeps_its_stated_weights_and_refuses_onl
 def test_macbeth_judgements_come_back_in_the_order_criteria_yaml_gives_them() -> None:
     # the top level judges g1's swing first (over g0 and over no swing), then g0's; the matrix lists its rows
     # in that order, so the record read back is the same list, not one re-sorted by the tree's items
-    folder = Path("judged")
-    (folder / "options").mkdir(parents=True)
-    (folder / "criteria.yaml").write_text(
+    folder = folder_of("judged",
         "appraisal: {title: Judged, scale: {min: 0, max: 5}}\n"
         "weighting:\n"
         "  method: macbeth\n"
@@ -242,10 +247,8 @@ def test_macbeth_judgements_come_back_in_the_order_criteria_yaml_gives_them() ->
         "criteria:\n"
         "  - {id: c0, name: Set-up cost, group: g0}\n"
         "  - {id: c1, name: Running cost, group: g0}\n"
-        "  - {id: c2, name: Quality, group: g1}\n", encoding="utf-8")
-    for oid, scores in (("a", "{c0: 5, c1: 1, c2: 2}"), ("b", "{c0: 1, c1: 4, c2: 3}")):
-        (folder / "options" / f"{oid}.yaml").write_text(f"id: {oid}\nname: Option {oid}\nscores: {scores}\n",
-                                                        encoding="utf-8")
+        "  - {id: c2, name: Quality, group: g1}\n",
+                       {"a": "{c0: 5, c1: 1, c2: 2}", "b": "{c0: 1, c1: 4, c2: 3}"})
     export(folder)
     result = run("import", "out.xlsx", "back")
     assert result.exit_code == 0, result.output
@@ -258,9 +261,7 @@ def test_macbeth_judgements_come_back_in_the_order_criteria_yaml_gives_them() ->
 def test_pairwise_comparisons_come_back_in_the_order_criteria_yaml_gives_them() -> None:
     # c2's row first, then c0's, then c1's (c2 over c0 twice, c0 over c1 twice, c1 half of c2: consistent
     # only roughly, which is no matter here); the record read back lists them in the same order
-    folder = Path("compared")
-    (folder / "options").mkdir(parents=True)
-    (folder / "criteria.yaml").write_text(
+    folder = folder_of("compared",
         "appraisal: {title: Compared, scale: {min: 0, max: 5}}\n"
         "weighting:\n"
         "  method: pairwise\n"
@@ -268,10 +269,8 @@ def test_pairwise_comparisons_come_back_in_the_order_criteria_yaml_gives_them() 
         "criteria:\n"
         "  - {id: c0, name: Set-up cost}\n"
         "  - {id: c1, name: Running cost}\n"
-        "  - {id: c2, name: Quality}\n", encoding="utf-8")
-    for oid, scores in (("a", "{c0: 5, c1: 1, c2: 2}"), ("b", "{c0: 1, c1: 4, c2: 3}")):
-        (folder / "options" / f"{oid}.yaml").write_text(f"id: {oid}\nname: Option {oid}\nscores: {scores}\n",
-                                                        encoding="utf-8")
+        "  - {id: c2, name: Quality}\n",
+                       {"a": "{c0: 5, c1: 1, c2: 2}", "b": "{c0: 1, c1: 4, c2: 3}"})
     export(folder)
     result = run("import", "out.xlsx", "back")
     assert result.exit_code == 0, result.output
