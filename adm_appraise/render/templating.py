@@ -24,7 +24,6 @@ import hashlib
 import os
 import re
 import signal
-import sys
 import threading
 import time
 import traceback
@@ -43,6 +42,7 @@ from adm_appraise import __version__
 from adm_appraise.files.loader import bundled_dir
 from adm_appraise.problems import AppraisalError, Location, Problem
 from adm_appraise.render.text import markdown_text
+from adm_appraise.usercache import cache_folder
 
 
 @dataclass(frozen=True)
@@ -272,18 +272,6 @@ def environment(
 _FINGERPRINT = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
 
 
-def cache_home() -> Path:
-    """The user's cache folder for adm-appraise (as platformdirs would place it)."""
-    if sys.platform == "win32":
-        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
-    elif sys.platform == "darwin":
-        base = str(Path.home() / "Library" / "Caches")
-    else:
-        xdg = os.environ.get("XDG_CACHE_HOME", "")
-        base = xdg if os.path.isabs(xdg) else str(Path.home() / ".cache")
-    return Path(base) / "adm-appraise"
-
-
 class _QuietCache(FileSystemBytecodeCache):
     """Jinja's bytecode cache, where a cache that cannot be read or written is simply no cache."""
 
@@ -307,12 +295,8 @@ def bytecode_cache(fmt: str) -> FileSystemBytecodeCache | None:
     meet code compiled before). Entries are keyed by each template's path and checked against a
     hash of its source, so an edited template is compiled again. None (no cache) when the
     folder cannot be made."""
-    folder = cache_home() / f"templates-{fmt}-{__version__}-{_FINGERPRINT}"
-    try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    except OSError:
-        return None
-    return _QuietCache(str(folder), "%s.cache")
+    folder = cache_folder(f"templates-{fmt}-{__version__}-{_FINGERPRINT}")
+    return None if folder is None else _QuietCache(str(folder), "%s.cache")
 
 
 def render(
