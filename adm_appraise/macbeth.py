@@ -47,13 +47,18 @@ HiGHS finds the shifts of least total cost for which the consistency conditions 
 quick look for a single shift of one category, which no change can beat).
 
 Only ``validate`` and the commands that read a MACBETH block run these programmes; numpy and
-highspy are imported then, never when a file has none.
+highspy are imported then, never when a file has none, nor when the same judgements were solved
+before (the scale is kept in the user's cache folder).
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from adm_appraise import highs, weighting
@@ -151,12 +156,74 @@ def _separations(judgements: Sequence[Judgement]) -> list[tuple[int, int, int]]:
 def solve(items: Sequence[str], judgements: Sequence[Judgement], bottom: str,
           order: Sequence[tuple[str, str]] = ()) -> Scale:
     """The MACBETH scale (module docstring), with v(bottom) = 0; when the judgements are
-    inconsistent, ``values`` is None and ``changes`` the smallest change that removes it."""
+    inconsistent, ``values`` is None and ``changes`` the smallest change that removes it.
+
+    A scale once solved is kept in the user's cache folder (``usercache``), so that the same
+    judgements read again (``validate`` on every commit) need neither numpy nor HiGHS."""
+    items, judgements = tuple(items), tuple(judgements)
+    order = tuple((x, y) for x, y in order)
+    key = hashlib.sha256(json.dumps([items, [[j.first, j.second, j.low, j.high] for j in judgements], bottom,
+                                     order]).encode()).hexdigest()
+    kept = _recall(key, items, judgements)
+    if kept is not None:
+        values, changes = kept
+        return Scale(items, judgements, None, changes) if values is None else \
+            Scale(items, judgements, values, (), intervals(values, judgements, bottom, order))
+    scale = _solve(items, judgements, bottom, order)
+    _keep(key, scale)
+    return scale
+
+
+def _folder() -> Path | None:
+    """The cache's folder of solved scales: one per version of adm-appraise and of the code that solves."""
+    from adm_appraise import __version__
+    from adm_appraise.usercache import cache_folder
+
+    here = Path(__file__).resolve().parent
+    code = hashlib.sha256((here / "macbeth.py").read_bytes() + (here / "highs.py").read_bytes()).hexdigest()[:12]
+    return cache_folder(f"macbeth-{__version__}-{code}")
+
+
+def _recall(key: str, items: tuple[str, ...], judgements: tuple[Judgement, ...]) \
+        -> tuple[dict[str, float] | None, tuple[Change, ...]] | None:
+    """A scale kept by ``_keep`` (its values, or None and its changes); None when there is none to be
+    trusted (not kept, unreadable, or not of these items and judgements)."""
+    folder = _folder()
+    if folder is None:
+        return None
+    try:
+        kept = json.loads((folder / f"{key}.json").read_text(encoding="utf-8"))
+        values, changes = kept["values"], kept["changes"]
+        if values is not None:
+            if list(values) != list(items) or not all(type(v) is float for v in values.values()):
+                return None
+            return dict(values), ()
+        return None, tuple(Change(judgements[k], int(low), int(high)) for k, low, high in changes)
+    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
+        return None
+
+
+def _keep(key: str, scale: Scale) -> None:
+    """Keep a solved scale (written whole, then renamed, so that no reader meets half a file)."""
+    folder = _folder()
+    if folder is None:
+        return
+    kept = {"values": None if scale.values is None else dict(scale.values),
+            "changes": [[scale.judgements.index(c.judgement), c.low, c.high] for c in scale.changes]}
+    part = folder / f".{key}.{os.getpid()}.part"
+    try:
+        part.write_text(json.dumps(kept), encoding="utf-8")
+        os.replace(part, folder / f"{key}.json")
+    except OSError:
+        part.unlink(missing_ok=True)
+
+
+def _solve(items: tuple[str, ...], judgements: tuple[Judgement, ...], bottom: str,
+           order: tuple[tuple[str, str], ...]) -> Scale:
     import numpy as np
 
     n = len(items)
     index = {item: k for k, item in enumerate(items)}
-    judgements = tuple(judgements)
     # variables: v_0 .. v_{n-1}, then t (the top of the scale)
     rows: list[tuple[dict[int, float], float, float]] = []  # (coefficients, lower, upper)
     inf = float("inf")
@@ -185,7 +252,7 @@ def solve(items: Sequence[str], judgements: Sequence[Judgement], bottom: str,
     cost[n] = 1.0
     first = _highs(cost, rows, lower, upper)
     if first is None:
-        return Scale(tuple(items), judgements, None, suggest(items, judgements, bottom, order))
+        return Scale(items, judgements, None, suggest(items, judgements, bottom, order))
     top = float(first[n])
     cost = np.ones(n + 1)
     cost[n] = 0.0
@@ -193,7 +260,7 @@ def solve(items: Sequence[str], judgements: Sequence[Judgement], bottom: str,
     second = _highs(cost, rows, lower, upper)
     x = first if second is None else second
     values = {item: round(float(x[k]), 9) + 0.0 for item, k in index.items()}
-    return Scale(tuple(items), judgements, values, (), intervals(values, judgements, bottom, order))
+    return Scale(items, judgements, values, (), intervals(values, judgements, bottom, order))
 
 
 def intervals(values: Mapping[str, float], judgements: Sequence[Judgement], bottom: str,

@@ -12,6 +12,7 @@ adm_appraise/macbeth.py's docstring.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from itertools import pairwise
@@ -291,13 +292,38 @@ def test_validate_without_macbeth_imports_no_solver(tmp_path: Path) -> None:
     plain = WEIGHTS.replace("method: macbeth", "method: swing").replace(
         "  judgements:\n    a: {b: weak, no_swing: very_strong}\n    b: {no_swing: moderate}\n",
         "  swings: {a: 100, b: 60}\n")
-    for text, loaded in ((plain, "[]"), (WEIGHTS, "['highspy', 'numpy']")):
+    # (solved once, a scale is kept in the user's cache: validated again, the same file loads neither)
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    for text, loaded in ((plain, "[]"), (WEIGHTS, "['highspy', 'numpy']"), (WEIGHTS, "[]")):
         folder = make_appraisal(tmp_path / str(len(text)), text, x=X, y=Y)
         code = ("import sys; from adm_appraise.cli import main\n"
                 f"try:\n    main(['validate', {str(folder)!r}])\nexcept SystemExit:\n    pass\n"
                 "print(sorted(m for m in ('highspy', 'numpy', 'pandas') if m in sys.modules))")
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                             env=env).stdout
         assert out.splitlines()[-1] == loaded, out
+
+
+def test_a_solved_scale_is_kept_and_read_back_alike(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the career-choice matrix (consistent) and the hand-worked four-element one (inconsistent), each solved
+    # once; asked again, the kept scale is the same Scale, intervals and suggested change included, and no
+    # programme runs; an entry that cannot be trusted (unreadable, or another matrix's) is solved afresh
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    career = [J(a, b, low, high) for (a, b), (low, high) in CAREER_JUDGED.items()]
+    four = [J("a", "b", WEAK, WEAK), J("b", "c", WEAK, WEAK), J("c", "d", WEAK, WEAK),
+            J("a", "c", MODERATE, MODERATE), J("b", "d", MODERATE, MODERATE), J("a", "d", WEAK, WEAK)]
+    cases = [(CAREER, career, "service"), (["a", "b", "c", "d"], four, "d")]
+    first = [macbeth.solve(*case) for case in cases]
+    assert first[0].consistent and not first[1].consistent
+    kept = sorted((tmp_path / "adm-appraise").glob("macbeth-*/*.json"))
+    assert len(kept) == 2
+    solved = macbeth._solve
+    monkeypatch.setattr(macbeth, "_solve", lambda *a: pytest.fail("solved again"))
+    assert [macbeth.solve(*case) for case in cases] == first
+    for entry, text in zip(kept, ("{not json", '{"values": {"a": 1.0}, "changes": []}'), strict=True):
+        entry.write_text(text, encoding="utf-8")
+    monkeypatch.setattr(macbeth, "_solve", solved)
+    assert [macbeth.solve(*case) for case in cases] == first
 
 
 @given(st.lists(st.tuples(st.integers(0, 3), st.integers(0, 3), st.integers(0, 6), st.integers(0, 2)),
