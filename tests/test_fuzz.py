@@ -244,18 +244,19 @@ def test_mutated_csv_imports_cleanly(tmp_path_factory: pytest.TempPathFactory,
 
 
 @st.composite
-def workbook_edits(draw: st.DrawFn) -> list[tuple[str, int, int, object]]:
+def workbook_edits(draw: st.DrawFn, rows: int = 14, parts: bool = True) -> list[tuple[str, int, int, object]]:
     """(kind, row, column, value): a cell set, a row deleted or inserted, a range merged, a part of the file broken."""
-    kinds = st.sampled_from(["cell", "cell", "cell", "delete-row", "insert-row", "merge", "part"])
-    return draw(st.lists(st.tuples(kinds, st.integers(1, 14), st.integers(1, 8), CELL_VALUES), min_size=1, max_size=4))
+    kinds = st.sampled_from(["cell", "cell", "cell", "delete-row", "insert-row", "merge", *(["part"] if parts else [])])
+    return draw(st.lists(st.tuples(kinds, st.integers(1, rows), st.integers(1, 8), CELL_VALUES), min_size=1,
+                         max_size=4))
 
 
-def edit_workbook(path: Path, edits: list[tuple[str, int, int, object]]) -> None:
+def edit_workbook(path: Path, edits: list[tuple[str, int, int, object]], sheet_name: str | None = None) -> None:
     from openpyxl import load_workbook
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
     book = load_workbook(path)
-    sheet = book.worksheets[0]
+    sheet = book[sheet_name] if sheet_name else book.worksheets[0]
     parts = []
     for kind, row, column, value in edits:
         if kind == "cell":
@@ -299,8 +300,34 @@ def test_mutated_workbooks_import_cleanly(tmp_path_factory: pytest.TempPathFacto
     run_import(source, folder / "out")
 
 
+@FUZZ
+@given(edits=workbook_edits(rows=60, parts=False))
+def test_mutated_weighting_sheets_import_cleanly(tmp_path_factory: pytest.TempPathFactory,
+                                                 edits: list[tuple[str, int, int, object]]) -> None:
+    # the Weighting sheet of the all-features export (a three-level tree: direct, swing, MACBETH, pairwise by
+    # two judges, rank), its cells edited, rows moved or merged: a fresh import rebuilds the record or refuses
+    pytest.importorskip("openpyxl")
+    RUNS["import-weighting"] = RUNS.get("import-weighting", 0) + 1
+    folder = tmp_path_factory.mktemp("weighting")
+    source = folder / "tree.xlsx"
+    shutil.copy(_exported_tree(tmp_path_factory), source)
+    edit_workbook(source, edits, "Weighting")
+    run_import(source, folder / "out")
+    if (folder / "out" / "criteria.yaml").exists():
+        check(["weights", "--format", "json", str(folder / "out")])
+
+
+def _exported_tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The all-features workbook, exported once a run."""
+    book = tmp_path_factory.getbasetemp() / "all-features.xlsx"
+    if not book.exists():
+        assert check(["export", "--samples", "100", "-o", str(book), str(EXAMPLES_DIR / "all-features")]).exit_code == 0
+    return book
+
+
 SURFACE_TESTS: dict[str, Callable[..., None]] = {
     **{s.name: lambda factory, s=s: test_mutated_appraisals_fail_cleanly(factory, s) for s in SURFACES},
     "import-csv": test_mutated_csv_imports_cleanly,
     "import-xlsx": test_mutated_workbooks_import_cleanly,
+    "import-weighting": test_mutated_weighting_sheets_import_cleanly,
 }
