@@ -128,6 +128,17 @@ class _Sandbox(ImmutableSandboxedEnvironment):
     intercepted_binops = frozenset(["*", "**", "%", "+"])
     limits = Limits()
 
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        """``o.name`` on a plain dict (what the report's context is made of) is its item, looked up
+        directly: Jinja would first try the attribute and fail, once per cell of every table. A dict
+        has no attributes but its methods, so for any other name the answer is the same."""
+        if type(obj) is dict and attribute not in _DICT_NAMES:
+            try:
+                return obj[attribute]
+            except KeyError:
+                pass
+        return super().getattr(obj, attribute)
+
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
         self.check_binop(operator, left, right)
         return super().call_binop(context, operator, left, right)
@@ -189,6 +200,9 @@ class _Sandbox(ImmutableSandboxedEnvironment):
             return
         if any(_int(v) and v > lim.max_sequence for v in values):
             raise SecurityError(f"the result of {name}() would be too large")
+
+
+_DICT_NAMES = frozenset(dir(dict))
 
 
 def _int(value: Any) -> bool:

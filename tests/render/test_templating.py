@@ -249,3 +249,35 @@ def test_an_active_tracer_is_left_alone(tmp_path: Path) -> None:
         sys.settrace(previous)
     assert text.startswith("tax\\_vat procurement")
     assert "line" in seen  # the tracer saw the template's own lines: nothing replaced it
+
+
+class _Named(dict):  # a mapping of another type: looked up the way Jinja always does
+    pass
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    ("{{ d.name }}", "Trust"),  # an item, looked up directly
+    ("{{ d['name'] }}", "Trust"),
+    ("{{ d.items is callable }}", "True"),  # a dict's method is still the method, as in Jinja
+    ("{{ d.keys()|list|length }}", "3"),
+    ("{{ d.get('name') }}", "Trust"),
+    ("{{ d['items'] }}", "an item called items"),  # the item of that name, asked for as an item
+    ("{{ n.name }}", "Mutual"),
+    ("{{ d.missing is defined }}", "False"),
+])
+def test_sandbox_reads_a_dicts_items_as_jinja_does(source: str, expected: str) -> None:
+    from adm_appraise.render.templating import environment
+
+    env = environment("markdown")
+    out = env.from_string(source).render(d={"name": "Trust", "items": "an item called items", "x": 1},
+                                         n=_Named(name="Mutual"))
+    assert out == expected
+
+
+@pytest.mark.parametrize("source", ["{{ d.__class__ }}", "{{ d.update({'a': 1}) }}", "{{ d.missing }}"])
+def test_sandbox_still_refuses_on_dicts(source: str) -> None:
+    from adm_appraise.render.templating import environment
+
+    env = environment("markdown")
+    with pytest.raises((jinja2.exceptions.SecurityError, jinja2.exceptions.UndefinedError)):
+        env.from_string(source).render(d={"name": "Trust"})
