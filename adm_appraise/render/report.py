@@ -10,6 +10,7 @@ the generation time from SOURCE_DATE_EPOCH when it is set.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import re
@@ -540,15 +541,34 @@ def _relative(path: Path, base: Path) -> str:
         return Path(os.path.relpath(Path(path).resolve(), base.resolve())).as_posix()
 
 
+def _remembered(fill: Callable[..., Markup]) -> Callable[..., Markup]:
+    """A number filter that remembers what it printed: a table of ten thousand options prints the
+    same few scores, points and percentages over and over. Its output depends on the value alone
+    (1, 1.0 and True print alike), and anything that cannot be remembered is printed afresh."""
+    remembered = functools.lru_cache(maxsize=1 << 14)(fill)
+
+    @functools.wraps(fill)
+    def filter_(*args: Any, **kwargs: Any) -> Markup:
+        try:
+            return remembered(*args, **kwargs)
+        except TypeError:  # an unhashable argument; or the filter's own error, raised again here
+            return fill(*args, **kwargs)
+
+    return filter_
+
+
 # Filters every report template may use. Numbers come out as Markup: safe in both formats.
+@_remembered
 def _num(x: float | None, digits: int = 1) -> Markup:
     return Markup("–") if x is None else Markup(f"{shown(float(x), digits):,.{digits}f}")
 
 
+@_remembered
 def _pct(x: float | None, digits: int = 0) -> Markup:
     return Markup("–") if x is None else Markup(f"{shown(float(x) * 100, digits):,.{digits}f}%")
 
 
+@_remembered
 def _signed(x: float | None, digits: int = 1) -> Markup:
     if x is None:
         return Markup("–")
@@ -559,6 +579,7 @@ def _signed(x: float | None, digits: int = 1) -> Markup:
     return Markup(("+" if x > 0 else "−") + text)
 
 
+@_remembered
 def _raw(x: float | None) -> Markup:
     """A score or measure as written: thousands separators, no scientific notation."""
     return Markup("–") if x is None else Markup(figure(float(x), digits_for(float(x))))

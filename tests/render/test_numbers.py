@@ -238,3 +238,20 @@ def test_signed_filter_with_thousands() -> None:
 
     signed = FILTERS["signed"]
     assert (signed(1593.24), signed(-1593.24), signed(0.04), signed(None)) == ("+1,593.2", "−1,593.2", "±0.0", "–")
+
+
+def test_number_filters_print_a_value_the_same_however_often_and_whatever_its_type() -> None:
+    # the filters remember what they printed: 1, 1.0, True and a numpy float print alike, as float()
+    # of each does; a second call gives the same text; an argument that cannot be remembered is
+    # printed (or refused) as before
+    import numpy as np
+
+    from adm_appraise.render.report import FILTERS
+
+    num, raw, pct = FILTERS["num"], FILTERS["raw"], FILTERS["pct"]
+    assert [num(v) for v in (1, 1.0, True, np.float64(1.0), 1)] == ["1.0"] * 5
+    assert [raw(v) for v in (1234.5, 1234.5, np.float32(2.0), 2)] == ["1,234.5", "1,234.5", "2", "2"]
+    assert (num(2.25, 0), num(2.25), num(2.25, digits=2)) == ("2", "2.3", "2.25")  # each digits its own entry
+    assert (pct(0.125), pct(0.125, 1), num(None), raw(None)) == ("13%", "12.5%", "–", "–")
+    with pytest.raises(TypeError):  # unhashable: not remembered, refused by float() as before
+        num([1.0])
