@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import dataclasses
 import random
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType, SimpleNamespace
@@ -313,3 +315,30 @@ def test_longlist_reads_the_ranking_once() -> None:
     # before, each option of the shortlist searched the ranking for its row: n x n rows
     small, large = _ranking_rows_read(SMALL), _ranking_rows_read(LARGE)
     assert large <= 12 * small, (small, large)
+
+
+def _full_collections(folder: Path, n: int) -> int:
+    """Full collections of the heap while ``validate`` reads an appraisal of n options x 10 criteria."""
+    criteria = "".join(f"  - {{id: c{k}, name: Criterion {k}, weight: {k + 1}}}\n" for k in range(10))
+    (folder / "options").mkdir(parents=True)
+    (folder / "criteria.yaml").write_text("appraisal: {title: Many options, scale: {min: 0, max: 5}}\ncriteria:\n"
+                                          + criteria, encoding="utf-8")
+    for i in range(n):
+        scores = "".join(f"  c{k}: {{score: {(i * 7 + k * 3) % 6}, rationale: Reason {k} for option {i}, "
+                         f"evidence: [Source {k}]}}\n" for k in range(10))
+        (folder / "options" / f"o{i:05d}.yaml").write_text(f"id: o{i:05d}\nname: Option {i}\nscores:\n{scores}",
+                                                             encoding="utf-8")
+    code = ("import gc, sys\nfrom adm_appraise.cli import main\nbefore = gc.get_stats()[2]['collections']\n"
+            f"try:\n    main(['validate', {str(folder)!r}])\nexcept SystemExit as exit:\n    assert exit.code == 0\n"
+            "print(gc.get_stats()[2]['collections'] - before)")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return int(run.stdout.split()[-1])
+
+
+def test_reading_does_not_walk_the_whole_heap_again_and_again(tmp_path: Path) -> None:
+    # every value read is kept to the end, so each full collection walks a heap that grows with the
+    # files and frees nothing: at Python's default thresholds validate made 2 of them at 500 options
+    # and 4 at 1,000 (work growing as the square); the command line collects the oldest generation
+    # so rarely that reading never triggers it
+    assert _full_collections(tmp_path / "a", 500) == 0
+    assert _full_collections(tmp_path / "b", 1_000) == 0
