@@ -130,3 +130,16 @@ def test_stale_temporary_files_of_ours_are_removed(tmp_path: Path) -> None:
     write_atomic(target, "report\n")
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         [target.name, fresh.name, other.name, mine_but_not_ours.name])
+
+
+def test_html_text_escapes_what_the_terminal_does_but_tab_newline_and_return() -> None:
+    # html_text's one character class against its definition, at every code point: UNSAFE (the
+    # terminal's set) less the three layout characters HTML text may hold
+    from adm_appraise.problems import UNSAFE
+    from adm_appraise.render.text import html_text
+
+    for code in range(0x110000):
+        ch = chr(code)
+        kept = ch in "\t\n\r" or not UNSAFE.fullmatch(ch)
+        assert (html_text(ch) == ch) == kept, hex(code)
+    assert html_text("a\tb\nc\r\x1b[31m\u202e") == "a\tb\nc\r\\x1b[31m\\u202e"
