@@ -281,3 +281,35 @@ def test_sandbox_still_refuses_on_dicts(source: str) -> None:
     env = environment("markdown")
     with pytest.raises((jinja2.exceptions.SecurityError, jinja2.exceptions.UndefinedError)):
         env.from_string(source).render(d={"name": "Trust"})
+
+
+class _Html:
+    def __html__(self) -> str:
+        return "<i>own</i>"
+
+
+def test_output_is_escaped_as_markupsafe_escapes_it() -> None:
+    # text marked safe passes through as it is (the compiled code escapes with the sandbox's own
+    # function, which hands Markup back rather than copying it); anything else as markupsafe escapes it
+    from markupsafe import Markup, escape
+
+    from adm_appraise.render.templating import _escape, environment
+
+    env = environment("html")
+    template = env.from_string("{{ a }}|{{ b }}|{{ c }}|{{ d }}|{{ e }}")
+    values = {"a": "<b>&'\"", "b": Markup("<b>safe</b>"), "c": _Html(), "d": 3.5, "e": None}
+    assert template.render(**values) == "|".join(str(escape(v)) for v in values.values())
+    assert template.root_render_func.__globals__["escape"] is _escape
+    safe = Markup("<b>x</b>")
+    assert _escape(safe) is safe and _escape("<") == "&lt;"
+
+
+def test_output_of_many_chunks_is_whole_and_in_order() -> None:
+    # the output is taken in batches of chunks: more chunks than a batch, none lost or reordered
+    from adm_appraise.render.templating import BATCH, environment, render
+
+    env = environment("markdown")
+    write_to = {"n": 3 * BATCH + 7}
+    out = render(env.overlay(loader=jinja2.DictLoader({"t": "{% for i in range(n) %}{{ i }},{% endfor %}"})),
+                 "t", write_to)
+    assert out == "".join(f"{i}," for i in range(write_to["n"]))
