@@ -31,6 +31,28 @@ SUFFIXES = {
 }
 
 
+class RelativePaths:
+    """Input files named relative to an appraisal's folder as a reader finds them: links resolved,
+    forward slashes, ``../`` for a file outside it. Each folder is resolved once, not once a file:
+    the options of a large appraisal share one."""
+
+    def __init__(self, base: str | Path) -> None:
+        self.base = os.path.realpath(base)
+        self._folders: dict[str, str] = {}
+
+    def __call__(self, path: str | Path) -> str:
+        return Path(os.path.relpath(self._real(os.path.abspath(path)), self.base)).as_posix()
+
+    def _real(self, path: str) -> str:
+        """``os.path.realpath(path)``, the folder's part remembered."""
+        if os.path.islink(path):
+            return os.path.realpath(path)
+        folder, name = os.path.split(path)
+        if folder not in self._folders:
+            self._folders[folder] = os.path.realpath(folder)
+        return os.path.join(self._folders[folder], name)
+
+
 def format_for(path: str | Path | None) -> str | None:
     """The report format an output file's suffix implies (None when it implies none)."""
     return SUFFIXES.get(Path(path).suffix.lower()) if path is not None else None

@@ -32,7 +32,7 @@ from adm_appraise.render.economics import economic_context
 from adm_appraise.render.equality import equality_context
 from adm_appraise.render.longlist import longlist_context
 from adm_appraise.render.numbers import amount, digits_for, figure, largest_remainder, shown
-from adm_appraise.render.output import format_for, generation_time
+from adm_appraise.render.output import RelativePaths, format_for, generation_time
 from adm_appraise.render.risks import risks_context
 
 __all__ = ["build_context", "format_for", "render_report"]
@@ -185,13 +185,14 @@ def build_context(
     appraisal = result.appraisal
     data = result.to_dict()
     criteria = _criteria(result)
-    options = [_option(result, row, criteria) for row in data["ranking"]]
+    relative = RelativePaths(appraisal.criteria_path.parent)
+    options = [_option(result, row, criteria, relative) for row in data["ranking"]]
     by_id = {o["id"]: o for o in options}
     baseline = by_id.get(appraisal.baseline) if appraisal.baseline else None
     for o in options:  # from the shown scores, so the difference is the one a reader works out
         o["vs_baseline"] = None if baseline is None else shown(o["shown"] - baseline["shown"])
     ranked = [o for o in options if o["eligible"]]
-    sifted = [_sifted(result, appraisal.option(oid)) for oid in result.sifted_out]
+    sifted = [_sifted(appraisal.option(oid), relative) for oid in result.sifted_out]
     return {
         "format": None,
         "title": appraisal.title,
@@ -230,7 +231,7 @@ def build_context(
              "date": a.date}
             for a in appraisal.accepted if a.code in CODES
         ],
-        "audit": _audit(result, command, generated, template_dir),
+        "audit": _audit(result, command, generated, template_dir, relative),
         "interactive": None,
         "changes": None,
         "benefits": benefits_context(appraisal, result.leader),
@@ -311,7 +312,7 @@ def _value_function(c: Criterion, worst: float, best: float) -> dict[str, Any] |
 
 
 def _option(
-    result: Result, row: Mapping[str, Any], criteria: Sequence[Mapping[str, Any]]
+    result: Result, row: Mapping[str, Any], criteria: Sequence[Mapping[str, Any]], relative: RelativePaths
 ) -> dict[str, Any]:
     appraisal = result.appraisal
     option = appraisal.option(row["id"])
@@ -339,7 +340,7 @@ def _option(
         "id": option.id,
         "name": option.name,
         "description": option.description,
-        "file": _relative(option.path, appraisal.criteria_path.parent),
+        "file": relative(option.path),
         "rank": row["rank"],
         "score": row["score"],
         "shown": shown(row["score"], DIGITS),
@@ -360,13 +361,13 @@ def _option(
     }
 
 
-def _sifted(result: Result, option: Any) -> dict[str, Any]:
+def _sifted(option: Any, relative: RelativePaths) -> dict[str, Any]:
     """An option that failed a gate and was left unscored: shown with its gate results only."""
     return {
         "id": option.id,
         "name": option.name,
         "description": option.description,
-        "file": _relative(option.path, result.appraisal.criteria_path.parent),
+        "file": relative(option.path),
         "failed_gates": option.failed_gates(),
         "conditional_gates": option.conditional_gates(),
         "gates": {g: {"result": a.result, "rationale": a.rationale} for g, a in option.gates.items()},
@@ -498,10 +499,10 @@ def _chart_rows(options: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], st
 
 
 def _audit(
-    result: Result, command: str | None, generated: datetime | None, template_dir: Path | None
+    result: Result, command: str | None, generated: datetime | None, template_dir: Path | None,
+    relative: RelativePaths,
 ) -> dict[str, Any]:
     appraisal = result.appraisal
-    base = appraisal.criteria_path.parent
     when = generated if generated is not None else generation_time()
     templates = []
     if template_dir is not None and template_dir.is_dir():
@@ -520,7 +521,7 @@ def _audit(
         "source_date_epoch": bool(os.environ.get("SOURCE_DATE_EPOCH", "").strip()),  # empty is unset
         "command": command,
         "bundled": appraisal.bundled,
-        "files": [{"path": _relative(p, base), **_digest(p)} for p in appraisal.files],
+        "files": [{"path": relative(p), **_digest(p)} for p in appraisal.files],
         "templates": templates,
     }
 
@@ -531,14 +532,6 @@ def _digest(path: Path) -> dict[str, Any]:
     except OSError as exc:  # a template the user cannot read: E001, like any unreadable file
         raise AppraisalError([Problem(Location(str(path)), "E001", f"cannot read: {exc.strerror}")]) from None
     return {"sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
-
-
-def _relative(path: Path, base: Path) -> str:
-    """``path`` relative to the appraisal folder, with forward slashes."""
-    try:
-        return Path(path).resolve().relative_to(base.resolve()).as_posix()
-    except ValueError:
-        return Path(os.path.relpath(Path(path).resolve(), base.resolve())).as_posix()
 
 
 def _remembered(fill: Callable[..., Markup]) -> Callable[..., Markup]:

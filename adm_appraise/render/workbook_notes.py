@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Mapping
 from datetime import datetime, timezone
 from pathlib import Path
@@ -14,6 +13,7 @@ import numpy as np
 from adm_appraise import __version__
 from adm_appraise.analysis.method import Result
 from adm_appraise.analysis.sensitivity import Sensitivity
+from adm_appraise.render.output import RelativePaths
 from adm_appraise.render.sensitivity_view import RANKS_SHOWN
 from adm_appraise.render.xlsx import BOLD, NOTE, PERCENT, TITLE, WRAP, Sheet
 
@@ -196,17 +196,11 @@ def about_sheet(sheet: Sheet, result: Result, command: str | None, when: datetim
         sheet.text(f"B{row}", value)
     row += 2
     sheet.header(row, ["Input file", "SHA-256", "Bytes"])
-    base = appraisal.criteria_path.parent
+    relative = RelativePaths(appraisal.criteria_path.parent)
     for path in appraisal.files:
         row += 1
         data = Path(path).read_bytes()
-        sheet.text(f"A{row}", _relative(path, base))
+        sheet.text(f"A{row}", relative(path))
         sheet.text(f"B{row}", hashlib.sha256(data).hexdigest())
         sheet.number(f"C{row}", len(data))
 
-
-def _relative(path: Path, base: Path) -> str:
-    try:
-        return Path(path).resolve().relative_to(base.resolve()).as_posix()
-    except ValueError:
-        return Path(os.path.relpath(Path(path).resolve(), base.resolve())).as_posix()

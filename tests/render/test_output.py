@@ -143,3 +143,30 @@ def test_html_text_escapes_what_the_terminal_does_but_tab_newline_and_return() -
         kept = ch in "\t\n\r" or not UNSAFE.fullmatch(ch)
         assert (html_text(ch) == ch) == kept, hex(code)
     assert html_text("a\tb\nc\r\x1b[31m\u202e") == "a\tb\nc\r\\x1b[31m\\u202e"
+
+
+def test_relative_paths_resolve_links_as_path_resolve_does(tmp_path: Path) -> None:
+    # each against the definition: both paths resolved, then relative (../ when outside the folder)
+    from adm_appraise.render.output import RelativePaths
+
+    base = tmp_path / "appraisal"
+    (base / "options").mkdir(parents=True)
+    (tmp_path / "elsewhere").mkdir()
+    files = {
+        base / "criteria.yaml": "criteria.yaml",
+        base / "options" / "a.yaml": "options/a.yaml",
+        tmp_path / "elsewhere" / "b.yaml": "../elsewhere/b.yaml",
+    }
+    for path in files:
+        path.write_text("x", encoding="utf-8")
+    (base / "options" / "linked.yaml").symlink_to(tmp_path / "elsewhere" / "b.yaml")  # a link to a file outside
+    files[base / "options" / "linked.yaml"] = "../elsewhere/b.yaml"
+    (base / "more").symlink_to(tmp_path / "elsewhere", target_is_directory=True)  # a linked folder
+    files[base / "more" / "b.yaml"] = "../elsewhere/b.yaml"
+    files[base / "options" / ".." / "criteria.yaml"] = "criteria.yaml"
+    relative = RelativePaths(base)
+    for path, expected in files.items():
+        assert relative(path) == expected, path
+        assert Path(os.path.relpath(path.resolve(), base.resolve())).as_posix() == expected
+    linked_base = RelativePaths(tmp_path / "appraisal" / "more")  # the folder itself a link
+    assert linked_base(tmp_path / "elsewhere" / "b.yaml") == "b.yaml"
