@@ -76,7 +76,7 @@ class RankCounts:
         first = int(self.start[i])
         counts = self.counts[first : first + int(self.width[i])]
         at = np.flatnonzero(counts)
-        return at + int(self.lo[i]), counts[at]
+        return at + int(self.lo[i]), counts[at].astype(np.int64)
 
     def first(self, ranks: int) -> np.ndarray:
         """options x ``ranks``: the counts of the first ranks only, dense."""
@@ -245,7 +245,10 @@ class _Counts:
         self.lo = np.zeros(m, dtype=np.int64)  # each option's band: ranks lo .. hi - 1
         self.hi = np.zeros(m, dtype=np.int64)
         self.start = np.zeros(m + 1, dtype=np.int64)  # where each band starts in ``bands``
-        self.dtype: type[np.integer[Any]] = np.int32 if samples < 2**31 else np.int64  # counts up to ``samples``
+        # counts up to ``samples``, in the narrowest type that holds them: at ten thousand options the
+        # bands are the options x ranks table itself, 180 MB in 16 bits rather than 360 MB in 32
+        self.dtype: type[np.integer[Any]] = next(t for t in (np.uint16, np.uint32, np.uint64)
+                                                 if samples <= np.iinfo(t).max)
         self.bands: np.ndarray = np.zeros(0, dtype=self.dtype)
 
     def _rows(self, cells: int) -> int:
@@ -274,7 +277,8 @@ class _Counts:
         for a, b in _groups(self.start, GROUP_CELLS):
             first, last = self.start[a], self.start[b]
             keys = places[:, a:b] + (base[a:b] - first)
-            self.bands[first:last] += np.bincount(keys.ravel(), minlength=int(last - first))
+            counted = np.bincount(keys.ravel(), minlength=int(last - first))
+            np.add(self.bands[first:last], counted, out=self.bands[first:last], casting="unsafe")  # no sum > samples
         self.filled = 0
 
     def _widen(self, low: np.ndarray, high: np.ndarray) -> None:
@@ -286,14 +290,17 @@ class _Counts:
         hi = high if empty else np.maximum(self.hi, high)
         slack = (hi - lo) // 8 + 2
         lo, hi = np.maximum(lo - slack, 0), np.minimum(hi + slack, self.m)
+        wide = hi - lo > self.m // 2  # a band past half the ranks takes them all: it will not grow again
+        if (hi - lo).sum() > self.m**2 // 4:  # most of the table: all of it, made once, never copied
+            wide[:] = True
+        lo[wide], hi[wide] = 0, self.m
         start = np.zeros(self.m + 1, dtype=np.int64)
         np.cumsum(hi - lo, out=start[1:])
         bands = np.zeros(int(start[-1]), dtype=self.dtype)
-        if not empty:
-            for a, b in _groups(self.start, GROUP_CELLS):  # copy old counts a group at a time
-                old = np.arange(self.start[a], self.start[b])
-                owner = np.repeat(np.arange(a, b), np.diff(self.start[a : b + 1]))
-                bands[old + (start[owner] - self.start[owner] + self.lo[owner] - lo[owner])] = self.bands[old]
+        if not empty:  # each option's old band, one contiguous copy, into its place in the new one
+            at = (start[:-1] + self.lo - lo).tolist()
+            for i, (first, last) in enumerate(zip(self.start[:-1].tolist(), self.start[1:].tolist(), strict=True)):
+                bands[at[i] : at[i] + last - first] = self.bands[first:last]
         self.lo, self.hi, self.start, self.bands = lo, hi, start, bands
 
     def result(self, back: np.ndarray) -> RankCounts:

@@ -287,3 +287,26 @@ def test_a_chunk_holds_many_samples_at_two_thousand_options_with_every_score_ran
     assert montecarlo.PIECE == 2**16 and set(sizes) == {(3, m * n), (1, m * n)} and len(sizes) == 2 * 175
     # the chunk, the rank buffer and the bands (at most options x ranks counts) bound the memory
     assert peak < montecarlo.CHUNK_BYTES + montecarlo.RANK_BUFFER_BYTES + 4 * m * m + 16 * 2**20
+
+
+@pytest.mark.parametrize(("spread", "samples"), [(0.05, 3_000), (3.0, 3_000), (3.0, 70_000)])
+def test_rank_counts_match_a_dense_count(spread: float, samples: int) -> None:
+    # places counted into the bands against the whole options x ranks table counted directly
+    # (np.add.at), for narrow bands (little noise), bands that take nearly every rank (made whole
+    # at once, never copied to grow) and more samples than 16-bit counts hold
+    from adm_appraise.analysis.montecarlo import _Counts
+
+    m = 40
+    rng = np.random.default_rng(7)
+    counts = _Counts(m, samples)
+    dense = np.zeros((m, m), dtype=np.int64)
+    for k in (500, 1_700, samples - 2_200):
+        scores = np.linspace(10, 0, m) + rng.normal(0, spread, (k, m))
+        places = (-scores).argsort(axis=1).argsort(axis=1)  # each option's 0-based place
+        np.add.at(dense, (np.broadcast_to(np.arange(m), (k, m)), places), 1)
+        counts.add(scores)
+    found = counts.result(np.arange(m))
+    assert found.counts.dtype == (np.uint16 if samples < 2**16 else np.uint32)
+    assert (found.first(m) == dense).all()
+    ranks, got = found.band(3)
+    assert got.dtype == np.int64 and (got == dense[3, ranks]).all() and got.sum() == samples
