@@ -132,11 +132,8 @@ class _Template(jinja2.Template):
     @classmethod
     def from_code(cls, environment: jinja2.Environment, code: Any, globals: MutableMapping[str, Any],
                   uptodate: Callable[[], bool] | None = None) -> jinja2.Template:
-        namespace: dict[str, Any] = {"environment": environment, "__file__": code.co_filename}
-        exec(code, namespace)  # noqa: S102 - as Jinja's own from_code: code Jinja compiled
-        namespace["escape"] = _escape
-        template = cls._from_namespace(environment, namespace, globals)
-        template._uptodate = uptodate
+        template = super().from_code(environment, code, globals, uptodate)
+        template.root_render_func.__globals__["escape"] = _escape  # the module the code runs in
         return template
 
 
