@@ -21,6 +21,7 @@ from adm_appraise.analysis.method import Result, appraise
 from adm_appraise.files.loader import bundled_dir, load_appraisal
 from adm_appraise.model import Appraisal, Conflict, ShortlistRule
 from adm_appraise.render import charts, labels, longlist
+from tests.conftest import make_appraisal
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 SMALL, LARGE = 200, 2_000
@@ -320,14 +321,13 @@ def test_longlist_reads_the_ranking_once() -> None:
 def _full_collections(folder: Path, n: int) -> int:
     """Full collections of the heap while ``validate`` reads an appraisal of n options x 10 criteria."""
     criteria = "".join(f"  - {{id: c{k}, name: Criterion {k}, weight: {k + 1}}}\n" for k in range(10))
-    (folder / "options").mkdir(parents=True)
-    (folder / "criteria.yaml").write_text("appraisal: {title: Many options, scale: {min: 0, max: 5}}\ncriteria:\n"
-                                          + criteria, encoding="utf-8")
+    options = {}
     for i in range(n):
         scores = "".join(f"  c{k}: {{score: {(i * 7 + k * 3) % 6}, rationale: Reason {k} for option {i}, "
                          f"evidence: [Source {k}]}}\n" for k in range(10))
-        (folder / "options" / f"o{i:05d}.yaml").write_text(f"id: o{i:05d}\nname: Option {i}\nscores:\n{scores}",
-                                                             encoding="utf-8")
+        options[f"o{i:05d}"] = f"id: o{i:05d}\nname: Option {i}\nscores:\n{scores}"
+    make_appraisal(folder, "appraisal: {title: Many options, scale: {min: 0, max: 5}}\ncriteria:\n" + criteria,
+                   **options)
     code = ("import gc, sys\nfrom adm_appraise.cli import main\nbefore = gc.get_stats()[2]['collections']\n"
             f"try:\n    main(['validate', {str(folder)!r}])\nexcept SystemExit as exit:\n    assert exit.code == 0\n"
             "print(gc.get_stats()[2]['collections'] - before)")
