@@ -26,21 +26,25 @@ sample exactly as ``score`` applies it (tied options share a rank).
 
 Samples are processed in chunks of as many as CHUNK_BYTES holds (a budget, whatever the
 appraisal's size), so memory stays bounded whatever their number; independent random streams
-(one per criterion for the Dirichlet's gamma draws, one for uniform weights, one for scores)
-make the figures independent of chunk size. Only the cells with a range are drawn, straight
-onto the value scale as departures from the point values (float32, ``_Triangle``), a cache-sized
-piece at a time, each piece weighted as soon as it is drawn; the point values' weighted sums are
-one matrix product a chunk, in float64. Each sample is sorted once; ties are
-looked at again only among neighbours within 1e-9. Rank counts are kept in a band of ranks per
+(one per criterion for the Dirichlet's gamma draws, one for uniform weights, one per block of
+BLOCK ranged cells for the scores) make the figures independent of chunk size. Only the cells
+with a range are drawn, straight onto the value scale as departures from the point values
+(float32, ``_Triangle``), a block's cells for a few samples at a time, so that the block's
+parameters stay in cache while its samples are drawn, each piece weighted as soon as it is
+drawn; the point values' weighted sums are one matrix product a chunk, in float64. Each sample
+is ordered once (by 16-bit bands, then exactly: ``_order``); ties are looked at again only
+among neighbours within 1e-9. Rank counts are kept in a band of ranks per
 option (the places it actually took), counted with np.bincount, never by sorting keys, so the
 work grows with samples x options, not with options squared.
 """
 
 from __future__ import annotations
 
+import functools
+import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 import numpy as np
 
@@ -53,6 +57,7 @@ CHUNK_BYTES = 64 * 2**20  # the working memory of one chunk, roughly: a budget, 
 MAX_CHUNK = 4096  # samples per chunk at most
 RANK_BUFFER_BYTES = 32 * 2**20  # places buffered before they are counted into the rank bands
 PIECE = 2**16  # score draws worked together, in cache (float32: a few arrays of 256 KiB)
+BLOCK = 2**13  # ranged cells that share a random stream: a piece is a block's cells in a few samples
 GROUP_CELLS = 2**16  # rank counts updated together: a group of options' bands that stays in cache
 
 
@@ -157,6 +162,28 @@ class MonteCarlo:
         }
 
 
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def one_blas_thread(run: Callable[P, R]) -> Callable[P, R]:
+    """Run with numpy's BLAS (OpenBLAS, or MKL) on one thread (threadpoolctl).
+
+    The Monte Carlo loops make many small matrix products; on each one OpenBLAS wakes a thread per
+    core, which then spins waiting for the next: on two cores a third more CPU time for no gain
+    in wall time. The former limit is restored on return.
+    """
+
+    @functools.wraps(run)
+    def limited(*args: P.args, **kwargs: P.kwargs) -> R:
+        from threadpoolctl import threadpool_limits
+
+        with threadpool_limits(limits=1, user_api="blas"):
+            return run(*args, **kwargs)
+
+    return limited
+
+
 def concentration(spread: float) -> float:
     """The Dirichlet concentration kappa (alpha = kappa * w) for a spread in (0, 1)."""
     if not 0 < spread < 1:
@@ -164,6 +191,7 @@ def concentration(spread: float) -> float:
     return 1.0 / spread**2 - 1.0
 
 
+@one_blas_thread
 def monte_carlo(
     result: Result,
     samples: int,
@@ -189,7 +217,7 @@ def monte_carlo(
     shortlisted = np.zeros(m, dtype=np.int64)
     chunk = chunk_size or block_size(sampler.bytes_per_sample)
     weight_seq, score_seq = np.random.SeedSequence(seed).spawn(2)
-    weight_rng, score_rng = np.random.default_rng(weight_seq), np.random.default_rng(score_seq)
+    weight_rng, score_random = np.random.default_rng(weight_seq), sampler.random(score_seq)
     # one stream per criterion for the Dirichlet's gamma draws: one call per criterion and
     # chunk, and the same numbers whatever the chunk size
     criterion_rngs = [np.random.default_rng(s) for s in weight_seq.spawn(sampler.n)]
@@ -204,7 +232,7 @@ def monte_carlo(
             w = tree.draw(node_rngs, k)
         else:
             w = sampler.draw_weights(weight_rng if alpha is None else criterion_rngs, k)
-        overall = sampler.scores(w, score_rng)  # columns in id order
+        overall = sampler.scores(w, score_random)  # columns in id order
         ordered = counts.add(overall)
         shortlisted += _shortlisted(overall, ordered, result.appraisal.shortlist).sum(axis=0)
         done += k
@@ -228,19 +256,22 @@ class _Counts:
     """Rank counts, accumulated in a band of ranks per option, without sorting keys.
 
     Each chunk's places (samples x options, 0-based, options in id order) are copied into a
-    buffer. When it is full, every option's band (the ranks from its lowest to its highest
-    place so far, with some slack) grows where needed and the buffered places are counted into
-    it, a group of options at a time (np.bincount on a slice of the bands small enough to stay
-    in cache). The buffer holds RANK_BUFFER_BYTES, or half as many places as the bands hold
-    counts if that is more, so that counting a full buffer costs about as much as the places
-    in it: the work is linear in the samples times the options, and memory is the bands (the
-    places the options actually took, the answer itself) and at most as much again.
+    buffer that holds them option by option (options x samples), so that a group of options'
+    places lie together in memory when they are counted. When it is full, every option's band
+    (the ranks from its lowest to its highest place so far, with some slack) grows where needed
+    and the buffered places are counted into it, a group of options at a time (np.bincount on a
+    slice of the bands small enough to stay in cache). The buffer holds RANK_BUFFER_BYTES, or
+    half as many places as the bands hold counts if that is more, so that counting a full buffer
+    costs about as much as the places in it: the work is linear in the samples times the
+    options, and memory is the bands (the places the options actually took, the answer itself)
+    and at most as much again.
     """
 
     def __init__(self, m: int, samples: int) -> None:
         self.m = m
         self.places = np.int16 if m <= 2**15 else np.int32  # a place is below m
-        self.buffer = np.empty((self._rows(0), m), dtype=self.places)
+        self.buffer = np.empty((m, self._rows(0)), dtype=self.places)  # options x samples
+        self.chunk = np.empty((0, m), dtype=self.places)  # one chunk's places, samples x options
         self.filled = 0
         self.lo = np.zeros(m, dtype=np.int64)  # each option's band: ranks lo .. hi - 1
         self.hi = np.zeros(m, dtype=np.int64)
@@ -259,24 +290,27 @@ class _Counts:
     def add(self, scores: np.ndarray) -> np.ndarray:
         """Count one chunk's places (scores: samples x options in id order); return its scores sorted."""
         k = len(scores)
-        if self.filled + k > len(self.buffer):
+        if self.filled + k > self.buffer.shape[1]:
             self._flush()
         rows = max(k, self._rows(len(self.bands)))
-        if not self.filled and rows > len(self.buffer):  # grown with the bands, while empty
-            self.buffer = np.empty((rows, self.m), dtype=self.places)
-        ordered = _places(scores, self.buffer[self.filled : self.filled + k])
+        if not self.filled and rows > self.buffer.shape[1]:  # grown with the bands, while empty
+            self.buffer = np.empty((self.m, rows), dtype=self.places)
+        if len(self.chunk) < k:
+            self.chunk = np.empty((k, self.m), dtype=self.places)
+        ordered = _places(scores, self.chunk[:k])
+        self.buffer[:, self.filled : self.filled + k] = self.chunk[:k].T
         self.filled += k
         return ordered
 
     def _flush(self) -> None:
         if not self.filled:
             return
-        places = self.buffer[: self.filled]
-        self._widen(places.min(axis=0), places.max(axis=0).astype(np.int64) + 1)
+        places = self.buffer[:, : self.filled]
+        self._widen(places.min(axis=1), places.max(axis=1).astype(np.int64) + 1)
         base = self.start[:-1] - self.lo  # a place's index in ``bands``: base[option] + place
         for a, b in _groups(self.start, GROUP_CELLS):
             first, last = self.start[a], self.start[b]
-            keys = places[:, a:b] + (base[a:b] - first)
+            keys = places[a:b] + (base[a:b, None] - first)
             counted = np.bincount(keys.ravel(), minlength=int(last - first))
             np.add(self.bands[first:last], counted, out=self.bands[first:last], casting="unsafe")  # no sum > samples
         self.filled = 0
@@ -358,9 +392,9 @@ class _Sampler:
         # the shaped cells as places among the sampled ones, ascending (a piece finds its own)
         self.shaped_cells = [(np.flatnonzero(self.cell_col == j), f) for j, f in enumerate(self.functions)
                              if f is not None and (self.cell_col == j).any()]
+        # with every cell sampled, a block holds whole options (a multiple of n cells), summed as one
         self.triangle = None if panel or not self.ranged else _Triangle(
-            self.low, self.mode, self.high, self.cell_worst, self.cell_best,
-            piece=PIECE - PIECE % (2 * self.n) if self.every and 2 * self.n <= PIECE else PIECE)
+            self.low, self.mode, self.high, self.cell_worst, self.cell_best, whole=self.n if self.every else 1)
         m = len(self.options)
         # weights, scores and the ranking's working arrays; with a panel, per sample, the drawn
         # values and, unless every cell is drawn, a copy of the point values to put them in
@@ -386,6 +420,12 @@ class _Sampler:
             draws[lost], total[lost] = self.fallback, 1.0
         return draws / total
 
+    def random(self, seed: np.random.SeedSequence) -> _ScoreRandom:
+        """The score draws' random numbers from ``seed``: a generator for an assessor's score, and
+        for triangular draws a stream per block of ranged cells (``_Triangle.streams``)."""
+        blocks = self.triangle.streams(seed) if self.triangle is not None else []
+        return _ScoreRandom(np.random.default_rng(seed), blocks)
+
     def _panel_choices(self, result: Result, by_id: list[str], criteria: list[str]) -> None:
         """Every cell the panel scored: each sample takes one of its assessors' scores (ranges are not used)."""
         panel = result.appraisal.panel
@@ -410,14 +450,14 @@ class _Sampler:
         """k x sampled cells: each drawn cell's value (0-100), with a panel."""
         return to_values(self.draw_raw(rng, k), self.cell_worst, self.cell_best, self.cell_functions)
 
-    def scores(self, w: np.ndarray, score_rng: np.random.Generator) -> np.ndarray:
+    def scores(self, w: np.ndarray, random: _ScoreRandom) -> np.ndarray:
         """k x options (id order): the weighted sums, every sampled cell drawn afresh in each sample."""
         k = len(w)
         if not self.ranged:
             return np.dot(w, self.values_t)
         if self.triangle is not None:
-            return self._ranged_scores(w, score_rng)
-        drawn = self.draw_values(score_rng, k)
+            return self._ranged_scores(w, random.blocks)
+        drawn = self.draw_values(random.rng, k)
         if self.every:  # the sampled cells, in row-major order, are all the cells
             values = drawn.reshape(k, *self.values.shape)
         else:
@@ -425,13 +465,13 @@ class _Sampler:
             values.reshape(k, -1)[:, self.flat] = drawn
         return np.einsum("kn,kmn->km", w, values)
 
-    def _ranged_scores(self, w: np.ndarray, score_rng: np.random.Generator) -> np.ndarray:
+    def _ranged_scores(self, w: np.ndarray, streams: list[np.random.BitGenerator]) -> np.ndarray:
         """The point values' weighted sums (one matrix product) plus each piece of drawn departures
         from them, weighted as soon as it is drawn (``_Triangle``): no samples x cells array."""
         assert self.triangle is not None
         total = np.dot(w, self.values_t)
         w32 = w.astype(np.float32)
-        for rows, a, piece in self.triangle.pieces(score_rng.bit_generator, len(w)):
+        for rows, a, piece in self.triangle.pieces(streams, len(w)):
             b = a + piece.shape[1]
             for places, function in self.shaped_cells:  # through the value function: its value's departure
                 at = places[np.searchsorted(places, a) : np.searchsorted(places, b)]
@@ -455,9 +495,17 @@ class _Sampler:
         return self.run_starts[a, b]
 
 
+@dataclass(frozen=True)
+class _ScoreRandom:
+    """The random numbers of the score draws (``_Sampler.random``)."""
+
+    rng: np.random.Generator  # an assessor per cell, with a panel
+    blocks: list[np.random.BitGenerator]  # triangular draws: one stream per block of ranged cells
+
+
 class _Triangle:
     """Triangular draws of many cells, as departures from their point values on the 0-100 value
-    scale, in float32, a cache-sized piece at a time.
+    scale, in float32, a block of cells for a few samples at a time.
 
     With v = 100 (x - worst) / (best - worst) and the inverse CDF of the triangular distribution
     (``_triangular``), a uniform u gives L + sqrt(u A) below the mode's quantile c and
@@ -470,12 +518,18 @@ class _Triangle:
     u is x / 2**32, x each 32-bit half of the generator's raw 64-bit words rounded to float32
     (24 bits, as numpy's own float32 draws): half the random words of float64 draws, and both
     branches are worked and blended by a 0/1 factor (np.where and masked writes cost several
-    times as much on random masks). Each sample takes ceil(cells / 2) words, in order, whatever
-    the chunk, so the figures do not depend on it.
+    times as much on random masks).
+
+    The cells are cut into blocks of about BLOCK (a multiple of ``whole`` cells, and even: a
+    block takes whole words), each with a random stream of its own; a block takes
+    ceil(cells / 2) words of its stream a sample, sample after sample. A piece is one block in
+    as many samples as PIECE cells hold: its five parameters (20 bytes a cell) are read once
+    for all of them, where drawing a whole sample before the next would stream every cell's
+    parameters from memory in every sample. The figures depend on neither the chunk nor the piece.
     """
 
     def __init__(self, low: np.ndarray, mode: np.ndarray, high: np.ndarray, worst: np.ndarray,
-                 best: np.ndarray, piece: int = PIECE) -> None:
+                 best: np.ndarray, whole: int = 1) -> None:
         span = best - worst
         flat = span == 0
         scale = np.where(flat, 0.0, 100.0 / np.where(flat, 1.0, span))
@@ -488,28 +542,29 @@ class _Triangle:
         self.low = (np.where(flat, 100.0, (low - worst) * scale) - point).astype(np.float32)
         self.high = (np.where(flat, 100.0, (high - worst) * scale) - point).astype(np.float32)
         self.cells = len(low)
-        self.words = (self.cells + 1) // 2  # raw 64-bit words a sample takes
-        self.piece = max(2, piece - piece % 2)  # cells a piece, even: a piece takes whole words
-        size = max(self.cells, self.piece) if self.cells <= self.piece else self.piece
-        self.rows = max(1, self.piece // self.cells)  # samples a piece, when a sample is smaller
-        self._out = np.empty(self.rows * size, dtype=np.float32)
+        step = 2 * whole // math.gcd(2, whole)  # even, and whole options
+        block = max(step, BLOCK - BLOCK % step)
+        self.blocks = [(a, min(a + block, self.cells)) for a in range(0, self.cells, block)]
+        self.rows = max(1, PIECE // min(block, self.cells))  # samples a piece
+        size = self.rows * min(block, self.cells)
+        self._out = np.empty(size, dtype=np.float32)
         self._below = np.empty_like(self._out)
         self._right = np.empty_like(self._out)
 
-    def pieces(self, bits: np.random.BitGenerator, k: int) -> Iterator[tuple[slice, int, np.ndarray]]:
-        """(samples, first cell, drawn departures: samples x cells) piece by piece, in the order
-        the random words are taken; the array is reused for the next piece."""
-        if self.cells <= self.piece:  # several samples a piece, every cell in each
+    def streams(self, seed: np.random.SeedSequence) -> list[np.random.BitGenerator]:
+        """One random stream per block, spawned from ``seed`` (call once per Monte Carlo): SFC64, whose
+        raw words come about a quarter faster than PCG64's, and a quarter of the draw is taking them."""
+        return [np.random.SFC64(child) for child in seed.spawn(len(self.blocks))]
+
+    def pieces(self, streams: list[np.random.BitGenerator], k: int) -> Iterator[tuple[slice, int, np.ndarray]]:
+        """(samples, first cell, drawn departures: samples x cells), block by block and, within a
+        block, a few samples at a time; the array is reused for the next piece."""
+        for (a, b), bits in zip(self.blocks, streams, strict=True):
+            words = (b - a + 1) // 2
             for s in range(0, k, self.rows):
                 r = min(self.rows, k - s)
-                words = bits.random_raw(r * self.words).view(np.uint32).reshape(r, 2 * self.words)
-                yield slice(s, s + r), 0, self._draw(words[:, : self.cells], slice(None))
-        else:  # a sample at a time, in pieces of its cells
-            for s in range(k):
-                for a in range(0, self.cells, self.piece):
-                    p = min(self.piece, self.cells - a)
-                    words = bits.random_raw((p + 1) // 2).view(np.uint32)[None, :p]
-                    yield slice(s, s + 1), a, self._draw(words, slice(a, a + p))
+                raw = bits.random_raw(r * words).view(np.uint32).reshape(r, 2 * words)
+                yield slice(s, s + r), a, self._draw(raw[:, : b - a], slice(a, b))
 
     def _draw(self, words: np.ndarray, cells: slice) -> np.ndarray:
         """The departures drawn from ``words`` (samples x cells of 32-bit integers), worked in place."""
@@ -559,14 +614,45 @@ def _places(scores: np.ndarray, out: np.ndarray) -> np.ndarray:
     neighbours closer than that are looked at again (``_untie``), never options x options.
     """
     k, m = scores.shape
-    order = np.argsort(-scores, axis=1)
-    ordered = np.take_along_axis(scores, order, axis=1)
-    np.put_along_axis(out, order, np.broadcast_to(np.arange(m, dtype=out.dtype), (k, m)), axis=1)
+    order = _order(scores)
+    ordered = _take_rows(scores, order)
+    places = np.arange(m, dtype=out.dtype)
+    for row, o in zip(out, order, strict=True):  # as np.put_along_axis, row by row: twice as fast
+        row[o] = places
     if m > 1:
         close = ordered[:, :-1] - ordered[:, 1:] <= TIE
         if close.any():
             _untie(scores, ordered, order, close, out)
     return ordered
+
+
+def _order(scores: np.ndarray) -> np.ndarray:
+    """Each sample's options from the highest score to the lowest (samples x options, indices).
+
+    A comparison sort of ten thousand scores costs about forty comparisons each. Instead, each
+    score is first placed in one of 65,536 equal bands between its sample's highest and lowest
+    (a 16-bit key, which numpy sorts stably by radix, in linear time), then the scores so
+    arranged, sorted but within a band, are sorted exactly by a stable merge sort (timsort),
+    which takes near-sorted runs in near-linear time. The result is an exact descending order.
+    """
+    high = scores.max(axis=1, keepdims=True)
+    span = high - scores.min(axis=1, keepdims=True)
+    scale = np.divide(65535.0, span, out=np.zeros_like(span), where=span > 0)
+    key = np.subtract(high, scores)
+    key *= scale  # 0 .. 65535 (at most 65535 times 1 + 2 ulp: truncated, still 65535)
+    coarse = np.argsort(key.astype(np.uint16), axis=1, kind="stable")
+    near = _take_rows(scores, coarse)
+    np.negative(near, out=near)
+    return _take_rows(coarse, np.argsort(near, axis=1, kind="stable"))
+
+
+def _take_rows(a: np.ndarray, at: np.ndarray) -> np.ndarray:
+    """np.take_along_axis(a, at, axis=1), row by row: np.take on one row gathers at about twice the
+    speed of the two-index gather take_along_axis makes (whose index arrays it also builds)."""
+    out = np.empty(at.shape, dtype=a.dtype)
+    for row, index, into in zip(a, at, out, strict=True):
+        np.take(row, index, out=into)
+    return out
 
 
 def _untie(scores: np.ndarray, ordered: np.ndarray, order: np.ndarray, close: np.ndarray, out: np.ndarray) -> None:

@@ -35,7 +35,7 @@ import numpy as np
 
 from adm_appraise.analysis.lp import minimise
 from adm_appraise.analysis.method import TIE, Result
-from adm_appraise.analysis.montecarlo import MonteCarlo, _Counts, _Sampler, _shortlisted, block_size
+from adm_appraise.analysis.montecarlo import MonteCarlo, _Counts, _Sampler, _shortlisted, block_size, one_blas_thread
 from adm_appraise.analysis.tree_draws import sample_ordered
 from adm_appraise.model import Weighting, WeightLevel
 
@@ -98,6 +98,7 @@ class Ordinal:
         }
 
 
+@one_blas_thread
 def ordinal_smaa(
     result: Result,
     samples: int,
@@ -119,12 +120,14 @@ def ordinal_smaa(
     first_sum = np.zeros((m, sampler.n))  # by id order
     wins = np.zeros(m, dtype=np.int64)
     chunk = chunk_size or block_size(sampler.bytes_per_sample)
-    weight_rng, score_rng, fixed_rng = (np.random.default_rng(s) for s in np.random.SeedSequence(seed).spawn(3))
+    weight_seq, score_seq, fixed_seq = np.random.SeedSequence(seed).spawn(3)
+    weight_rng = np.random.default_rng(weight_seq)
+    score_random, fixed_random = sampler.random(score_seq), sampler.random(fixed_seq)
     done = 0
     while done < samples and m:
         k = min(chunk, samples - done)
         w = tree.draw(weight_rng, k)
-        scores = sampler.scores(w, score_rng)  # columns in id order
+        scores = sampler.scores(w, score_random)  # columns in id order
         ordered = counts.add(scores)
         shortlisted += _shortlisted(scores, ordered, result.appraisal.shortlist).sum(axis=0)
         winners = _winners(scores)
@@ -149,7 +152,7 @@ def ordinal_smaa(
         wc = first_sum[i] / wins[i]
         central[oid] = {c: float(x) for c, x in zip(criteria, wc, strict=True)}
         draws = samples if sampler.cells.any() else 1
-        at_central = sampler.scores(np.broadcast_to(wc, (draws, sampler.n)), fixed_rng)
+        at_central = sampler.scores(np.broadcast_to(wc, (draws, sampler.n)), fixed_random)
         confidence[oid] = float(np.mean(_winners(at_central) == column[i]))
     mc = MonteCarlo(samples, seed, "ordinal", None, options, counts.result(back), shortlisted)
     return Ordinal(mc, tuple(criteria), central, confidence)

@@ -167,9 +167,10 @@ def test_banded_counts_do_not_depend_on_the_buffer_or_the_groups(bundled: Path, 
 @pytest.mark.parametrize("piece", [2, 4, 6])
 def test_the_figures_do_not_depend_on_the_pieces(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                   piece: int) -> None:
-    # Ranges on some cells only (summed option by option, runs split across pieces) and on every
-    # cell (whole options a piece): a sample always takes ceil(cells / 2) random words, so pieces
-    # of 2, 4 or 6 cells give the very counts the default pieces give.
+    # Ranges on some cells only (summed option by option) and on every cell (whole options a
+    # block): each block of cells has a random stream of its own and takes ceil(cells / 2) of its
+    # words a sample, sample after sample, so pieces of one sample (PIECE of 2, 4 or 6 cells) and
+    # chunks of 7 give the very counts the default pieces and chunks give.
     from adm_appraise.analysis import montecarlo
 
     some = make_appraisal(tmp_path / "some", criteria({"a": 2, "b": 1, "c": 1}),
@@ -214,13 +215,33 @@ def test_places_follow_the_definition_with_ties_near_ties_and_chains() -> None:
     assert sorted(places[300].tolist()) == list(range(12))  # without ties, one place each
 
 
+def test_the_order_is_exact_where_many_scores_share_a_band() -> None:
+    """_order sorts by 65,536 bands first: at 3,000 options drawn from a narrow bell, hundreds of
+    pairs share a band per sample, plus exact ties and near ties across band edges."""
+    from adm_appraise.analysis.montecarlo import _order, _places
+
+    rng = np.random.default_rng(11)
+    scores = rng.normal(50.0, 0.5, size=(6, 3000))
+    scores[:, 0] = 500.0  # one far outlier: the rest crowd into few bands
+    scores[1, 100:200] = scores[1, 99]  # an exact tie of a hundred
+    scores[2, 300:400] = scores[2, 299] + np.arange(100) * 3e-10  # a chain of near ties
+    scores[3] = 7.0  # every score equal: one band, no span
+    order = _order(scores)
+    for row, o in zip(scores, order, strict=True):
+        assert sorted(o.tolist()) == list(range(3000))
+        assert (np.diff(row[o]) <= 0).all()  # descending, exactly
+    places = np.empty(scores.shape, dtype=np.int16)
+    _places(scores, places)
+    assert np.array_equal(places, pairwise_places(scores))
+
+
 def test_triangle_draws_are_the_triangular_inverse_cdf_on_the_value_scale() -> None:
     from adm_appraise.analysis.matrix import to_values
-    from adm_appraise.analysis.montecarlo import PIECE, _Triangle, _triangular
+    from adm_appraise.analysis.montecarlo import BLOCK, _Triangle, _triangular
 
     # cells on a 0-10 scale and one on a flat criterion (worst == best: always 100); more cells
-    # than a piece, so a sample is drawn in several pieces
-    cells = PIECE + 7
+    # than four blocks, so a sample is drawn in five pieces, the last block odd
+    cells = 4 * BLOCK + 7
     rng = np.random.default_rng(1)
     low = rng.uniform(0, 4, cells)
     mode, high = low + rng.uniform(0, 3, cells), low + 3 + rng.uniform(0, 3, cells)
@@ -229,13 +250,19 @@ def test_triangle_draws_are_the_triangular_inverse_cdf_on_the_value_scale() -> N
     worst, best = np.zeros(cells), np.full(cells, 10.0)
     worst[-1] = best[-1] = 4.0
     triangle = _Triangle(low, mode, high, worst, best)
+    assert triangle.blocks == [(0, BLOCK), (BLOCK, 2 * BLOCK), (2 * BLOCK, 3 * BLOCK), (3 * BLOCK, 4 * BLOCK),
+                               (4 * BLOCK, cells)]
     drawn = np.zeros((3, cells))
-    for rows, a, piece in triangle.pieces(np.random.default_rng(9).bit_generator, 3):
+    for rows, a, piece in triangle.pieces(triangle.streams(np.random.SeedSequence(9)), 3):
         drawn[rows, a : a + piece.shape[1]] = piece
-    # the same uniforms, in the same order: each 32-bit half x of the raw words, a sample taking
-    # ceil(cells / 2) words, rounded to float32 (24 bits, as numpy's float32 draws), over 2**32
-    words = np.random.default_rng(9).bit_generator.random_raw(3 * ((cells + 1) // 2))
-    u = words.view(np.uint32).reshape(3, -1)[:, :cells].astype(np.float32).astype(float) / 2.0**32
+    # the same uniforms, in the same order: block by block, from a stream of its own spawned from
+    # the seed, each 32-bit half x of its raw words, a sample taking ceil(block / 2) words, rounded
+    # to float32 (24 bits, as numpy's float32 draws), over 2**32
+    streams = [np.random.SFC64(s) for s in np.random.SeedSequence(9).spawn(5)]
+    u = np.hstack([
+        bits.random_raw(3 * ((b - a + 1) // 2)).view(np.uint32).reshape(3, -1)[:, : b - a]
+        for bits, (a, b) in zip(streams, triangle.blocks, strict=True)
+    ]).astype(np.float32).astype(float) / 2.0**32
     point = to_values(mode, worst, best)
     expected = to_values(_triangular(u, low, mode, high), worst, best) - point  # departures
     assert np.allclose(drawn, expected, rtol=0, atol=1e-4)  # float32: about 1e-6 of a value point
@@ -281,10 +308,12 @@ def test_a_chunk_holds_many_samples_at_two_thousand_options_with_every_score_ran
     assert montecarlo.CHUNK_BYTES // (8 * (n + 8 * m)) == 523
     assert steps == [523, 523]
     assert mc.rank_counts.sum(axis=0).tolist() == [1046] * m
-    # every cell of every sample drawn once, in pieces of at most PIECE cells: as many whole
-    # samples as a piece holds (3 of 20,000 cells in 65,536), 175 pieces a chunk of 523
+    # every cell of every sample drawn once, block by block: blocks of 8,190 cells (whole options of
+    # 10 criteria, at most BLOCK = 8,192), the last of 20,000 - 2 x 8,190 = 3,620, each in pieces of
+    # 65,536 // 8,190 = 8 samples: 523 = 65 x 8 + 3, so 66 pieces a block, 198 a chunk
     assert sum(r * c for r, c in sizes) == 1046 * m * n
-    assert montecarlo.PIECE == 2**16 and set(sizes) == {(3, m * n), (1, m * n)} and len(sizes) == 2 * 175
+    assert montecarlo.PIECE == 2**16 and montecarlo.BLOCK == 2**13
+    assert set(sizes) == {(8, 8190), (3, 8190), (8, 3620), (3, 3620)} and len(sizes) == 2 * 198
     # the chunk, the rank buffer and the bands (at most options x ranks counts) bound the memory
     assert peak < montecarlo.CHUNK_BYTES + montecarlo.RANK_BUFFER_BYTES + 4 * m * m + 16 * 2**20
 
@@ -310,3 +339,31 @@ def test_rank_counts_match_a_dense_count(spread: float, samples: int) -> None:
     assert (found.first(m) == dense).all()
     ranks, got = found.band(3)
     assert got.dtype == np.int64 and (got == dense[3, ranks]).all() and got.sum() == samples
+
+
+def test_the_monte_carlo_runs_on_one_blas_thread(bundled: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # OpenBLAS wakes a thread per core on every small matrix product, which then spins: the
+    # sampler's products run on one thread, and the former limit is restored afterwards
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    from adm_appraise.analysis import montecarlo
+
+    def blas_threads() -> list[int]:
+        return [p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"]
+
+    seen: list[list[int]] = []
+    scores = montecarlo._Sampler.scores
+
+    def watched(self: montecarlo._Sampler, *args: object) -> np.ndarray:
+        seen.append(blas_threads())
+        return scores(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(montecarlo._Sampler, "scores", watched)
+    result = result_of(bundled)
+    with threadpool_limits(limits=2, user_api="blas"):
+        before = blas_threads()
+        montecarlo.monte_carlo(result, 500, chunk_size=100)
+        assert blas_threads() == before
+    assert seen == [[1] * len(before)] * 5
+    if before == [1] * len(before):  # numpy's BLAS is there (the list is not empty), on one core
+        pytest.skip("one core: BLAS runs on one thread whatever the limit")
