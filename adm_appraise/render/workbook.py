@@ -172,7 +172,7 @@ def render_workbook(
         "author": f"adm-appraise {__version__}", "title": clean(appraisal.title),
         "created": when.astimezone(timezone.utc).replace(tzinfo=None),
     })
-    return book.close(when)
+    return book.close()
 
 
 def recorded(result: Result) -> bool:

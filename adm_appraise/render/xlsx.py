@@ -12,9 +12,7 @@ import bisect
 import io
 import math
 import re
-import zipfile
 from collections.abc import Sequence
-from datetime import datetime, timezone
 from typing import Any
 
 import xlsxwriter
@@ -75,11 +73,15 @@ class Book:
         self.sheets.append(sheet)
         return sheet
 
-    def close(self, when: datetime) -> bytes:
+    def close(self) -> bytes:
+        """The file's bytes. XlsxWriter dates every zip entry 31 January 1980 and writes the
+        'created' property (set by the caller) as both created and modified, so with
+        SOURCE_DATE_EPOCH set the workbook depends on its content alone, byte for byte, as the
+        reports do."""
         for sheet in self.sheets:
             sheet.fit_columns()
         self.workbook.close()
-        return fixed_times(self.buffer.getvalue(), when)
+        return self.buffer.getvalue()
 
 
 class Sheet:
@@ -250,28 +252,6 @@ def _shown(value: float | int | str | bool, number_format: str | None) -> int:
     if number_format == ONE_DECIMAL:
         return len(f"{value:.1f}")
     return len(f"{value:.10g}")
-
-
-def fixed_times(data: bytes, when: datetime) -> bytes:
-    """An .xlsx whose zip entries and 'created'/'modified' properties carry ``when``.
-
-    With SOURCE_DATE_EPOCH set, the workbook then depends on its content alone, byte for
-    byte, as the reports do. (Zip times start in 1980.)
-    """
-    utc = when.astimezone(timezone.utc)
-    stamp = max(utc.timetuple()[:6], (1980, 1, 1, 0, 0, 0))
-    source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            content = source.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                iso = utc.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
-                content = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>" + iso, content)
-            entry = zipfile.ZipInfo(info.filename, date_time=stamp)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            target.writestr(entry, content)
-    return out.getvalue()
 
 
 def number(x: float) -> float | int:

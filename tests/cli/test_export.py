@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import sys
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -261,6 +263,11 @@ def test_reproducible_with_source_date_epoch(tmp_path: Path, monkeypatch: pytest
     assert export(ROOT, Path("a.xlsx")).read_bytes() == first
     about = {r[0]: r[1] for r in openpyxl.load_workbook("a.xlsx")["About"].iter_rows(values_only=True)}
     assert about["Generated (UTC)"] == "2017-12-01T00:00:00Z"
+    with zipfile.ZipFile("a.xlsx") as book:  # no date of the run anywhere: entries of 1980, properties of the epoch
+        assert {info.date_time for info in book.infolist()} == {(1980, 1, 31, 0, 0, 0)}
+        core = book.read("docProps/core.xml").decode()
+    assert re.findall(r"<dcterms:(\w+)[^>]*>([^<]*)<", core) == [("created", "2017-12-01T00:00:00Z"),
+                                                               ("modified", "2017-12-01T00:00:00Z")]
 
 
 def test_the_formulas_quoted_in_the_readme_are_those_exported(books: dict[str, Any]) -> None:
