@@ -52,3 +52,14 @@ def test_formulas_are_stored_as_xlsxwriter_stores_them() -> None:
     # a newer function takes XlsxWriter's own path and gets its prefix
     assert stored(_Worksheet, "=XLOOKUP(A1,B:B,C:C)") == "_xlfn.XLOOKUP(A1,B:B,C:C)"
     assert stored(_Worksheet, "=IF(A1,SWITCH(B1,1,2),0)") == stored(Worksheet, "=IF(A1,SWITCH(B1,1,2),0)")
+
+
+def test_cell_references_are_read_as_xlsxwriter_reads_them() -> None:
+    from xlsxwriter.utility import xl_cell_to_rowcol, xl_rowcol_to_cell
+
+    from adm_appraise.render.xlsx import cell
+
+    refs = [xl_rowcol_to_cell(r, c) for r in (0, 1, 9, 10, 99, 1_048_575) for c in (0, 1, 25, 26, 27, 701, 702, 16_383)]
+    refs += ["$A$1", "$C12", "AB$7", "A01", "ZZ100"]
+    assert [cell(ref) for ref in refs] == [tuple(int(x) for x in xl_cell_to_rowcol(ref)) for ref in refs]
+    assert cell("XFD1048576") == (1_048_575, 16_383) and cell("AA3") == (2, 26)
