@@ -77,6 +77,7 @@ class Book:
         # options x 30 criteria that is a few hundred MB less at the peak.
         self.workbook = xlsxwriter.Workbook(self.buffer)
         self._formats: dict[tuple[tuple[str, Any], ...], Any] = {}
+        self._styled: dict[tuple[Any, ...], tuple[Sequence[Style], Style, Any]] = {}
         self.sheets: list[Sheet] = []
 
     def format(self, style: Style) -> Any:
@@ -85,6 +86,17 @@ class Book:
         if key not in self._formats:
             self._formats[key] = self.workbook.add_format(dict(style))
         return self._formats[key]
+
+    def styled(self, styles: Sequence[Style], number_format: str | None = None) -> tuple[Style, Any]:
+        """The styles merged, and their format: worked out once for each list of styles (the
+        module's constant styles, looked up by identity; the list is kept, so no identity is
+        reused), not once for each of a million cells."""
+        key = (*map(id, styles), number_format)
+        found = self._styled.get(key)
+        if found is None:
+            style = _merge(styles, number_format)
+            found = self._styled[key] = (styles, style, self.format(style))
+        return found[1], found[2]
 
     def sheet(self, name: str) -> Sheet:
         sheet = Sheet(self, self.workbook.add_worksheet(name, worksheet_class=_Worksheet))
@@ -143,18 +155,18 @@ class Sheet:
 
     def number(self, ref: str, value: float | int, number_format: str | None = None, *styles: Style) -> None:
         row, col = cell(ref)
-        style = _merge(styles, number_format)
+        style, cell_format = self.book.styled(styles, number_format)
         self._fit(col, _shown(value, number_format) * (1.2 if style.get("bold") else 1.0))
-        self.ws.write_number(row, col, value, self.book.format(style))
+        self.ws.write_number(row, col, value, cell_format)
 
     def formula(self, ref: str, formula: str, value: float | int | str | bool,
                 number_format: str | None = None, *styles: Style) -> None:
         """A formula written by this package (never text from a file) with the result adm-appraise computed."""
         assert formula.startswith("=")
         row, col = cell(ref)
-        style = _merge(styles, number_format)
+        style, cell_format = self.book.styled(styles, number_format)
         self._fit(col, _shown(value, number_format) * (1.2 if style.get("bold") else 1.0))
-        self.ws.write_formula(row, col, formula, self.book.format(style), value)
+        self.ws.write_formula(row, col, formula, cell_format, value)
 
     def comment(self, ref: str, text: str | None) -> None:
         if text:

@@ -63,3 +63,16 @@ def test_cell_references_are_read_as_xlsxwriter_reads_them() -> None:
     refs += ["$A$1", "$C12", "AB$7", "A01", "ZZ100"]
     assert [cell(ref) for ref in refs] == [tuple(int(x) for x in xl_cell_to_rowcol(ref)) for ref in refs]
     assert cell("XFD1048576") == (1_048_575, 16_383) and cell("AA3") == (2, 26)
+
+
+def test_a_list_of_styles_is_merged_once_and_gives_the_format_it_did() -> None:
+    from adm_appraise.render.xlsx import BOLD, INPUT, NOTE, PERCENT, Book
+
+    book = Book()
+    style, first = book.styled((INPUT, BOLD), PERCENT)
+    assert style == {**INPUT, **BOLD, "num_format": PERCENT}
+    assert book.styled((INPUT, BOLD), PERCENT)[1] is first  # remembered
+    assert book.format(style) is first  # the very format the style gives
+    assert book.styled((BOLD, INPUT), PERCENT)[1] is first  # merged the same: one format
+    assert book.styled((INPUT, BOLD))[1] is not first  # another number format, another format
+    assert book.styled((NOTE,))[0] == NOTE
