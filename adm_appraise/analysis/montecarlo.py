@@ -513,17 +513,22 @@ class _Triangle:
     (high - low)(mode - low) and (high - low)(high - mode) times (100 / (best - worst))^2;
     L = H = 100 and A = B = 0 on a flat criterion (best == worst). L and H are kept less the
     mode's value, so that a draw is the cell's departure from it: small numbers, which float32
-    holds to about 1e-6 of a value point, while the weighted sums stay in float64.
+    holds to about 1e-6 of a value point, while the weighted sums stay in float64. Where the
+    value falls as the score rises (best < worst), L is above the mode's value and the square
+    roots are taken away from it: such a cell is drawn as its mirror image (-L and -H) and the
+    draw negated.
 
     u is x / 2**32, x each 32-bit half of the generator's raw 64-bit words rounded to float32
-    (24 bits, as numpy's own float32 draws): half the random words of float64 draws, and both
-    branches are worked and blended by a 0/1 factor (np.where and masked writes cost several
-    times as much on random masks).
+    (24 bits, as numpy's own float32 draws): half the random words of float64 draws. Both
+    branches are worked and joined without a mask (np.where and masked writes cost several
+    times as much on random masks): with the mode at 0, l = L + sqrt(u A) and
+    r = H - sqrt((1 - u) B) are both at most 0 below c and both at least 0 above it (each is 0
+    at c and rises with u), so the draw is min(l, 0) + max(r, 0).
 
     The cells are cut into blocks of about BLOCK (a multiple of ``whole`` cells, and even: a
     block takes whole words), each with a random stream of its own; a block takes
     ceil(cells / 2) words of its stream a sample, sample after sample. A piece is one block in
-    as many samples as PIECE cells hold: its five parameters (20 bytes a cell) are read once
+    as many samples as PIECE cells hold: its four parameters (16 bytes a cell) are read once
     for all of them, where drawing a whole sample before the next would stream every cell's
     parameters from memory in every sample. The figures depend on neither the chunk nor the piece.
     """
@@ -536,11 +541,15 @@ class _Triangle:
         width = high - low
         point = np.where(flat, 100.0, (mode - worst) * scale)
         self.linear = point  # each cell's point value, linear (before any value function)
-        self.cut = ((mode - low) / width * 2.0**32).astype(np.float32)
         self.a = (width * (mode - low) * scale**2 / 2.0**32).astype(np.float32)
         self.b = (width * (high - mode) * scale**2 / 2.0**32).astype(np.float32)
-        self.low = (np.where(flat, 100.0, (low - worst) * scale) - point).astype(np.float32)
-        self.high = (np.where(flat, 100.0, (high - worst) * scale) - point).astype(np.float32)
+        # where value falls as the score rises (a measure where lower is better: best < worst), low's
+        # value L is above the mode's and high's H below it: worked as the mirror image, -L and -H,
+        # and the draw mirrored back (times sign)
+        sign = np.where(scale < 0, -1.0, 1.0)
+        self.low = (sign * (np.where(flat, 100.0, (low - worst) * scale) - point)).astype(np.float32)  # <= 0
+        self.high = (sign * (np.where(flat, 100.0, (high - worst) * scale) - point)).astype(np.float32)  # >= 0
+        self.sign = sign.astype(np.float32) if (sign < 0).any() else None
         self.cells = len(low)
         step = 2 * whole // math.gcd(2, whole)  # even, and whole options
         block = max(step, BLOCK - BLOCK % step)
@@ -548,7 +557,7 @@ class _Triangle:
         self.rows = max(1, PIECE // min(block, self.cells))  # samples a piece
         size = self.rows * min(block, self.cells)
         self._out = np.empty(size, dtype=np.float32)
-        self._below = np.empty_like(self._out)
+        self._zero = np.zeros_like(self._out)  # np.minimum and np.maximum run faster on an array than a scalar
         self._right = np.empty_like(self._out)
 
     def streams(self, seed: np.random.SeedSequence) -> list[np.random.BitGenerator]:
@@ -571,20 +580,21 @@ class _Triangle:
         shape = words.shape
         size = shape[0] * shape[1]
         u = self._out[:size].reshape(shape)
-        below = self._below[:size].reshape(shape)
+        zero = self._zero[:size].reshape(shape)
         right = self._right[:size].reshape(shape)
         u[...] = words  # x, rounded to float32
-        np.less(u, self.cut[cells], out=below)  # 1.0 below the mode's quantile
         np.subtract(2.0**32, u, out=right, dtype=np.float32)
         right *= self.b[cells]
         np.sqrt(right, out=right)
-        np.subtract(self.high[cells], right, out=right)  # H - sqrt((1 - u) B)
+        np.subtract(self.high[cells], right, out=right)  # r = H - sqrt((1 - u) B)
+        np.maximum(right, zero, out=right)
         u *= self.a[cells]
         np.sqrt(u, out=u)
-        u += self.low[cells]  # L + sqrt(u A)
-        u -= right
-        u *= below
+        u += self.low[cells]  # l = L + sqrt(u A)
+        np.minimum(u, zero, out=u)
         u += right
+        if self.sign is not None:
+            u *= self.sign[cells]
         return u
 
 

@@ -81,6 +81,23 @@ def test_triangular_score_ranges(tmp_path: Path) -> None:
     assert shortlisted["b"] == 0.0  # 50 < 70
 
 
+def test_a_ranged_measure_where_lower_is_better(tmp_path: Path) -> None:
+    # One measure, lower is better, on a fixed range of 10 (worst) to 0 (best). A's value is
+    # triangular(low 2, mode 4, high 8); B's is 5. A leads when its value is below 5:
+    # P = 1 - (8 - 5)^2 / ((8 - 2)(8 - 4)) = 1 - 9/24 = 0.625. A's value reaches no more than 80
+    # (at 2) and no less than 20 (at 8); with min_score 60 A is shortlisted when its value is at
+    # most 4, the mode: P = (4 - 2)^2 / ((8 - 2)(4 - 2)) = 4/12 = 1/3.
+    text = ("appraisal: {title: T, scale: {min: 0, max: 10}, shortlist: {top: 1, min_score: 60}}\n"
+            "criteria:\n  - {id: t, name: T, weight: 1, type: measure, direction: lower, range: [10, 0]}\n")
+    folder = make_appraisal(tmp_path, text, a=option("a", "{t: {value: 4, low: 2, high: 8}}"),
+                            b=option("b", "{t: {value: 5}}"))
+    mc = monte_carlo(result_of(folder), SAMPLES)
+    first = dict(zip(mc.options, mc.rank_acceptability[:, 0], strict=True))
+    shortlisted = dict(zip(mc.options, mc.shortlist_probability, strict=True))
+    assert within_binomial(first["a"], 0.625)
+    assert within_binomial(shortlisted["a"], 1 / 3)
+
+
 def test_ties_are_broken_by_id_and_share_the_shortlist(tmp_path: Path) -> None:
     # Identical options tie in every sample: rank 1 goes to the smaller id, but with top 1 both
     # are shortlisted, as score shares the rank (1, 1).
@@ -249,6 +266,7 @@ def test_triangle_draws_are_the_triangular_inverse_cdf_on_the_value_scale() -> N
     mode[5:10] = high[5:10]
     worst, best = np.zeros(cells), np.full(cells, 10.0)
     worst[-1] = best[-1] = 4.0
+    worst[1::3], best[1::3] = 10.0, 0.0  # a third where lower is better: the value falls as the score rises
     triangle = _Triangle(low, mode, high, worst, best)
     assert triangle.blocks == [(0, BLOCK), (BLOCK, 2 * BLOCK), (2 * BLOCK, 3 * BLOCK), (3 * BLOCK, 4 * BLOCK),
                                (4 * BLOCK, cells)]
@@ -267,8 +285,8 @@ def test_triangle_draws_are_the_triangular_inverse_cdf_on_the_value_scale() -> N
     expected = to_values(_triangular(u, low, mode, high), worst, best) - point  # departures
     assert np.allclose(drawn, expected, rtol=0, atol=1e-4)  # float32: about 1e-6 of a value point
     assert (drawn[:, -1] == 0.0).all()  # a flat criterion: always 100, the point's value
-    assert (drawn >= to_values(low, worst, best) - point - 1e-4).all()
-    assert (drawn <= to_values(high, worst, best) - point + 1e-4).all()
+    ends = np.sort([to_values(low, worst, best) - point, to_values(high, worst, best) - point], axis=0)
+    assert (drawn >= ends[0] - 1e-4).all() and (drawn <= ends[1] + 1e-4).all()
 
 
 def test_a_chunk_holds_many_samples_at_two_thousand_options_with_every_score_ranged(
