@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import sys
+import zipfile
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -81,9 +83,26 @@ def workbook() -> bytes:
     book.properties.created = book.properties.modified = FIXED.replace(tzinfo=None)
     buffer = io.BytesIO()
     book.save(buffer)
-    from adm_appraise.render.xlsx import fixed_times
-
     return fixed_times(buffer.getvalue(), FIXED)
+
+
+def fixed_times(data: bytes, when: datetime) -> bytes:
+    """The .xlsx with its zip entries and 'created'/'modified' properties dated ``when``: openpyxl
+    dates the entries by the clock, so the file depends on its content alone only after this."""
+    utc = when.astimezone(timezone.utc)
+    stamp = max(utc.timetuple()[:6], (1980, 1, 1, 0, 0, 0))
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            content = source.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                iso = utc.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+                content = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>" + iso, content)
+            entry = zipfile.ZipInfo(info.filename, date_time=stamp)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(entry, content)
+    return out.getvalue()
 
 
 def csv_text() -> str:
