@@ -39,7 +39,7 @@ def export(appraisal: Appraisal, scenario: str | None, weights: tuple[tuple[str,
            samples: int, seed: int, draw: str | None, spread: float, scores: str, output: Path) -> None:
     """Write the appraisal as an Excel workbook whose scores and ranks are live formulas.
 
-    Sheets: Scores (raw scores, rationales as comments), Weights (edit these), Weighting (the
+    Sheets: Scores (raw scores, with rationale and evidence columns), Weights (edit these), Weighting (the
     weighting record and its value tree, when the weights come from one), Values and
     Ranking (formulas, stored with their results), Sensitivity (values at export), the
     Economic case, Panel and Long list when the appraisal has them, and About (the audit trail).

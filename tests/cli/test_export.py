@@ -159,6 +159,13 @@ def test_an_option_sifted_out_unscored_is_named_not_scored(books: dict[str, Any]
     assert notes[-1] == "Sifted out at a gate and not scored (not in this workbook's tables): C (c), failing g"
 
 
+def heading_column(sheet: Any, heading: str) -> str:
+    """The letter of the Scores column with this heading (row 6)."""
+    found = [c.column_letter for c in sheet[6] if c.value == heading]
+    assert len(found) == 1, heading
+    return str(found[0])
+
+
 def test_the_hand_worked_numbers(books: dict[str, Any]) -> None:
     # tests/analysis/test_method.py: B = 80, A = 68.33 (values 80, 50, 66.67), C = 45 fails the gate;
     # with {top: 2, within: 10} only B is shortlisted (68.33 < 80 - 10).
@@ -192,8 +199,10 @@ def test_text_from_the_files_stays_text(books: dict[str, Any]) -> None:
         names = {scores[f"B{r}"].value: scores[f"A{r}"] for r in range(12, 14)}
         assert (names["p"].value, names["p"].data_type) == ("=2*3", "s")
         assert (names["m"].value, names["m"].data_type) == ("+44 1905 765432", "s")
-    comment = books["written"]["evil"]["Scores"]["C13"].comment
-    assert comment is not None and comment.text == "=cmd|' /C calc'!A0"
+    scores = books["written"]["evil"]["Scores"]
+    where = heading_column(scores, "=1+1 rationale")  # the rationale of criterion '=1+1', option row 13
+    assert (scores[f"{where}6"].data_type, scores[f"{where}13"].data_type) == ("s", "s")
+    assert scores[f"{where}13"].value == "=cmd|' /C calc'!A0"
 
 
 def test_layout_and_formatting(books: dict[str, Any]) -> None:
@@ -207,9 +216,9 @@ def test_layout_and_formatting(books: dict[str, Any]) -> None:
                                                               "Business as usual (the baseline)"]
     assert (scores["B3"].value, scores["B4"].value) == ("top 2", "business_as_usual")
     assert scores["C11"].value == "=Weights!C2"
-    rationale = scores["C17"].comment  # managing_agent, tax_vat (options in file order from row 12)
-    assert scores["B17"].value == "managing_agent" and rationale is not None
-    assert rationale.text.startswith("Judgement: much of the service")
+    rationale = scores[f"{heading_column(scores, 'Tax and VAT implications rationale')}17"]  # options in file order from row 12
+    assert scores["B17"].value == "managing_agent" and rationale.value.startswith("Judgement: much of the service")
+    assert not any(scores[f"{c}{r}"].comment for c in "CDEFG" for r in range(12, 23))  # no cell comments
     assert len(scores.conditional_formatting) == 5  # four criteria's colour scales, one range of gate cells
     ranking_sheet = book["Ranking"]
     assert ranking_sheet["D3"].value.startswith("=SUMPRODUCT(") and ranking_sheet["D3"].number_format == "0.0"

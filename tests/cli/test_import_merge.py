@@ -73,8 +73,9 @@ def edit_bundled(path: str = "edited.xlsx") -> None:
     scores = book["Scores"]
     r = row_of(scores, "charitable_company")
     scores[f"C{r}"] = 4  # tax_vat: 3 -> 4
-    scores[f"C{r}"].comment = openpyxl.comments.Comment(
-        "A new reason.\n\nEvidence:\n- VAT Act 1994, section 33\n- HMRC VAT notice 701/1", "a reviewer")
+    heading = {c.value: c.column_letter for c in scores[6]}
+    scores[f"{heading['Tax and VAT implications rationale']}{r}"] = "A new reason."
+    scores[f"{heading['Tax and VAT implications evidence']}{r}"] = "- VAT Act 1994, section 33\n- HMRC VAT notice 701/1"
     scores[f"G{row_of(scores, 'business_as_usual')}"] = "pass"  # the gate: fail -> pass
     book["Weights"]["C3"] = 30  # procurement: 25 -> 30
     book.save(path)
