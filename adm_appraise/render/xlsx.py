@@ -8,7 +8,6 @@ their content, and the fixed timestamps that make a workbook reproducible.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import io
 import math
@@ -168,11 +167,6 @@ class Sheet:
         self._fit(col, _shown(value, number_format) * (1.2 if style.get("bold") else 1.0))
         self.ws.write_formula(row, col, formula, cell_format, value)
 
-    def comment(self, ref: str, text: str | None) -> None:
-        if text:
-            row, col = cell(ref)
-            self.ws.write_comment(row, col, clean(text), {"author": "adm-appraise", "width": 300, "height": 150})
-
     def header(self, row: int, titles: Sequence[str], first_column: int = 1) -> None:
         """Bold titles on a shaded row; a long title wraps over up to three lines."""
         for i, title in enumerate(titles):
@@ -204,38 +198,8 @@ class Sheet:
 
 
 class _Worksheet(Worksheet):  # type: ignore[misc]
-    """XlsxWriter's worksheet, placing its cell comments in time proportional to their number, and
-    storing a formula without trying every newer function's name on it (``_prepare_formula``).
-
-    Once any row has a height of its own, XlsxWriter finds each comment's distance from the top
-    by adding the height of every row above it: 300,000 comments (10,000 options x 30 criteria)
-    x 10,000 rows. Here the rows of default height are counted at once and the others added
-    from running sums, for the same result. (XlsxWriter 3.2 and later do the like themselves.)
-    """
-
-    _above: tuple[list[int], list[int]] | None = None  # rows of their own height; extra pixels above each
-    row_size_changed: bool
-
-    def _position_object_pixels(self, col_start: int, row_start: int, x1: int, y1: int, width: int,
-                                height: int, anchor: int) -> list[int]:
-        # XlsxWriter 3.2 and later keep a running row offset themselves (and no row_size_changed)
-        if not getattr(self, "row_size_changed", False):
-            return list(super()._position_object_pixels(col_start, row_start, x1, y1, width, height, anchor))
-        self.row_size_changed = False  # XlsxWriter then counts every row above at the default height
-        try:
-            place = list(super()._position_object_pixels(col_start, row_start, x1, y1, width, height, anchor))
-        finally:
-            self.row_size_changed = True
-        if self._above is None:
-            rows = sorted(self.row_sizes)
-            extra, total = [0], 0
-            for row in rows:
-                total += self._size_row(row) - self.default_row_pixels
-                extra.append(total)
-            self._above = (rows, extra)
-        rows, extra = self._above
-        place[9] += extra[bisect.bisect_left(rows, place[1])]  # y_abs: the rows above the object's first
-        return place
+    """XlsxWriter's worksheet, storing a formula without trying every newer function's name on it
+    (``_prepare_formula``)."""
 
     def _prepare_formula(self, formula: str, expand_future_functions: bool = False) -> str:
         """The formula as stored: XlsxWriter tries some thirty patterns on every formula for the
