@@ -246,15 +246,15 @@ def _scores(sheet: Sheet, result: Result) -> Layout:
         for k, (_, suffix, item, kind) in enumerate(notes):
             said = getattr(option, kind)[item]
             text = said.rationale if suffix == "rationale" else "\n".join(f"- {e}" for e in said.evidence)
-            if text:  # wrapped in its column, as the description: the scores' rows stay one line
-                sheet.text(f"{column(first_note + k)}{r}", text, WRAP, fit=False, grow=False)
+            if text:  # wrapped in its column, the row as tall as it needs: no text is cut
+                sheet.text(f"{column(first_note + k)}{r}", text, WRAP, fit=False)
         sheet.text(f"{description}{r}", option.description, WRAP, grow=False)  # the scores' rows stay one line
     _score_colours(sheet, appraisal, layout)
     last_column = column(2 + len(criteria) + len(gates) + 2 * len(ranged))
     sheet.ws.print_area(f"A1:{last_column}{layout.last_option_row}")  # the descriptions are for the screen
     sheet.ws.freeze_panes(f"C{layout.first_option_row}")
     for k in range(len(notes)):
-        sheet.width(column(first_note + k), 40)
+        sheet.width(column(first_note + k), 50)
     sheet.width(description, 60)
     return layout
 
