@@ -138,19 +138,19 @@ class Sheet:
         width the column's other cells need (only its longest word widens it).
         """
         value = clean(text or "")
-        style = _merge(styles)
+        style, cell_format = self.book.styled(styles)
         row, col = cell(ref)
         if fit:
             longest = max((len(line) for line in value.split("\n")), default=0)
-            if longest > WIDEST or "\n" in value or squeeze:
-                style = {**WRAP, **style}
+            if (longest > WIDEST or "\n" in value or squeeze) and not style.get("text_wrap"):
+                style, cell_format = self.book.styled((WRAP, *styles))
             if style.get("text_wrap"):  # wrapped: the longest word must fit
                 words = max((len(w) for w in value.split()), default=0)
                 longest = words if squeeze else min(longest, max(WIDEST, words))
             self._fit(col, longest * (1.2 if style.get("bold") else 1.0))
         if grow and style.get("text_wrap") and value:
             self.wrapped.setdefault(row, []).append((col, value))
-        self.ws.write_string(row, col, value, self.book.format(style))
+        self.ws.write_string(row, col, value, cell_format)
 
     def number(self, ref: str, value: float | int, number_format: str | None = None, *styles: Style) -> None:
         row, col = cell(ref)
@@ -215,6 +215,8 @@ def _lines(text: str, width: float) -> int:
     count = 0
     for paragraph in text.split("\n"):
         used, count = 0, count + 1
+        if len(paragraph) <= width:  # its words, however spaced, fit on one line
+            continue
         for word in paragraph.split():
             if used and used + 1 + len(word) > width:
                 count, used = count + 1, 0
