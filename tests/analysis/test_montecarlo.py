@@ -36,6 +36,13 @@ def option(oid: str, scores: str) -> str:
     return f"id: {oid}\nname: {oid.upper()}\nscores: {scores}\n"
 
 
+def leading_and_shortlisted(folder: Path) -> tuple[dict[str, float], dict[str, float]]:
+    """Each option's share of SAMPLES in first place, and shortlisted."""
+    mc = monte_carlo(result_of(folder), SAMPLES)
+    return (dict(zip(mc.options, mc.rank_acceptability[:, 0].tolist(), strict=True)),
+            dict(zip(mc.options, mc.shortlist_probability.tolist(), strict=True)))
+
+
 def test_uniform_weights_two_criteria_each_best_on_one(tmp_path: Path) -> None:
     # A is best on a, B on b: A leads exactly when w_a > 1/2; under uniform weights P = 1/2.
     folder = make_appraisal(tmp_path, criteria({"a": 1, "b": 1}),
@@ -73,9 +80,7 @@ def test_triangular_score_ranges(tmp_path: Path) -> None:
     # when its score reaches 7: 1 - 49/100 = 0.51.
     folder = make_appraisal(tmp_path, criteria({"q": 1}, scale=10, shortlist="{top: 1, min_score: 70}"),
                             a=option("a", "{q: {low: 0, score: 10, high: 10}}"), b=option("b", "{q: 5}"))
-    mc = monte_carlo(result_of(folder), SAMPLES)
-    first = dict(zip(mc.options, mc.rank_acceptability[:, 0], strict=True))
-    shortlisted = dict(zip(mc.options, mc.shortlist_probability, strict=True))
+    first, shortlisted = leading_and_shortlisted(folder)
     assert within_binomial(first["a"], 0.75)
     assert within_binomial(shortlisted["a"], 0.51)
     assert shortlisted["b"] == 0.0  # 50 < 70
@@ -91,9 +96,7 @@ def test_a_ranged_measure_where_lower_is_better(tmp_path: Path) -> None:
             "criteria:\n  - {id: t, name: T, weight: 1, type: measure, direction: lower, range: [10, 0]}\n")
     folder = make_appraisal(tmp_path, text, a=option("a", "{t: {value: 4, low: 2, high: 8}}"),
                             b=option("b", "{t: {value: 5}}"))
-    mc = monte_carlo(result_of(folder), SAMPLES)
-    first = dict(zip(mc.options, mc.rank_acceptability[:, 0], strict=True))
-    shortlisted = dict(zip(mc.options, mc.shortlist_probability, strict=True))
+    first, shortlisted = leading_and_shortlisted(folder)
     assert within_binomial(first["a"], 0.625)
     assert within_binomial(shortlisted["a"], 1 / 3)
 
@@ -109,9 +112,7 @@ def test_a_ranged_measure_drawn_through_its_value_function(tmp_path: Path) -> No
             "     value_function: {type: piecewise, points: [[0, 0], [500, 70], [1000, 100]]}}\n")
     folder = make_appraisal(tmp_path, text, a=option("a", "{s: {value: 500, low: 0, high: 1000}}"),
                             b=option("b", "{s: {value: 800}}"))
-    mc = monte_carlo(result_of(folder), SAMPLES)
-    first = dict(zip(mc.options, mc.rank_acceptability[:, 0], strict=True))
-    shortlisted = dict(zip(mc.options, mc.shortlist_probability, strict=True))
+    first, shortlisted = leading_and_shortlisted(folder)
     assert within_binomial(first["a"], 0.08)
     assert within_binomial(shortlisted["a"], 0.875)
 
