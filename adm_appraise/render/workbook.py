@@ -87,12 +87,18 @@ class Layout:
     first_option_row: int  # on Scores
     ranged: dict[str, int]  # criterion id -> the column number of its 'low' column ('high' follows)
 
+    def criterion_number(self, i: int) -> int:
+        """The column number of criterion i on Scores and Values (after Option and id): 3 is C."""
+        return 3 + i
+
     def criterion_column(self, i: int) -> str:
-        """The column of criterion i on Scores and Values (after Option and id)."""
-        return column(3 + i)
+        return column(self.criterion_number(i))
+
+    def gate_number(self, i: int) -> int:
+        return 3 + len(self.criteria) + i
 
     def gate_column(self, i: int) -> str:
-        return column(3 + len(self.criteria) + i)
+        return column(self.gate_number(i))
 
     def scores_row(self, oid: str) -> int:
         return self.first_option_row + self.index[oid]
@@ -237,25 +243,25 @@ def _scores(sheet: Sheet, result: Result) -> Layout:
         col = layout.gate_column(i)
         sheet.text(f"{col}{rows['id']}", g.id, NOTE)
         sheet.text(f"{col}{rows['type']}", "gate", NOTE)
-    description = column(first_note + len(notes))
+    description = first_note + len(notes)
     for option in appraisal.scored_options:
         r = layout.scores_row(option.id)
-        sheet.text(f"A{r}", option.name)
-        sheet.text(f"B{r}", option.id)
+        sheet.text((r, 1), option.name)
+        sheet.text((r, 2), option.id)
         _option_row(sheet, layout, option, r)
         for k, (_, suffix, item, kind) in enumerate(notes):
             said = getattr(option, kind)[item]
             text = said.rationale if suffix == "rationale" else "\n".join(f"- {e}" for e in said.evidence)
             if text:  # wrapped in its column, the row as tall as it needs: no text is cut
-                sheet.text(f"{column(first_note + k)}{r}", text, WRAP, fit=False)
-        sheet.text(f"{description}{r}", option.description, WRAP, grow=False)  # the scores' rows stay one line
+                sheet.text((r, first_note + k), text, WRAP, fit=False)
+        sheet.text((r, description), option.description, WRAP, grow=False)  # the scores' rows stay one line
     _score_colours(sheet, appraisal, layout)
     last_column = column(2 + len(criteria) + len(gates) + 2 * len(ranged))
     sheet.ws.print_area(f"A1:{last_column}{layout.last_option_row}")  # the descriptions are for the screen
     sheet.ws.freeze_panes(f"C{layout.first_option_row}")
     for k in range(len(notes)):
         sheet.width(column(first_note + k), 50)
-    sheet.width(description, 60)
+    sheet.width(column(description), 60)
     return layout
 
 
@@ -270,17 +276,14 @@ def _rule(appraisal: Appraisal) -> str:
 def _option_row(sheet: Sheet, layout: Layout, option: Option, r: int) -> None:
     for i, cid in enumerate(layout.criteria):
         a = option.scores[cid]
-        ref = f"{layout.criterion_column(i)}{r}"
-        sheet.number(ref, number(a.point or 0.0), None, INPUT)
+        sheet.number((r, layout.criterion_number(i)), number(a.point or 0.0), None, INPUT)
         if cid in layout.ranged:
             first = layout.ranged[cid]
             for k, bound in enumerate((a.low, a.high)):
                 if bound is not None:
-                    sheet.number(f"{column(first + k)}{r}", number(bound), None, INPUT)
+                    sheet.number((r, first + k), number(bound), None, INPUT)
     for i, gid in enumerate(layout.gates):
-        g = option.gates[gid]
-        ref = f"{layout.gate_column(i)}{r}"
-        sheet.text(ref, g.result, INPUT)
+        sheet.text((r, layout.gate_number(i)), option.gates[gid].result, INPUT)
 
 
 def _score_colours(sheet: Sheet, appraisal: Appraisal, layout: Layout) -> None:
@@ -423,15 +426,19 @@ def _values(sheet: Sheet, appraisal: Appraisal, layout: Layout) -> dict[str, np.
         w, b = worst[1], best[1]
         computed[c.id] = np.full(len(x), 100.0) if b == w else (
             100 * (x - w) / (b - w) if c.function is None else np.array([to_value(v, w, b, c.function) for v in x]))
+    # a criterion's column, its formula with the row of Scores it reads left as {0}, and its values
+    columns = []
+    for i, c in enumerate(appraisal.criteria):
+        col = layout.criterion_column(i)
+        z = f"(Scores!{col}{{0}}-{col}$2)/({col}$3-{col}$2)"
+        columns.append((layout.criterion_number(i), f"=IF({col}$3={col}$2,100,{function_formula(c.function, z)})",
+                        computed[c.id].tolist()))
     for k, option in enumerate(appraisal.scored_options):
         r, s = layout.values_row(option.id), layout.scores_row(option.id)
-        sheet.text(f"A{r}", option.name)
-        sheet.text(f"B{r}", option.id)
-        for i, c in enumerate(appraisal.criteria):
-            col = layout.criterion_column(i)
-            z = f"(Scores!{col}{s}-{col}$2)/({col}$3-{col}$2)"
-            sheet.formula(f"{col}{r}", f"=IF({col}$3={col}$2,100,{function_formula(c.function, z)})",
-                          float(computed[c.id][k]), ONE_DECIMAL)
+        sheet.text((r, 1), option.name)
+        sheet.text((r, 2), option.id)
+        for at, formula, values in columns:
+            sheet.formula((r, at), formula.format(s), values[k], ONE_DECIMAL)
     sheet.ws.freeze_panes(f"C{VALUES_FIRST}")
     return computed
 
@@ -478,30 +485,33 @@ def _ranking(sheet: Sheet, result: Result, layout: Layout, values: dict[str, np.
     leader = f'SUMPRODUCT(MAX(({eligible}="yes")*{score}))'
     ranks, scores = table["rank"].tolist(), table["score"].tolist()
     eligibles, shortlisted = table["eligible"].tolist(), table["shortlisted"].tolist()
+    # the contributions: a criterion's column number, its formula with the row of Values left as {0},
+    # its weight and its values
+    contributions = [(7 + n_gates + i, f"={col}$2*Values!{layout.criterion_column(i)}{{0}}", weights[i],
+                      values[layout.criteria[i]].tolist()) for i, col in enumerate(contrib_cols)]
     for k, oid in enumerate(order):
         r, v, s = first + k, layout.values_row(oid), layout.scores_row(oid)
         option = appraisal.option(oid)
         rank = "-" if pd.isna(ranks[k]) else int(ranks[k])
-        sheet.formula(f"A{r}", f'=IF(E{r}="yes",COUNTIFS({eligible},"yes",{score},">"&(D{r}+{TIE:.0E}))+1,"-")',
+        sheet.formula((r, 1), f'=IF(E{r}="yes",COUNTIFS({eligible},"yes",{score},">"&(D{r}+{TIE:.0E}))+1,"-")',
                       rank, None, BOLD, CENTRE)
-        sheet.text(f"B{r}", option.name)
-        sheet.text(f"C{r}", option.id)
+        sheet.text((r, 2), option.name)
+        sheet.text((r, 3), option.id)
         span = f"Values!{layout.criterion_column(0)}{v}:{layout.criterion_column(n_crit - 1)}{v}"
-        sheet.formula(f"D{r}", f"=SUMPRODUCT(${contrib_cols[0]}$2:${contrib_cols[-1]}$2,{span})",
+        sheet.formula((r, 4), f"=SUMPRODUCT(${contrib_cols[0]}$2:${contrib_cols[-1]}$2,{span})",
                       float(scores[k]), ONE_DECIMAL, BOLD)
         yes = "yes" if eligibles[k] else "no"
         if n_gates:
             gates = f"Scores!{layout.gate_column(0)}{s}:{layout.gate_column(n_gates - 1)}{s}"
-            sheet.formula(f"E{r}", f'=IF(COUNTIF({gates},"fail")=0,"yes","no")', yes)
+            sheet.formula((r, 5), f'=IF(COUNTIF({gates},"fail")=0,"yes","no")', yes)
         else:
-            sheet.text(f"E{r}", yes)
-        sheet.formula(f"F{r}", _shortlist_formula(appraisal, r, leader), "yes" if shortlisted[k] else "no")
-        for i, col in enumerate(gate_cols):
-            sheet.formula(f"{col}{r}", f"=Scores!{layout.gate_column(i)}{s}", option.gates[layout.gates[i]].result)
+            sheet.text((r, 5), yes)
+        sheet.formula((r, 6), _shortlist_formula(appraisal, r, leader), "yes" if shortlisted[k] else "no")
+        for i in range(n_gates):
+            sheet.formula((r, 7 + i), f"=Scores!{layout.gate_column(i)}{s}", option.gates[layout.gates[i]].result)
         at = layout.index[oid]
-        for i, col in enumerate(contrib_cols):
-            sheet.formula(f"{col}{r}", f"={col}$2*Values!{layout.criterion_column(i)}{v}",
-                          weights[i] * float(values[layout.criteria[i]][at]), ONE_DECIMAL)
+        for c, formula, weight, by_option in contributions:
+            sheet.formula((r, c), formula.format(v), weight * by_option[at], ONE_DECIMAL)
     ws, fmt = sheet.ws, sheet.book.format
     cells = f"A{first}:{column(6 + n_gates + n_crit)}{last}"
     ws.conditional_format(cells, {"type": "formula", "criteria": f'=$E{first}="no"',

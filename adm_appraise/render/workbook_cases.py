@@ -13,13 +13,13 @@ from adm_appraise.analysis.method import Result
 from adm_appraise.analysis.panel import analyse_panel
 from adm_appraise.analysis.risks import expected_flows
 from adm_appraise.render.longlist import longlist_context
-from adm_appraise.render.xlsx import BOLD, NOTE, TITLE, WRAP, Sheet, column
+from adm_appraise.render.xlsx import BOLD, NOTE, TITLE, WRAP, Ref, Sheet, column
 
 MONEY = "#,##0.000"
 RATIO = "0.00"
 
 
-def _put(sheet: Sheet, ref: str, value: Any, number_format: str | None = None) -> None:
+def _put(sheet: Sheet, ref: Ref, value: Any, number_format: str | None = None) -> None:
     """A number, or nothing for None (pandas reads it as NaN, as JSON has null)."""
     if isinstance(value, bool):
         sheet.text(ref, "yes" if value else "no")
@@ -49,14 +49,14 @@ def economics_sheet(sheet: Sheet, result: Result) -> None:
     row = 5
     for o in v.options:
         d = o.to_dict()
-        sheet.text(f"A{row}", o.name)
-        sheet.text(f"B{row}", o.id)
-        sheet.number(f"C{row}", o.score, "0.0")
-        _put(sheet, f"D{row}", o.eligible)
+        sheet.text((row, 1), o.name)
+        sheet.text((row, 2), o.id)
+        sheet.number((row, 3), o.score, "0.0")
+        _put(sheet, (row, 4), o.eligible)
         for k, key in enumerate(keys):
-            _put(sheet, f"{column(5 + k)}{row}", d[key], MONEY)
-        _put(sheet, f"{column(5 + len(keys))}{row}", d["bcr"], RATIO)
-        _put(sheet, f"{column(6 + len(keys))}{row}", o.frontier)
+            _put(sheet, (row, 5 + k), d[key], MONEY)
+        _put(sheet, (row, 5 + len(keys)), d["bcr"], RATIO)
+        _put(sheet, (row, 6 + len(keys)), o.frontier)
         row += 1
     row += 1
     if v.preferred:
@@ -70,7 +70,7 @@ def _lines(sheet: Sheet, result: Result, v: Any, row: int) -> None:
     appraisal = result.appraisal
     years = list(v.years)
     first, last = column(4), column(3 + len(years))
-    pv, bias, total = column(4 + len(years)), column(5 + len(years)), column(6 + len(years))
+    pv, bias, total = 4 + len(years), 5 + len(years), 6 + len(years)  # their column numbers
     sheet.text(f"A{row}", f"Cash flows by year ({v.economics.unit}, real terms, as estimated)", BOLD, fit=False)
     sheet.header(row + 1, ["Option", "id", "Line", *(str(y) for y in years), "PV as estimated", "Optimism bias",
                            "PV"])
@@ -83,20 +83,20 @@ def _lines(sheet: Sheet, result: Result, v: Any, row: int) -> None:
         option = appraisal.option(o.id)
         flows = {**(option.costs.lines() if option.costs else {}), **option.benefits}
         for line in o.lines:
-            sheet.text(f"A{row}", o.name)
-            sheet.text(f"B{row}", o.id)
-            sheet.text(f"C{row}", {"benefit": f"benefit: {line.name}", "risk": "risk (expected value)"}.get(
+            sheet.text((row, 1), o.name)
+            sheet.text((row, 2), o.id)
+            sheet.text((row, 3), {"benefit": f"benefit: {line.name}", "risk": "risk (expected value)"}.get(
                 line.kind, line.name))
             if line.kind == "risk":  # probability x amount, year by year, over the priced risks
                 by_year = expected_flows(appraisal, o.id)
             else:
                 by_year = flows[line.name].flows if line.name in flows else {}
             for k, year in enumerate(years):
-                sheet.number(f"{column(4 + k)}{row}", by_year.get(year, 0.0), MONEY)
-            sheet.formula(f"{pv}{row}", f"=SUMPRODUCT({first}{row}:{last}{row},${first}${factors}:${last}${factors})",
+                sheet.number((row, 4 + k), by_year.get(year, 0.0), MONEY)
+            sheet.formula((row, pv), f"=SUMPRODUCT({first}{row}:{last}{row},${first}${factors}:${last}${factors})",
                           line.base, MONEY)
-            sheet.number(f"{bias}{row}", line.uplift, MONEY)
-            sheet.formula(f"{total}{row}", f"={pv}{row}+{bias}{row}", line.pv, MONEY)
+            sheet.number((row, bias), line.uplift, MONEY)
+            sheet.formula((row, total), f"={column(pv)}{row}+{column(bias)}{row}", line.pv, MONEY)
             row += 1
     sheet.ws.freeze_panes("C5")
 

@@ -50,10 +50,18 @@ def _column_index(letters: str) -> int:
     return int(xl_cell_to_rowcol(f"{letters}1")[1])
 
 
-def cell(ref: str) -> tuple[int, int]:
-    """(row, column), 0-based, of a reference such as 'C12'; as xl_cell_to_rowcol, whose regular
-    expression costs several times as much as splitting off the digits (a million cells at
-    10,000 options); references with '$' go to it."""
+# A cell: a reference such as 'C12', or its row and column numbers as the spreadsheet counts them,
+# (12, 3), which the loops over every option use (two million cells at 10,000 options x 30 criteria).
+Ref = str | tuple[int, int]
+
+
+def cell(ref: Ref) -> tuple[int, int]:
+    """(row, column), 0-based, of a reference such as 'C12' or (12, 3); as xl_cell_to_rowcol, whose
+    regular expression costs several times as much as splitting off the digits; references with
+    '$' go to it."""
+    if type(ref) is tuple:
+        return ref[0] - 1, ref[1] - 1
+    assert isinstance(ref, str)
     letters = ref.rstrip("0123456789")
     if not letters.isalpha() or not letters.isupper() or len(letters) == len(ref):
         row, col = xl_cell_to_rowcol(ref)
@@ -63,7 +71,7 @@ def cell(ref: str) -> tuple[int, int]:
 
 def clean(text: str) -> str:
     """Text a workbook can hold: characters XML forbids become U+FFFD."""
-    return _ILLEGAL.sub("\ufffd", text)
+    return text if text.isprintable() else _ILLEGAL.sub("\ufffd", text)  # all of them are unprintable
 
 
 class Book:
@@ -128,7 +136,7 @@ class Sheet:
         if chars > self.need.get(col, 0):
             self.need[col] = chars
 
-    def text(self, ref: str, text: str | None, *styles: Style, fit: bool = True, grow: bool = True,
+    def text(self, ref: Ref, text: str | None, *styles: Style, fit: bool = True, grow: bool = True,
              squeeze: bool = False) -> None:
         """A text cell, never a formula: '=1+1' from a file stays the text '=1+1'.
 
@@ -141,7 +149,7 @@ class Sheet:
         style, cell_format = self.book.styled(styles)
         row, col = cell(ref)
         if fit:
-            longest = max((len(line) for line in value.split("\n")), default=0)
+            longest = max(map(len, value.split("\n"))) if "\n" in value else len(value)
             if (longest > WIDEST or "\n" in value or squeeze) and not style.get("text_wrap"):
                 style, cell_format = self.book.styled((WRAP, *styles))
             if style.get("text_wrap"):  # wrapped: the longest word must fit
@@ -152,13 +160,13 @@ class Sheet:
             self.wrapped.setdefault(row, []).append((col, value))
         self.ws.write_string(row, col, value, cell_format)
 
-    def number(self, ref: str, value: float | int, number_format: str | None = None, *styles: Style) -> None:
+    def number(self, ref: Ref, value: float | int, number_format: str | None = None, *styles: Style) -> None:
         row, col = cell(ref)
         style, cell_format = self.book.styled(styles, number_format)
         self._fit(col, _shown(value, number_format) * (1.2 if style.get("bold") else 1.0))
         self.ws.write_number(row, col, value, cell_format)
 
-    def formula(self, ref: str, formula: str, value: float | int | str | bool,
+    def formula(self, ref: Ref, formula: str, value: float | int | str | bool,
                 number_format: str | None = None, *styles: Style) -> None:
         """A formula written by this package (never text from a file) with the result adm-appraise computed."""
         assert formula.startswith("=")

@@ -40,6 +40,21 @@ def test_cell_references_are_read_as_xlsxwriter_reads_them() -> None:
     refs += ["$A$1", "$C12", "AB$7", "A01", "ZZ100"]
     assert [cell(ref) for ref in refs] == [tuple(int(x) for x in xl_cell_to_rowcol(ref)) for ref in refs]
     assert cell("XFD1048576") == (1_048_575, 16_383) and cell("AA3") == (2, 26)
+    # a cell by its row and column numbers, as the spreadsheet counts them: (12, 3) is C12
+    pairs = [(r + 1, c + 1) for r in (0, 1, 9, 10, 99, 1_048_575) for c in (0, 1, 25, 26, 27, 701, 702, 16_383)]
+    assert [cell(pair) for pair in pairs] == [cell(xl_rowcol_to_cell(r - 1, c - 1)) for r, c in pairs]
+    assert cell((12, 3)) == cell("C12") == (11, 2)
+
+
+def test_text_keeps_every_character_a_workbook_can_hold() -> None:
+    from adm_appraise.render.xlsx import clean
+
+    # XML 1.0 forbids C0 controls but tab, line feed and carriage return
+    forbidden = [chr(c) for c in range(32) if chr(c) not in "\t\n\r"]
+    assert clean("a" + "".join(forbidden) + "b") == "a" + "\ufffd" * len(forbidden) + "b"
+    kept = "Tab\there,\nnew line\r, £ é 😀 \u2028 \x7f \x85 \u00a0 =1+1"  # unprintable but allowed
+    assert clean(kept) == kept
+    assert clean("plain text") == "plain text"
 
 
 def test_a_list_of_styles_is_merged_once_and_gives_the_format_it_did() -> None:
