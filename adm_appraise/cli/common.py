@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gc
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -90,7 +91,14 @@ def appraisal_args(func: Callable[..., Any]) -> Callable[..., Any]:
     @source_options
     @functools.wraps(func)
     def wrapper(directory: Path | None, criteria: Path | None, options_dir: Path | None, **kw: Any) -> Any:
-        return func(appraisal=load(directory, criteria, options_dir), **kw)
+        appraisal = load(directory, criteria, options_dir)
+        # The appraisal is kept to the end of the command: the collector need not walk its millions of
+        # objects again while the command builds its own (an eighth of export's building at 10,000 options).
+        gc.freeze()
+        try:
+            return func(appraisal=appraisal, **kw)
+        finally:
+            gc.unfreeze()  # collectable again, in a process that runs more than one command (the tests)
 
     return wrapper
 

@@ -349,3 +349,29 @@ def test_an_empty_source_date_epoch_passes_through_the_pdf_report(tmp_path: Path
     out = subprocess.run([sys.executable, "-m", "adm_appraise", "report", str(ROOT), "--samples", "20", "--format",
                           "pdf", "-o", str(tmp_path / "r.pdf")], capture_output=True, text=True, env=env, check=False)
     assert (out.returncode, out.stderr) == (0, f"adm-appraise: wrote {tmp_path / 'r.pdf'} (pdf)\n")
+
+
+def test_the_appraisal_is_frozen_for_the_collector_while_the_command_runs(worked: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """A command's appraisal is moved out of the collector's sight while the command works, and back after
+    it, whether it ends well or not (the tests run many commands in one process)."""
+    import gc
+    import importlib
+
+    score_module = importlib.import_module("adm_appraise.cli.score")  # the package's 'score' is the command
+    seen: list[int] = []
+    real = score_module.score_appraisal
+
+    def watched(*args: object, **kwargs: object):
+        seen.append(gc.get_freeze_count())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(score_module, "score_appraisal", watched)
+    before = gc.get_freeze_count()
+    assert run("score", str(worked)).exit_code == 0
+    assert seen and seen[0] > before  # the loaded appraisal among the frozen objects
+    assert gc.get_freeze_count() == 0  # all collectable again
+    monkeypatch.setattr(score_module, "score_appraisal", lambda *a, **k: 1 / 0)
+    with pytest.raises(ZeroDivisionError):
+        run("score", str(worked))
+    assert gc.get_freeze_count() == 0
