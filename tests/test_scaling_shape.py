@@ -5,6 +5,7 @@ work; a quadratic implementation does ~100x). No timing: counts are the same on 
 from __future__ import annotations
 
 import dataclasses
+import inspect
 import random
 import subprocess
 import sys
@@ -333,6 +334,26 @@ def _full_collections(folder: Path, n: int) -> int:
             "print(gc.get_stats()[2]['collections'] - before)")
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return int(run.stdout.split()[-1])
+
+
+def test_score_switching_works_out_the_values_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # before, each of the 2 x criteria switches read the values matrix (options x criteria, worked out
+    # afresh at each reading) to find one number: criteria x options x criteria
+    from adm_appraise.analysis.matrix import DecisionMatrix
+    from adm_appraise.analysis.sensitivity import score_switches
+
+    result = appraise(load_appraisal(bundled_dir()))
+    count = [0]
+    values = inspect.getattr_static(DecisionMatrix, "values").fget
+
+    def counted(self: DecisionMatrix) -> Any:
+        count[0] += 1
+        return values(self)
+
+    monkeypatch.setattr(DecisionMatrix, "values", property(counted))
+    found = score_switches(result)
+    assert len(found) == 2 * len(result.appraisal.criteria) >= 8
+    assert count[0] <= 2, count[0]  # the eligible options' values, and the values
 
 
 def test_reading_does_not_walk_the_whole_heap_again_and_again(tmp_path: Path) -> None:

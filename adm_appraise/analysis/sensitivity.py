@@ -421,23 +421,29 @@ def score_switches(result: Result) -> list[ScoreSwitch]:
         return []
     leader, runner = ids[0], ids[1]
     gap = max(result.score(leader) - result.score(runner), 0.0)
+    # the two options' rows, read once (the values are worked out afresh at each reading)
+    raw = {oid: result.matrix.raw.loc[oid].to_dict() for oid in (leader, runner)}
+    values = result.values.loc[[leader, runner]].to_dict(orient="index")
     found = []
     for c in result.appraisal.criteria:
         for oid, sign in ((runner, 1.0), (leader, -1.0)):
-            found.append(_score_switch(result, c.id, c.unit if c.is_measure else None, oid, sign, gap))
+            found.append(_score_switch(result, c.id, c.unit if c.is_measure else None, oid, sign, gap,
+                                       float(raw[oid][c.id]), float(values[oid][c.id])))
     return found
 
 
-def _score_switch(result: Result, cid: str, unit: str | None, oid: str, sign: float, gap: float) -> ScoreSwitch:
+def _score_switch(result: Result, cid: str, unit: str | None, oid: str, sign: float, gap: float,
+                  current: float, value: float) -> ScoreSwitch:
+    """The change in one option's raw score on one criterion (now ``current``, worth ``value``) that
+    closes the gap."""
     matrix = result.matrix
-    current = float(matrix.raw[cid].to_dict()[oid])
     worst, best = float(matrix.worst[cid]), float(matrix.best[cid])
     weight = float(result.weights[cid])
     if gap <= TIE:  # already tied
         return ScoreSwitch(cid, oid, 0.0, True, current, current, unit)
     if weight <= 0 or worst == best:  # no change on this criterion moves the overall score
         return ScoreSwitch(cid, oid, None, False, current, None, unit)
-    value_needed = float(result.values[cid].to_dict()[oid]) + sign * gap / weight
+    value_needed = value + sign * gap / weight
     function = result.appraisal.criterion(cid).function
     if function is not None:
         return _through(function, cid, oid, sign, value_needed, current, worst, best, unit)
