@@ -164,12 +164,40 @@ def test_export_and_the_weights_sheet_tree(tmp_path: Path) -> None:
     assert tree["quality"][0] == "    Quality (group)"
     assert tree["quality"][2:5] == (pytest.approx(0.5), pytest.approx(0.25), "Service")
     assert tree["staff_skill"][3] == pytest.approx(1 / 7)
-    split = next(i for i, r in enumerate(rows) if r[:3] == ("Group", "id", "Charitable trust"))
-    by_group = {r[0]: r[2] for r in rows[split + 1:] if r[0]}
+    # the scores split by group: an option a row, a node a column, its id under its name
+    split = next(i for i, r in enumerate(rows) if r[:2] == ("Option", "id"))
+    names, ids = rows[split], rows[split + 1]
+    assert names[2:7] == ("Finance (group)", "Service (group)", "· Quality (group)", "Carbon", "Score")
+    assert ids[1:6] == ("node id", "finance", "service", "quality", "carbon")
+    trust = next(r for r in rows[split + 2:] if r[1] == "trust")
     # the trust's split, worked by hand in test_score_and_its_split_by_group_by_hand
-    assert by_group == {"Finance (group)": pytest.approx(21), "Service (group)": pytest.approx(17 + 120 / 7),
-                        "    Quality (group)": pytest.approx(120 / 7), "Carbon": pytest.approx(12),
-                        "Score": pytest.approx(50 + 120 / 7)}
+    assert dict(zip(names[2:7], trust[2:7], strict=True)) == {
+        "Finance (group)": pytest.approx(21), "Service (group)": pytest.approx(17 + 120 / 7),
+        "· Quality (group)": pytest.approx(120 / 7), "Carbon": pytest.approx(12), "Score": pytest.approx(50 + 120 / 7)}
+    assert [r[1] for r in rows[split + 2:split + 6]] == ["trust", "shared_service", "in_house", "outsource"]
+
+
+def test_no_sheet_grows_a_column_per_option(tmp_path: Path) -> None:
+    """A sheet has 16,384 columns: an appraisal of more options than that must still export, so no sheet
+    lays options out across. Ten times the options, the same columns in every sheet."""
+    import openpyxl
+
+    many = tmp_path / "many"
+    shutil.copytree(EXAMPLE, many)
+    text = (many / "options" / "trust.yaml").read_text(encoding="utf-8")
+    for k in range(36):
+        (many / "options" / f"trust{k}.yaml").write_text(
+            text.replace("id: trust", f"id: trust{k}").replace('name: "Charitable trust"', f'name: "Trust {k}"'),
+            encoding="utf-8")
+    widths = []
+    for folder in (EXAMPLE, many):
+        out = tmp_path / f"{folder.name}.xlsx"
+        run("export", str(folder), "-o", str(out), "--samples", "200")
+        book = openpyxl.load_workbook(out)
+        widths.append({ws.title: ws.max_column for ws in book.worksheets})
+        rows = max(ws.max_row for ws in book.worksheets)
+    assert widths[0] == widths[1], widths
+    assert rows > 40  # the 40 options are there, down the rows
 
 
 def test_commands_that_need_another_block_say_so() -> None:

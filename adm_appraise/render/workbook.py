@@ -385,22 +385,28 @@ def _tree(sheet: Sheet, result: Result, top: int) -> None:
                 visit(groups[item].level.items, depth + 1, item)
 
     visit(record.top.items, 0, None)
+    # an option a row (a sheet has 16,384 columns), a node of the tree a column
     split = group_contributions(result)
+    nodes = split["nodes"]
     row += 1
-    sheet.text(f"A{row}", "Each option's score split by group, as exported (not recalculated): the rows not "
-                          "indented add up to the score; an indented row is part of the group above it.", NOTE,
-               fit=False)
-    sheet.header(row + 1, ["Group", "id", *(o["name"] for o in split["options"])])
-    row += 2
-    for n in split["nodes"]:
-        sheet.text(f"A{row}", "    " * n["depth"] + n["name"] + (" (group)" if n["kind"] == "group" else ""))
-        sheet.text(f"B{row}", n["id"])
-        for k, o in enumerate(split["options"]):
-            sheet.number(f"{column(3 + k)}{row}", n["contributions"][o["id"]], ONE_DECIMAL)
+    sheet.text(f"A{row}", "Each option's score split by group, as exported (not recalculated), in ranking order: the "
+                          "columns not marked '·' add up to the score; a column marked '·' is part of the group "
+                          "before it.", NOTE, fit=False)
+    # the figures centred under their titles: these columns' widths are the tables' above (a description's)
+    sheet.header(row + 1, ["Option", "id"])
+    sheet.header(row + 1, [*("· " * n["depth"] + n["name"] + (" (group)" if n["kind"] == "group" else "")
+                             for n in nodes), "Score"], 3, CENTRE)
+    sheet.text(f"B{row + 2}", "node id", NOTE)
+    for j, n in enumerate(nodes):
+        sheet.text((row + 2, 3 + j), n["id"], NOTE, CENTRE)
+    row += 3
+    for o in split["options"]:
+        sheet.text((row, 1), o["name"])
+        sheet.text((row, 2), o["id"])
+        for j, n in enumerate(nodes):
+            sheet.number((row, 3 + j), n["contributions"][o["id"]], ONE_DECIMAL, CENTRE)
+        sheet.number((row, 3 + len(nodes)), o["score"], ONE_DECIMAL, BOLD, CENTRE)
         row += 1
-    sheet.text(f"A{row}", "Score", BOLD)
-    for k, o in enumerate(split["options"]):
-        sheet.number(f"{column(3 + k)}{row}", o["score"], ONE_DECIMAL, BOLD)
 
 
 def _values(sheet: Sheet, appraisal: Appraisal, layout: Layout) -> dict[str, np.ndarray]:

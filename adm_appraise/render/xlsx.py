@@ -175,10 +175,11 @@ class Sheet:
         self._fit(col, _shown(value, number_format) * (1.2 if style.get("bold") else 1.0))
         self.ws.write_formula(row, col, formula, cell_format, value)
 
-    def header(self, row: int, titles: Sequence[str], first_column: int = 1) -> None:
-        """Bold titles on a shaded row; a long title wraps over up to three lines."""
+    def header(self, row: int, titles: Sequence[str], first_column: int = 1, *styles: Style) -> None:
+        """Bold titles on a shaded row; a long title wraps over up to three lines. ``styles``: added
+        to the titles' own (CENTRE over a column whose width another table set)."""
         for i, title in enumerate(titles):
-            self.text(f"{column(first_column + i)}{row}", title, HEAD, fit=False)
+            self.text(f"{column(first_column + i)}{row}", title, HEAD, *styles, fit=False)
             words = max((len(w) for w in title.split()), default=0)
             self._fit(first_column + i - 1, min(WIDEST, 1.2 * max(words, math.ceil(len(title) / 3), NARROWEST)))
         if any(len(title) > 14 for title in titles):  # room for three wrapped lines
