@@ -177,9 +177,9 @@ def test_export_and_the_weights_sheet_tree(tmp_path: Path) -> None:
     assert [r[1] for r in rows[split + 2:split + 6]] == ["trust", "shared_service", "in_house", "outsource"]
 
 
-def test_no_sheet_grows_a_column_per_option(tmp_path: Path) -> None:
-    """A sheet has 16,384 columns: an appraisal of more options than that must still export, so no sheet
-    lays options out across. Ten times the options, the same columns in every sheet."""
+def test_with_a_value_tree_no_sheet_grows_a_column_per_option(tmp_path: Path) -> None:
+    """As tests/cli/test_export.py checks without a tree: here the Weights sheet also splits each
+    option's score by group. Ten times the options, the same columns in every sheet."""
     import openpyxl
 
     many = tmp_path / "many"
