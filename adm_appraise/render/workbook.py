@@ -476,8 +476,9 @@ def _g(x: float) -> str:
 def _ranking(sheet: Sheet, result: Result, layout: Layout, values: dict[str, np.ndarray]) -> None:
     appraisal = result.appraisal
     n_gates, n_crit = len(layout.gates), len(layout.criteria)
-    gate_cols = [column(7 + i) for i in range(n_gates)]
-    contrib_cols = [column(7 + n_gates + i) for i in range(n_crit)]
+    gate_at = [7 + i for i in range(n_gates)]  # the gates' and contributions' column numbers, then letters
+    contrib_at = [7 + n_gates + i for i in range(n_crit)]
+    gate_cols, contrib_cols = [column(c) for c in gate_at], [column(c) for c in contrib_at]
     sheet.header(1, ["Rank", "Option", "id", "Score", "Eligible", "Shortlisted",
                      *(f"Gate: {g.name}" for g in appraisal.gates), *(c.name for c in appraisal.criteria)])
     sheet.text("B2", "normalised weight", NOTE)
@@ -493,7 +494,7 @@ def _ranking(sheet: Sheet, result: Result, layout: Layout, values: dict[str, np.
     eligibles, shortlisted = table["eligible"].tolist(), table["shortlisted"].tolist()
     # the contributions: a criterion's column number, its formula with the row of Values left as {0},
     # its weight and its values
-    contributions = [(7 + n_gates + i, f"={col}$2*Values!{layout.criterion_column(i)}{{0}}", weights[i],
+    contributions = [(contrib_at[i], f"={col}$2*Values!{layout.criterion_column(i)}{{0}}", weights[i],
                       values[layout.criteria[i]].tolist()) for i, col in enumerate(contrib_cols)]
     for k, oid in enumerate(order):
         r, v, s = first + k, layout.values_row(oid), layout.scores_row(oid)
@@ -513,8 +514,8 @@ def _ranking(sheet: Sheet, result: Result, layout: Layout, values: dict[str, np.
         else:
             sheet.text((r, 5), yes)
         sheet.formula((r, 6), _shortlist_formula(appraisal, r, leader), "yes" if shortlisted[k] else "no")
-        for i in range(n_gates):
-            sheet.formula((r, 7 + i), f"=Scores!{layout.gate_column(i)}{s}", option.gates[layout.gates[i]].result)
+        for i, place in enumerate(gate_at):
+            sheet.formula((r, place), f"=Scores!{layout.gate_column(i)}{s}", option.gates[layout.gates[i]].result)
         at = layout.index[oid]
         for c, formula, weight, by_option in contributions:
             sheet.formula((r, c), formula.format(v), weight * by_option[at], ONE_DECIMAL)
