@@ -416,19 +416,19 @@ def _ordered_node_challenge(merged: np.ndarray, ids: list[str], shares: np.ndarr
 
 def score_switches(result: Result) -> list[ScoreSwitch]:
     """For the runner-up rising and the leader falling, criterion by criterion."""
-    ids, _ = eligible_values(result)
+    ids, values = eligible_values(result)  # in ranking order: the leader's and runner-up's rows first
     if len(ids) < 2:
         return []
     leader, runner = ids[0], ids[1]
     gap = max(result.score(leader) - result.score(runner), 0.0)
-    # the two options' rows, read once (the values are worked out afresh at each reading)
-    raw = {oid: result.matrix.raw.loc[oid].to_dict() for oid in (leader, runner)}
-    values = result.values.loc[[leader, runner]].to_dict(orient="index")
+    raw = result.matrix.raw.loc[[leader, runner]].to_dict(orient="index")
+    criteria = [str(c) for c in result.weights.index]  # the values' columns
+    value = {oid: dict(zip(criteria, values[k].tolist(), strict=True)) for k, oid in enumerate((leader, runner))}
     found = []
     for c in result.appraisal.criteria:
         for oid, sign in ((runner, 1.0), (leader, -1.0)):
             found.append(_score_switch(result, c.id, c.unit if c.is_measure else None, oid, sign, gap,
-                                       float(raw[oid][c.id]), float(values[oid][c.id])))
+                                       float(raw[oid][c.id]), value[oid][c.id]))
     return found
 
 
